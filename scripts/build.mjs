@@ -1,0 +1,21 @@
+// Bundles the CLI and the library into single files (fast start-up: one file to load).
+// iconv-lite and isomorphic-git stay external and are required lazily, only when needed.
+import { build } from 'esbuild';
+import { readFileSync, chmodSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['iconv-lite', 'isomorphic-git'],
+  define: { __AK_HOOK_VERSION__: JSON.stringify(pkg.version) },
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+await Promise.all([
+  build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js' }),
+  build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
+]);
+chmodSync('dist/cli.js', 0o755);

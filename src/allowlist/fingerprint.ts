@@ -1,0 +1,25 @@
+import { createHash, scryptSync } from 'node:crypto';
+import type { SecretKind } from '../detect/types';
+
+/**
+ * Content-addressed fingerprint of a finding: derived from the rule and the secret only,
+ * so it survives moved lines and renamed files, changes when the secret changes, and
+ * needs no commit. It never holds the secret.
+ *
+ * - `key` secrets (long random strings) use SHA-256 over a domain-separated input,
+ *   truncated to 128 bits: a random 30-character secret cannot be recovered from it.
+ * - `password` secrets may be guessable, so they go through scrypt (N=2^14), salted with
+ *   the rule id: a dictionary attack costs ~16k times a hash per guess.
+ */
+export const FINGERPRINT_PREFIX = 'akfp1';
+
+export function fingerprint(ruleId: string, secret: string, kind: SecretKind): string {
+  const input = `ak-hook/fp/v1\0${ruleId}\0${secret}`;
+  const digest =
+    kind === 'password'
+      ? scryptSync(input, `ak-hook/salt/v1/${ruleId}`, 16, { N: 1 << 14, r: 8, p: 1 })
+      : createHash('sha256').update(input, 'utf8').digest().subarray(0, 16);
+  return `${FINGERPRINT_PREFIX}:${digest.toString('hex')}`;
+}
+
+export const FINGERPRINT_RE = /^akfp1:[0-9a-f]{32}$/;

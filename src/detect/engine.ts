@@ -1,0 +1,105 @@
+import { passesShape } from './filters';
+import type { Detector, RawFinding, Rule, TextLine } from './types';
+
+/** Rules prepared for scanning: one combined keyword prefilter, context detectors apart. */
+export interface CompiledRules {
+  rules: readonly Rule[];
+  /** Case-insensitive alternation of every keyword: a line without a hit skips keyword detectors. */
+  prefilter: RegExp | null;
+  keyed: Array<{ rule: Rule; detector: Detector }>;
+  contextual: Array<{ rule: Rule; detector: Detector }>;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function compileRules(rules: readonly Rule[]): CompiledRules {
+  const keywords = new Set<string>();
+  const keyed: CompiledRules['keyed'] = [];
+  const contextual: CompiledRules['contextual'] = [];
+  for (const rule of rules) {
+    for (const detector of rule.detectors) {
+      if (detector.fileContext) contextual.push({ rule, detector });
+      else {
+        keyed.push({ rule, detector });
+        for (const k of detector.keywords) keywords.add(k.toLowerCase());
+      }
+    }
+  }
+  const prefilter = keywords.size > 0 ? new RegExp([...keywords].map(escapeRe).join('|'), 'i') : null;
+  return { rules, prefilter, keyed, contextual };
+}
+
+/** What the engine may ask about the whole staged file (not only its added lines). */
+export interface FileContext {
+  /** True when the pattern matches somewhere in the staged file. */
+  matches(re: RegExp): boolean;
+}
+
+function runDetector(rule: Rule, d: Detector, l: TextLine, out: RawFinding[], seen: Set<string>): void {
+  const re = d.pattern;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(l.text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const secret = m.groups?.secret ?? m[0];
+    const column = m.index + m[0].lastIndexOf(secret) + 1;
+    if (!passesShape(secret, rule.shape)) continue;
+    const key = `${rule.id}\0${l.line}\0${column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ruleId: rule.id, line: l.line, column, secret });
+  }
+}
+
+/** Lines on which a contextual detector has a candidate (cheap check before loading context). */
+export function contextCandidates(lines: readonly TextLine[], compiled: CompiledRules): boolean {
+  if (compiled.contextual.length === 0) return false;
+  for (const l of lines) {
+    for (const { rule, detector } of compiled.contextual) {
+      const out: RawFinding[] = [];
+      runDetector(rule, detector, l, out, new Set());
+      if (out.length > 0) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Scans the added lines of one file. Keyword detectors run on lines that pass the
+ * prefilter; contextual detectors run only when the file context matches.
+ */
+export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, ctx: FileContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  const seen = new Set<string>();
+  if (compiled.prefilter) {
+    const pre = compiled.prefilter;
+    for (const l of lines) {
+      if (!pre.test(l.text)) continue;
+      const low = l.text.toLowerCase();
+      for (const { rule, detector } of compiled.keyed) {
+        if (detector.keywords.some((k) => low.includes(k))) runDetector(rule, detector, l, out, seen);
+      }
+    }
+  }
+  for (const { rule, detector } of compiled.contextual) {
+    if (!ctx.matches(detector.fileContext!)) continue;
+    for (const l of lines) runDetector(rule, detector, l, out, seen);
+  }
+  // A secret found by several detectors of one rule, or by an id rule and a context rule at the
+  // same place, is reported once; findings are ordered by position.
+  return dedupe(out).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function dedupe(found: RawFinding[]): RawFinding[] {
+  const byPlace = new Map<string, RawFinding>();
+  for (const f of found) {
+    const k = `${f.line}\0${f.column}\0${f.secret}`;
+    if (!byPlace.has(k)) byPlace.set(k, f);
+  }
+  return [...byPlace.values()];
+}

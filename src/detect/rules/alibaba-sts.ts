@@ -1,0 +1,41 @@
+import type { Rule } from '../types';
+import { B_END, B_START } from '../patterns';
+
+export const alibabaStsAccessKeyId: Rule = {
+  id: 'alibaba-sts-access-key-id',
+  name: 'Alibaba Cloud STS AccessKeyId',
+  provider: 'Alibaba Cloud',
+  severity: 'high',
+  kind: 'key',
+  advice: 'alibaba-sts',
+  description: 'Temporary (STS) AccessKeyId: STS. followed by 20 to 40 letters and digits',
+  detectors: [{ keywords: ['sts.'], pattern: new RegExp(`${B_START}(?<secret>STS\\.[A-Za-z0-9]{20,40})${B_END}`, 'g') }],
+  shape: { stripPrefix: 'STS.', minClasses: 2, minEntropy: 3.2, rejectIdentifiers: true },
+  examples: {
+    positive: ['accessKeyId: "{{sts_id}}"', 'ALIBABA_CLOUD_ACCESS_KEY_ID={{sts_id}}'],
+    negative: [
+      'resp = STS.AssumeRoleWithSAMLResponse()',
+      'client = STS.GetCallerIdentityRequest123()',
+      'id = "STS.{{rep:x:25}}"',
+      'id = "STS.<your-sts-access-key-id>"',
+    ],
+  },
+};
+
+export const alibabaStsSecurityToken: Rule = {
+  id: 'alibaba-sts-security-token',
+  name: 'Alibaba Cloud STS SecurityToken',
+  provider: 'Alibaba Cloud',
+  severity: 'high',
+  kind: 'key',
+  advice: 'alibaba-sts',
+  description: 'STS SecurityToken: CAIS followed by a long base64 string',
+  detectors: [
+    { keywords: ['cais'], pattern: new RegExp(`(?<![A-Za-z0-9+/])(?<secret>CAIS[A-Za-z0-9+/]{100,}={0,2})(?![A-Za-z0-9+/=])`, 'g') },
+  ],
+  shape: { stripPrefix: 'CAIS', minClasses: 3, minEntropy: 4.5 },
+  examples: {
+    positive: ['securityToken = "{{sts_token}}"', 'ALIBABA_CLOUD_SECURITY_TOKEN={{sts_token}}'],
+    negative: ['CAISO = "California ISO"', 'token = "CAIS{{rep:A:120}}"', 'token = "CAIS{{alnum:60}}"'],
+  },
+};

@@ -1,0 +1,69 @@
+/** A detector rule is data: the engine does the work. */
+export type Severity = 'critical' | 'high' | 'medium';
+
+/**
+ * How a finding should be remedied, and how its fingerprint is built:
+ * `key` secrets are long random strings (a fast hash is safe); `password` secrets may be
+ * guessable, so their fingerprints use a slow, salted hash.
+ */
+export type SecretKind = 'key' | 'password';
+export type Advice = 'alibaba' | 'alibaba-sts' | 'cloud' | 'token' | 'password';
+
+export interface Detector {
+  /**
+   * Lower-case literals; a line is tried only when it contains one (case-insensitive).
+   * Empty only for detectors with `fileContext`, which are tried when the file matches it.
+   */
+  keywords: readonly string[];
+  /** Global regex; the secret is the named group `secret` (or the whole match). */
+  pattern: RegExp;
+  /** The detector fires only in a staged file where this matches somewhere. */
+  fileContext?: RegExp;
+}
+
+export interface SecretShape {
+  /** Minimum Shannon entropy (bits per character) of the secret (or of `entropyOf`). */
+  minEntropy?: number;
+  /** Minimum number of character classes among upper, lower and digit. */
+  minClasses?: number;
+  /** Part of the secret the entropy and class checks look at (e.g. after a fixed prefix). */
+  stripPrefix?: string;
+  /** Reject CamelCase/snake identifiers such as `STS.GetCallerIdentityResponse`. */
+  rejectIdentifiers?: boolean;
+  /** Reject strings made only of hex digits of one case (hashes, digests). */
+  rejectHex?: boolean;
+}
+
+export interface RuleExamples {
+  /** Lines that must be reported. Templates: `{{name}}` tokens are filled by a seeded generator. */
+  positive: readonly string[];
+  /** Lines that must not be reported. */
+  negative: readonly string[];
+}
+
+export interface Rule {
+  id: string;
+  name: string;
+  provider: string;
+  severity: Severity;
+  kind: SecretKind;
+  advice: Advice;
+  /** What it finds, one line, for `ak-hook rules` and the README. */
+  description: string;
+  detectors: readonly Detector[];
+  shape: SecretShape;
+  examples: RuleExamples;
+}
+
+export interface TextLine {
+  line: number;
+  text: string;
+}
+
+export interface RawFinding {
+  ruleId: string;
+  line: number;
+  /** 1-based column of the secret's first character. */
+  column: number;
+  secret: string;
+}

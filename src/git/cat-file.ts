@@ -1,0 +1,99 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { AkHookError } from '../errors';
+import type { Blob, BlobSource } from './backend';
+import { gitEnv, hardenedArgs } from './run';
+
+interface Pending {
+  spec: string;
+  resolve: (b: Blob | null) => void;
+  reject: (e: Error) => void;
+}
+
+/**
+ * One long-lived `git cat-file --batch` serving blob reads by object id or by `:path`
+ * (the index entry, honouring GIT_INDEX_FILE). Started only when something asks.
+ */
+export class BlobReader implements BlobSource {
+  private child: ChildProcessWithoutNullStreams | null = null;
+  private queue: Pending[] = [];
+  private buf: Buffer = Buffer.alloc(0);
+  private dead: Error | null = null;
+
+  constructor(
+    private readonly cwd: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
+
+  read(spec: string): Promise<Blob | null> {
+    if (/[\n\r]/.test(spec)) return Promise.resolve(null);
+    if (this.dead) return Promise.reject(this.dead);
+    const child = this.start();
+    return new Promise((resolve, reject) => {
+      this.queue.push({ spec, resolve, reject });
+      child.stdin.write(spec + '\n');
+    });
+  }
+
+  close(): void {
+    if (this.child) {
+      this.child.stdin.end();
+      this.child = null;
+    }
+  }
+
+  private start(): ChildProcessWithoutNullStreams {
+    if (this.child) return this.child;
+    const child = spawn('git', hardenedArgs(['cat-file', '--batch']), { cwd: this.cwd, env: gitEnv(this.env) });
+    child.stdout.on('data', (c: Buffer) => {
+      this.buf = this.buf.length === 0 ? c : Buffer.concat([this.buf, c]);
+      this.drain();
+    });
+    child.stderr.resume();
+    const fail = (e: Error) => {
+      this.dead = e;
+      for (const p of this.queue.splice(0)) p.reject(e);
+    };
+    child.on('error', (e) => fail(new AkHookError('E_GIT_FAILED', `could not run git cat-file: ${e.message}`)));
+    child.on('close', (code) => {
+      if (this.queue.length > 0) fail(new AkHookError('E_GIT_FAILED', `git cat-file exited with ${code}`));
+    });
+    this.child = child;
+    return child;
+  }
+
+  /** Response state: reading a header line, or filling a body of known size (+ its '\n'). */
+  private body: { oid: string; type: string; data: Buffer; filled: number } | null = null;
+
+  private drain(): void {
+    while (this.queue.length > 0 && this.buf.length > 0) {
+      if (this.body) {
+        const b = this.body;
+        const need = b.data.length + 1 - b.filled;
+        const take = Math.min(need, this.buf.length);
+        const bodyPart = Math.min(take, b.data.length - b.filled);
+        if (bodyPart > 0) this.buf.copy(b.data, b.filled, 0, bodyPart);
+        b.filled += take;
+        this.buf = this.buf.subarray(take);
+        if (b.filled < b.data.length + 1) return;
+        this.body = null;
+        this.queue.shift()!.resolve(b.type === 'blob' ? { oid: b.oid, data: b.data } : null);
+        continue;
+      }
+      const nl = this.buf.indexOf(0x0a);
+      if (nl < 0) return;
+      const header = this.buf.toString('utf8', 0, nl);
+      this.buf = this.buf.subarray(nl + 1);
+      if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+        this.queue.shift()!.resolve(null);
+        continue;
+      }
+      const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+      if (!m) {
+        this.dead = new AkHookError('E_GIT_OUTPUT', `unexpected git cat-file output: ${header.slice(0, 80)}`);
+        for (const q of this.queue.splice(0)) q.reject(this.dead);
+        return;
+      }
+      this.body = { oid: m[1], type: m[2], data: Buffer.allocUnsafe(Number(m[3])), filled: 0 };
+    }
+  }
+}

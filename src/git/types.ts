@@ -1,0 +1,30 @@
+/** What the commit adds to one path: the shape every git backend returns. */
+export type FileKind = 'file' | 'symlink' | 'submodule';
+export type ChangeStatus = 'added' | 'modified' | 'renamed' | 'copied' | 'deleted';
+
+export interface AddedLine {
+  /** 1-based line number in the staged (new) version of the file. */
+  line: number;
+  /** Raw bytes of the line, without the trailing newline (a trailing CR is kept here). */
+  bytes: Buffer;
+}
+
+export interface StagedFile {
+  /** Repository-relative path with forward slashes, as real UTF-8. */
+  path: string;
+  /** Previous path for renames and copies. */
+  oldPath?: string;
+  status: ChangeStatus;
+  kind: FileKind;
+  /** Full object id of the staged blob (absent for deletions). */
+  newOid?: string;
+  /** Full object id of the blob in HEAD (absent for additions). */
+  oldOid?: string;
+  /** True when an added line holds a NUL byte: the file is binary (or UTF-16). */
+  binary: boolean;
+  added: AddedLine[];
+}
+
+export interface StagedChanges {
+  files: StagedFile[];
+}

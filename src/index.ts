@@ -1,0 +1,10 @@
+export { check } from './check';
+export type { CheckOptions, CheckResult, Finding, CheckStats } from './check';
+export { RULES } from './detect/rules';
+export type { Rule, Detector, SecretShape } from './detect/types';
+export { fingerprint } from './allowlist/fingerprint';
+export { maskSecret } from './report/mask';
+export { AkHookError } from './errors';
+export type { GitBackend } from './git/backend';
+export { nativeBackend } from './git/native';
+export { run } from './cli/run';

@@ -1,0 +1,29 @@
+import type { CheckResult, Finding } from '../check';
+
+/** The stable JSON contract: exactly one document, masked secrets only. */
+export function renderJson(result: CheckResult): string {
+  const shape = (f: Finding) => ({
+    ruleId: f.ruleId,
+    ruleName: f.ruleName,
+    provider: f.provider,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    secret: f.secret,
+    fingerprint: f.fingerprint,
+    ...(f.suppressedBy ? { suppressedBy: f.suppressedBy } : {}),
+  });
+  return (
+    JSON.stringify(
+      {
+        findings: result.findings.map(shape),
+        suppressed: result.suppressed.map(shape),
+        expiredEntries: result.expiredEntries,
+        stats: { ...result.stats },
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}

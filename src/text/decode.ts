@@ -1,0 +1,72 @@
+/**
+ * Turns the bytes of one line into text. ASCII and valid UTF-8 decode as such; anything
+ * else is taken as GB18030 (a superset of GBK, common in Chinese projects) through
+ * iconv-lite, loaded only when such a line appears. A trailing CR is dropped.
+ */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+let gb: ((b: Buffer) => string) | null = null;
+function gb18030(b: Buffer): string {
+  if (!gb) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const iconv = require('iconv-lite') as typeof import('iconv-lite');
+    gb = (buf) => iconv.decode(buf, 'gb18030');
+  }
+  return gb(b);
+}
+
+export type LineEncoding = 'ascii' | 'utf-8' | 'gb18030';
+
+export interface DecodedLine {
+  text: string;
+  encoding: LineEncoding;
+}
+
+function isAscii(b: Buffer): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i] > 0x7f) return false;
+  return true;
+}
+
+export function decodeLine(raw: Buffer): DecodedLine {
+  let b = raw;
+  if (b.length > 0 && b[b.length - 1] === 0x0d) b = b.subarray(0, b.length - 1);
+  if (isAscii(b)) return { text: b.toString('latin1'), encoding: 'ascii' };
+  try {
+    return { text: utf8.decode(b), encoding: 'utf-8' };
+  } catch {
+    return { text: gb18030(b), encoding: 'gb18030' };
+  }
+}
+
+/** Decodes a whole blob (for context), honouring a UTF-8/UTF-16 BOM; returns its lines. */
+export function decodeBlobLines(data: Buffer): string[] {
+  if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return splitLines(data.subarray(2).toString('utf16le'));
+  if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) {
+    const swapped = Buffer.from(data.subarray(2, 2 + ((data.length - 2) & ~1)));
+    swapped.swap16();
+    return splitLines(swapped.toString('utf16le'));
+  }
+  const lines: string[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = data.indexOf(0x0a, start);
+    const end = nl < 0 ? data.length : nl;
+    if (nl < 0 && start >= data.length) break;
+    lines.push(decodeLine(data.subarray(start, end)).text);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  if (lines.length > 0 && lines[0].charCodeAt(0) === 0xfeff) lines[0] = lines[0].slice(1);
+  return lines;
+}
+
+function splitLines(s: string): string[] {
+  const lines = s.split('\n');
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+}
+
+/** True when the blob starts with a UTF-16 byte-order mark. */
+export function isUtf16(data: Buffer): boolean {
+  return data.length >= 2 && ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff));
+}

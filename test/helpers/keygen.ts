@@ -1,0 +1,98 @@
+/**
+ * Seeded generator of key-shaped test data. The repository holds no key-shaped literal:
+ * every credential a test needs is built here at run time, and every one it builds is
+ * remembered so that the no-leak checks can grep outputs for it.
+ */
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const DIGIT = '0123456789';
+export const ALNUM = UPPER + LOWER + DIGIT;
+const B64 = ALNUM + '+/';
+
+/** Every secret any KeyGen produced in this process. */
+export const GENERATED: Set<string> = new Set();
+
+export class KeyGen {
+  private s: number;
+  constructor(seed = 0x5eed) {
+    this.s = seed >>> 0 || 1;
+  }
+
+  /** mulberry32 */
+  next(): number {
+    let t = (this.s = (this.s + 0x6d2b79f5) >>> 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+
+  from(chars: string, n: number): string {
+    let o = '';
+    for (let i = 0; i < n; i++) o += chars[this.int(chars.length)];
+    return o;
+  }
+
+  private keep(s: string): string {
+    GENERATED.add(s);
+    return s;
+  }
+
+  alnum(n: number): string {
+    return this.keep(this.from(ALNUM, n));
+  }
+  hex(n: number): string {
+    return this.from('0123456789abcdef', n);
+  }
+  /** Alibaba AccessKeyId: LTAI + 20 (current) or + 12 (older). */
+  akId(long = true): string {
+    return this.keep('LTAI' + this.from(ALNUM, long ? 20 : 12));
+  }
+  akSecret(): string {
+    return this.keep(this.from(ALNUM, 30));
+  }
+  stsId(): string {
+    return this.keep('STS.' + this.from(ALNUM, 25));
+  }
+  stsToken(): string {
+    return this.keep('CAIS' + this.from(B64, 300));
+  }
+  uuid(): string {
+    const h = this.hex(32);
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
+  }
+
+  /**
+   * Expands `{{token}}` templates: ak_id, ak_id16, ak_secret, sts_id, sts_token, uuid,
+   * alnum:N, hex:N, rep:C:N (C repeated N times).
+   */
+  expand(template: string): string {
+    return template.replace(/\{\{([a-z0-9_]+)(?::([^}:]+))?(?::(\d+))?\}\}/g, (_all, name: string, a?: string, b?: string) => {
+      switch (name) {
+        case 'ak_id':
+          return this.akId(true);
+        case 'ak_id16':
+          return this.akId(false);
+        case 'ak_secret':
+          return this.akSecret();
+        case 'sts_id':
+          return this.stsId();
+        case 'sts_token':
+          return this.stsToken();
+        case 'uuid':
+          return this.uuid();
+        case 'alnum':
+          return this.alnum(Number(a));
+        case 'hex':
+          return this.hex(Number(a));
+        case 'rep':
+          return (a ?? 'x').repeat(Number(b));
+        default:
+          throw new Error(`unknown template token {{${name}}}`);
+      }
+    });
+  }
+}
