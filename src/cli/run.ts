@@ -1,29 +1,21 @@
-import { check } from '../check';
-import { RULES } from '../detect/rules';
-import { AkHookError, isAkHookError } from '../errors';
-import { paint, useColor } from '../report/colors';
-import { renderJson } from '../report/json';
-import { messagesFor, pickLang, type Messages } from '../report/messages';
-import { renderText } from '../report/text';
+import { parseArgs } from 'node:util';
 import type { ConfigProblem } from '../allowlist/types';
-import { parseCliArgs, type CliArgs } from './args';
+import { AkHookError, isAkHookError } from '../errors';
+import { messagesFor, pickLang, type Messages } from '../report/messages';
+import { EXIT, type Command, type RunContext, type RunResult } from './command';
+import { COMMANDS } from './commands';
 import { HELP } from './help';
+
+export type { RunContext, RunResult };
+export { EXIT };
 
 declare const __AK_HOOK_VERSION__: string | undefined;
 
-export interface RunContext {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stderrIsTTY?: boolean;
-}
-
-export interface RunResult {
-  exitCode: 0 | 1 | 2;
-  stdout: string;
-  stderr: string;
-}
-
-export const EXIT = { clean: 0, findings: 1, error: 2 } as const;
+const GLOBAL_OPTIONS = {
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
 
 function version(): string {
   if (typeof __AK_HOOK_VERSION__ !== 'undefined') return __AK_HOOK_VERSION__;
@@ -35,35 +27,28 @@ function version(): string {
 export async function run(argv: readonly string[], ctx: RunContext): Promise<RunResult> {
   let m: Messages = messagesFor(pickLang(undefined, ctx.env));
   try {
-    const args = parseCliArgs(argv);
-    m = messagesFor(pickLang(args.lang, ctx.env));
-    switch (args.command) {
-      case 'help':
-        return { exitCode: 0, stdout: HELP, stderr: '' };
-      case 'version':
-        return { exitCode: 0, stdout: version() + '\n', stderr: '' };
-      case 'rules':
-        return {
-          exitCode: 0,
-          stdout: RULES.map((r) => `${r.id.padEnd(32)} ${r.provider.padEnd(14)} ${r.description}`).join('\n') + '\n',
-          stderr: '',
-        };
-      case 'check':
-        return await runCheck(args, ctx, m);
+    const name = argv[0] !== undefined && !argv[0].startsWith('-') ? argv[0] : 'check';
+    const command: Command | undefined = COMMANDS.find((c) => c.name === name);
+    if (!command) throw new AkHookError('E_USAGE', `unknown command "${name}"`);
+    const rest = argv[0] === name ? argv.slice(1) : argv;
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...rest], allowPositionals: true, strict: true, options: { ...GLOBAL_OPTIONS, ...command.options } });
+    } catch (e) {
+      throw new AkHookError('E_USAGE', (e as Error).message);
     }
+    const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
+    if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh') {
+      throw new AkHookError('E_USAGE', `--lang must be en or zh, got "${String(values.lang)}"`);
+    }
+    m = messagesFor(pickLang(values.lang as string | undefined, ctx.env));
+    if (values.help) return { exitCode: 0, stdout: HELP, stderr: '' };
+    if (values.version) return { exitCode: 0, stdout: version() + '\n', stderr: '' };
+    if (!command.positionals && parsed.positionals.length > 0) throw new AkHookError('E_USAGE', `"${command.name}" takes no arguments`);
+    return await command.run({ values, positionals: parsed.positionals, ctx, m });
   } catch (e) {
     return { exitCode: EXIT.error, stdout: '', stderr: renderError(e, m) };
   }
-}
-
-async function runCheck(args: CliArgs, ctx: RunContext, m: Messages): Promise<RunResult> {
-  const result = await check({ cwd: ctx.cwd, env: ctx.env, paths: args.paths, configPath: args.config });
-  const exitCode = result.findings.length > 0 ? EXIT.findings : EXIT.clean;
-  const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
-  const quietClean = exitCode === 0 && !args.verbose && result.suppressed.length === 0 && result.expiredEntries.length === 0;
-  let stderr = quietClean ? '' : renderText(result, m, p);
-  if (args.verbose) stderr += `config: ${result.config.source}${result.config.file ? ` (${result.config.file})` : ''}\n`;
-  return { exitCode, stdout: args.format === 'json' ? renderJson(result) : '', stderr };
 }
 
 function renderError(e: unknown, m: Messages): string {

@@ -1,0 +1,6 @@
+import type { Command } from '../command';
+import { checkCommand } from './check';
+import { rulesCommand } from './rules';
+
+/** Every CLI command. A new command is one file in this folder and one line here. */
+export const COMMANDS: readonly Command[] = [checkCommand, rulesCommand];
