@@ -1,5 +1,6 @@
 export { check } from './check';
 export type { CheckOptions, CheckResult, Finding, CheckStats } from './check';
+export { scanFiles } from './scan/scan-files';
 export { RULES } from './detect/rules';
 export type { Rule, Detector, SecretShape } from './detect/types';
 export { fingerprint } from './allowlist/fingerprint';

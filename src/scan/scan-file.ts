@@ -1,0 +1,95 @@
+import { compileRules, contextCandidates, scanLines, type CompiledRules } from '../detect/engine';
+import type { RawFinding, TextLine } from '../detect/types';
+import type { BlobSource } from '../git/backend';
+import type { StagedFile } from '../git/types';
+import { decodeBlobLines, decodeLine, isUtf16 } from '../text/decode';
+
+export { compileRules };
+
+export interface ScannedFile {
+  lines: TextLine[];
+  found: RawFinding[];
+  /** Text of any line of the new version of the file (loads the blob when the line was not added). */
+  textAt(line: number): Promise<string | undefined>;
+}
+
+/**
+ * Decodes one file's added lines and runs the detectors on them. Reads the file's whole
+ * new blob only when a contextual detector needs it (a candidate on an added line whose
+ * context is not among the added lines).
+ */
+export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs: () => BlobSource): Promise<ScannedFile | 'binary'> {
+  let whole: string[] | null = null;
+  const wholeLines = async (): Promise<string[] | null> => {
+    if (whole === null && file.newOid) {
+      const b = await blobs().read(file.newOid);
+      whole = b ? decodeBlobLines(b.data) : [];
+    }
+    return whole;
+  };
+
+  let lines: TextLine[];
+  if (file.binary) {
+    const utf16 = await utf16AddedLines(file, blobs);
+    if (!utf16) return 'binary';
+    lines = utf16.lines;
+    whole = utf16.all;
+  } else {
+    lines = file.added.map((a) => ({ line: a.line, text: decodeLine(a.bytes).text }));
+  }
+
+  const allAdded = file.status === 'added';
+  const contextHits = new Map<RegExp, boolean>();
+  let needBlob = false;
+  for (const { detector } of compiled.contextual) {
+    const re = detector.fileContext!;
+    if (contextHits.has(re)) continue;
+    const hit = lines.some((l) => re.test(l.text));
+    contextHits.set(re, hit);
+    if (!hit && !allAdded) needBlob = true;
+  }
+  if (needBlob && contextCandidates(lines, compiled)) {
+    const all = await wholeLines();
+    if (all)
+      for (const [re, hit] of contextHits)
+        if (!hit)
+          contextHits.set(
+            re,
+            all.some((t) => re.test(t)),
+          );
+  }
+  const found = scanLines(lines, compiled, { matches: (re) => contextHits.get(re) === true });
+
+  const byLine = new Map(lines.map((l) => [l.line, l.text]));
+  return {
+    lines,
+    found,
+    async textAt(line) {
+      if (line < 1) return undefined;
+      const t = byLine.get(line);
+      if (t !== undefined || allAdded) return t;
+      const all = await wholeLines();
+      return all ? all[line - 1] : undefined;
+    },
+  };
+}
+
+/** A file with NUL bytes is binary unless its new blob is UTF-16 with a BOM; then diff it as text. */
+async function utf16AddedLines(file: StagedFile, blobs: () => BlobSource): Promise<{ lines: TextLine[]; all: string[] } | null> {
+  if (!file.newOid) return null;
+  const b = await blobs().read(file.newOid);
+  if (!b || !isUtf16(b.data)) return null;
+  const all = decodeBlobLines(b.data);
+  const before = new Map<string, number>();
+  if (file.oldOid) {
+    const old = await blobs().read(file.oldOid);
+    if (old) for (const t of decodeBlobLines(old.data)) before.set(t, (before.get(t) ?? 0) + 1);
+  }
+  const lines: TextLine[] = [];
+  all.forEach((text, i) => {
+    const n = before.get(text) ?? 0;
+    if (n > 0) before.set(text, n - 1);
+    else lines.push({ line: i + 1, text });
+  });
+  return { lines, all };
+}

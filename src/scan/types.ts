@@ -1,0 +1,39 @@
+import type { Suppression } from '../allowlist/apply';
+import type { AllowEntry, ConfigSource } from '../allowlist/types';
+import type { Advice, Severity } from '../detect/types';
+
+/** One finding as the outside world sees it: the secret is masked, never whole. */
+export interface Finding {
+  ruleId: string;
+  ruleName: string;
+  provider: string;
+  severity: Severity;
+  advice: Advice;
+  file: string;
+  line: number;
+  column: number;
+  /** Masked secret, e.g. `LTAI…Q9xZ`. */
+  secret: string;
+  fingerprint: string;
+  suppressedBy?: Suppression;
+}
+
+export interface ScanStats {
+  filesChanged: number;
+  filesScanned: number;
+  linesScanned: number;
+  binarySkipped: string[];
+  otherSkipped: number;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  suppressed: Finding[];
+  expiredEntries: AllowEntry[];
+  stats: ScanStats;
+}
+
+export interface CheckResult extends ScanResult {
+  root: string;
+  config: { source: ConfigSource; file?: string };
+}
