@@ -4,7 +4,7 @@ import { compileRules } from './detect/engine';
 import { RULES } from './detect/rules';
 import type { Rule } from './detect/types';
 import type { BlobSource, GitBackend } from './git/backend';
-import { nativeBackend } from './git/native';
+import { pickBackend } from './git/pick-backend';
 import { findRepoRoot } from './git/repo';
 import { selectPaths } from './git/select-paths';
 import { scanFiles } from './scan/scan-files';
@@ -20,6 +20,8 @@ export interface CheckOptions {
   /** Explicit config file (overrides discovery). */
   configPath?: string;
   backend?: GitBackend;
+  /** Which git reader when `backend` is not given: native, isomorphic or auto (default: native when git is on PATH). */
+  gitBackend?: string;
   rules?: readonly Rule[];
   /** Today's date, for allow entries that expire. */
   now?: Date;
@@ -29,7 +31,7 @@ export interface CheckOptions {
 export async function check(opts: CheckOptions): Promise<CheckResult> {
   const env = opts.env;
   const root = await findRepoRoot(opts.cwd, env);
-  const backend = opts.backend ?? nativeBackend();
+  const backend = opts.backend ?? pickBackend(opts.gitBackend, env);
   let blobSource: BlobSource | null = null;
   const blobs = (): BlobSource => (blobSource ??= backend.openBlobReader({ root, env }));
   try {

@@ -12,6 +12,8 @@ Options for check:
   --config <path>    Use this config file instead of .akhookrc.json / package.json "ak-hook"
   --lang <en|zh>     Message language (default: from LC_ALL / LC_MESSAGES / LANG)
   --verbose          Also report clean runs, skipped files and where the config came from
+  --git-backend <b>  native (the git binary), isomorphic (pure JavaScript, isomorphic-git)
+                     or auto (default: native when git is on PATH)
 
 General:
   -h, --help         Show this help

@@ -2,7 +2,7 @@ import { compileRules, contextCandidates, scanLines, type CompiledRules } from '
 import type { RawFinding, TextLine } from '../detect/types';
 import type { BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
-import { decodeBlobLines, decodeLine, isUtf16 } from '../text/decode';
+import { decodeBlobLines, decodeLineText, isUtf16 } from '../text/decode';
 
 export { compileRules };
 
@@ -35,7 +35,9 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
     lines = utf16.lines;
     whole = utf16.all;
   } else {
-    lines = file.added.map((a) => ({ line: a.line, text: decodeLine(a.bytes).text }));
+    const added = file.added;
+    lines = new Array<TextLine>(added.length);
+    for (let i = 0; i < added.length; i++) lines[i] = { line: added[i].line, text: decodeLineText(added[i].bytes) };
   }
 
   const allAdded = file.status === 'added';
@@ -60,12 +62,14 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
   }
   const found = scanLines(lines, compiled, { matches: (re) => contextHits.get(re) === true });
 
-  const byLine = new Map(lines.map((l) => [l.line, l.text]));
+  // Only lines near findings are ever asked for: index them on first use.
+  let byLine: Map<number, string> | null = null;
   return {
     lines,
     found,
     async textAt(line) {
       if (line < 1) return undefined;
+      byLine ??= new Map(lines.map((l) => [l.line, l.text]));
       const t = byLine.get(line);
       if (t !== undefined || allAdded) return t;
       const all = await wholeLines();

@@ -3,6 +3,8 @@
  * else is taken as GB18030 (a superset of GBK, common in Chinese projects) through
  * iconv-lite, loaded only when such a line appears. A trailing CR is dropped.
  */
+import { isAscii, isUtf8 } from 'node:buffer';
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 let gb: ((b: Buffer) => string) | null = null;
@@ -22,20 +24,24 @@ export interface DecodedLine {
   encoding: LineEncoding;
 }
 
-function isAscii(b: Buffer): boolean {
-  for (let i = 0; i < b.length; i++) if (b[i] > 0x7f) return false;
-  return true;
-}
-
 export function decodeLine(raw: Buffer): DecodedLine {
   let b = raw;
   if (b.length > 0 && b[b.length - 1] === 0x0d) b = b.subarray(0, b.length - 1);
+  // isAscii/isUtf8 are native (SIMD) checks: the hot path never loops over bytes in JS.
   if (isAscii(b)) return { text: b.toString('latin1'), encoding: 'ascii' };
+  if (isUtf8(b)) return { text: b.toString('utf8'), encoding: 'utf-8' };
   try {
     return { text: utf8.decode(b), encoding: 'utf-8' };
   } catch {
     return { text: gb18030(b), encoding: 'gb18030' };
   }
+}
+
+/** The text of one line (the hot path: no result object). */
+export function decodeLineText(raw: Buffer): string {
+  const n = raw.length > 0 && raw[raw.length - 1] === 0x0d ? raw.length - 1 : raw.length;
+  if (isAscii(raw)) return raw.toString('latin1', 0, n);
+  return decodeLine(raw).text;
 }
 
 /** Decodes a whole blob (for context), honouring a UTF-8/UTF-16 BOM; returns its lines. */

@@ -13,12 +13,19 @@ export const checkCommand: Command = {
     format: { type: 'string' },
     config: { type: 'string' },
     verbose: { type: 'boolean' },
+    'git-backend': { type: 'string' },
   },
   async run({ values, positionals, ctx, m }) {
     const format = (values.format as string | undefined) ?? 'text';
     if (format !== 'text' && format !== 'json') throw new AkHookError('E_USAGE', `--format must be text or json, got "${format}"`);
     const verbose = values.verbose === true;
-    const result = await check({ cwd: ctx.cwd, env: ctx.env, paths: positionals, configPath: values.config as string | undefined });
+    const result = await check({
+      cwd: ctx.cwd,
+      env: ctx.env,
+      paths: positionals,
+      configPath: values.config as string | undefined,
+      gitBackend: values['git-backend'] as string | undefined,
+    });
     const exitCode = result.findings.length > 0 ? EXIT.findings : EXIT.clean;
     const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
     const quietClean = exitCode === 0 && !verbose && result.suppressed.length === 0 && result.expiredEntries.length === 0;
