@@ -1,7 +1,8 @@
 // Bundles the CLI and the library into single files (fast start-up: one file to load).
 // iconv-lite and isomorphic-git stay external and are required lazily, only when needed.
 import { build } from 'esbuild';
-import { readFileSync, chmodSync } from 'node:fs';
+import { readFileSync, chmodSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
@@ -19,3 +20,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
 ]);
 chmodSync('dist/cli.js', 0o755);
+
+// The hook entry with the shell prefilter, generated from the rules (see src/prefilter/).
+await build({ ...common, entryPoints: ['src/prefilter/emit.ts'], outfile: 'dist/.emit-pre-commit.cjs' });
+execFileSync(process.execPath, ['dist/.emit-pre-commit.cjs', 'dist/pre-commit.sh']);
+rmSync('dist/.emit-pre-commit.cjs');

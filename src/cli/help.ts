@@ -14,6 +14,8 @@ Options for check:
   --verbose          Also report clean runs, skipped files and where the config came from
   --git-backend <b>  native (the git binary), isomorphic (pure JavaScript, isomorphic-git)
                      or auto (default: native when git is on PATH)
+  --max-file-size <n> Skip (with a note) files adding more than n bytes (e.g. 64MB, the
+                     default; 0 scans everything)
 
 General:
   -h, --help         Show this help

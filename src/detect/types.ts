@@ -19,6 +19,12 @@ export interface Detector {
   pattern: RegExp;
   /** The detector fires only in a staged file where this matches somewhere. */
   fileContext?: RegExp;
+  /**
+   * For detectors without keywords: a POSIX extended regex (ASCII only) that matches every
+   * line `pattern` can match. The hook's shell prefilter uses it; without it, the prefilter
+   * never skips node.
+   */
+  candidate?: string;
 }
 
 export interface SecretShape {

@@ -5,6 +5,8 @@ export interface StagedChangesOptions {
   root: string;
   /** Environment, including GIT_INDEX_FILE / GIT_DIR when git set them for the hook. */
   env: NodeJS.ProcessEnv;
+  /** A file adding more bytes than this keeps no lines and is marked `tooLarge` (bounded memory). */
+  maxFileBytes?: number;
 }
 
 export interface Blob {

@@ -54,7 +54,7 @@ export function nativeBackend(): GitBackend {
 }
 
 async function readDiff(base: string, opts: StagedChangesOptions): Promise<StagedChanges> {
-  const parser = new DiffParser();
+  const parser = new DiffParser({ maxFileBytes: opts.maxFileBytes });
   const splitter = new LineSplitter((l) => parser.line(l));
   await runGit(stagedDiffArgs(base), { cwd: opts.root, env: opts.env, onStdout: (c) => splitter.push(c) });
   splitter.end();

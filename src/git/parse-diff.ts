@@ -14,6 +14,9 @@ export class DiffParser {
   private oldLeft = 0;
   private newLeft = 0;
   private nextLine = 0;
+  private addedBytes = 0;
+
+  constructor(private readonly opts: { maxFileBytes?: number } = {}) {}
 
   line(buf: Buffer): void {
     const f = this.cur;
@@ -62,6 +65,7 @@ export class DiffParser {
     const f: StagedFile = { path: headerPath(buf.subarray(11)), status: 'modified', kind: 'file', binary: false, added: [] };
     this.files.push(f);
     this.cur = f;
+    this.addedBytes = 0;
   }
 
   private setNewPath(f: StagedFile, raw: Buffer): void {
@@ -94,9 +98,20 @@ export class DiffParser {
     const c = buf[0];
     if (c === 0x2b /* + */) {
       const bytes = buf.subarray(1);
+      this.newLeft--;
+      if (f.tooLarge) {
+        this.nextLine++;
+        return;
+      }
+      this.addedBytes += buf.length;
+      if (this.opts.maxFileBytes !== undefined && this.addedBytes > this.opts.maxFileBytes) {
+        f.tooLarge = true;
+        f.added = [];
+        this.nextLine++;
+        return;
+      }
       if (!f.binary && bytes.includes(0)) f.binary = true;
       f.added.push({ line: this.nextLine++, bytes });
-      this.newLeft--;
     } else if (c === 0x2d /* - */) this.oldLeft--;
     else if (c === 0x20 /* context */) {
       this.oldLeft--;

@@ -24,7 +24,7 @@ export const HARDENED_CONFIG: readonly string[] = [
 ];
 
 /** Environment variables that would change git diff output if inherited. */
-const DROPPED_ENV = ['GIT_EXTERNAL_DIFF', 'GIT_DIFF_OPTS', 'GIT_PAGER', 'PAGER', 'GIT_TRACE', 'GIT_TRACE2'];
+export const DROPPED_ENV = ['GIT_EXTERNAL_DIFF', 'GIT_DIFF_OPTS', 'GIT_PAGER', 'PAGER', 'GIT_TRACE', 'GIT_TRACE2'];
 
 export function gitEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = { ...env };

@@ -23,6 +23,8 @@ export interface StagedFile {
   /** True when an added line holds a NUL byte: the file is binary (or UTF-16). */
   binary: boolean;
   added: AddedLine[];
+  /** It adds more than the size limit: its lines were not kept (not scanned; reported as skipped). */
+  tooLarge?: boolean;
 }
 
 export interface StagedChanges {

@@ -3,6 +3,7 @@ import { CONFIG_FILE } from '../allowlist/load';
 import type { Advice } from '../detect/types';
 import type { Paint } from './colors';
 import type { Messages } from './messages';
+import { formatSize } from './size';
 
 /**
  * The blocking message: findings grouped by file (location, rule, masked secret and the
@@ -13,6 +14,7 @@ export function renderText(result: CheckResult, m: Messages, p: Paint): string {
   const out: string[] = [];
   const configFile = result.config.file && result.config.source !== 'explicit' ? result.config.file : CONFIG_FILE;
   result.expiredEntries.forEach((e, i) => out.push(p.yellow(m.expiredEntry(e.fingerprint ?? e.path ?? `#${i}`, e.expires ?? ''))));
+  if (result.stats.tooLarge?.length) out.push(p.yellow(m.tooLargeSkipped(result.stats.tooLarge, formatSize(result.maxFileSize))));
   if (result.findings.length === 0) {
     out.push(m.summaryClean(result.stats.filesScanned, result.suppressed.length));
     if (result.stats.binarySkipped.length > 0) out.push(p.dim(m.binarySkipped(result.stats.binarySkipped.length)));

@@ -22,10 +22,21 @@ export interface ScanFilesOptions {
  */
 export async function scanFiles(files: readonly StagedFile[], opts: ScanFilesOptions): Promise<ScanResult> {
   const byId = new Map(opts.compiled.rules.map((r) => [r.id, r]));
-  const stats: ScanStats = { filesChanged: files.length, filesScanned: 0, linesScanned: 0, binarySkipped: [], otherSkipped: 0 };
+  const stats: ScanStats = {
+    filesChanged: files.length,
+    filesScanned: 0,
+    linesScanned: 0,
+    binarySkipped: [],
+    otherSkipped: 0,
+    tooLarge: [],
+  };
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const file of files) {
+    if (file.tooLarge) {
+      stats.tooLarge.push(file.path);
+      continue;
+    }
     if (file.status === 'deleted' || file.kind !== 'file' || file.added.length === 0) {
       if (file.kind !== 'file') stats.otherSkipped++;
       continue;

@@ -24,6 +24,8 @@ export interface ScanStats {
   linesScanned: number;
   binarySkipped: string[];
   otherSkipped: number;
+  /** Files adding more than the size limit (`maxFileSize`): not scanned. */
+  tooLarge: string[];
 }
 
 export interface ScanResult {
@@ -36,4 +38,6 @@ export interface ScanResult {
 export interface CheckResult extends ScanResult {
   root: string;
   config: { source: ConfigSource; file?: string };
+  /** The size limit in force (bytes added per file). */
+  maxFileSize?: number;
 }

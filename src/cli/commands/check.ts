@@ -3,6 +3,7 @@ import { AkHookError } from '../../errors';
 import { paint, useColor } from '../../report/colors';
 import { renderJson } from '../../report/json';
 import { renderText } from '../../report/text';
+import { parseSize } from '../../report/size';
 import { EXIT, type Command } from '../command';
 
 export const checkCommand: Command = {
@@ -14,6 +15,7 @@ export const checkCommand: Command = {
     config: { type: 'string' },
     verbose: { type: 'boolean' },
     'git-backend': { type: 'string' },
+    'max-file-size': { type: 'string' },
   },
   async run({ values, positionals, ctx, m }) {
     const format = (values.format as string | undefined) ?? 'text';
@@ -25,10 +27,16 @@ export const checkCommand: Command = {
       paths: positionals,
       configPath: values.config as string | undefined,
       gitBackend: values['git-backend'] as string | undefined,
+      maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size'] as string),
     });
     const exitCode = result.findings.length > 0 ? EXIT.findings : EXIT.clean;
     const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
-    const quietClean = exitCode === 0 && !verbose && result.suppressed.length === 0 && result.expiredEntries.length === 0;
+    const quietClean =
+      exitCode === 0 &&
+      !verbose &&
+      result.suppressed.length === 0 &&
+      result.expiredEntries.length === 0 &&
+      result.stats.tooLarge.length === 0;
     let stderr = quietClean ? '' : renderText(result, m, p);
     if (verbose) stderr += `config: ${result.config.source}${result.config.file ? ` (${result.config.file})` : ''}\n`;
     return { exitCode, stdout: format === 'json' ? renderJson(result) : '', stderr };

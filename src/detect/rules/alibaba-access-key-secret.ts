@@ -22,6 +22,7 @@ export const alibabaAccessKeySecret: Rule = {
     {
       keywords: [],
       fileContext: HAS_ACCESS_KEY_ID,
+      candidate: '[A-Za-z0-9]{30}',
       pattern: new RegExp(`(?<![A-Za-z0-9+/=_-])(?<secret>${SECRET30})(?![A-Za-z0-9+/=_-])${B_END}`, 'g'),
     },
   ],

@@ -26,6 +26,20 @@ function readIndex(layout: GitLayout): GitIndex {
   return parseIndex(data, layout.indexFile);
 }
 
+/** Sets the added lines of `f` (`next` against `prev`), or marks it too large to keep. */
+function setAdded(f: StagedFile, prev: Buffer | null, next: Buffer, max: number | undefined): void {
+  if (max !== undefined && next.length > max) {
+    const added = addedLines(prev, next);
+    if (added.reduce((n, l) => n + l.bytes.length + 1, 0) > max) {
+      f.tooLarge = true;
+      return;
+    }
+    f.added = added;
+    return;
+  }
+  f.added = addedLines(prev, next);
+}
+
 /** The added lines of `next` against `prev` (all of them when there is no `prev`). */
 function addedLines(prev: Buffer | null, next: Buffer): StagedFile['added'] {
   const interner = new LineInterner();
@@ -72,7 +86,7 @@ export function isomorphicBackend(): GitBackend {
             binary: false,
             added: [],
           };
-          if (f.kind === 'file' && n.oid !== e.oid) f.added = addedLines(await blob(e.oid), await blob(n.oid));
+          if (f.kind === 'file' && n.oid !== e.oid) setAdded(f, await blob(e.oid), await blob(n.oid), opts.maxFileBytes);
           out.push(f);
         }
       }
@@ -102,7 +116,7 @@ export function isomorphicBackend(): GitBackend {
           f.oldPath = from;
           f.oldOid = headOf.get(from)!.oid;
         }
-        if (f.kind === 'file') f.added = addedLines(from ? await blob(f.oldOid!) : null, await blob(a.oid));
+        if (f.kind === 'file') setAdded(f, from ? await blob(f.oldOid!) : null, await blob(a.oid), opts.maxFileBytes);
         out.push(f);
       }
       for (const f of out) f.binary = f.added.some((l) => l.bytes.includes(0));

@@ -52,4 +52,7 @@ export const en: Messages = {
       E_GIT_UNSUPPORTED: 'Run with --git-backend native (needs git on PATH); the commit was stopped to be safe.',
     })[code] ?? 'The commit was stopped to be safe. Please report this.',
   configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? ` (${hint})` : ''}`,
+  // perf: size limit
+  tooLargeSkipped: (files, limit) =>
+    `ak-hook: not scanned, adding more than ${limit}: ${files.join(', ')} (raise the limit with --max-file-size to scan ${files.length === 1 ? 'it' : 'them'}).`,
 };

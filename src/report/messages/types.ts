@@ -17,4 +17,6 @@ export interface Messages {
   errorPrefix: string;
   errorHint(code: string): string;
   configProblem(at: string, message: string, hint?: string): string;
+  // perf: size limit
+  tooLargeSkipped(files: readonly string[], limit: string): string;
 }

@@ -50,4 +50,7 @@ export const zh: Messages = {
       E_GIT_UNSUPPORTED: '请使用 --git-backend native 运行（需要 PATH 中有 git）；为安全起见已阻止本次提交。',
     })[code] ?? '为安全起见已阻止本次提交，请报告此问题。',
   configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? `（${hint}）` : ''}`,
+  // perf: size limit
+  tooLargeSkipped: (files, limit) =>
+    `ak-hook：以下文件新增内容超过 ${limit}，未扫描：${files.join('、')}（可用 --max-file-size 提高上限后扫描）。`,
 };

@@ -1,0 +1,163 @@
+/**
+ * The hook's shell prefilter may skip node only when no rule could match. Proven two ways:
+ * a property test of the pattern against the engine (random lines, bytes and encodings), and
+ * real commits through the generated dist/pre-commit.sh with a `node` that leaves a mark.
+ */
+import fc from 'fast-check';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { compileRules, scanLines } from '../../src/detect/engine';
+import { RULES } from '../../src/detect/rules';
+import { prefilterPattern } from '../../src/prefilter/shell-script';
+import { decodeLine } from '../../src/text/decode';
+import { KeyGen } from '../helpers/keygen';
+import { installHook, makeRepo, PROJECT, tmpDir, type Repo } from '../helpers/repo';
+
+const PRE = path.join(PROJECT, 'dist/pre-commit.sh');
+const ere = prefilterPattern(RULES)!;
+// The ERE uses only syntax JavaScript reads the same way; grep -i in the C locale folds ASCII only, like the 'i' flag here on latin1.
+// 's': grep's '.' matches any byte of a line (a CR too).
+const asJs = new RegExp(ere, 'is');
+const compiled = compileRules(RULES);
+
+/** What the hook's grep sees of one added line: '+' and its raw bytes, one byte per char. */
+function skips(bytes: Buffer): boolean {
+  return !bytes.includes(0) && !asJs.test('+' + bytes.toString('latin1'));
+}
+
+function findsAnything(bytes: Buffer): boolean {
+  const text = decodeLine(bytes).text;
+  return scanLines([{ line: 1, text }], compiled, { matches: () => true }).length > 0;
+}
+
+describe('the prefilter pattern', () => {
+  test('is generated from every rule (keywords and candidates)', () => {
+    expect(ere).not.toBeNull();
+    for (const r of RULES) for (const d of r.detectors) for (const k of d.keywords) expect(ere).toContain(k.replace('.', '\\.'));
+  });
+
+  test('never skips a line on which any rule finds something (random text, bytes, GBK, keys spliced in)', () => {
+    const gen = new KeyGen(77);
+    const keys = [gen.akId(), gen.akId(false), gen.akSecret(), gen.stsId(), gen.stsToken()];
+    const line = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 80 }).map((s) => Buffer.from(s, 'utf8')),
+      fc.uint8Array({ maxLength: 80 }).map((u) => Buffer.from(u)),
+      fc
+        .tuple(
+          fc.string({ maxLength: 20 }),
+          fc.constantFrom(...keys, 'secret = ', 'accessKeySecret: ', 'ltai'),
+          fc.uint8Array({ maxLength: 6 }),
+        )
+        .map(([a, k, tail]) => Buffer.concat([Buffer.from(a), Buffer.from(k), Buffer.from(tail)])),
+      fc
+        .tuple(fc.uint8Array({ maxLength: 10 }), fc.constantFrom(...keys))
+        .map(([junk, k]) => Buffer.concat([Buffer.from(junk), Buffer.from(k)])),
+    );
+    fc.assert(
+      // A line never holds '\n' (git's diff is split on it).
+      fc.property(
+        line.map((b) => Buffer.from(b.filter((c) => c !== 0x0a))),
+        (bytes) => {
+          if (skips(bytes)) expect(findsAnything(bytes)).toBe(false);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // and the rules' own positive examples are never skipped
+    for (const r of RULES) for (const t of r.examples.positive) expect(skips(Buffer.from(gen.expand(t)))).toBe(false);
+  });
+});
+
+describe('dist/pre-commit.sh in real commits', () => {
+  const gen = new KeyGen(4242);
+  let bin: string;
+  let mark: string;
+  beforeAll(() => {
+    bin = tmpDir('akh-fake-node-');
+    mark = path.join(bin, 'ran');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(
+      path.join(bin, 'node'),
+      `#!/bin/sh\necho ran >> ${JSON.stringify(mark)}\nexec ${JSON.stringify(process.execPath)} "$@"\n`,
+    );
+    chmodSync(path.join(bin, 'node'), 0o755);
+  });
+  const ranNode = () => {
+    const r = existsSync(mark);
+    rmSync(mark, { force: true });
+    return r;
+  };
+  function setup(): Repo {
+    const repo = makeRepo();
+    repo.env.PATH = `${bin}${path.delimiter}${repo.env.PATH}`;
+    installHook(repo, repo.dir, `sh ${JSON.stringify(PRE)}`);
+    return repo;
+  }
+  const commit = (repo: Repo, args: string[] = []) => repo.gitRaw(['commit', '-q', '-m', 'x', ...args]);
+
+  test('a clean commit passes without starting node; a key is blocked by node', () => {
+    const repo = setup();
+    repo.write('a.txt', 'hello\n');
+    repo.git(['add', '.']);
+    // No HEAD yet: node decides.
+    expect(commit(repo).status).toBe(0);
+    expect(ranNode()).toBe(true);
+    repo.write('a.txt', 'hello\nworld\n');
+    repo.git(['add', '.']);
+    expect(commit(repo).status).toBe(0);
+    expect(ranNode()).toBe(false);
+    const id = gen.akId();
+    repo.write('b.txt', `id = ${id}\n`);
+    repo.git(['add', '.']);
+    const before = repo.snapshot();
+    const r = commit(repo);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('b.txt:1:6');
+    expect(r.stderr).not.toContain(id);
+    expect(ranNode()).toBe(true);
+    expect(repo.snapshot()).toBe(before);
+  });
+
+  test('keyword-less context rule, UTF-16, git commit -a and a broken config all reach node', () => {
+    const repo = setup();
+    const id = gen.akId();
+    repo.write('cfg.txt', `id ${id}\n`);
+    repo.git(['add', '.']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'old']);
+    ranNode();
+    // A bare 30-character secret beside an AccessKeyId already in the file.
+    const secret = gen.akSecret();
+    repo.write('cfg.txt', `id ${id}\n${secret}\n`);
+    repo.git(['add', '.']);
+    let r = commit(repo);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('cfg.txt:2:1');
+    expect(ranNode()).toBe(true);
+    repo.git(['reset', '-q', '--hard']);
+    // UTF-16 with a BOM: the key's bytes hold NULs, so grep cannot see it; node must.
+    const key = gen.akId();
+    repo.write('u16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`key=${key}\n`, 'utf16le')]));
+    repo.git(['add', '.']);
+    r = commit(repo);
+    expect(r.status).toBe(1);
+    expect(ranNode()).toBe(true);
+    repo.git(['reset', '-q', '--hard']);
+    // git commit -a: the temporary index.
+    const k2 = gen.akId();
+    repo.write('cfg.txt', `id ${id}\nnew ${k2}\n`);
+    r = commit(repo, ['-a']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).not.toContain(k2);
+    repo.git(['checkout', '-q', '--', 'cfg.txt']);
+    ranNode();
+    // A broken config on disk: node reports it (exit 2) even for a clean change.
+    repo.write('.akhookrc.json', '{ not json');
+    repo.write('clean.txt', 'clean\n');
+    repo.git(['add', 'clean.txt']);
+    r = commit(repo);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('.akhookrc.json');
+    expect(ranNode()).toBe(true);
+    expect(readFileSync(path.join(repo.dir, 'clean.txt'), 'utf8')).toBe('clean\n');
+  });
+});
