@@ -21,6 +21,8 @@ export const HARDENED_CONFIG: readonly string[] = [
   'diff.ignoreSubmodules=none',
   'diff.orderFile=',
   'core.pager=cat',
+  // perf: never run a configured fsmonitor hook (a command) while reading the index
+  'core.fsmonitor=false',
 ];
 
 /** Environment variables that would change git diff output if inherited. */
