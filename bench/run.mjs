@@ -142,4 +142,7 @@ const head = [
 const out = [...head, ...lines, ''].join('\n');
 console.log(out);
 // Only a full run is the record; a quick run's table stays in the (ignored) work folder.
-writeFileSync(QUICK ? path.join(WORK, 'RESULTS-quick.md') : path.join(HERE, 'RESULTS.md'), out);
+const resultsFile = QUICK ? path.join(WORK, 'RESULTS-quick.md') : path.join(HERE, 'RESULTS.md');
+writeFileSync(resultsFile, out);
+// Keep the committed record in the repository's format (prettier aligns the table).
+spawnSync(path.join(ROOT, 'node_modules/.bin/prettier'), ['--write', resultsFile], { stdio: 'ignore' });

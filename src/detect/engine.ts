@@ -8,6 +8,15 @@ export interface CompiledRules {
   prefilter: RegExp | null;
   keyed: Array<{ rule: Rule; detector: Detector }>;
   contextual: Array<{ rule: Rule; detector: Detector }>;
+  /** Non-global copies of the keyword-less detectors' patterns, to test a line cheaply. */
+  contextualTests: RegExp[];
+}
+
+/** True when some detector could match this line: it passes the keyword prefilter, or a keyword-less pattern matches. */
+export function mayMatch(compiled: CompiledRules, text: string): boolean {
+  if (compiled.prefilter && compiled.prefilter.test(text)) return true;
+  for (const re of compiled.contextualTests) if (re.test(text)) return true;
+  return false;
 }
 
 function escapeRe(s: string): string {
@@ -28,7 +37,8 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
     }
   }
   const prefilter = keywords.size > 0 ? new RegExp([...keywords].map(escapeRe).join('|'), 'i') : null;
-  return { rules, prefilter, keyed, contextual };
+  const contextualTests = contextual.map((c) => new RegExp(c.detector.pattern.source, c.detector.pattern.flags.replace(/[gy]/g, '')));
+  return { rules, prefilter, keyed, contextual, contextualTests };
 }
 
 /** What the engine may ask about the whole staged file (not only its added lines). */

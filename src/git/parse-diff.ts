@@ -1,6 +1,7 @@
 import { AkHookError } from '../errors';
 import type { ChangeStatus, FileKind, StagedFile } from './types';
 import { unquoteGitPath } from './unquote';
+import { AddedLineView } from './added-line-view';
 
 /**
  * A pure, incremental parser of `git diff -U0 --full-index` output (hardened flags, fixed
@@ -111,7 +112,7 @@ export class DiffParser {
         return;
       }
       if (!f.binary && bytes.includes(0)) f.binary = true;
-      f.added.push({ line: this.nextLine++, bytes });
+      f.added.push(AddedLineView.of(this.nextLine++, bytes));
     } else if (c === 0x2d /* - */) this.oldLeft--;
     else if (c === 0x20 /* context */) {
       this.oldLeft--;

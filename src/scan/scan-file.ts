@@ -1,4 +1,4 @@
-import { compileRules, contextCandidates, scanLines, type CompiledRules } from '../detect/engine';
+import { compileRules, contextCandidates, mayMatch, scanLines, type CompiledRules } from '../detect/engine';
 import type { RawFinding, TextLine } from '../detect/types';
 import type { BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
@@ -7,7 +7,10 @@ import { decodeBlobLines, decodeLineText, isUtf16 } from '../text/decode';
 export { compileRules };
 
 export interface ScannedFile {
+  /** The added lines some detector could match (others are not kept). */
   lines: TextLine[];
+  /** How many added lines were looked at. */
+  lineCount: number;
   found: RawFinding[];
   /** Text of any line of the new version of the file (loads the blob when the line was not added). */
   textAt(line: number): Promise<string | undefined>;
@@ -28,28 +31,31 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
     return whole;
   };
 
-  let lines: TextLine[];
+  // One pass over the added lines: decode each, note which file-context patterns it shows, and
+  // keep only lines some detector could match (a keyword, or a keyword-less detector's pattern).
+  // Everything else is garbage at once: memory stays flat on huge files.
+  const contextRes = [...new Set(compiled.contextual.map((c) => c.detector.fileContext!))];
+  const contextHits = new Map<RegExp, boolean>(contextRes.map((re) => [re, false]));
+  const lines: TextLine[] = [];
+  let lineCount = 0;
+  const visit = (line: number, text: string): void => {
+    lineCount++;
+    for (const re of contextRes) if (!contextHits.get(re) && re.test(text)) contextHits.set(re, true);
+    if (mayMatch(compiled, text)) lines.push({ line, text });
+  };
   if (file.binary) {
     const utf16 = await utf16AddedLines(file, blobs);
     if (!utf16) return 'binary';
-    lines = utf16.lines;
+    for (const l of utf16.lines) visit(l.line, l.text);
     whole = utf16.all;
   } else {
     const added = file.added;
-    lines = new Array<TextLine>(added.length);
-    for (let i = 0; i < added.length; i++) lines[i] = { line: added[i].line, text: decodeLineText(added[i].bytes) };
+    for (let i = 0; i < added.length; i++) visit(added[i].line, decodeLineText(added[i].bytes));
   }
 
   const allAdded = file.status === 'added';
-  const contextHits = new Map<RegExp, boolean>();
   let needBlob = false;
-  for (const { detector } of compiled.contextual) {
-    const re = detector.fileContext!;
-    if (contextHits.has(re)) continue;
-    const hit = lines.some((l) => re.test(l.text));
-    contextHits.set(re, hit);
-    if (!hit && !allAdded) needBlob = true;
-  }
+  for (const hit of contextHits.values()) if (!hit && !allAdded) needBlob = true;
   if (needBlob && contextCandidates(lines, compiled)) {
     const all = await wholeLines();
     if (all)
@@ -66,16 +72,32 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
   let byLine: Map<number, string> | null = null;
   return {
     lines,
+    lineCount,
     found,
     async textAt(line) {
       if (line < 1) return undefined;
       byLine ??= new Map(lines.map((l) => [l.line, l.text]));
-      const t = byLine.get(line);
+      const t = byLine.get(line) ?? (file.binary ? undefined : addedText(file, line));
       if (t !== undefined || allAdded) return t;
       const all = await wholeLines();
       return all ? all[line - 1] : undefined;
     },
   };
+}
+
+/** The text of added line number `line` (binary search: added lines are in order). */
+function addedText(file: StagedFile, line: number): string | undefined {
+  const a = file.added;
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = a[mid].line;
+    if (l === line) return decodeLineText(a[mid].bytes);
+    if (l < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** A file with NUL bytes is binary unless its new blob is UTF-16 with a BOM; then diff it as text. */

@@ -47,7 +47,7 @@ export async function scanFiles(files: readonly StagedFile[], opts: ScanFilesOpt
       continue;
     }
     stats.filesScanned++;
-    stats.linesScanned += scanned.lines.length;
+    stats.linesScanned += scanned.lineCount;
     for (const raw of scanned.found) {
       const rule = byId.get(raw.ruleId)!;
       const f = toFinding(raw, rule, file.path);
