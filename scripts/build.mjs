@@ -1,7 +1,7 @@
 // Bundles the CLI and the library into single files (fast start-up: one file to load).
 // iconv-lite and isomorphic-git stay external and are required lazily, only when needed.
 import { build } from 'esbuild';
-import { readFileSync, chmodSync, rmSync } from 'node:fs';
+import { readFileSync, chmodSync, rmSync, copyFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -16,9 +16,12 @@ const common = {
   legalComments: 'none',
 };
 await Promise.all([
-  build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js' }),
+  build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli-main.js' }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
 ]);
+// The bin is a tiny loader that runs cli-main.js through a V8 code cache (scripts/cli-loader.cjs).
+copyFileSync('scripts/cli-loader.cjs', 'dist/cli.js');
+rmSync('dist/.cli-main.cache', { force: true });
 chmodSync('dist/cli.js', 0o755);
 
 // The hook entry with the shell prefilter, generated from the rules (see src/prefilter/).
