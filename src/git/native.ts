@@ -1,6 +1,6 @@
 import type { GitBackend, StagedChangesOptions } from './backend';
 import { DiffParser } from './parse-diff';
-import { LineSplitter } from './line-splitter';
+import { RangeSplitter } from './range-splitter';
 import { runGit } from './run';
 import { BlobReader } from './cat-file';
 import type { StagedChanges } from './types';
@@ -55,7 +55,7 @@ export function nativeBackend(): GitBackend {
 
 async function readDiff(base: string, opts: StagedChangesOptions): Promise<StagedChanges> {
   const parser = new DiffParser({ maxFileBytes: opts.maxFileBytes });
-  const splitter = new LineSplitter((l) => parser.line(l));
+  const splitter = new RangeSplitter((buf, start, end, clean) => parser.lineAt(buf, start, end, clean));
   await runGit(stagedDiffArgs(base), { cwd: opts.root, env: opts.env, onStdout: (c) => splitter.push(c) });
   splitter.end();
   return { files: parser.finish() };

@@ -1,7 +1,7 @@
 import { AkHookError } from '../errors';
 import type { ChangeStatus, FileKind, StagedFile } from './types';
 import { unquoteGitPath } from './unquote';
-import { AddedLineView } from './added-line-view';
+import { attachStore, type AddedLineStore } from './added-lines';
 
 /**
  * A pure, incremental parser of `git diff -U0 --full-index` output (hardened flags, fixed
@@ -16,8 +16,32 @@ export class DiffParser {
   private newLeft = 0;
   private nextLine = 0;
   private addedBytes = 0;
+  private store: AddedLineStore | null = null;
 
   constructor(private readonly opts: { maxFileBytes?: number } = {}) {}
+
+  /**
+   * The hot path: a line given as a range of a chunk (`clean`: the chunk is ASCII without NUL).
+   * Added lines inside a hunk are kept without creating a Buffer; everything else goes to line().
+   */
+  lineAt(chunk: Buffer, start: number, end: number, clean: boolean): void {
+    const f = this.cur;
+    if (f && this.newLeft > 0 && chunk[start] === 0x2b /* + */ && end > start) {
+      this.newLeft--;
+      const line = this.nextLine++;
+      if (f.tooLarge) return;
+      this.addedBytes += end - start;
+      if (this.opts.maxFileBytes !== undefined && this.addedBytes > this.opts.maxFileBytes) {
+        f.tooLarge = true;
+        f.added = [];
+        return;
+      }
+      if (!clean && !f.binary && chunk.subarray(start + 1, end).includes(0)) f.binary = true;
+      this.store!.push(line, chunk, start + 1, end, clean);
+      return;
+    }
+    this.line(chunk.subarray(start, end));
+  }
 
   line(buf: Buffer): void {
     const f = this.cur;
@@ -64,6 +88,7 @@ export class DiffParser {
 
   private startFile(buf: Buffer): void {
     const f: StagedFile = { path: headerPath(buf.subarray(11)), status: 'modified', kind: 'file', binary: false, added: [] };
+    this.store = attachStore(f);
     this.files.push(f);
     this.cur = f;
     this.addedBytes = 0;
@@ -112,7 +137,7 @@ export class DiffParser {
         return;
       }
       if (!f.binary && bytes.includes(0)) f.binary = true;
-      f.added.push(AddedLineView.of(this.nextLine++, bytes));
+      this.store!.push(this.nextLine++, bytes, 0, bytes.length, false);
     } else if (c === 0x2d /* - */) this.oldLeft--;
     else if (c === 0x20 /* context */) {
       this.oldLeft--;

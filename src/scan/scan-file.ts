@@ -2,7 +2,8 @@ import { compileRules, contextCandidates, mayMatch, scanLines, type CompiledRule
 import type { RawFinding, TextLine } from '../detect/types';
 import type { BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
-import { decodeBlobLines, decodeLineText, isUtf16 } from '../text/decode';
+import { decodeBlobLines, isUtf16 } from '../text/decode';
+import { addedCount, addedLineNumber, addedText } from '../git/added-lines';
 
 export { compileRules };
 
@@ -49,8 +50,8 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
     for (const l of utf16.lines) visit(l.line, l.text);
     whole = utf16.all;
   } else {
-    const added = file.added;
-    for (let i = 0; i < added.length; i++) visit(added[i].line, decodeLineText(added[i].bytes));
+    const n = addedCount(file);
+    for (let i = 0; i < n; i++) visit(addedLineNumber(file, i), addedText(file, i));
   }
 
   const allAdded = file.status === 'added';
@@ -77,7 +78,7 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
     async textAt(line) {
       if (line < 1) return undefined;
       byLine ??= new Map(lines.map((l) => [l.line, l.text]));
-      const t = byLine.get(line) ?? (file.binary ? undefined : addedText(file, line));
+      const t = byLine.get(line) ?? (file.binary ? undefined : addedTextAt(file, line));
       if (t !== undefined || allAdded) return t;
       const all = await wholeLines();
       return all ? all[line - 1] : undefined;
@@ -86,14 +87,13 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
 }
 
 /** The text of added line number `line` (binary search: added lines are in order). */
-function addedText(file: StagedFile, line: number): string | undefined {
-  const a = file.added;
+function addedTextAt(file: StagedFile, line: number): string | undefined {
   let lo = 0;
-  let hi = a.length - 1;
+  let hi = addedCount(file) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const l = a[mid].line;
-    if (l === line) return decodeLineText(a[mid].bytes);
+    const l = addedLineNumber(file, mid);
+    if (l === line) return addedText(file, mid);
     if (l < line) lo = mid + 1;
     else hi = mid - 1;
   }

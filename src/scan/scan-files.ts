@@ -5,6 +5,7 @@ import type { CompiledRules } from '../detect/engine';
 import type { RawFinding, Rule } from '../detect/types';
 import type { BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
+import { addedCount } from '../git/added-lines';
 import { maskSecret } from '../report/mask';
 import { scanFile } from './scan-file';
 import type { Finding, ScanResult, ScanStats } from './types';
@@ -37,7 +38,7 @@ export async function scanFiles(files: readonly StagedFile[], opts: ScanFilesOpt
       stats.tooLarge.push(file.path);
       continue;
     }
-    if (file.status === 'deleted' || file.kind !== 'file' || file.added.length === 0) {
+    if (file.status === 'deleted' || file.kind !== 'file' || addedCount(file) === 0) {
       if (file.kind !== 'file') stats.otherSkipped++;
       continue;
     }

@@ -1,0 +1,110 @@
+import { decodeLineText } from '../text/decode';
+import type { AddedLine, StagedFile } from './types';
+
+const STORE = Symbol('ak-hook.addedLines');
+
+/**
+ * A file's added lines in a few typed arrays (~17 bytes a line) instead of an object per
+ * line: a 50 MB file adds ~700k lines. The bytes stay in the chunks git wrote them in.
+ * `file.added` still works (it builds the objects on first use); the scanner reads the
+ * store directly through `addedCount`, `addedLineNumber` and `addedText`.
+ */
+export class AddedLineStore {
+  count = 0;
+  private lineNo = new Int32Array(64);
+  private start = new Int32Array(64);
+  private end = new Int32Array(64);
+  private chunk = new Int32Array(64);
+  private ascii = new Uint8Array(64);
+  private chunks: Buffer[] = [];
+
+  push(line: number, buf: Buffer, start: number, end: number, ascii: boolean): void {
+    if (this.count === this.lineNo.length) this.grow();
+    if (this.chunks[this.chunks.length - 1] !== buf) this.chunks.push(buf);
+    const i = this.count++;
+    this.lineNo[i] = line;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.chunk[i] = this.chunks.length - 1;
+    this.ascii[i] = ascii ? 1 : 0;
+  }
+
+  clear(): void {
+    this.count = 0;
+    this.chunks = [];
+  }
+
+  line(i: number): number {
+    return this.lineNo[i];
+  }
+
+  bytes(i: number): Buffer {
+    return this.chunks[this.chunk[i]].subarray(this.start[i], this.end[i]);
+  }
+
+  /** Decoded text; plain-ASCII lines (known per chunk) are read without a Buffer view. */
+  text(i: number): string {
+    const buf = this.chunks[this.chunk[i]];
+    if (this.ascii[i] !== 1) return decodeLineText(buf.subarray(this.start[i], this.end[i]));
+    const s = this.start[i];
+    const e = this.end[i] > s && buf[this.end[i] - 1] === 0x0d ? this.end[i] - 1 : this.end[i];
+    return buf.toString('latin1', s, e);
+  }
+
+  toArray(): AddedLine[] {
+    const out: AddedLine[] = new Array(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = { line: this.lineNo[i], bytes: this.bytes(i) };
+    return out;
+  }
+
+  private grow(): void {
+    const n = this.lineNo.length * 2;
+    const g = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.lineNo = g(this.lineNo, (k) => new Int32Array(k));
+    this.start = g(this.start, (k) => new Int32Array(k));
+    this.end = g(this.end, (k) => new Int32Array(k));
+    this.chunk = g(this.chunk, (k) => new Int32Array(k));
+    this.ascii = g(this.ascii, (k) => new Uint8Array(k));
+  }
+}
+
+/** Gives `file` a store behind its `added` property (objects are built only if someone reads it). */
+export function attachStore(file: StagedFile): AddedLineStore {
+  const store = new AddedLineStore();
+  let materialized: AddedLine[] | null = null;
+  Object.defineProperty(file, STORE, { value: store, enumerable: false });
+  Object.defineProperty(file, 'added', {
+    enumerable: true,
+    configurable: true,
+    get: () => (materialized ??= store.toArray()),
+    set: (v: AddedLine[]) => {
+      store.clear();
+      materialized = v;
+    },
+  });
+  return store;
+}
+
+function storeOf(file: StagedFile): AddedLineStore | undefined {
+  const s = (file as unknown as Record<symbol, AddedLineStore | undefined>)[STORE];
+  // Once someone replaced `added`, the array is the truth.
+  return s && s.count > 0 ? s : undefined;
+}
+
+export function addedCount(file: StagedFile): number {
+  return storeOf(file)?.count ?? file.added.length;
+}
+
+export function addedLineNumber(file: StagedFile, i: number): number {
+  const s = storeOf(file);
+  return s ? s.line(i) : file.added[i].line;
+}
+
+export function addedText(file: StagedFile, i: number): string {
+  const s = storeOf(file);
+  return s ? s.text(i) : decodeLineText(file.added[i].bytes);
+}
