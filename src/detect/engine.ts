@@ -12,9 +12,13 @@ export interface CompiledRules {
   contextualTests: RegExp[];
 }
 
-/** True when some detector could match this line: it passes the keyword prefilter, or a keyword-less pattern matches. */
-export function mayMatch(compiled: CompiledRules, text: string): boolean {
-  if (compiled.prefilter && compiled.prefilter.test(text)) return true;
+/** True when a keyword detector could match this line (it holds one of their keywords). */
+export function passesPrefilter(compiled: CompiledRules, text: string): boolean {
+  return compiled.prefilter !== null && compiled.prefilter.test(text);
+}
+
+/** True when a keyword-less (file-context) detector's pattern matches this line. */
+export function contextualCandidate(compiled: CompiledRules, text: string): boolean {
   for (const re of compiled.contextualTests) if (re.test(text)) return true;
   return false;
 }

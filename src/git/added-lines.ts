@@ -11,11 +11,11 @@ const STORE = Symbol('ak-hook.addedLines');
  */
 export class AddedLineStore {
   count = 0;
-  private lineNo = new Int32Array(64);
-  private start = new Int32Array(64);
-  private end = new Int32Array(64);
-  private chunk = new Int32Array(64);
-  private ascii = new Uint8Array(64);
+  private lineNo = new Int32Array(16);
+  private start = new Int32Array(16);
+  private end = new Int32Array(16);
+  private chunk = new Int32Array(16);
+  private ascii = new Uint8Array(16);
   private chunks: Buffer[] = [];
 
   push(line: number, buf: Buffer, start: number, end: number, ascii: boolean): void {

@@ -1,4 +1,4 @@
-import { compileRules, contextCandidates, mayMatch, scanLines, type CompiledRules } from '../detect/engine';
+import { compileRules, contextCandidates, contextualCandidate, passesPrefilter, scanLines, type CompiledRules } from '../detect/engine';
 import type { RawFinding, TextLine } from '../detect/types';
 import type { BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
@@ -32,29 +32,43 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
     return whole;
   };
 
-  // One pass over the added lines: decode each, note which file-context patterns it shows, and
-  // keep only lines some detector could match (a keyword, or a keyword-less detector's pattern).
-  // Everything else is garbage at once: memory stays flat on huge files.
-  const contextRes = [...new Set(compiled.contextual.map((c) => c.detector.fileContext!))];
-  const contextHits = new Map<RegExp, boolean>(contextRes.map((re) => [re, false]));
-  const lines: TextLine[] = [];
-  let lineCount = 0;
-  const visit = (line: number, text: string): void => {
-    lineCount++;
-    for (const re of contextRes) if (!contextHits.get(re) && re.test(text)) contextHits.set(re, true);
-    if (mayMatch(compiled, text)) lines.push({ line, text });
-  };
+  // Pass 1 over the added lines: decode each, note which file-context patterns it shows, and keep
+  // only the lines that pass the keyword prefilter. Everything else is garbage at once: memory
+  // stays flat on huge files.
+  let each: (visit: (line: number, text: string) => void) => void;
   if (file.binary) {
     const utf16 = await utf16AddedLines(file, blobs);
     if (!utf16) return 'binary';
-    for (const l of utf16.lines) visit(l.line, l.text);
+    each = (visit) => {
+      for (const l of utf16.lines) visit(l.line, l.text);
+    };
     whole = utf16.all;
   } else {
     const n = addedCount(file);
-    for (let i = 0; i < n; i++) visit(addedLineNumber(file, i), addedText(file, i));
+    each = (visit) => {
+      for (let i = 0; i < n; i++) visit(addedLineNumber(file, i), addedText(file, i));
+    };
+  }
+  const contextRes = [...new Set(compiled.contextual.map((c) => c.detector.fileContext!))];
+  const contextHits = new Map<RegExp, boolean>(contextRes.map((re) => [re, false]));
+  let lines: TextLine[] = [];
+  let lineCount = 0;
+  each((line, text) => {
+    lineCount++;
+    for (const re of contextRes) if (!contextHits.get(re) && re.test(text)) contextHits.set(re, true);
+    if (passesPrefilter(compiled, text)) lines.push({ line, text });
+  });
+  const allAdded = file.status === 'added';
+  // Pass 2, only when a keyword-less detector could fire (its context is in the added lines, or
+  // may be elsewhere in a file that is not new): keep the lines its pattern matches too.
+  if (compiled.contextualTests.length > 0 && (!allAdded || [...contextHits.values()].some(Boolean))) {
+    const extra: TextLine[] = [];
+    each((line, text) => {
+      if (!passesPrefilter(compiled, text) && contextualCandidate(compiled, text)) extra.push({ line, text });
+    });
+    if (extra.length > 0) lines = lines.concat(extra).sort((a, b) => a.line - b.line);
   }
 
-  const allAdded = file.status === 'added';
   let needBlob = false;
   for (const hit of contextHits.values()) if (!hit && !allAdded) needBlob = true;
   if (needBlob && contextCandidates(lines, compiled)) {

@@ -23,3 +23,22 @@ test('an allow comment on a line without keywords, above a key, in a new and in 
   expect(doc.stats.linesScanned).toBe(4);
   expect(r.status).toBe(0);
 });
+
+test('a bare secret counts only beside an AccessKeyId: in the new file itself, or elsewhere in a modified one', () => {
+  const gen = new KeyGen(4711);
+  const repo = makeRepo();
+  repo.write('old.txt', `id ${gen.akId()}\nplain\n`);
+  repo.git(['add', '.']);
+  repo.git(['commit', '-q', '--no-verify', '-m', 'init']);
+  const bare = () => gen.akSecret();
+  repo.write('with-id.txt', `${bare()}\nid ${gen.akId()}\n`);
+  repo.write('alone.txt', `${bare()}\n`);
+  repo.write('old.txt', `id x\nplain\n${bare()}\n`.replace('id x', repo.read('old.txt').toString().split('\n')[0]));
+  repo.git(['add', '.']);
+  const doc = JSON.parse(repo.cli(['check', '--format', 'json']).stdout);
+  expect(doc.findings.map((f: { file: string; line: number; ruleId: string }) => `${f.file}:${f.line}:${f.ruleId}`).sort()).toEqual([
+    'old.txt:3:alibaba-access-key-secret',
+    'with-id.txt:1:alibaba-access-key-secret',
+    'with-id.txt:2:alibaba-access-key-id',
+  ]);
+});
