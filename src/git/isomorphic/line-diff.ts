@@ -25,27 +25,30 @@ export function addedLineIndexes(a: readonly number[], b: readonly number[], opt
   const out: number[] = [];
   // Anchoring stops past this much work or depth (adversarial inputs): Myers with its cost cap takes over.
   const budget = stats.steps + 64 * (a.length + b.length) + 1_000_000;
-  diffRange(a, 0, a.length, b, 0, b.length, { out, stats, maxCost, budget }, 0);
+  diffRange({ a0: 0, a1: a.length, b0: 0, b1: b.length }, { a, b, out, stats, maxCost, budget }, 0);
   return out;
 }
 
+/** The lines a[a0, a1) against b[b0, b1). */
+interface Gap {
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+}
+
 interface Ctx {
+  a: readonly number[];
+  b: readonly number[];
   out: number[];
   stats: DiffStats;
   maxCost: number;
   budget: number;
 }
 
-function diffRange(
-  a: readonly number[],
-  a0: number,
-  a1: number,
-  b: readonly number[],
-  b0: number,
-  b1: number,
-  ctx: Ctx,
-  depth: number,
-): void {
+function diffRange(gap: Gap, ctx: Ctx, depth: number): void {
+  const { a, b } = ctx;
+  let { a0, a1, b0, b1 } = gap;
   while (a0 < a1 && b0 < b1 && a[a0] === b[b0]) {
     a0++;
     b0++;
@@ -60,32 +63,24 @@ function diffRange(
     return;
   }
   if (depth < 64 && ctx.stats.steps < ctx.budget) {
-    const anchors = uniqueAnchors(a, a0, a1, b, b0, b1, ctx.stats);
+    const anchors = uniqueAnchors({ a0, a1, b0, b1 }, ctx);
     if (anchors.length > 0) {
       let pa = a0;
       let pb = b0;
       for (const [i, j] of anchors) {
-        diffRange(a, pa, i, b, pb, j, ctx, depth + 1);
+        diffRange({ a0: pa, a1: i, b0: pb, b1: j }, ctx, depth + 1);
         pa = i + 1;
         pb = j + 1;
       }
-      diffRange(a, pa, a1, b, pb, b1, ctx, depth + 1);
+      diffRange({ a0: pa, a1, b0: pb, b1 }, ctx, depth + 1);
       return;
     }
   }
-  myers(a, a0, a1, b, b0, b1, ctx.out, ctx.stats, ctx.maxCost);
+  myers({ a0, a1, b0, b1 }, ctx);
 }
 
 /** Pairs (i, j) of lines unique in both ranges, longest run increasing in both (patience). */
-function uniqueAnchors(
-  a: readonly number[],
-  a0: number,
-  a1: number,
-  b: readonly number[],
-  b0: number,
-  b1: number,
-  stats: DiffStats,
-): Array<[number, number]> {
+function uniqueAnchors({ a0, a1, b0, b1 }: Gap, { a, b, stats }: Ctx): Array<[number, number]> {
   // Position of each line when it occurs once in the range, -1 when more often.
   const inA = new Map<number, number>();
   for (let i = a0; i < a1; i++) inA.set(a[i], inA.has(a[i]) ? -1 : i);
@@ -122,17 +117,7 @@ function uniqueAnchors(
 }
 
 /** Myers' greedy O(ND) diff of a[a0,a1) and b[b0,b1), recording the trace to recover added lines. */
-function myers(
-  a: readonly number[],
-  a0: number,
-  a1: number,
-  b: readonly number[],
-  b0: number,
-  b1: number,
-  out: number[],
-  stats: DiffStats,
-  maxCost: number,
-): void {
+function myers({ a0, a1, b0, b1 }: Gap, { a, b, out, stats, maxCost }: Ctx): void {
   const n = a1 - a0;
   const m = b1 - b0;
   const max = Math.min(n + m, maxCost);
