@@ -5,7 +5,9 @@ import { gitEnv, hardenedArgs } from './run';
 
 interface Pending {
   spec: string;
-  resolve: (b: Blob | null) => void;
+  /** Bodies larger than this are read past, not kept (resolved with `data: null`). */
+  max?: number;
+  resolve: (b: (Blob & { size?: number }) | null) => void;
   reject: (e: Error) => void;
 }
 
@@ -25,11 +27,20 @@ export class BlobReader implements BlobSource {
   ) {}
 
   read(spec: string): Promise<Blob | null> {
+    return this.request(spec) as Promise<Blob | null>;
+  }
+
+  /** Like read(), but a blob larger than `max` bytes is not kept: `data` is null, `size` says how large. */
+  readUpTo(spec: string, max: number): Promise<{ oid: string; size: number; data: Buffer | null } | null> {
+    return this.request(spec, max) as Promise<{ oid: string; size: number; data: Buffer | null } | null>;
+  }
+
+  private request(spec: string, max?: number): Promise<unknown> {
     if (/[\n\r]/.test(spec)) return Promise.resolve(null);
     if (this.dead) return Promise.reject(this.dead);
     const child = this.start();
     return new Promise((resolve, reject) => {
-      this.queue.push({ spec, resolve, reject });
+      this.queue.push({ spec, max, resolve, reject });
       child.stdin.write(spec + '\n');
     });
   }
@@ -62,21 +73,21 @@ export class BlobReader implements BlobSource {
   }
 
   /** Response state: reading a header line, or filling a body of known size (+ its '\n'). */
-  private body: { oid: string; type: string; data: Buffer; filled: number } | null = null;
+  private body: { oid: string; type: string; size: number; data: Buffer | null; filled: number } | null = null;
 
   private drain(): void {
     while (this.queue.length > 0 && this.buf.length > 0) {
       if (this.body) {
         const b = this.body;
-        const need = b.data.length + 1 - b.filled;
+        const need = b.size + 1 - b.filled;
         const take = Math.min(need, this.buf.length);
-        const bodyPart = Math.min(take, b.data.length - b.filled);
-        if (bodyPart > 0) this.buf.copy(b.data, b.filled, 0, bodyPart);
+        const bodyPart = Math.min(take, b.size - b.filled);
+        if (bodyPart > 0 && b.data) this.buf.copy(b.data, b.filled, 0, bodyPart);
         b.filled += take;
         this.buf = this.buf.subarray(take);
-        if (b.filled < b.data.length + 1) return;
+        if (b.filled < b.size + 1) return;
         this.body = null;
-        this.queue.shift()!.resolve(b.type === 'blob' ? { oid: b.oid, data: b.data } : null);
+        this.queue.shift()!.resolve(b.type === 'blob' ? ({ oid: b.oid, size: b.size, data: b.data } as Blob) : null);
         continue;
       }
       const nl = this.buf.indexOf(0x0a);
@@ -93,7 +104,9 @@ export class BlobReader implements BlobSource {
         for (const q of this.queue.splice(0)) q.reject(this.dead);
         return;
       }
-      this.body = { oid: m[1], type: m[2], data: Buffer.allocUnsafe(Number(m[3])), filled: 0 };
+      const size = Number(m[3]);
+      const max = this.queue[0].max;
+      this.body = { oid: m[1], type: m[2], size, data: max !== undefined && size > max ? null : Buffer.allocUnsafe(size), filled: 0 };
     }
   }
 }

@@ -5,12 +5,14 @@ import { runGit } from './run';
 import { BlobReader } from './cat-file';
 import type { StagedChanges } from './types';
 import { AkHookError } from '../errors';
+import { readAddedFiles } from './native-new-files';
+import type { StagedFile } from './types';
 
 /** The empty tree: what an unborn HEAD (first commit) is compared against. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 /** Flags that fix every output choice git would otherwise take from config or defaults. */
-export function stagedDiffArgs(base: string): string[] {
+export function stagedDiffArgs(base: string, filter?: string): string[] {
   return [
     'diff-index',
     '--cached',
@@ -29,6 +31,7 @@ export function stagedDiffArgs(base: string): string[] {
     '--dst-prefix=b/',
     '--submodule=short',
     '--ignore-submodules=none',
+    ...(filter ? [`--diff-filter=${filter}`] : []),
     base,
     '--',
   ];
@@ -53,10 +56,21 @@ export function nativeBackend(): GitBackend {
   };
 }
 
+/**
+ * Two git processes at once: the patch of everything but new files, and the list of new files
+ * (read whole from the object store: faster than git's diff of them). Files come back in git's
+ * order (by path bytes).
+ */
 async function readDiff(base: string, opts: StagedChangesOptions): Promise<StagedChanges> {
   const parser = new DiffParser({ maxFileBytes: opts.maxFileBytes });
   const splitter = new RangeSplitter((buf, start, end, clean) => parser.lineAt(buf, start, end, clean));
-  await runGit(stagedDiffArgs(base), { cwd: opts.root, env: opts.env, onStdout: (c) => splitter.push(c) });
+  const [, added] = await Promise.all([
+    runGit(stagedDiffArgs(base, 'a'), { cwd: opts.root, env: opts.env, onStdout: (c) => splitter.push(c) }),
+    readAddedFiles(base, stagedDiffArgs(base), opts),
+  ]);
   splitter.end();
-  return { files: parser.finish() };
+  const patched = parser.finish();
+  if (added.length === 0) return { files: patched };
+  const key = (f: StagedFile) => Buffer.from(f.path, 'utf8');
+  return { files: [...patched, ...added].sort((x, y) => Buffer.compare(key(x), key(y))) };
 }

@@ -1,0 +1,82 @@
+import { isAscii } from 'node:buffer';
+import { AkHookError } from '../errors';
+import { attachStore } from './added-lines';
+import { BlobReader } from './cat-file';
+import type { StagedChangesOptions } from './backend';
+import { runGit } from './run';
+import type { FileKind, StagedFile } from './types';
+
+/**
+ * New files, read as blobs instead of through git's diff: every line of a new file is added,
+ * and `git cat-file` hands a 50 MB blob over ~4x faster than `git diff` formats it (git diffs
+ * even a new file line by line). Listed by the same hardened diff-index as the patch, so
+ * renames are paired the same way (a rename target is `R`, never listed here).
+ */
+export function addedFilesArgs(base: string, diffArgs: readonly string[]): string[] {
+  const at = diffArgs.indexOf(base);
+  // Same flags (rename detection included), raw NUL-separated records of additions only.
+  const flags = diffArgs.slice(0, at).filter((a) => a !== '--patch' && !a.startsWith('--unified') && !a.startsWith('--inter-hunk'));
+  return [...flags, '--raw', '-z', '--diff-filter=A', base, '--'];
+}
+
+function kindOf(mode: string): FileKind {
+  if (mode === '160000') return 'submodule';
+  if (mode === '120000') return 'symlink';
+  return 'file';
+}
+
+/** Parses `:000000 100644 0…0 <oid> A\0path\0` records. */
+export function parseRawAdditions(out: Buffer): Array<{ path: string; mode: string; oid: string }> {
+  const files: Array<{ path: string; mode: string; oid: string }> = [];
+  let pos = 0;
+  while (pos < out.length) {
+    const nul = out.indexOf(0, pos);
+    const pathEnd = nul < 0 ? -1 : out.indexOf(0, nul + 1);
+    if (nul < 0 || pathEnd < 0) break;
+    const [, mode, , oid] = out.toString('latin1', pos + 1, nul).split(' ');
+    files.push({ path: out.toString('utf8', nul + 1, pathEnd), mode, oid });
+    pos = pathEnd + 1;
+  }
+  return files;
+}
+
+export async function readAddedFiles(base: string, diffArgs: readonly string[], opts: StagedChangesOptions): Promise<StagedFile[]> {
+  const raw = await runGit(addedFilesArgs(base, diffArgs), { cwd: opts.root, env: opts.env });
+  const listed = parseRawAdditions(raw);
+  if (listed.length === 0) return [];
+  const reader = new BlobReader(opts.root, opts.env);
+  try {
+    const max = opts.maxFileBytes ?? Infinity;
+    return await Promise.all(
+      listed.map(async (l) => {
+        const f: StagedFile = { path: l.path, status: 'added', kind: kindOf(l.mode), newOid: l.oid, binary: false, added: [] };
+        if (f.kind !== 'file') return f;
+        const store = attachStore(f);
+        const blob = await reader.readUpTo(l.oid, Number.isFinite(max) ? max : Number.MAX_SAFE_INTEGER);
+        if (!blob) throw new AkHookError('E_GIT_FAILED', `missing object ${l.oid} (${l.path})`);
+        if (!blob.data) {
+          f.tooLarge = true;
+          f.added = [];
+          return f;
+        }
+        splitInto(store, blob.data);
+        f.binary = blob.data.includes(0);
+        return f;
+      }),
+    );
+  } finally {
+    reader.close();
+  }
+}
+
+function splitInto(store: ReturnType<typeof attachStore>, data: Buffer): void {
+  const clean = isAscii(data) && data.indexOf(0) < 0;
+  let start = 0;
+  let line = 1;
+  while (start < data.length) {
+    let nl = data.indexOf(0x0a, start);
+    if (nl < 0) nl = data.length;
+    store.push(line++, data, start, nl, clean);
+    start = nl + 1;
+  }
+}
