@@ -40,9 +40,20 @@ export function parseRawAdditions(out: Buffer): Array<{ path: string; mode: stri
   return files;
 }
 
-export async function readAddedFiles(base: string, diffArgs: readonly string[], opts: StagedChangesOptions): Promise<StagedFile[]> {
-  const raw = await runGit(addedFilesArgs(base, diffArgs), { cwd: opts.root, env: opts.env });
-  const listed = parseRawAdditions(raw);
+export type Addition = ReturnType<typeof parseRawAdditions>[number];
+
+/** The new files of the commit (one git process; `signal` stops it). */
+export async function listAddedFiles(
+  base: string,
+  diffArgs: readonly string[],
+  opts: StagedChangesOptions,
+  signal?: AbortSignal,
+): Promise<Addition[]> {
+  return parseRawAdditions(await runGit(addedFilesArgs(base, diffArgs), { cwd: opts.root, env: opts.env, signal }));
+}
+
+/** The new files with their lines, read as blobs. */
+export async function readAddedFiles(listed: Addition[], opts: StagedChangesOptions): Promise<StagedFile[]> {
   if (listed.length === 0) return [];
   const reader = new BlobReader(opts.root, opts.env);
   try {

@@ -5,7 +5,7 @@ import { runGit } from './run';
 import { BlobReader } from './cat-file';
 import type { StagedChanges } from './types';
 import { AkHookError } from '../errors';
-import { readAddedFiles } from './native-new-files';
+import { listAddedFiles, readAddedFiles, type Addition } from './native-new-files';
 import type { StagedFile } from './types';
 
 /** The empty tree: what an unborn HEAD (first commit) is compared against. */
@@ -56,17 +56,65 @@ export function nativeBackend(): GitBackend {
   };
 }
 
+/** How long git may stay silent before the reader looks for new files (a large one is slow to diff). */
+const SILENCE_MS = 100;
+
 /**
- * Two git processes at once: the patch of everything but new files, and the list of new files
- * (read whole from the object store: faster than git's diff of them). Files come back in git's
- * order (by path bytes).
+ * One git process in the common case: the whole patch. git computes a file's whole diff before
+ * it prints a line of it, so when it stays silent a while, a second process lists the new files;
+ * if there are any, the patch is stopped and read again in two parts at once: the patch without
+ * new files, and the new files read as blobs (git hands a blob over ~4x faster than it formats
+ * a new file's diff). Every way gives the same result (tested); only the time differs.
  */
-async function readDiff(base: string, opts: StagedChangesOptions): Promise<StagedChanges> {
+export async function readDiff(
+  base: string,
+  opts: StagedChangesOptions,
+  split: 'auto' | 'never' | 'always' = 'auto',
+): Promise<StagedChanges> {
+  if (split === 'always') return readDiffSplit(base, opts, await listAddedFiles(base, stagedDiffArgs(base), opts));
+  const parser = new DiffParser({ maxFileBytes: opts.maxFileBytes });
+  const splitter = new RangeSplitter((buf, start, end, clean) => parser.lineAt(buf, start, end, clean));
+  const patch = new AbortController();
+  const listing = new AbortController();
+  let heard = false;
+  let added: Promise<Addition[]> | null = null;
+  const timer =
+    split === 'auto'
+      ? setTimeout(() => {
+          if (heard) return;
+          added = listAddedFiles(base, stagedDiffArgs(base), opts, listing.signal);
+          added.then((l) => l.length > 0 && patch.abort()).catch(() => undefined);
+        }, SILENCE_MS)
+      : null;
+  try {
+    const onStdout = (c: Buffer) => {
+      heard = true;
+      splitter.push(c);
+    };
+    await runGit(stagedDiffArgs(base), { cwd: opts.root, env: opts.env, signal: patch.signal, onStdout });
+  } catch (e) {
+    if (patch.signal.aborted && added) return readDiffSplit(base, opts, await added);
+    listing.abort();
+    throw e;
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
+  // The patch won: stop the listing if it still runs.
+  if (added) {
+    listing.abort();
+    await (added as Promise<Addition[]>).catch(() => undefined);
+  }
+  splitter.end();
+  return { files: parser.finish() };
+}
+
+/** The patch without new files and the new files as blobs, at once; files in git's order (path bytes). */
+async function readDiffSplit(base: string, opts: StagedChangesOptions, listed: Addition[]): Promise<StagedChanges> {
   const parser = new DiffParser({ maxFileBytes: opts.maxFileBytes });
   const splitter = new RangeSplitter((buf, start, end, clean) => parser.lineAt(buf, start, end, clean));
   const [, added] = await Promise.all([
     runGit(stagedDiffArgs(base, 'a'), { cwd: opts.root, env: opts.env, onStdout: (c) => splitter.push(c) }),
-    readAddedFiles(base, stagedDiffArgs(base), opts),
+    readAddedFiles(listed, opts),
   ]);
   splitter.end();
   const patched = parser.finish();

@@ -50,6 +50,8 @@ export interface GitRunOptions {
   /** Called with each stdout chunk; when absent, stdout is collected and returned. */
   onStdout?: (chunk: Buffer) => void;
   input?: string | Buffer;
+  /** Aborting kills git; the promise then rejects. */
+  signal?: AbortSignal;
 }
 
 /** Runs git with hardened config; resolves with stdout (when collected), rejects with AkHookError. */
@@ -60,6 +62,7 @@ export function runGit(args: readonly string[], opts: GitRunOptions): Promise<Bu
       env: gitEnv(opts.env),
       stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       windowsHide: true,
+      signal: opts.signal,
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { copyFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { isomorphicBackend } from '../../src/git/isomorphic/backend';
-import { nativeBackend } from '../../src/git/native';
+import { nativeBackend, readDiff } from '../../src/git/native';
 import type { StagedChanges } from '../../src/git/types';
 import { KeyGen } from '../helpers/keygen';
 import { makeRepo, type Repo } from '../helpers/repo';
@@ -126,6 +126,10 @@ async function runCase(c: Case): Promise<void> {
   const native = await nativeBackend().stagedChanges({ root, env });
   const iso = await isomorphicBackend().stagedChanges({ root, env });
   expect(addedByPath(iso)).toEqual(addedByPath(native));
+  // The native reader's two ways (one patch; patch without new files + new files as blobs) agree too.
+  const split = await readDiff('HEAD', { root, env }, 'always');
+  expect(addedByPath(split)).toEqual(addedByPath(native));
+  expect(split.files.map((f) => [f.path, f.status, f.binary])).toEqual(native.files.map((f) => [f.path, f.status, f.binary]));
   if (c.indexFile) expect(Object.keys(addedByPath(iso))).toContain('alt-only.txt');
   expect(repo.snapshot(true)).toBe(before);
 }
