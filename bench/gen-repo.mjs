@@ -103,8 +103,12 @@ export function makeScenario(work, repo, name, files) {
   const tree = path.join(dir, 'files');
   const ready = path.join(dir, '.ready');
   let added = 0;
-  for (const f of files) added += f.added;
-  if (existsSync(ready)) return { name, index, tree, files: files.length, addedBytes: added };
+  let largest = 0;
+  for (const f of files) {
+    added += f.added;
+    largest = Math.max(largest, Buffer.byteLength(f.content));
+  }
+  if (existsSync(ready)) return { name, index, tree, files: files.length, addedBytes: added, largestBytes: largest };
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(tree, { recursive: true });
   for (const f of files) {
@@ -120,7 +124,7 @@ export function makeScenario(work, repo, name, files) {
   const info = files.map((f, k) => `100644 ${oids[k]}\t${f.path}`).join('\n') + '\n';
   git(repo, ['update-index', '--index-info'], { input: info, env: { GIT_INDEX_FILE: index } });
   writeFileSync(ready, '');
-  return { name, index, tree, files: files.length, addedBytes: added };
+  return { name, index, tree, files: files.length, addedBytes: added, largestBytes: largest };
 }
 
 /** A modified tracked file: its current content plus `n` new lines of code. */
