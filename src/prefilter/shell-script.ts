@@ -57,7 +57,9 @@ export function preCommitScript(rules: readonly Rule[]): string {
   }
   lines.push(
     '[ $# -eq 0 ] || run_node "$@"',
-    '[ -z "${GIT_DIR}${GIT_WORK_TREE}${AK_HOOK_NO_PREFILTER}" ] || run_node',
+    // GIT_DIR alone (git sets it for hooks in linked worktrees) keeps the root at cwd, for node
+    // too; GIT_WORK_TREE moves it, and a cwd without .git may be below the root: node decides.
+    '[ -z "${GIT_WORK_TREE}${AK_HOOK_NO_PREFILTER}" ] || run_node',
     '[ -e .git ] || run_node',
     `[ ! -e ${shQuote(CONFIG_FILE)} ] || run_node`,
     `if [ -f package.json ] && grep -q ${shQuote(`"${PACKAGE_KEY}"`)} package.json; then run_node; fi`,

@@ -118,6 +118,28 @@ describe('dist/pre-commit.sh in real commits', () => {
     expect(repo.snapshot()).toBe(before);
   });
 
+  test('in a linked worktree (git sets GIT_DIR for the hook) the fast path still works', () => {
+    const repo = setup();
+    repo.write('a.txt', 'hello\n');
+    repo.git(['add', '.']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'init']);
+    const wt = repo.dir + '-wt';
+    repo.git(['worktree', 'add', '-q', wt, '-b', 'side']);
+    installHook(repo, wt, `sh ${JSON.stringify(PRE)}`);
+    ranNode();
+    repo.write('../repo-wt/a.txt', 'hello\nclean\n');
+    repo.git(['add', '.'], { cwd: wt });
+    expect(repo.gitRaw(['commit', '-q', '-m', 'x'], { cwd: wt }).status).toBe(0);
+    expect(ranNode()).toBe(false);
+    const id = gen.akId();
+    repo.write('../repo-wt/a.txt', `hello\nclean\n${id}\n`);
+    repo.git(['add', '.'], { cwd: wt });
+    const r = repo.gitRaw(['commit', '-q', '-m', 'x'], { cwd: wt });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('a.txt:3:1');
+    expect(ranNode()).toBe(true);
+  });
+
   test('keyword-less context rule, UTF-16, git commit -a and a broken config all reach node', () => {
     const repo = setup();
     const id = gen.akId();
