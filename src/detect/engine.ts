@@ -37,7 +37,18 @@ export interface FileContext {
   matches(re: RegExp): boolean;
 }
 
-function runDetector(rule: Rule, d: Detector, l: TextLine, out: RawFinding[], seen: Set<string>): void {
+/** The scanned lines by line number, for detectors that look at the next line. */
+type LineIndex = ReadonlyMap<number, string>;
+
+function accepted(rule: Rule, d: Detector, secret: string, text: string): boolean {
+  if (!passesShape(secret, rule.shape)) return false;
+  if (d.validate && !d.validate(secret)) return false;
+  if (rule.allow?.secrets?.some((re) => re.test(secret))) return false;
+  if (rule.allow?.lines?.some((re) => re.test(text))) return false;
+  return true;
+}
+
+function runDetector(rule: Rule, d: Detector, l: TextLine, out: RawFinding[], seen: Set<string>, next?: LineIndex): void {
   const re = d.pattern;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -46,9 +57,15 @@ function runDetector(rule: Rule, d: Detector, l: TextLine, out: RawFinding[], se
       re.lastIndex++;
       continue;
     }
-    const secret = m.groups?.secret ?? m[0];
+    let secret = m.groups?.secret ?? m[0];
     const column = m.index + m[0].lastIndexOf(secret) + 1;
-    if (!passesShape(secret, rule.shape)) continue;
+    if (d.nextLine) {
+      const following = next?.get(l.line + 1);
+      const n = following === undefined ? null : following.match(d.nextLine);
+      if (!n) continue;
+      secret = `${secret}\n${n.groups?.secret ?? n[0]}`;
+    }
+    if (!accepted(rule, d, secret, l.text)) continue;
     const key = `${rule.id}\0${l.line}\0${column}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -76,19 +93,20 @@ export function contextCandidates(lines: readonly TextLine[], compiled: Compiled
 export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, ctx: FileContext): RawFinding[] {
   const out: RawFinding[] = [];
   const seen = new Set<string>();
+  const next: LineIndex = new Map(lines.map((l) => [l.line, l.text]));
   if (compiled.prefilter) {
     const pre = compiled.prefilter;
     for (const l of lines) {
       if (!pre.test(l.text)) continue;
       const low = l.text.toLowerCase();
       for (const { rule, detector } of compiled.keyed) {
-        if (detector.keywords.some((k) => low.includes(k))) runDetector(rule, detector, l, out, seen);
+        if (detector.keywords.some((k) => low.includes(k))) runDetector(rule, detector, l, out, seen, next);
       }
     }
   }
   for (const { rule, detector } of compiled.contextual) {
     if (!ctx.matches(detector.fileContext!)) continue;
-    for (const l of lines) runDetector(rule, detector, l, out, seen);
+    for (const l of lines) runDetector(rule, detector, l, out, seen, next);
   }
   // A secret found by several detectors of one rule, or by an id rule and a context rule at the
   // same place, is reported once; findings are ordered by position.

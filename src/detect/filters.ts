@@ -41,7 +41,113 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'todo',
   'fixme',
   'insert',
+  'enter_',
+  'enter-',
+  'demo',
+  'test_key',
+  'testkey',
+  'mock',
+  'foobar',
+  'abcdef',
+  '12345',
+  'nopass',
+  'none',
+  'null',
+  'undefined',
+  '请填',
+  '填入',
+  '填写',
+  '替换',
+  '输入',
+  '你的',
+  '您的',
+  '示例',
+  '此处',
 ];
+
+/**
+ * Marks of a reference or a template rather than a literal: `${VAR}`, `{{ .Values.x }}`,
+ * `${{ secrets.X }}`, `%s`, `%(name)s`, `<yourKey>`, `#{x}`, `@@X@@`, `ENC(...)`.
+ */
+const REFERENCE_RE = /\$\{|\{\{|\}\}|%[sd]|%\(|^<|>$|#\{|@@|^\$[A-Za-z_(]|^ENC\(|^\{cipher\}|^vault:|^ref\+/;
+
+/** Values that name a thing instead of being it: `password`, `string`, `required`, `hidden`… Lower case, whole value. */
+export const NON_SECRET_VALUES: ReadonlySet<string> = new Set([
+  'password',
+  'passwd',
+  'pwd',
+  'pass',
+  'secret',
+  'string',
+  'str',
+  'required',
+  'optional',
+  'hidden',
+  'true',
+  'false',
+  'empty',
+  'blank',
+  'text',
+  'value',
+  'default',
+  'admin',
+  'root',
+  'user',
+  'username',
+  'guest',
+  'test',
+  'testing',
+  'letmein',
+  'qwerty',
+  'secret123',
+  'password1',
+  'password123',
+  'p@ssw0rd',
+  'passw0rd',
+  'mypassword',
+  'mysecret',
+  'your_password',
+  'new_password',
+  'old_password',
+  'confirm_password',
+  'current-password',
+  'new-password',
+  'off',
+  'on',
+  'no',
+  'yes',
+  // Well-known defaults of local databases and brokers in samples and compose files.
+  'postgres',
+  'mysql',
+  'redis',
+  'rabbitmq',
+  'mongo',
+  'oracle',
+  'foobared',
+  'example',
+]);
+
+/** Stored password hashes (`$2b$…`, `$argon2id$…`, `{SSHA}…`): what a system keeps instead of the password. */
+const PASSWORD_HASH_RE =
+  /^(?:\$(?:2[abxy]?|argon2i?d?|pbkdf2[\w-]{0,20}|scrypt|[156])\$|\{(?:SSHA|SHA|SMD5|MD5|bcrypt|pbkdf2|sha256|sha512|argon2)\})/i;
+
+/**
+ * The judgement for free-text secrets (passwords), where a value may be a reference, a
+ * label or a stand-in: these are not literals worth blocking a commit over.
+ */
+export function isReferenceOrLabel(value: string): boolean {
+  if (REFERENCE_RE.test(value) || PASSWORD_HASH_RE.test(value)) return true;
+  if (NON_SECRET_VALUES.has(value.toLowerCase())) return true;
+  // Non-ASCII letters (CJK labels such as 密码不能为空) and spaces: prose, not a password.
+  if (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\s]/.test(value)) return true;
+  // Dotted or called names: self.password, config.db.pass, getPassword(), os.environ[...].
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || /[([\]]/.test(value)) return true;
+  // A value that repeats the name: password_field, user-password, PasswordInput.
+  if (/pass(?:word|wd)|secret/i.test(value)) return true;
+  // Masks and redactions: ******, ●●●●, ####.
+  if (/^[*•●#xX.?-]+$/.test(value)) return true;
+  return false;
+}
 
 export function isPlaceholder(s: string): boolean {
   const low = s.toLowerCase();
@@ -74,5 +180,6 @@ export function passesShape(secret: string, shape: SecretShape): boolean {
   if (shape.minEntropy !== undefined && shannonEntropy(body) < shape.minEntropy) return false;
   if (shape.rejectIdentifiers && looksLikeIdentifier(body)) return false;
   if (shape.rejectHex && /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(body)) return false;
+  if (shape.freeText && isReferenceOrLabel(body)) return false;
   return true;
 }

@@ -19,3 +19,23 @@ export const CONNECTOR = `["'\\]]{0,2}\\s{0,4}(?::=|=>|==|=|:|,|\\(|>|\\s)\\s{0,
 export function assignment(name: string, value: string, flags = 'g'): RegExp {
   return new RegExp(`(?:${name})${CONNECTOR}(?<secret>${value})${B_END}`, flags);
 }
+
+/** `(?<secret>BODY)` standing alone: not glued to letters or digits on either side. */
+export function standalone(body: string, flags = 'g'): RegExp {
+  return new RegExp(`${B_START}(?<secret>${body})${B_END}`, flags);
+}
+
+/**
+ * A token of `len` characters of `cls` that is not part of a longer run of letters, digits
+ * or base64 punctuation: what a secret beside its id looks like (`"…"`, `=…`, `:…:`).
+ */
+export function bareToken(cls: string, len: string): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9+/=_-])(?<secret>${cls}${len})(?![A-Za-z0-9+/=_-])`, 'g');
+}
+
+/** Names that hold an access key id: ak, AK, accessKey, access_key_id, SecretId… (start not glued to a word). */
+export const ID_NAME =
+  '(?<![A-Za-z])(?:[A-Za-z0-9]{0,30}[_.-])?(?:[Aa][Kk]|[Aa]ccess_?[Kk]ey(?:_?[Ii][Dd])?|ACCESS_?KEY(?:_?ID)?|[Ss]ecret_?[Ii]d|SECRET_?ID)';
+/** Names that hold a secret key: sk, SK, secretKey, secret_access_key, SecretKey, secret… */
+export const SECRET_KEY_NAME =
+  '(?<![A-Za-z])(?:[A-Za-z0-9]{0,30}[_.-])?(?:[Ss][Kk]|[Ss]ecret_?(?:[Aa]ccess_?)?[Kk]ey|SECRET_?(?:ACCESS_?)?KEY|[Ss]ecret|SECRET|[Aa]ccess_?[Ss]ecret|ACCESS_?SECRET)';

@@ -19,6 +19,22 @@ export interface Detector {
   pattern: RegExp;
   /** The detector fires only in a staged file where this matches somewhere. */
   fileContext?: RegExp;
+  /**
+   * A multi-line secret (a PEM block): the match is kept only when the next line of the
+   * file is among the scanned lines and matches this; the secret is then the match plus the
+   * named group `secret` of that line, reported once at the first line.
+   */
+  nextLine?: RegExp;
+  /** A structural check of the secret beyond its shape (e.g. a CRC32 checksum tail). */
+  validate?: (secret: string) => boolean;
+}
+
+/** What a rule itself knows is not a credential, on top of the shared filters. */
+export interface RuleAllow {
+  /** A candidate matching any of these is dropped (documented samples, reserved values). */
+  secrets?: readonly RegExp[];
+  /** A candidate on a line matching any of these is dropped (e.g. an OSS pre-signed URL). */
+  lines?: readonly RegExp[];
 }
 
 export interface SecretShape {
@@ -32,6 +48,11 @@ export interface SecretShape {
   rejectIdentifiers?: boolean;
   /** Reject strings made only of hex digits of one case (hashes, digests). */
   rejectHex?: boolean;
+  /**
+   * Free-text values (passwords): also reject references and stand-ins that a random key
+   * never looks like (`${VAR}`, `%s`, `{{ x }}`, dotted names, common non-secret words).
+   */
+  freeText?: boolean;
 }
 
 export interface RuleExamples {
@@ -52,6 +73,8 @@ export interface Rule {
   description: string;
   detectors: readonly Detector[];
   shape: SecretShape;
+  /** Values this rule knows are not credentials. */
+  allow?: RuleAllow;
   examples: RuleExamples;
 }
 

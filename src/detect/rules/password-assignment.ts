@@ -1,0 +1,122 @@
+import type { Rule } from '../types';
+
+/**
+ * Names that hold a password, ending the key: password, passwd, pwd, DB_PASS, redis.pass,
+ * spring.datasource.password, MYSQL_ROOT_PASSWORD, 密码, 口令. Matched case-insensitively.
+ */
+const NAME = `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}(?:password|passwd|passwort|pwd|[_.-]pass|密码|口令)`;
+/** A literal password value: no quotes, no whitespace. */
+const VALUE = `[^"'\`\\s]{6,128}`;
+
+export const passwordAssignment: Rule = {
+  id: 'password-assignment',
+  name: 'Hard-coded password',
+  provider: 'Generic',
+  severity: 'high',
+  kind: 'password',
+  advice: 'password',
+  description:
+    'A literal assigned to a password-like name (password, passwd, pwd, *_PASSWORD, spring.datasource.password, <password>, 密码) in code or config',
+  detectors: [
+    {
+      // Code and JSON: name = "v", name: 'v', "name": "v", put("name", "v"), .password("v").
+      keywords: ['pass', 'pwd', '密码', '口令'],
+      pattern: new RegExp(`${NAME}["'\`]?\\s{0,4}(?::=|=>|=|:|：|,|\\()\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
+    },
+    {
+      // Config files: properties, YAML, .env, INI, .pypirc, -D system properties, export in shell.
+      keywords: ['pass', 'pwd', '密码', '口令'],
+      pattern: new RegExp(
+        `^\\s{0,20}(?:export\\s{1,4}|set\\s{1,4}|-\\s{1,4}|-D)?[\\u4e00-\\u9fa5]{0,12}${NAME}\\s{0,4}(?:=|:|：)\\s{0,4}(?<secret>[^"'\`\\s#;][^"'\`\\s]{5,127})(?=\\s{1,10}[#;]|\\s{0,10}$)`,
+        'gi',
+      ),
+    },
+    {
+      // XML: <password>v</password>, <db.password>v</db.password>.
+      keywords: ['pass', 'pwd'],
+      pattern: new RegExp(`<[A-Za-z0-9_.:-]{0,40}(?:password|passwd|pwd)>(?<secret>[^<\\s]{6,128})</`, 'gi'),
+    },
+    {
+      // XML attributes: <property name="password" value="v"/>, <add key="DbPassword" value="v"/>.
+      keywords: ['pass', 'pwd'],
+      pattern: new RegExp(
+        `(?:name|key)\\s{0,2}=\\s{0,2}["'][A-Za-z0-9_.:-]{0,40}(?:password|passwd|pwd)["']\\s{1,4}value\\s{0,2}=\\s{0,2}["'](?<secret>[^"'\\s]{6,128})["']`,
+        'gi',
+      ),
+    },
+    {
+      // JVM system properties on a command line: -Dspring.datasource.password=v.
+      keywords: ['password', 'passwd', 'pwd'],
+      pattern: new RegExp(`(?<=\\s)-D[A-Za-z0-9_.-]{0,60}(?:password|passwd|pwd)=(?<secret>[^\\s"'\`]{6,128})`, 'gi'),
+    },
+  ],
+  shape: { minClasses: 2, minEntropy: 2.2, freeText: true },
+  allow: {
+    // A default handed to an environment or property lookup is a fallback for development, and a
+    // comparison or assertion in a test is not a stored credential.
+    lines: [
+      /(?:getenv|environ\.get|env\.get|getProperty|Getenv|process\.env|ENV\.fetch|os\.environ|System\.getenv|config\.get|settings\.get)\s{0,2}\(\s{0,2}["'][A-Za-z0-9_.-]{0,60}["']\s{0,2},/i,
+      /(?:assert|expect)\w{0,20}\s{0,2}\(/i,
+    ],
+  },
+  examples: {
+    positive: [
+      'password = "{{password}}"',
+      'DB_PASSWORD={{password}}',
+      'export MYSQL_ROOT_PASSWORD={{password}}',
+      'spring.datasource.password={{password}}',
+      '  password: {{password}}',
+      '  "password": "{{password}}",',
+      'conn = pymysql.connect(host="10.0.0.5", user="app", password="{{password}}")',
+      'props.put("mail.smtp.password", "{{password}}");',
+      'Password: "{{password}}",',
+      '    <password>{{password}}</password>',
+      '<property name="password" value="{{password}}"/>',
+      '<add key="DbPassword" value="{{password}}" />',
+      '数据库密码: {{password}}',
+      '密码：{{password}}',
+      'redis.pass={{password}}',
+      'ds.setPassword("{{password}}");',
+      'java -Dspring.datasource.password={{password}} -jar app.jar',
+      'password = {{password}}  # pypi',
+      "const pwd = '{{password}}';",
+    ],
+    negative: [
+      'password = ""',
+      'password = os.environ["DB_PASSWORD"]',
+      'password = os.getenv("DB_PASSWORD")',
+      'DB_PASSWORD=${DB_PASSWORD}',
+      'spring.datasource.password=${SPRING_DATASOURCE_PASSWORD}',
+      'password: {{ .Values.db.password }}',
+      'password: ${{ secrets.DB_PASSWORD }}',
+      'password = "%s"',
+      'password: "<your-password>"',
+      'password: "请填入数据库密码"',
+      'password: 替换为你的密码',
+      '"password": "Password",',
+      'label: "密码",',
+      'placeholder="请输入密码"',
+      'errors.password = "密码不能为空"',
+      '<input type="password" name="password" />',
+      'if password == "{{password}}":',
+      'password = request.form["password"]',
+      'password = getPassword();',
+      'password: str = Field(..., min_length=8)',
+      'PASSWORD_MIN_LENGTH = 8',
+      'passwordHash = "{{hex:64}}"',
+      'password: "$2b$10${{b64:53}}"',
+      'password: ********',
+      'password = "xxxxxxxx"',
+      'password = "changeme"',
+      'password = self.password',
+      'pwd = os.getcwd()',
+      'DB_PASSWORD = os.environ.get("DB_PASSWORD", "devpass1")',
+      'expect(form.password).toBe("Secret123")',
+      'password = "123456"',
+      'password: password123',
+      '"passwordPlaceholder": "Enter your password",',
+      'password = None',
+      'password: !vault |',
+    ],
+  },
+};
