@@ -135,9 +135,15 @@ const PASSWORD_HASH_RE =
  * The judgement for free-text secrets (passwords), where a value may be a reference, a
  * label or a stand-in: these are not literals worth blocking a commit over.
  */
-export function isReferenceOrLabel(value: string): boolean {
+export function isReferenceOrLabel(raw: string): boolean {
+  // `password: config.dbPass,` — a trailing separator is not part of the value.
+  const value = raw.replace(/[,;]+$/, '');
   if (REFERENCE_RE.test(value) || PASSWORD_HASH_RE.test(value)) return true;
   if (NON_SECRET_VALUES.has(value.toLowerCase())) return true;
+  // A single capitalised word (`Passwort`, `Senha`, `Hidden`) or a camelCase name (`newPwd`): a label or an identifier.
+  if (/^[A-Z][a-z]+$/.test(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^(?:[A-Z][a-z]+){2,}$/.test(value)) return true;
+  // A format placeholder: {password}, {0}, {{pw}}.
+  if (/\{[A-Za-z_0-9][\w.]{0,40}\}/.test(value)) return true;
   // Non-ASCII letters (CJK labels such as 密码不能为空) and spaces: prose, not a password.
   if (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\s]/.test(value)) return true;
   // Dotted or called names: self.password, config.db.pass, getPassword(), os.environ[...].
@@ -168,9 +174,20 @@ export function hasSequentialRun(s: string, n: number): boolean {
   return false;
 }
 
-/** `GetCallerIdentityResponse`, `ListUsersRequest`: words, not randomness. */
+/**
+ * `GetCallerIdentityResponse`, `ListUsersRequest`, `STS.AssumeRoleV2`: words, not randomness.
+ * At least two words of three or more lower-case letters, each with a vowel, making up half of
+ * the string, and acronyms of at most four capitals, so a random key
+ * (whose case flips every character or two) is practically never taken for a name.
+ */
 export function looksLikeIdentifier(s: string): boolean {
-  return /^(?:[A-Z][a-z]+|[A-Z]{2,}(?=[A-Z][a-z]|$)|[0-9]{1,3})+$/.test(s) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(s);
+  const shaped =
+    /^(?:[A-Z][a-z]{2,}|[A-Z]{2,4}(?=[A-Z][a-z]|[0-9]|$)|[A-Z](?=[0-9]{1,3}$))+[0-9]{0,3}$/.test(s) ||
+    /^[a-z]{2,}(?:[A-Z][a-z]{2,})+[0-9]{0,3}$/.test(s);
+  if (!shaped) return false;
+  const words = s.match(/[a-z]{3,}/g) ?? [];
+  const lower = words.reduce((n, w) => n + w.length, 0);
+  return words.length >= 2 && lower * 2 >= s.length && words.every((w) => /[aeiouy]/.test(w));
 }
 
 export function passesShape(secret: string, shape: SecretShape): boolean {

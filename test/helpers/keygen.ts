@@ -10,7 +10,7 @@ const DIGIT = '0123456789';
 export const ALNUM = UPPER + LOWER + DIGIT;
 const B64 = ALNUM + '+/';
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const PASSWORD = ALNUM + '!#%^&*-_+=~';
+const PASSWORD = ALNUM + '!#^&*-_+=~';
 
 /** Every secret any KeyGen produced in this process. */
 export const GENERATED: Set<string> = new Set();
