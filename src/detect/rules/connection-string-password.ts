@@ -26,7 +26,7 @@ export const connectionStringPassword: Rule = {
   shape: { minEntropy: 1.5, freeText: true },
   allow: {
     // Documentation hosts and stand-in host names: a sample, not a server.
-    lines: [/@(?:[A-Za-z0-9-]{1,63}\.){0,4}example\.(?:com|org|net)|@(?:host|hostname|your-?host|server|db-?host)[:/]/i],
+    lines: [/@(?:[A-Za-z0-9.-]{0,200}\.)?example\.(?:com|org|net)|@(?:host|hostname|your-?host|server|db-?host)[:/]/i],
   },
   examples: {
     positive: [
