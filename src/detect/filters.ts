@@ -150,6 +150,13 @@ export function isReferenceOrLabel(raw: string): boolean {
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || /[([\]]/.test(value)) return true;
   // A value that repeats the name: password_field, user-password, PasswordInput.
   if (/pass(?:word|wd)|secret/i.test(value)) return true;
+  // Paths and URLs (PWD=/home/app, a reset link), validation rules (required|min:8), %VAR%.
+  if (
+    /^(?:[~.]{0,2}\/|[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/)/.test(value) ||
+    /^[a-z_]+(?:[|:,][a-z0-9_]+)+$/.test(value) ||
+    /^%[A-Za-z_]\w*%$/.test(value)
+  )
+    return true;
   // Masks and redactions: ******, ●●●●, ####.
   if (/^[*•●#xX.?-]+$/.test(value)) return true;
   return false;
@@ -193,7 +200,10 @@ export function looksLikeIdentifier(s: string): boolean {
 export function passesShape(secret: string, shape: SecretShape): boolean {
   const body = shape.stripPrefix && secret.startsWith(shape.stripPrefix) ? secret.slice(shape.stripPrefix.length) : secret;
   if (isPlaceholder(body)) return false;
-  if (shape.minClasses !== undefined && charClasses(body) < shape.minClasses) return false;
+  if (shape.minClasses !== undefined && charClasses(body) < shape.minClasses) {
+    const w = shape.classWaiver;
+    if (!w || body.length < w.minLength || shannonEntropy(body) < w.minEntropy) return false;
+  }
   if (shape.minEntropy !== undefined && shannonEntropy(body) < shape.minEntropy) return false;
   if (shape.rejectIdentifiers && looksLikeIdentifier(body)) return false;
   if (shape.rejectHex && /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(body)) return false;

@@ -42,6 +42,11 @@ export interface SecretShape {
   minEntropy?: number;
   /** Minimum number of character classes among upper, lower and digit. */
   minClasses?: number;
+  /**
+   * A value below `minClasses` still passes when it is this long and this random (e.g. a
+   * 16-letter mail authorization code): long single-class words are rarely that random.
+   */
+  classWaiver?: { minLength: number; minEntropy: number };
   /** Part of the secret the entropy and class checks look at (e.g. after a fixed prefix). */
   stripPrefix?: string;
   /** Reject CamelCase/snake identifiers such as `STS.GetCallerIdentityResponse`. */

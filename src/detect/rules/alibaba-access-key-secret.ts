@@ -6,11 +6,12 @@ import { HAS_ACCESS_KEY_ID } from '../alibaba-context';
 const SECRET30 = '[A-Za-z0-9]{30}';
 
 /** Names under which people store the secret: accessKeySecret, ALICLOUD_SECRET_KEY, secret-key, ak_secret, aksk… */
-const SECRET_NAME = '[A-Za-z0-9_.-]{0,40}(?:[Ss]ecret|SECRET|[Aa][Kk]_?[Ss][Kk])[A-Za-z0-9_.-]{0,40}';
+const SECRET_NAME =
+  '[A-Za-z0-9_.-]{0,40}(?:[Ss]ecret|SECRET|[Aa][Kk]_?[Ss][Kk])[A-Za-z0-9_.-]{0,40}|(?<![A-Za-z0-9])(?:[A-Za-z0-9_.-]{0,40}[_.-])?(?:sk|SK|Sk)';
 
 /** SDK calls that take the secret as a positional argument: AcsClient(id, secret, region), oss2.Auth(id, secret)… */
 const SDK_CALL =
-  '(?:AcsClient|oss2\\.Auth|StsAuth|getProfile|AccessKeyCredential|StaticCredentialsProvider|DefaultCredentialProvider|OSSClientBuilder\\(\\)\\.build)';
+  '(?:AcsClient|oss2\\.Auth|StsAuth|getProfile|AccessKeyCredential|StaticCredentialsProvider|DefaultCredentialProvider|OSSClientBuilder\\(\\)\\.build|OSSClient|NewClientWithAccessKey|NewClientWithStsToken|oss\\.New)';
 
 /** `passwd-ossfs`: `bucket:AccessKeyId:AccessKeySecret` (or `AccessKeyId:AccessKeySecret`). */
 const OSSFS_LINE = /^(?:[a-z0-9][a-z0-9-]{1,62}:)?[A-Za-z0-9]{16,24}:[A-Za-z0-9]{30}$/;
@@ -25,9 +26,9 @@ export const alibabaAccessKeySecret: Rule = {
   description:
     'AccessKeySecret: 30 letters and digits under a secret-like name, as an SDK argument, in passwd-ossfs, or beside an AccessKeyId anywhere in the same file',
   detectors: [
-    { keywords: ['secret', 'aksk', 'ak_sk'], pattern: assignment(SECRET_NAME, SECRET30) },
+    { keywords: ['secret', 'aksk', 'ak_sk', 'sk'], pattern: assignment(SECRET_NAME, SECRET30) },
     {
-      keywords: ['acsclient', 'auth(', 'getprofile', 'credential', '.build('],
+      keywords: ['acsclient', 'auth(', 'getprofile', 'credential', '.build(', 'ossclient', 'newclientwith', 'oss.new('],
       pattern: new RegExp(`${SDK_CALL}\\([^;]{0,200}?["'](?<secret>${SECRET30})["']`, 'g'),
     },
     {
@@ -63,6 +64,9 @@ export const alibabaAccessKeySecret: Rule = {
       'my-bucket:{{ak_id}}:{{ak_secret}}',
       'my-bucket:{{alnum:16}}:{{ak_secret}}',
       'ak = "{{ak_id}}"; sk = "{{ak_secret}}"',
+      'ALIYUN_SK={{ak_secret}}',
+      'client, err := sdk.NewClientWithAccessKey("cn-hangzhou", os.Getenv("ALIYUN_AK"), "{{ak_secret}}")',
+      'OSS ossClient = new OSSClient(endpoint, accessKeyId, "{{ak_secret}}");',
     ],
     negative: [
       'accessKeySecret = "your-access-key-secret"',
@@ -82,6 +86,8 @@ export const alibabaAccessKeySecret: Rule = {
       'auth = oss2.Auth(os.getenv("OSS_ID"), os.getenv("OSS_SECRET"))',
       'secretName = "AbcdefghijklmnopqrstuvwxyzAbcd"',
       'secretRef = "GetSecretValueRequestWithOptio"',
+      'PRODUCT_SKU_CODE = "{{alnum:30}}"',
+      'task = "{{alnum:30}}"',
     ],
   },
 };

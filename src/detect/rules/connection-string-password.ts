@@ -18,6 +18,11 @@ export const connectionStringPassword: Rule = {
       ),
     },
     {
+      // Go MySQL DSN: user:password@tcp(host:port)/db (no scheme).
+      keywords: ['@tcp(', '@unix('],
+      pattern: new RegExp(`(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{1,32}:(?<secret>[^\\s:/@'"\`]{3,128})@(?:tcp|unix)\\(`, 'g'),
+    },
+    {
       // JDBC and ADO.NET: ?user=a&password=v, ;Password=v;
       keywords: ['password=', 'pwd='],
       pattern: new RegExp(`(?<=[?&;]|;\\s)(?:password|pwd)=(?<secret>[^&;\\s'"\`]{4,128})`, 'gi'),
@@ -39,6 +44,7 @@ export const connectionStringPassword: Rule = {
       'git clone https://deploy:{{password}}@git.internal.corp/team/app.git',
       'mysql+pymysql://app:{{password}}@rm-bp1xyz.mysql.rds.aliyuncs.com/app',
       '"ConnectionStrings": { "Default": "Server=sql01;Database=app;User Id=sa;Password={{password}};" }',
+      'dsn := "app:{{password}}@tcp(10.0.0.8:3306)/orders?parseTime=true"',
     ],
     negative: [
       'DATABASE_URL=postgres://user:password@localhost:5432/db',
@@ -52,6 +58,7 @@ export const connectionStringPassword: Rule = {
       'url = f"postgresql://{user}:{password}@{host}/{db}"',
       'url = "mysql://%s:%s@%s/%s" % (u, p, h, d)',
       'ssh://git@github.com:22/org/repo.git',
+      'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)',
       'jdbc:mysql://localhost:3306/db?user=root&password=${DB_PASSWORD}',
       'https://github.com/org/repo/blob/main/README.md#user:pass@host',
     ],

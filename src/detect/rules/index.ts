@@ -8,6 +8,7 @@ import { alibabaStsAccessKeyId, alibabaStsAccessKeySecret, alibabaStsSecurityTok
 import { anthropicApiKey } from './anthropic';
 import { awsAccessKeyId, awsSecretAccessKey } from './aws';
 import { baiduCloudAccessKey } from './baidu-cloud';
+import { cliPassword } from './cli-password';
 import { connectionStringPassword } from './connection-string-password';
 import { dingtalkRobotSecret, dingtalkRobotToken } from './dingtalk-robot';
 import { dockerLoginPassword } from './docker-login-password';
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   connectionStringPassword,
   npmrcAuth,
   dockerLoginPassword,
+  cliPassword,
   netrcPassword,
   passwordAssignment,
 ];

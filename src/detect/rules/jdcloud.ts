@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { assignment, SECRET_KEY_NAME, standalone } from '../patterns';
+import { assignment, bareToken, SECRET_KEY_NAME, standalone } from '../patterns';
 
 export const jdcloudAccessKey: Rule = {
   id: 'jdcloud-access-key',
@@ -12,10 +12,16 @@ export const jdcloudAccessKey: Rule = {
   detectors: [
     { keywords: ['jdc_'], pattern: standalone('JDC_[A-Za-z0-9]{20,40}') },
     { keywords: [], fileContext: /jdcloud|JDC_[A-Za-z0-9]|京东云/i, pattern: assignment(SECRET_KEY_NAME, '[A-Za-z0-9]{32}') },
+    // The SecretKey beside its AccessKey, e.g. as the second argument of Credential(ak, sk).
+    { keywords: [], fileContext: /(?<![A-Za-z0-9])JDC_[A-Za-z0-9]{20,40}(?![A-Za-z0-9])/, pattern: bareToken('[A-Za-z0-9]', '{32}') },
   ],
   shape: { stripPrefix: 'JDC_', minClasses: 2, minEntropy: 3.2, rejectIdentifiers: true, rejectHex: true },
   examples: {
-    positive: ['JDCLOUD_ACCESS_KEY = "JDC_{{upper:28}}"', 'secretKey: "{{alnum:32}}" # jdcloud'],
+    positive: [
+      'JDCLOUD_ACCESS_KEY = "JDC_{{upper:28}}"',
+      'secretKey: "{{alnum:32}}" # jdcloud',
+      'cred = Credential("JDC_{{upper:28}}", "{{alnum:32}}")',
+    ],
     negative: ['JDCLOUD_ACCESS_KEY = "JDC_{{rep:X:28}}"', 'secretKey: "{{alnum:32}}"'],
   },
 };

@@ -4,7 +4,7 @@ import type { Rule } from '../types';
  * Names that hold a password, ending the key: password, passwd, pwd, DB_PASS, redis.pass,
  * spring.datasource.password, MYSQL_ROOT_PASSWORD, 密码, 口令. Matched case-insensitively.
  */
-const NAME = `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}(?:password|passwd|passwort|pwd|[_.-]pass|密码|口令)`;
+const NAME = `(?<![A-Za-z0-9])(?:[A-Za-z0-9_.-]{0,40}(?:password|passwd|passwort|pwd|[_.-]pass|密码|口令)|pass)`;
 /** A literal password value: no quotes, no whitespace. */
 const VALUE = `[^"'\`\\s]{6,128}`;
 
@@ -45,12 +45,17 @@ export const passwordAssignment: Rule = {
       ),
     },
     {
+      // SQL: CREATE USER … IDENTIFIED BY 'v', ALTER USER … PASSWORD 'v'.
+      keywords: ['identified by', "password '"],
+      pattern: new RegExp(`(?:IDENTIFIED\\s{1,4}BY|PASSWORD)\\s{1,4}'(?<secret>[^'\\s]{6,128})'`, 'gi'),
+    },
+    {
       // JVM system properties on a command line: -Dspring.datasource.password=v.
       keywords: ['password', 'passwd', 'pwd'],
       pattern: new RegExp(`(?<=\\s)-D[A-Za-z0-9_.-]{0,60}(?:password|passwd|pwd)=(?<secret>[^\\s"'\`]{6,128})`, 'gi'),
     },
   ],
-  shape: { minClasses: 2, minEntropy: 2.2, freeText: true },
+  shape: { minClasses: 2, minEntropy: 2.2, classWaiver: { minLength: 12, minEntropy: 3.5 }, freeText: true },
   allow: {
     // A default handed to an environment or property lookup is a fallback for development, and a
     // comparison or assertion in a test is not a stored credential.
@@ -117,6 +122,11 @@ export const passwordAssignment: Rule = {
       '"passwordPlaceholder": "Enter your password",',
       'password = None',
       'password: !vault |',
+      'OLDPWD=/var/lib/app2',
+      'password: "required|string|min:8|confirmed"',
+      'bypass = "{{password}}"',
+      'password: "internationalization"',
+      'password: "%DB_PASSWORD%"',
     ],
   },
 };

@@ -1,0 +1,41 @@
+import type { Rule } from '../types';
+
+export const cliPassword: Rule = {
+  id: 'cli-password',
+  name: 'Password on a command line',
+  provider: 'Generic',
+  severity: 'high',
+  kind: 'password',
+  advice: 'password',
+  description: 'A literal password given to a command: mysql -p…, sshpass -p, redis-cli -a, --password=…',
+  detectors: [
+    {
+      keywords: ['mysql', 'mariadb'],
+      pattern: new RegExp(`(?:mysql|mysqldump|mysqladmin|mariadb)\\s[^|;&<>]{0,200}?\\s-p(?<secret>[^\\s'"$(-][^\\s'"]{3,127})`, 'g'),
+    },
+    { keywords: ['sshpass'], pattern: new RegExp(`sshpass\\s{1,4}-p\\s{0,4}["']?(?<secret>[^\\s'"$]{4,128})`, 'g') },
+    { keywords: ['redis-cli'], pattern: new RegExp(`redis-cli\\s[^|;&]{0,200}?\\s-a\\s{1,4}["']?(?<secret>[^\\s'"$]{4,128})`, 'g') },
+    {
+      keywords: ['--password', '--db-password'],
+      pattern: new RegExp(`(?<=\\s)--(?:db-)?password(?:=|\\s{1,4})["']?(?<secret>[^\\s'"$<{(-][^\\s'"]{3,127})`, 'g'),
+    },
+  ],
+  shape: { minEntropy: 2, freeText: true },
+  examples: {
+    positive: [
+      'mysql -h 10.0.0.12 -u deploy -p{{password}} app < migrate.sql',
+      'mysqldump -uroot -p{{password}} --all-databases > all.sql',
+      "sshpass -p '{{password}}' ssh ops@10.0.0.9",
+      'redis-cli -h 10.0.0.3 -a {{password}} ping',
+      'pg_dump --dbname=app --password={{password}}',
+    ],
+    negative: [
+      'mysqldump -h $(DB_HOST) -u root -p$(DB_PASSWORD) app > backup.sql',
+      'mysql -u root -p app',
+      'mysql -u root -p"$MYSQL_PWD" app',
+      'redis-cli -a "$REDIS_PASSWORD" ping',
+      'tool --password=<password>',
+      'tool --password-file /run/secrets/pw',
+    ],
+  },
+};
