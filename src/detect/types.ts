@@ -80,6 +80,11 @@ export interface Rule {
   shape: SecretShape;
   /** Values this rule knows are not credentials. */
   allow?: RuleAllow;
+  /**
+   * The rule that finds this secret's id (e.g. the AccessKeyId of an AccessKeySecret): a secret
+   * and an id in one file are one credential, and each finding names the other in `related`.
+   */
+  pairsWith?: string;
   examples: RuleExamples;
 }
 

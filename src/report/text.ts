@@ -24,6 +24,7 @@ export function renderText(result: CheckResult, m: Messages, p: Paint): string {
   for (const [file, list] of byFile) {
     for (const f of list) {
       out.push(`  ${p.bold(`${file}:${f.line}:${f.column}`)}  ${f.ruleName} [${f.ruleId}]  ${p.red(f.secret)}`);
+      if (f.related) for (const r of f.related) out.push(`      ${p.dim(m.pairedWith(`${file}:${r.line}:${r.column} [${r.ruleId}]`))}`);
       out.push(`      ${p.dim(m.allowLabel)} ${JSON.stringify({ fingerprint: f.fingerprint, reason: '' })}`);
     }
   }

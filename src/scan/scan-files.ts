@@ -6,6 +6,7 @@ import type { RawFinding, Rule } from '../detect/types';
 import type { BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
 import { maskSecret } from '../report/mask';
+import { relatedLocations } from './pairs';
 import { scanFile } from './scan-file';
 import type { Finding, ScanResult, ScanStats } from './types';
 
@@ -37,9 +38,11 @@ export async function scanFiles(files: readonly StagedFile[], opts: ScanFilesOpt
     }
     stats.filesScanned++;
     stats.linesScanned += scanned.lines.length;
+    const related = relatedLocations(scanned.found, byId);
     for (const raw of scanned.found) {
       const rule = byId.get(raw.ruleId)!;
       const f = toFinding(raw, rule, file.path);
+      if (related.has(raw)) f.related = related.get(raw);
       const inline = inlineAllows(await scanned.textAt(raw.line), rule.id) || inlineAllows(await scanned.textAt(raw.line - 1), rule.id);
       f.suppressedBy = inline ? { by: 'inline' } : (opts.allowlist.match(f) ?? undefined);
       (f.suppressedBy ? suppressed : findings).push(f);

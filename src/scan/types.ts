@@ -16,6 +16,14 @@ export interface Finding {
   secret: string;
   fingerprint: string;
   suppressedBy?: Suppression;
+  /** The other half of the same credential in this file (an id for a secret, a secret for an id). */
+  related?: RelatedLocation[];
+}
+
+export interface RelatedLocation {
+  ruleId: string;
+  line: number;
+  column: number;
 }
 
 export interface ScanStats {

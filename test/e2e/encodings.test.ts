@@ -89,3 +89,19 @@ describe('staged text in other encodings', () => {
     expect(findings(repo)).toEqual([{ ruleId: 'password-assignment', line: 2, column: 5, file: 'mixed.yml' }]);
   });
 });
+
+describe('an id and its secret in one file', () => {
+  test('are linked as one credential: each finding names the other in "related"', () => {
+    const repo = makeRepo();
+    const id = gen.akId();
+    const secret = gen.akSecret();
+    stage(repo, 'oss.ini', Buffer.from(`[default]\naccess_key_id = ${id}\nregion = cn-hangzhou\naccess_key_secret = ${secret}\n`));
+    const out = json(repo.cli(['check', '--format', 'json']));
+    expect(out.findings.map((f) => [f.ruleId, f.line, f.related])).toEqual([
+      ['alibaba-access-key-id', 2, [{ ruleId: 'alibaba-access-key-secret', line: 4, column: 21 }]],
+      ['alibaba-access-key-secret', 4, [{ ruleId: 'alibaba-access-key-id', line: 2, column: 17 }]],
+    ]);
+    const text = repo.cli(['check']);
+    expect(text.stderr).toContain('same credential as oss.ini:4:21 [alibaba-access-key-secret]');
+  });
+});

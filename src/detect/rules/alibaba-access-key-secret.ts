@@ -41,6 +41,7 @@ export const alibabaAccessKeySecret: Rule = {
     { keywords: [], fileContext: HAS_ACCESS_KEY_ID, pattern: bareToken('[A-Za-z0-9]', '{30}') },
   ],
   shape: { minClasses: 2, minEntropy: 3.6, rejectIdentifiers: true, rejectHex: true },
+  pairsWith: 'alibaba-access-key-id',
   examples: {
     positive: [
       'accessKeySecret = "{{ak_secret}}"',

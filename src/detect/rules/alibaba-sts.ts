@@ -62,6 +62,7 @@ export const alibabaStsAccessKeySecret: Rule = {
     { keywords: [], fileContext: HAS_STS_ID, pattern: bareToken('[A-Za-z0-9]', '{44}') },
   ],
   shape: { minClasses: 3, minEntropy: 4, rejectIdentifiers: true, rejectHex: true },
+  pairsWith: 'alibaba-sts-access-key-id',
   examples: {
     positive: ['accessKeySecret: "{{alnum:44}}"', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET={{alnum:44}}', 'creds = ("{{sts_id}}", "{{alnum:44}}")'],
     negative: ['accessKeySecret: "{{hex:44}}"', 'accessKeySecret: "{{rep:x:44}}"', 'digest = "{{alnum:44}}"', 'secret = "{{b64:43}}="'],

@@ -43,6 +43,7 @@ export const tencentCloudSecretKey: Rule = {
     },
   ],
   shape: { minClasses: 3, minEntropy: 3.8, rejectIdentifiers: true, rejectHex: true },
+  pairsWith: 'tencent-cloud-secret-id',
   examples: {
     positive: [
       'TENCENTCLOUD_SECRET_KEY={{alnum:32}}',

@@ -50,4 +50,6 @@ export const en: Messages = {
       E_PATH_OUTSIDE_REPO: 'Pass paths inside the repository.',
     })[code] ?? 'The commit was stopped to be safe. Please report this.',
   configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? ` (${hint})` : ''}`,
+  // detection catalogue (issue 3)
+  pairedWith: (where) => `same credential as ${where}`,
 };

@@ -17,4 +17,6 @@ export interface Messages {
   errorPrefix: string;
   errorHint(code: string): string;
   configProblem(at: string, message: string, hint?: string): string;
+  // detection catalogue (issue 3)
+  pairedWith(where: string): string;
 }

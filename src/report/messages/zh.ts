@@ -48,4 +48,6 @@ export const zh: Messages = {
       E_PATH_OUTSIDE_REPO: '请传入仓库内的路径。',
     })[code] ?? '为安全起见已阻止本次提交，请报告此问题。',
   configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? `（${hint}）` : ''}`,
+  // detection catalogue (issue 3)
+  pairedWith: (where) => `与 ${where} 属于同一凭证`,
 };
