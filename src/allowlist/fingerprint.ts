@@ -13,8 +13,20 @@ import type { SecretKind } from '../detect/types';
  */
 export const FINGERPRINT_PREFIX = 'akfp1';
 
+/** scrypt costs ~35 ms: a password repeated across files (compose, .env, CI) is hashed once per run. */
+const slowCache = new Map<string, string>();
+
 export function fingerprint(ruleId: string, secret: string, kind: SecretKind): string {
   const input = `ak-hook/fp/v1\0${ruleId}\0${secret}`;
+  if (kind === 'password') {
+    let fp = slowCache.get(input);
+    if (fp === undefined) slowCache.set(input, (fp = compute(ruleId, input, kind)));
+    return fp;
+  }
+  return compute(ruleId, input, kind);
+}
+
+function compute(ruleId: string, input: string, kind: SecretKind): string {
   const digest =
     kind === 'password'
       ? scryptSync(input, `ak-hook/salt/v1/${ruleId}`, 16, { N: 1 << 14, r: 8, p: 1 })

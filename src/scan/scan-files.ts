@@ -52,7 +52,7 @@ export async function scanFiles(files: readonly StagedFile[], opts: ScanFilesOpt
 }
 
 export function toFinding(raw: RawFinding, rule: Rule, file: string): Finding {
-  return {
+  const f: Finding = {
     ruleId: rule.id,
     ruleName: rule.name,
     provider: rule.provider,
@@ -62,6 +62,11 @@ export function toFinding(raw: RawFinding, rule: Rule, file: string): Finding {
     line: raw.line,
     column: raw.column,
     secret: maskSecret(raw.secret, rule.kind),
-    fingerprint: fingerprint(rule.id, raw.secret, rule.kind),
+    fingerprint: '',
   };
+  // Computed on first read: a password fingerprint is a ~35 ms scrypt, and a finding suppressed
+  // by a path entry or an inline marker never needs one.
+  let fp: string | undefined;
+  Object.defineProperty(f, 'fingerprint', { enumerable: true, get: () => (fp ??= fingerprint(rule.id, raw.secret, rule.kind)) });
+  return f;
 }

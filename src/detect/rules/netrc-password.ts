@@ -11,13 +11,22 @@ export const netrcPassword: Rule = {
   detectors: [
     {
       keywords: [],
-      fileContext: /(?:^|\s)machine\s{1,8}[A-Za-z0-9.-]{1,253}(?:\s|$)/,
-      pattern: new RegExp(`(?:^|\\s)password\\s{1,8}(?<secret>[^\\s"']{4,128})(?=\\s|$)`, 'g'),
+      // A netrc entry, not prose: lines that start with machine/login/password tokens.
+      fileContext: /^\s{0,8}(?:machine\s{1,8}[A-Za-z0-9.-]{1,253}|default)(?:\s|$)/,
+      pattern: new RegExp(
+        `^\\s{0,8}(?:machine\\s{1,4}[A-Za-z0-9.:-]{1,100}\\s{1,4}|default\\s{1,4})?(?:login\\s{1,4}\\S{1,64}\\s{1,4})?password\\s{1,4}(?<secret>[^\\s"']{4,128})(?=\\s{1,4}(?:machine|login|account|macdef)\\s|\\s{0,8}$)`,
+        'g',
+      ),
     },
   ],
   shape: { minEntropy: 1.5, freeText: true },
   examples: {
     positive: ['machine api.internal.corp login deploy password {{password}}', 'machine git.corp\n  login ci\n  password {{password}}'],
-    negative: ['machine api.internal.corp login deploy password $NETRC_PASSWORD', 'Enter the password twice to confirm.'],
+    negative: [
+      'machine api.internal.corp login deploy password $NETRC_PASSWORD',
+      'Enter the password twice to confirm.',
+      '# on this machine the password file lists users\n# the password file must exist',
+      'The machine asks for the password `qwerty` here',
+    ],
   },
 };

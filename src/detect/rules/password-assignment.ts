@@ -21,7 +21,13 @@ export const passwordAssignment: Rule = {
     {
       // Code and JSON: name = "v", name: 'v', "name": "v", put("name", "v"), .password("v").
       keywords: ['pass', 'pwd', '密码', '口令'],
-      pattern: new RegExp(`${NAME}["'\`]?\\s{0,4}(?::=|=>|=|:|：|,|\\()\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
+      pattern: new RegExp(`${NAME}["'\`]?\\s{0,4}(?::=|=>|=|:|：|\\()\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
+    },
+    {
+      // A call with the name as its first argument: put("password", "v"), set('db.password', 'v').
+      // (A bare list such as ["md5", "password", "scram-sha-256"] is not an assignment.)
+      keywords: ['pass', 'pwd', '密码', '口令'],
+      pattern: new RegExp(`\\(\\s{0,4}["'\`]${NAME}["'\`]\\s{0,4},\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
     },
     {
       // Config files: properties, YAML, .env, INI, .pypirc, -D system properties, export in shell.
@@ -127,6 +133,8 @@ export const passwordAssignment: Rule = {
       'bypass = "{{password}}"',
       'password: "internationalization"',
       'password: "%DB_PASSWORD%"',
+      '# METHOD can be "trust", "reject", "md5", "password", "scram-sha-256",',
+      'methods = ["password", "{{password}}"]',
     ],
   },
 };
