@@ -124,6 +124,7 @@ export const NON_SECRET_VALUES: ReadonlySet<string> = new Set([
   'mongo',
   'oracle',
   'foobared',
+  'tiger',
   'example',
 ]);
 

@@ -16,6 +16,14 @@ export const cliPassword: Rule = {
     { keywords: ['sshpass'], pattern: new RegExp(`sshpass\\s{1,4}-p\\s{0,4}["']?(?<secret>[^\\s'"$]{4,128})`, 'g') },
     { keywords: ['redis-cli'], pattern: new RegExp(`redis-cli\\s[^|;&]{0,200}?\\s-a\\s{1,4}["']?(?<secret>[^\\s'"$]{4,128})`, 'g') },
     {
+      // A password handed to one command through its environment: PGPASSWORD=v psql …
+      keywords: ['pgpassword=', 'mysql_pwd=', 'rediscli_auth=', 'sshpass='],
+      pattern: new RegExp(
+        `(?<![A-Za-z0-9_])(?:PGPASSWORD|MYSQL_PWD|REDISCLI_AUTH|SSHPASS)=["']?(?<secret>[^\\s"'$]{4,128})["']?(?=\\s{1,4}[a-z])`,
+        'g',
+      ),
+    },
+    {
       keywords: ['--password', '--db-password'],
       pattern: new RegExp(`(?<=\\s)--(?:db-)?password(?:=|\\s{1,4})["']?(?<secret>[^\\s'"$<{(-][^\\s'"]{3,127})`, 'g'),
     },
@@ -28,6 +36,7 @@ export const cliPassword: Rule = {
       "sshpass -p '{{password}}' ssh ops@10.0.0.9",
       'redis-cli -h 10.0.0.3 -a {{password}} ping',
       'pg_dump --dbname=app --password={{password}}',
+      'PGPASSWORD={{password}} psql -h 10.0.0.5 -U app -c "select 1"',
     ],
     negative: [
       'mysqldump -h $(DB_HOST) -u root -p$(DB_PASSWORD) app > backup.sql',
@@ -36,6 +45,7 @@ export const cliPassword: Rule = {
       'redis-cli -a "$REDIS_PASSWORD" ping',
       'tool --password=<password>',
       'tool --password-file /run/secrets/pw',
+      'PGPASSWORD="$DB_PASSWORD" psql -h localhost',
     ],
   },
 };

@@ -56,6 +56,11 @@ export const passwordAssignment: Rule = {
       pattern: new RegExp(`(?:IDENTIFIED\\s{1,4}BY|PASSWORD)\\s{1,4}'(?<secret>[^'\\s]{6,128})'`, 'gi'),
     },
     {
+      // redis.conf and redis-server flags: requirepass v, masterauth v, --requirepass v.
+      keywords: ['requirepass', 'masterauth'],
+      pattern: new RegExp(`(?:^\\s{0,8}|--)(?:requirepass|masterauth)\\s{1,4}["']?(?<secret>[^\\s"'$]{4,128})`, 'g'),
+    },
+    {
       // JVM system properties on a command line: -Dspring.datasource.password=v.
       keywords: ['password', 'passwd', 'pwd'],
       pattern: new RegExp(`(?<=\\s)-D[A-Za-z0-9_.-]{0,60}(?:password|passwd|pwd)=(?<secret>[^\\s"'\`]{6,128})`, 'gi'),
@@ -91,6 +96,11 @@ export const passwordAssignment: Rule = {
       'java -Dspring.datasource.password={{password}} -jar app.jar',
       'password = {{password}}  # pypi',
       "const pwd = '{{password}}';",
+      'auth: { user: "noreply@qq.com", pass: "{{lower:16}}" },',
+      '$pass = "{{password}}";',
+      "CREATE USER 'report'@'%' IDENTIFIED BY '{{password}}';",
+      'requirepass {{password}}',
+      'command: redis-server --appendonly yes --requirepass {{password}}',
     ],
     negative: [
       'password = ""',
@@ -128,6 +138,12 @@ export const passwordAssignment: Rule = {
       '"passwordPlaceholder": "Enter your password",',
       'password = None',
       'password: !vault |',
+      'OLDPWD=/var/lib/app2',
+      'password: "required|string|min:8|confirmed"',
+      'bypass = "{{password}}"',
+      'password: "internationalization"',
+      'password: "%DB_PASSWORD%"',
+      'sqlalchemy.url = "scott:tiger"',
       'OLDPWD=/var/lib/app2',
       'password: "required|string|min:8|confirmed"',
       'bypass = "{{password}}"',

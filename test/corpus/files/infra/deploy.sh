@@ -21,6 +21,9 @@ curl -s "https://oapi.dingtalk.com/robot/send?access_token=«dingtalk-robot-toke
 
 curl -s -H "Authorization: APPCODE «alibaba-api-gateway-appcode:{{hex:32}}»" "https://ali-weather.showapi.com/area-to-weather?area=杭州"
 
+PGPASSWORD=«cli-password:{{password}}» psql -h pgm-{{lower:12}}.pg.rds.aliyuncs.com -U app -c 'select 1'
+PGPASSWORD="$DB_PASSWORD" psql -h localhost -U app -c 'select 1'
+
 docker build -t "$IMAGE" . && docker push "$IMAGE"
 sha256sum dist/*.tar.gz
 echo "password reset for $USER"
