@@ -1,4 +1,11 @@
 import { evaluate, formatReport, meetsTargets } from './evaluate';
+import { wild } from './wild';
+
+/** Entry point of `npm run eval -- --wild DIR…`: lists findings in unlabelled real files. */
+export function mainWild(dirs: string[]): number {
+  process.stdout.write(wild(dirs));
+  return 0;
+}
 
 /** Entry point of `npm run eval` (bundled by scripts/eval.mjs). Returns the exit code. */
 export function main(rounds: number): number {

@@ -28,7 +28,7 @@ export const cliPassword: Rule = {
       pattern: new RegExp(`(?<=\\s)--(?:db-)?password(?:=|\\s{1,4})["']?(?<secret>[^\\s'"$<{(-][^\\s'"]{3,127})`, 'g'),
     },
   ],
-  shape: { minEntropy: 2, freeText: true },
+  shape: { minClasses: 2, minEntropy: 2, classWaiver: { minLength: 12, minEntropy: 3.5 }, freeText: true },
   examples: {
     positive: [
       'mysql -h 10.0.0.12 -u deploy -p{{password}} app < migrate.sql',
@@ -45,6 +45,7 @@ export const cliPassword: Rule = {
       'redis-cli -a "$REDIS_PASSWORD" ping',
       'tool --password=<password>',
       'tool --password-file /run/secrets/pw',
+      'information can be provided via the --username and --password options',
       'PGPASSWORD="$DB_PASSWORD" psql -h localhost',
     ],
   },

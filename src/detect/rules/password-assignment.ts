@@ -5,6 +5,8 @@ import type { Rule } from '../types';
  * spring.datasource.password, MYSQL_ROOT_PASSWORD, 密码, 口令. Matched case-insensitively.
  */
 const NAME = `(?<![A-Za-z0-9])(?:[A-Za-z0-9_.-]{0,40}(?:password|passwd|passwort|pwd|[_.-]pass|密码|口令)|pass)`;
+/** Only the unambiguous words, for call forms: password(, setPasswd(, withDbPwd(. */
+const STRICT_NAME = `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}(?:password|passwd|pwd)`;
 /** A literal password value: no quotes, no whitespace. */
 const VALUE = `[^"'\`\\s]{6,128}`;
 
@@ -19,9 +21,15 @@ export const passwordAssignment: Rule = {
     'A literal assigned to a password-like name (password, passwd, pwd, *_PASSWORD, spring.datasource.password, <password>, 密码) in code or config',
   detectors: [
     {
-      // Code and JSON: name = "v", name: 'v', "name": "v", put("name", "v"), .password("v").
+      // Code and JSON: name = "v", name: 'v', "name": "v".
       keywords: ['pass', 'pwd', '密码', '口令'],
-      pattern: new RegExp(`${NAME}["'\`]?\\s{0,4}(?::=|=>|=|:|：|\\()\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
+      pattern: new RegExp(`${NAME}["'\`]?\\s{0,4}(?::=|=>|=|:|：)\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
+    },
+    {
+      // Setters and builders: setPassword("v"), .password("v"), withDbPassword('v') — the full
+      // word only (a FUNCTION_PASS("name") macro is not a password), and not a constructor call.
+      keywords: ['password', 'passwd', 'pwd'],
+      pattern: new RegExp(`(?<!new\\s{1,4})${STRICT_NAME}\\(\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
     },
     {
       // A call with the name as its first argument: put("password", "v"), set('db.password', 'v').
@@ -143,6 +151,8 @@ export const passwordAssignment: Rule = {
       'bypass = "{{password}}"',
       'password: "internationalization"',
       'password: "%DB_PASSWORD%"',
+      'FUNCTION_PASS("expand-reductions", ExpandReductionsPass, ())',
+      "const password = new Password('{{password}}');",
       'sqlalchemy.url = "scott:tiger"',
       'OLDPWD=/var/lib/app2',
       'password: "required|string|min:8|confirmed"',
