@@ -20,39 +20,34 @@ export function charClasses(s: string): number {
   return (/[A-Z]/.test(s) ? 1 : 0) + (/[a-z]/.test(s) ? 1 : 0) + (/[0-9]/.test(s) ? 1 : 0);
 }
 
-/** Words that mark a value as a stand-in, not a credential. Lower case. */
+/**
+ * Words that mark a value as a stand-in, not a credential, wherever they appear. Lower case.
+ * Each is long enough (or made of characters keys do not use) that a random key practically
+ * never contains it: a 300-character STS token must not be dropped for holding "demo".
+ */
 export const PLACEHOLDER_WORDS: readonly string[] = [
-  'xxxx',
+  'xxxxx',
   '****',
   '....',
   '____',
   'example',
   'sample',
   'placeholder',
-  'your',
   'dummy',
   'changeme',
   'change_me',
   'replace',
   'redacted',
-  'fake',
   'notreal',
   'secret_here',
-  'todo',
   'fixme',
   'insert',
   'enter_',
   'enter-',
-  'demo',
   'test_key',
   'testkey',
-  'mock',
   'foobar',
-  'abcdef',
-  '12345',
   'nopass',
-  'none',
-  'null',
   'undefined',
   '请填',
   '填入',
@@ -64,6 +59,17 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   '示例',
   '此处',
 ];
+
+/**
+ * Short stand-in words, counted only as whole words: at the start or after a separator, and
+ * at the end, before a separator or before a capital (`your-key`, `YourAccessKeyId`,
+ * `demo_secret`), never inside a run of random letters and digits.
+ */
+export const PLACEHOLDER_SHORT_WORDS: readonly string[] = ['your', 'xxxx', 'fake', 'todo', 'demo', 'mock', 'none', 'null', 'test'];
+
+const SHORT_WORD_RE = new RegExp(
+  `(?:^|[^A-Za-z0-9])(?:${PLACEHOLDER_SHORT_WORDS.map((w) => `${w}|${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})(?=$|[^A-Za-z0-9]|(?<=[a-z])[A-Z])`,
+);
 
 /**
  * Marks of a reference or a template rather than a literal: `${VAR}`, `{{ .Values.x }}`,
@@ -166,7 +172,9 @@ export function isReferenceOrLabel(raw: string): boolean {
 export function isPlaceholder(s: string): boolean {
   const low = s.toLowerCase();
   for (const w of PLACEHOLDER_WORDS) if (low.includes(w)) return true;
-  return /(.)\1{5,}/.test(s) || hasSequentialRun(low, 6);
+  if (SHORT_WORD_RE.test(s)) return true;
+  // Eight of one character in a row (a mask, a filler); six can happen in a random hex key.
+  return /(.)\1{7,}/.test(s) || hasSequentialRun(low, 6);
 }
 
 /** True when `s` holds `n` consecutive ascending or descending characters (abcdef, 987654). */

@@ -15,9 +15,12 @@ export const B_END = '(?![A-Za-z0-9])';
  */
 export const CONNECTOR = `["'\\]]{0,2}\\s{0,4}(?::=|=>|==|=|:|,|\\(|>|\\s)\\s{0,4}(?:[A-Za-z]{1,10}\\(\\s{0,2})?["'\`]?`;
 
+/** Not followed by a character that would make the value part of a longer token (base64, ids). */
+export const TOKEN_END = '(?![A-Za-z0-9+/=_-])';
+
 /** Builds `NAME CONNECTOR (?<secret>VALUE) END` as a global regex. */
 export function assignment(name: string, value: string, flags = 'g'): RegExp {
-  return new RegExp(`(?:${name})${CONNECTOR}(?<secret>${value})${B_END}`, flags);
+  return new RegExp(`(?:${name})${CONNECTOR}(?<secret>${value})${TOKEN_END}`, flags);
 }
 
 /** `(?<secret>BODY)` standing alone: not glued to letters or digits on either side. */
@@ -35,7 +38,7 @@ export function bareToken(cls: string, len: string): RegExp {
 
 /** Names that hold an access key id: ak, AK, accessKey, access_key_id, SecretId… (start not glued to a word). */
 export const ID_NAME =
-  '(?<![A-Za-z])(?:[A-Za-z0-9]{0,30}[_.-])?(?:[Aa][Kk]|[Aa]ccess_?[Kk]ey(?:_?[Ii][Dd])?|ACCESS_?KEY(?:_?ID)?|[Ss]ecret_?[Ii]d|SECRET_?ID)';
+  '(?<![A-Za-z0-9])(?:[A-Za-z0-9]{0,30}[_.-])?(?:[Aa][Kk]|[Aa]ccess_?[Kk]ey(?:_?[Ii][Dd])?|ACCESS_?KEY(?:_?ID)?|[Ss]ecret_?[Ii]d|SECRET_?ID)';
 /** Names that hold a secret key: sk, SK, secretKey, secret_access_key, SecretKey, secret… */
 export const SECRET_KEY_NAME =
-  '(?<![A-Za-z])(?:[A-Za-z0-9]{0,30}[_.-])?(?:[Ss][Kk]|[Ss]ecret_?(?:[Aa]ccess_?)?[Kk]ey|SECRET_?(?:ACCESS_?)?KEY|[Ss]ecret|SECRET|[Aa]ccess_?[Ss]ecret|ACCESS_?SECRET)';
+  '(?<![A-Za-z0-9])(?:[A-Za-z0-9]{0,30}[_.-])?(?:[Ss][Kk]|[Ss]ecret_?(?:[Aa]ccess_?)?[Kk]ey|SECRET_?(?:ACCESS_?)?KEY|[Ss]ecret|SECRET|[Aa]ccess_?[Ss]ecret|ACCESS_?SECRET)';

@@ -64,7 +64,7 @@ export function toFinding(raw: RawFinding, rule: Rule, file: string): Finding {
     secret: maskSecret(raw.secret, rule.kind),
     fingerprint: '',
   };
-  // Computed on first read: a password fingerprint is a ~35 ms scrypt, and a finding suppressed
+  // Computed on first read: a password fingerprint is a slow scrypt, and a finding suppressed
   // by a path entry or an inline marker never needs one.
   let fp: string | undefined;
   Object.defineProperty(f, 'fingerprint', { enumerable: true, get: () => (fp ??= fingerprint(rule.id, raw.secret, rule.kind)) });

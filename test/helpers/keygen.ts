@@ -96,7 +96,7 @@ export class KeyGen {
   /**
    * Expands `{{token}}` templates: ak_id, ak_id16, ak_secret, sts_id, sts_token, uuid,
    * alnum:N, hex:N, b64:N, digits:N, upper:N (A-Z0-9), lower:N (a-z0-9), password, crc:PREFIX (GitHub/npm
-   * token with a valid CRC32 tail), badcrc:PREFIX, aws_id:PREFIX, pem (a 64-char PEM body line), pem_b64:TYPE (a base64-encoded PEM block),
+   * token with a valid CRC32 tail), badcrc:PREFIX, aws_id:PREFIX, pem (a 64-char PEM body line), pem_b64:TYPE (a base64-encoded PEM block), basic (base64 of user:password),
    * rep:C:N (C repeated N times).
    */
   expand(template: string): string {
@@ -132,6 +132,9 @@ export class KeyGen {
           return this.awsId(a ?? 'AKIA');
         case 'pem':
           return this.pemLine();
+        case 'basic':
+          // HTTP basic credentials as .npmrc _auth holds them: base64 of user:password.
+          return this.keep(Buffer.from(`${this.from('abcdefghijklmnopqrstuvwxyz', 6)}:${this.password()}`).toString('base64'));
         case 'pem_b64': {
           // A whole PEM block, base64-encoded (Kubernetes Secret style). a: RSA, EC, OPENSSH, CERTIFICATE…
           const label = a === 'CERTIFICATE' ? 'CERTIFICATE' : `${a ? a + ' ' : ''}PRIVATE KEY`;

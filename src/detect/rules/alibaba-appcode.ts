@@ -13,7 +13,7 @@ export const alibabaApiGatewayAppCode: Rule = {
     { keywords: ['appcode '], pattern: new RegExp('APPCODE\\s{1,4}(?<secret>[0-9a-f]{32})(?![0-9A-Za-z])', 'gi') },
     { keywords: ['appcode', 'app_code'], pattern: assignment('[A-Za-z_]{0,20}(?:[Aa]pp_?[Cc]ode|APP_?CODE)', '[0-9a-f]{32}') },
   ],
-  shape: { minEntropy: 3.2 },
+  shape: { minEntropy: 2.8 },
   examples: {
     positive: [
       'headers = {"Authorization": "APPCODE {{hex:32}}"}',

@@ -16,7 +16,7 @@ export const alibabaDashscopeApiKey: Rule = {
       pattern: standalone('sk-[0-9a-f]{32}'),
     },
   ],
-  shape: { stripPrefix: 'sk-', minEntropy: 3.2 },
+  shape: { stripPrefix: 'sk-', minEntropy: 2.8 },
   examples: {
     positive: [
       'DASHSCOPE_API_KEY=sk-{{hex:32}}',

@@ -65,6 +65,11 @@ export const alibabaStsAccessKeySecret: Rule = {
   pairsWith: 'alibaba-sts-access-key-id',
   examples: {
     positive: ['accessKeySecret: "{{alnum:44}}"', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET={{alnum:44}}', 'creds = ("{{sts_id}}", "{{alnum:44}}")'],
-    negative: ['accessKeySecret: "{{hex:44}}"', 'accessKeySecret: "{{rep:x:44}}"', 'digest = "{{alnum:44}}"', 'secret = "{{b64:43}}="'],
+    negative: [
+      'VOLC_SECRETKEY = "{{alnum:44}}/{{b64:16}}=="',
+      'accessKeySecret: "{{rep:x:44}}"',
+      'digest = "{{alnum:44}}"',
+      'secret = "{{b64:43}}="',
+    ],
   },
 };

@@ -37,7 +37,7 @@ export const awsSecretAccessKey: Rule = {
     },
     { keywords: [], fileContext: HAS_AWS_ID, pattern: bareToken('[A-Za-z0-9/+]', '{40}') },
   ],
-  shape: { minClasses: 3, minEntropy: 4, rejectHex: true, rejectIdentifiers: true },
+  shape: { minClasses: 2, minEntropy: 4, rejectHex: true, rejectIdentifiers: true },
   pairsWith: 'aws-access-key-id',
   examples: {
     positive: [

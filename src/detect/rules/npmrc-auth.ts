@@ -19,7 +19,7 @@ export const npmrcAuth: Rule = {
   ],
   shape: { minClasses: 2, minEntropy: 2.5, freeText: true },
   examples: {
-    positive: ['_auth={{b64:32}}', '//registry.corp.example/:_password={{b64:24}}', '//nexus.internal/repository/npm/:_auth = {{b64:40}}'],
+    positive: ['_auth={{basic}}', '//registry.corp.example/:_password={{basic}}', '//nexus.internal/repository/npm/:_auth = {{basic}}'],
     negative: ['_auth=${NPM_AUTH}', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}', 'always-auth=true'],
   },
 };
