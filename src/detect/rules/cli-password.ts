@@ -7,7 +7,8 @@ export const cliPassword: Rule = {
   severity: 'high',
   kind: 'password',
   advice: 'password',
-  description: 'A literal password given to a command: mysql -p…, sshpass -p, redis-cli -a, --password=…',
+  description:
+    'A literal password given to a command: mysql -p…, sshpass -p, redis-cli -a, PGPASSWORD=… cmd, --password=…, ConvertTo-SecureString',
   detectors: [
     {
       keywords: ['mysql', 'mariadb'],
@@ -24,6 +25,11 @@ export const cliPassword: Rule = {
       ),
     },
     {
+      // PowerShell: ConvertTo-SecureString "v" -AsPlainText.
+      keywords: ['convertto-securestring'],
+      pattern: new RegExp(`ConvertTo-SecureString\\s{1,4}(?:-String\\s{1,4})?["'](?<secret>[^"'$]{4,128})["']\\s{1,4}-AsPlainText`, 'gi'),
+    },
+    {
       keywords: ['--password', '--db-password'],
       pattern: new RegExp(`(?<=\\s)--(?:db-)?password(?:=|\\s{1,4})["']?(?<secret>[^\\s'"$<{(-][^\\s'"]{3,127})`, 'g'),
     },
@@ -37,6 +43,7 @@ export const cliPassword: Rule = {
       'redis-cli -h 10.0.0.3 -a {{password}} ping',
       'pg_dump --dbname=app --password={{password}}',
       'PGPASSWORD={{password}} psql -h 10.0.0.5 -U app -c "select 1"',
+      '$pw = ConvertTo-SecureString "{{password}}" -AsPlainText -Force',
     ],
     negative: [
       'mysqldump -h $(DB_HOST) -u root -p$(DB_PASSWORD) app > backup.sql',

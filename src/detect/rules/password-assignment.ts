@@ -23,7 +23,7 @@ export const passwordAssignment: Rule = {
     {
       // Code and JSON: name = "v", name: 'v', "name": "v".
       keywords: ['pass', 'pwd', '密码', '口令'],
-      pattern: new RegExp(`${NAME}["'\`]?\\s{0,4}(?::=|=>|=|:|：)\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
+      pattern: new RegExp(`${NAME}["'\`\\]]{0,2}\\s{0,4}(?::=|=>|=|:|：)\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
     },
     {
       // Setters and builders: setPassword("v"), .password("v"), withDbPassword('v') — the full
@@ -55,6 +55,14 @@ export const passwordAssignment: Rule = {
       keywords: ['pass', 'pwd'],
       pattern: new RegExp(
         `(?:name|key)\\s{0,2}=\\s{0,2}["'][A-Za-z0-9_.:-]{0,40}(?:password|passwd|pwd)["']\\s{1,4}value\\s{0,2}=\\s{0,2}["'](?<secret>[^"'\\s]{6,128})["']`,
+        'gi',
+      ),
+    },
+    {
+      // XML elements keyed by an attribute: <entry key="password">v</entry>, <param name="db.password">v</param>.
+      keywords: ['pass', 'pwd'],
+      pattern: new RegExp(
+        `(?:name|key)\\s{0,2}=\\s{0,2}["'][A-Za-z0-9_.:-]{0,40}(?:password|passwd|pwd)["']\\s{0,4}>(?<secret>[^<\\s]{6,128})</`,
         'gi',
       ),
     },
@@ -97,6 +105,7 @@ export const passwordAssignment: Rule = {
       '    <password>{{password}}</password>',
       '<property name="password" value="{{password}}"/>',
       '<add key="DbPassword" value="{{password}}" />',
+      '<entry key="password">{{password}}</entry>',
       '数据库密码: {{password}}',
       '密码：{{password}}',
       'redis.pass={{password}}',
