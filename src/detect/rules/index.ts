@@ -14,6 +14,7 @@ import { dingtalkRobotSecret, dingtalkRobotToken } from './dingtalk-robot';
 import { dockerLoginPassword } from './docker-login-password';
 import { gcpApiKey, gcpServiceAccountKey } from './gcp';
 import { githubToken } from './github-token';
+import { httpBasicAuth } from './http-basic-auth';
 import { gitlabToken } from './gitlab-token';
 import { huaweiCloudAccessKey } from './huawei-cloud';
 import { feishuWebhook, wecomWebhook } from './im-webhooks';
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   npmrcAuth,
   dockerLoginPassword,
   cliPassword,
+  httpBasicAuth,
   netrcPassword,
   passwordAssignment,
 ];

@@ -59,6 +59,15 @@ export const passwordAssignment: Rule = {
       ),
     },
     {
+      // Credential objects built from a literal user and password: new PasswordAuthentication("u", "p"),
+      // new NetworkCredential("u", "p"), UsernamePasswordCredentials("u", "p"), auth=("u", "p").
+      keywords: ['passwordauthentication', 'credential', 'basicauth', 'basic_auth', 'auth=(', 'auth = ('],
+      pattern: new RegExp(
+        `(?:PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|NetworkCredential|BasicCredentials|HTTPBasicAuth|HttpBasicAuth|BasicAuth|basic_auth|auth\\s{0,2}=\\s{0,2})\\(\\s{0,4}(?:["'][^"'\\s]{1,64}["']|[A-Za-z_$][\\w$.]{0,63})\\s{0,4},\\s{0,4}["'](?<secret>${VALUE})["']`,
+        'g',
+      ),
+    },
+    {
       // XML elements keyed by an attribute: <entry key="password">v</entry>, <param name="db.password">v</param>.
       keywords: ['pass', 'pwd'],
       pattern: new RegExp(
@@ -106,6 +115,9 @@ export const passwordAssignment: Rule = {
       '<property name="password" value="{{password}}"/>',
       '<add key="DbPassword" value="{{password}}" />',
       '<entry key="password">{{password}}</entry>',
+      'return new PasswordAuthentication("noreply@corp.cn", "{{password}}".toCharArray());',
+      'r = requests.get(url, auth=("admin", "{{password}}"))',
+      'client.Credentials = new NetworkCredential("svc_report", "{{password}}");',
       '数据库密码: {{password}}',
       '密码：{{password}}',
       'redis.pass={{password}}',
@@ -161,6 +173,8 @@ export const passwordAssignment: Rule = {
       'password: "internationalization"',
       'password: "%DB_PASSWORD%"',
       'FUNCTION_PASS("expand-reductions", ExpandReductionsPass, ())',
+      'r = requests.get(url, auth=(user, password))',
+      'return new PasswordAuthentication(username, password);',
       "const password = new Password('{{password}}');",
       'sqlalchemy.url = "scott:tiger"',
       'OLDPWD=/var/lib/app2',
