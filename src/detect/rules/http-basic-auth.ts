@@ -26,6 +26,10 @@ export const httpBasicAuth: Rule = {
     },
   ],
   shape: { minEntropy: 2, freeText: true },
+  allow: {
+    // The documented samples of RFC 6749 (s6BhdRkqt3:gX1fBat3bV) and RFC 7617 (Aladdin:open sesame).
+    secrets: [/^czZCaGRSa3F0MzpnWDFmQmF0M2JW$/, /^QWxhZGRpbjpvcGVuIHNlc2FtZQ==$/],
+  },
   examples: {
     positive: [
       'curl -H "Authorization: Basic {{basic}}" https://api.corp.internal/v1/items',
@@ -37,6 +41,8 @@ export const httpBasicAuth: Rule = {
       'curl -u "$USER:$PASS" https://api.corp.internal',
       'Authorization: Basic {{b64:24}}',
       'This is a basic example of the API.',
+      'Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW',
+      'Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
     ],
   },
 };
