@@ -14,6 +14,35 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+interface Trie {
+  end: boolean;
+  next: Map<string, Trie>;
+}
+
+/**
+ * One alternation of all keywords, factored by common prefixes (`s(?:ecret|k|ec)` rather than
+ * `secret|sk|sec`): the regex engine then picks a branch by the next character instead of
+ * trying every keyword at every position.
+ */
+export function keywordRegexSource(keywords: Iterable<string>): string {
+  const root: Trie = { end: false, next: new Map() };
+  for (const k of keywords) {
+    let t = root;
+    for (const ch of k) {
+      let n = t.next.get(ch);
+      if (!n) t.next.set(ch, (n = { end: false, next: new Map() }));
+      t = n;
+    }
+    t.end = true;
+  }
+  // A node that ends a keyword matches there: longer keywords through it add nothing to a prefilter.
+  const emit = (t: Trie): string => {
+    const alts = [...t.next].map(([ch, n]) => escapeRe(ch) + (n.end ? '' : emit(n)));
+    return alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+  };
+  return emit(root);
+}
+
 export function compileRules(rules: readonly Rule[]): CompiledRules {
   const keywords = new Set<string>();
   const keyed: CompiledRules['keyed'] = [];
@@ -27,7 +56,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       }
     }
   }
-  const prefilter = keywords.size > 0 ? new RegExp([...keywords].map(escapeRe).join('|'), 'i') : null;
+  const prefilter = keywords.size > 0 ? new RegExp(keywordRegexSource(keywords), 'i') : null;
   return { rules, prefilter, keyed, contextual };
 }
 
