@@ -211,7 +211,8 @@ export function passesShape(secret: string, shape: SecretShape): boolean {
   if (isPlaceholder(body)) return false;
   if (shape.minClasses !== undefined && charClasses(body) < shape.minClasses) {
     const w = shape.classWaiver;
-    if (!w || body.length < w.minLength || shannonEntropy(body) < w.minEntropy) return false;
+    // Only a run of letters or digits is waived: hyphenated words (elevated-privileges) are prose.
+    if (!w || body.length < w.minLength || !/^[A-Za-z0-9]+$/.test(body) || shannonEntropy(body) < w.minEntropy) return false;
   }
   if (shape.minEntropy !== undefined && shannonEntropy(body) < shape.minEntropy) return false;
   if (shape.rejectIdentifiers && looksLikeIdentifier(body)) return false;

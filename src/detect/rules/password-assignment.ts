@@ -46,6 +46,16 @@ export const passwordAssignment: Rule = {
       ),
     },
     {
+      // Chinese prose in the middle of a line: 测试账号：root 密码：v，请勿外传.
+      keywords: ['密码', '口令'],
+      pattern: new RegExp(`(?:密码|口令)\\s{0,2}[:：=]\\s{0,2}(?<secret>[^\\s"'\`，,；;。）)]{6,64})(?=[\\s，,；;。）)]|$)`, 'g'),
+    },
+    {
+      // key=value lists in the middle of a line: user=app password=v host=…
+      keywords: ['password=', 'passwd=', 'pwd='],
+      pattern: new RegExp(`(?<=[\\s,;(]|^)(?:password|passwd|pwd)=(?<secret>[^\\s"'\`,;=)]{6,64})(?=[\\s,;)]|$)`, 'gi'),
+    },
+    {
       // XML: <password>v</password>, <db.password>v</db.password>.
       keywords: ['pass', 'pwd'],
       pattern: new RegExp(`<[A-Za-z0-9_.:-]{0,40}(?:password|passwd|pwd)>(?<secret>[^<\\s]{6,128})</`, 'gi'),
@@ -117,6 +127,8 @@ export const passwordAssignment: Rule = {
       '<entry key="password">{{password}}</entry>',
       'return new PasswordAuthentication("noreply@corp.cn", "{{password}}".toCharArray());',
       'r = requests.get(url, auth=("admin", "{{password}}"))',
+      '测试环境账号：root 密码：{{password}}，请勿外传',
+      'connect with user=app password={{password}} host=10.0.0.7',
       'client.Credentials = new NetworkCredential("svc_report", "{{password}}");',
       '数据库密码: {{password}}',
       '密码：{{password}}',
@@ -174,6 +186,12 @@ export const passwordAssignment: Rule = {
       'password: "%DB_PASSWORD%"',
       'FUNCTION_PASS("expand-reductions", ExpandReductionsPass, ())',
       'r = requests.get(url, auth=(user, password))',
+      'log.info("login user=%s password=%s", user, "******")',
+      '账号：admin 密码：请联系管理员获取',
+      'Usage: tool --user NAME password=<password>',
+      '__mvncomp "username= message= passphrase= password= scmVersion= $(x)"',
+      'passwd: elevated-privileges 4755 root/root [usr/bin/chfn]',
+      "let pwd = a:dict.istemp ? a:dict.tmpdir : ''",
       'return new PasswordAuthentication(username, password);',
       "const password = new Password('{{password}}');",
       'sqlalchemy.url = "scott:tiger"',
