@@ -137,15 +137,16 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
     if (!ctx.matches(detector.fileContext!)) continue;
     for (const l of lines) runDetector(rule, detector, l, out, seen, next);
   }
-  // A secret found by several detectors of one rule, or by an id rule and a context rule at the
-  // same place, is reported once; findings are ordered by position.
+  // A secret found by several detectors or rules at the same place is reported once, by the
+  // first rule of the catalogue (even when they disagree on where it ends, e.g. a password with
+  // an '=' in a connection string); findings are ordered by position.
   return dedupe(out).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function dedupe(found: RawFinding[]): RawFinding[] {
   const byPlace = new Map<string, RawFinding>();
   for (const f of found) {
-    const k = `${f.line}\0${f.column}\0${f.secret}`;
+    const k = `${f.line}\0${f.column}`;
     if (!byPlace.has(k)) byPlace.set(k, f);
   }
   return [...byPlace.values()];

@@ -113,8 +113,7 @@ export function evaluate(opts: { rounds: number; seed?: number }): Report {
         } else if (!label) {
           c.fp++;
           overall.fp++;
-          if (round === 0)
-            falsePositives.push({ file: rel, line: fd.line, rule: fd.ruleId, text: x.template[fd.line - 1].trim().slice(0, 140) });
+          falsePositives.push({ file: rel, line: fd.line, rule: fd.ruleId, text: x.template[fd.line - 1].trim().slice(0, 140) });
         }
       }
       for (const l of x.labels) {
