@@ -155,8 +155,9 @@ export function isReferenceOrLabel(raw: string): boolean {
   if (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\s]/.test(value)) return true;
   // Dotted or called names: self.password, config.db.pass, getPassword(), os.environ[...].
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || /[([\]]/.test(value)) return true;
-  // A value that repeats the name: password_field, user-password, PasswordInput.
-  if (/pass(?:word|wd)|secret/i.test(value)) return true;
+  // A value that repeats the name: password_field, user-password, PasswordInput (but a chosen
+  // password that merely contains the word, Password123!, has digits or symbols).
+  if (/pass(?:word|wd)|secret/i.test(value) && !/[0-9!@#$%^&*+=~?]/.test(value)) return true;
   // Paths and URLs (PWD=/home/app, a reset link), validation rules (required|min:8), %VAR%.
   if (
     /^(?:[~.]{0,2}\/|[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/)/.test(value) ||

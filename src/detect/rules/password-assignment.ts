@@ -139,6 +139,7 @@ export const passwordAssignment: Rule = {
       "const pwd = '{{password}}';",
       'auth: { user: "noreply@qq.com", pass: "{{lower:16}}" },',
       '$pass = "{{password}}";',
+      'user = User(email="a@b.cn", password="Password{{digits:3}}!")',
       "CREATE USER 'report'@'%' IDENTIFIED BY '{{password}}';",
       'requirepass {{password}}',
       'command: redis-server --appendonly yes --requirepass {{password}}',
