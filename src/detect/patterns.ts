@@ -13,7 +13,7 @@ export const B_END = '(?![A-Za-z0-9])';
  * `name => 'v'`, `name := v`, `<name>v`, `name, "v"` (put("name", "v")), `name("v")`,
  * `--name v`, `name v` (INI without '=', shell export). Closing quotes of the name too.
  */
-export const CONNECTOR = `["'\\]]{0,2}\\s{0,4}(?::=|=>|==|=|:|,|\\(|>|\\s)\\s{0,4}(?:[A-Za-z]{1,10}\\(\\s{0,2})?["'\`]?`;
+export const CONNECTOR = `["'\\]]{0,2}\\s{0,4}(?::=|=>|==|=|:|：|,|\\(|>|\\s)\\s{0,4}(?:[A-Za-z]{1,10}\\(\\s{0,2})?["'\`]?`;
 
 /** Not followed by a character that would make the value part of a longer token (base64, ids). */
 export const TOKEN_END = '(?![A-Za-z0-9+/=_-])';

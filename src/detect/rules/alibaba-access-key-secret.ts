@@ -66,6 +66,7 @@ export const alibabaAccessKeySecret: Rule = {
       'my-bucket:{{alnum:16}}:{{ak_secret}}',
       'ak = "{{ak_id}}"; sk = "{{ak_secret}}"',
       'ALIYUN_SK={{ak_secret}}',
+      'AccessKey Secret：{{ak_secret}}',
       'client, err := sdk.NewClientWithAccessKey("cn-hangzhou", os.Getenv("ALIYUN_AK"), "{{ak_secret}}")',
       'OSS ossClient = new OSSClient(endpoint, accessKeyId, "{{ak_secret}}");',
     ],
