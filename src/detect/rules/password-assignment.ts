@@ -86,7 +86,7 @@ export const passwordAssignment: Rule = {
       ),
     },
     {
-      // SQL: CREATE USER … IDENTIFIED BY 'v', ALTER USER … PASSWORD 'v'.
+      // SQL: CREATE USER … IDENTIFIED BY 'v', ALTER USER … PASSWORD 'v'; Gradle: storePassword 'v'.
       keywords: ['identified by', "password '"],
       pattern: new RegExp(`(?:IDENTIFIED\\s{1,4}BY|PASSWORD)\\s{1,4}'(?<secret>[^'\\s]{6,128})'`, 'gi'),
     },
@@ -141,6 +141,7 @@ export const passwordAssignment: Rule = {
       '$pass = "{{password}}";',
       'user = User(email="a@b.cn", password="Password{{digits:3}}!")',
       "CREATE USER 'report'@'%' IDENTIFIED BY '{{password}}';",
+      "            keyPassword '{{password}}'",
       'requirepass {{password}}',
       'command: redis-server --appendonly yes --requirepass {{password}}',
     ],
