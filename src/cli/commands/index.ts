@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { checkCommand } from './check';
 import { rulesCommand } from './rules';
+import { scanCommand } from './scan';
 
 /** Every CLI command. A new command is one file in this folder and one line here. */
-export const COMMANDS: readonly Command[] = [checkCommand, rulesCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, rulesCommand, scanCommand];

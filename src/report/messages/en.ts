@@ -1,5 +1,6 @@
 import type { Advice } from '../../detect/types';
 import type { Messages } from './types';
+import { integrationsEn } from './integrations-en';
 
 const WHY: Record<Advice, string> = {
   alibaba:
@@ -50,4 +51,6 @@ export const en: Messages = {
       E_PATH_OUTSIDE_REPO: 'Pass paths inside the repository.',
     })[code] ?? 'The commit was stopped to be safe. Please report this.',
   configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? ` (${hint})` : ''}`,
+  // integrations (issue 4): commit ranges, pre-push, scan, init / uninstall
+  ...integrationsEn,
 };

@@ -1,4 +1,8 @@
 import type { Advice } from '../../detect/types';
+import type { SetupAction, SetupNote } from '../../setup/types';
+
+/** What a scan of commits covers: a push, a range given by hand, or the whole history. */
+export type CommitsMode = 'push' | 'range' | 'history';
 
 /** Every user-facing string, one implementation per language. */
 export interface Messages {
@@ -17,4 +21,19 @@ export interface Messages {
   errorPrefix: string;
   errorHint(code: string): string;
   configProblem(at: string, message: string, hint?: string): string;
+  // integrations (issue 4): commit ranges, pre-push, scan, init / uninstall
+  commitsBlockedTitle(n: number, mode: CommitsMode): string;
+  commitHeader(sha: string, author: string, date: string): string;
+  commitsClean(commits: number, allowed: number): string;
+  commitsSummary(found: number, allowed: number, mode: CommitsMode): string;
+  treeBlockedTitle(n: number): string;
+  treeClean(files: number, allowed: number): string;
+  treeSummary(found: number, allowed: number): string;
+  progress(done: number, total: number): string;
+  setupAction(a: SetupAction, dryRun: boolean): string;
+  setupNote(n: SetupNote): string;
+  setupNothing: string;
+  setupDryRun: string;
+  setupNoPackageJson(dir: string): string;
+  uninstallNothing: string;
 }

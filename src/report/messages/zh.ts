@@ -1,5 +1,6 @@
 import type { Advice } from '../../detect/types';
 import type { Messages } from './types';
+import { integrationsZh } from './integrations-zh';
 
 const WHY: Record<Advice, string> = {
   alibaba: 'AccessKey 是程序以您的账号调用阿里云 API 的唯一凭证：一旦泄露，可能导致数据泄露、服务器被挖矿和巨额账单。',
@@ -48,4 +49,6 @@ export const zh: Messages = {
       E_PATH_OUTSIDE_REPO: '请传入仓库内的路径。',
     })[code] ?? '为安全起见已阻止本次提交，请报告此问题。',
   configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? `（${hint}）` : ''}`,
+  // integrations (issue 4): commit ranges, pre-push, scan, init / uninstall
+  ...integrationsZh,
 };

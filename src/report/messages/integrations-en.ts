@@ -1,0 +1,79 @@
+import type { SetupAction, SetupNote } from '../../setup/types';
+import type { CommitsMode, Messages } from './types';
+
+const s = (n: number) => (n === 1 ? '' : 's');
+const WHERE: Record<CommitsMode, string> = { push: 'the commits being pushed', range: 'the commits scanned', history: 'the history' };
+
+/** English texts of the integrations: commit ranges, pre-push, scan, init / uninstall. */
+export const integrationsEn: Pick<
+  Messages,
+  | 'commitsBlockedTitle'
+  | 'commitHeader'
+  | 'commitsClean'
+  | 'commitsSummary'
+  | 'treeBlockedTitle'
+  | 'treeClean'
+  | 'treeSummary'
+  | 'progress'
+  | 'setupAction'
+  | 'setupNote'
+  | 'setupNothing'
+  | 'setupDryRun'
+  | 'setupNoPackageJson'
+  | 'uninstallNothing'
+> = {
+  commitsBlockedTitle: (n, mode) => `ak-hook: ${mode === 'push' ? 'push blocked: ' : ''}${n} secret${s(n)} in ${WHERE[mode]}`,
+  commitHeader: (sha, author, date) => `commit ${sha.slice(0, 12)}  ${author}  ${date}  (introduced here)`,
+  commitsClean: (commits, allowed) =>
+    `ak-hook: no secrets in ${commits} commit${s(commits)}${allowed > 0 ? ` (${allowed} allowed by the allowlist)` : ''}.`,
+  commitsSummary: (found, allowed, mode) =>
+    `${found} secret${s(found)} found${allowed > 0 ? `, ${allowed} allowed` : ''}. ` +
+    (mode === 'push'
+      ? 'Nothing was pushed. Remove the secret from these commits (git rebase -i, git commit --amend), rotate the key, and push again.'
+      : 'A key that ever reached a commit must be rotated, even if a later commit removed it.'),
+  treeBlockedTitle: (n) => `ak-hook: ${n} secret${s(n)} in the tracked files`,
+  treeClean: (files, allowed) =>
+    `ak-hook: no secrets in ${files} tracked file${s(files)}${allowed > 0 ? ` (${allowed} allowed by the allowlist)` : ''}.`,
+  treeSummary: (found, allowed) => `${found} secret${s(found)} found${allowed > 0 ? `, ${allowed} allowed` : ''}.`,
+  progress: (done, total) => `ak-hook: scanning commits ${done}/${total}`,
+  setupAction: (a: SetupAction, dry) => {
+    const w = dry ? 'would ' : '';
+    switch (a.kind) {
+      case 'install-husky':
+        return `${dry ? 'would run' : 'ran'}: ${a.command}`;
+      case 'prepare-script':
+        return `${w}set package.json "scripts.prepare" to "${a.value}"`;
+      case 'run-husky':
+        return `${dry ? 'would run' : 'ran'}: husky (sets git config core.hooksPath=${a.hooksPath})`;
+      case 'create-hook':
+        return `${w}create ${a.file} running "${a.line}"`;
+      case 'add-line':
+        return `${w}add "${a.line}" to ${a.file}`;
+      case 'remove-line':
+        return `${w}remove "${a.line}" from ${a.file}`;
+      case 'delete-hook':
+        return `${w}delete ${a.file} (nothing else was in it)`;
+      case 'add-task':
+        return `${w}add the lint-staged task "${a.glob}": "${a.command}" to ${a.file}`;
+      case 'remove-task':
+        return `${w}remove the lint-staged task "${a.glob}": "${a.command}" from ${a.file}`;
+    }
+  },
+  setupNote: (n: SetupNote) => {
+    switch (n.kind) {
+      case 'lint-staged-offer':
+        return 'This project uses lint-staged: ak-hook runs as its own line after lint-staged (faster than a lint-staged task). To run it as a lint-staged task instead: ak-hook init --lint-staged';
+      case 'lint-staged-manual':
+        return `lint-staged is configured in ${n.file}, which ak-hook does not edit. Add this task to it: "*": () => "ak-hook check"`;
+      case 'hooks-path':
+        return `git config core.hooksPath is "${n.hooksPath}": the hook goes there; husky was not installed.`;
+      case 'husky-kept':
+        return 'husky and the "prepare" script were left in place (other hooks may use them).';
+    }
+  },
+  setupNothing: 'ak-hook: already set up; nothing changed.',
+  setupDryRun: 'ak-hook: dry run, nothing was written. ak-hook init would:',
+  setupNoPackageJson: (dir) =>
+    `ak-hook: no package.json in ${dir}. Run "ak-hook init" at the root of an npm project, or use the plain hooks: git config core.hooksPath node_modules/ak-hook/hooks`,
+  uninstallNothing: 'ak-hook: nothing to remove; nothing changed.',
+};
