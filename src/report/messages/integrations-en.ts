@@ -21,6 +21,7 @@ export const integrationsEn: Pick<
   | 'setupDryRun'
   | 'setupNoPackageJson'
   | 'uninstallNothing'
+  | 'setupCommandFailed'
 > = {
   commitsBlockedTitle: (n, mode) => `ak-hook: ${mode === 'push' ? 'push blocked: ' : ''}${n} secret${s(n)} in ${WHERE[mode]}`,
   commitHeader: (sha, author, date) => `commit ${sha.slice(0, 12)}  ${author}  ${date}  (introduced here)`,
@@ -76,4 +77,5 @@ export const integrationsEn: Pick<
   setupNoPackageJson: (dir) =>
     `ak-hook: no package.json in ${dir}. Run "ak-hook init" at the root of an npm project, or use the plain hooks: git config core.hooksPath node_modules/ak-hook/hooks`,
   uninstallNothing: 'ak-hook: nothing to remove; nothing changed.',
+  setupCommandFailed: (command, detail) => `ak-hook: "${command}" failed; the steps listed above were done, nothing after them.\n${detail}`,
 };

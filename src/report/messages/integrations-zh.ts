@@ -58,4 +58,5 @@ export const integrationsZh: typeof integrationsEn = {
   setupNoPackageJson: (dir) =>
     `ak-hook：${dir} 中没有 package.json。请在 npm 项目的根目录运行 "ak-hook init"，或使用纯 git 钩子：git config core.hooksPath node_modules/ak-hook/hooks`,
   uninstallNothing: 'ak-hook：没有需要删除的内容，未做任何修改。',
+  setupCommandFailed: (command, detail) => `ak-hook："${command}" 运行失败；上面列出的步骤已完成，之后的步骤未执行。\n${detail}`,
 };

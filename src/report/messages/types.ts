@@ -36,4 +36,5 @@ export interface Messages {
   setupDryRun: string;
   setupNoPackageJson(dir: string): string;
   uninstallNothing: string;
+  setupCommandFailed(command: string, detail: string): string;
 }
