@@ -1,3 +1,7 @@
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { SetupAction } from './types';
+
 /** The line init adds to a husky hook (husky puts node_modules/.bin on PATH and runs hooks with sh -e). */
 export const HUSKY_LINE = 'ak-hook check';
 /** The line init adds to a plain git hook (run from the repository root, without sh -e). */
@@ -37,4 +41,14 @@ export function removeOurLines(text: string): { text: string; removed: string[];
   const out = kept.join('\n');
   const empty = kept.every((l, i) => l.trim() === '' || (i === 0 && l.startsWith('#!')));
   return { text: out, removed, empty };
+}
+
+/** Removes init's lines from one hook file (deleting the file when nothing else is left). */
+export function removeHookLine(root: string, file: string, act: (a: SetupAction, apply: () => void) => void): void {
+  const abs = path.resolve(root, file);
+  if (!existsSync(abs)) return;
+  const r = removeOurLines(readFileSync(abs, 'utf8'));
+  if (r.removed.length === 0) return;
+  if (r.empty) act({ kind: 'delete-hook', file }, () => unlinkSync(abs));
+  else act({ kind: 'remove-line', file, line: r.removed[0] }, () => writeFileSync(abs, r.text));
 }

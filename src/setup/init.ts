@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { appendLine, hasOurLine, HUSKY_LINE, insertAfterShebang, PLAIN_LINE } from './hook-file';
+import { appendLine, hasOurLine, HUSKY_LINE, insertAfterShebang, PLAIN_LINE, removeHookLine } from './hook-file';
 import { addTask, TASK_COMMAND, TASK_GLOB } from './package-json';
 import { isHuskyPath, readProject, type Project } from './project';
 import type { SetupAction, SetupPlan } from './types';
@@ -53,6 +53,8 @@ export function init(opts: InitOptions): SetupResult {
     if (opts.lintStaged && p.lintStaged?.editable) {
       const { json, obj } = p.lintStaged.config();
       if (addTask(obj)) act({ kind: 'add-task', file: p.lintStaged.file, glob: TASK_GLOB, command: TASK_COMMAND }, () => json.save());
+      // The task replaces the hook line: scanning twice would only be slower.
+      removeHookLine(p.root, '.husky/pre-commit', act);
       return { ok: true, plan };
     }
     if (opts.lintStaged && p.lintStaged) plan.notes.push({ kind: 'lint-staged-manual', file: p.lintStaged.file });

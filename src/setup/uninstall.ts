@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { removeOurLines } from './hook-file';
+import { removeHookLine } from './hook-file';
 import type { SetupOptions, SetupResult } from './init';
 import { removeTask, TASK_COMMAND, TASK_GLOB } from './package-json';
 import { readProject } from './project';
@@ -20,12 +19,7 @@ export function uninstall(opts: SetupOptions): SetupResult {
     if (!opts.dryRun) apply();
   };
   for (const file of [...new Set(['.husky/pre-commit', path.join(p.hooksDir, 'pre-commit').split(path.sep).join('/')])]) {
-    const abs = path.resolve(p.root, file);
-    if (!existsSync(abs)) continue;
-    const r = removeOurLines(readFileSync(abs, 'utf8'));
-    if (r.removed.length === 0) continue;
-    if (r.empty) act({ kind: 'delete-hook', file }, () => unlinkSync(abs));
-    else for (const line of r.removed) act({ kind: 'remove-line', file, line }, () => writeFileSync(abs, r.text));
+    removeHookLine(p.root, file, act);
   }
   if (p.lintStaged?.editable) {
     const { json, obj } = p.lintStaged.config();

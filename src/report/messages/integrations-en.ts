@@ -38,26 +38,26 @@ export const integrationsEn: Pick<
   treeSummary: (found, allowed) => `${found} secret${s(found)} found${allowed > 0 ? `, ${allowed} allowed` : ''}.`,
   progress: (done, total) => `ak-hook: scanning commits ${done}/${total}`,
   setupAction: (a: SetupAction, dry) => {
-    const w = dry ? 'would ' : '';
+    const v = (now: string, past: string) => (dry ? `would ${now}` : past);
     switch (a.kind) {
       case 'install-husky':
-        return `${dry ? 'would run' : 'ran'}: ${a.command}`;
+        return `${v('run', 'ran')}: ${a.command}`;
       case 'prepare-script':
-        return `${w}set package.json "scripts.prepare" to "${a.value}"`;
+        return `${v('set', 'set')} package.json "scripts.prepare" to "${a.value}"`;
       case 'run-husky':
-        return `${dry ? 'would run' : 'ran'}: husky (sets git config core.hooksPath=${a.hooksPath})`;
+        return `${v('run', 'ran')}: husky (sets git config core.hooksPath=${a.hooksPath})`;
       case 'create-hook':
-        return `${w}create ${a.file} running "${a.line}"`;
+        return `${v('create', 'created')} ${a.file} running "${a.line}"`;
       case 'add-line':
-        return `${w}add "${a.line}" to ${a.file}`;
+        return `${v('add', 'added')} "${a.line}" to ${a.file}`;
       case 'remove-line':
-        return `${w}remove "${a.line}" from ${a.file}`;
+        return `${v('remove', 'removed')} "${a.line}" from ${a.file}`;
       case 'delete-hook':
-        return `${w}delete ${a.file} (nothing else was in it)`;
+        return `${v('delete', 'deleted')} ${a.file} (nothing else was in it)`;
       case 'add-task':
-        return `${w}add the lint-staged task "${a.glob}": "${a.command}" to ${a.file}`;
+        return `${v('add', 'added')} the lint-staged task "${a.glob}": "${a.command}" to ${a.file}`;
       case 'remove-task':
-        return `${w}remove the lint-staged task "${a.glob}": "${a.command}" from ${a.file}`;
+        return `${v('remove', 'removed')} the lint-staged task "${a.glob}": "${a.command}" from ${a.file}`;
     }
   },
   setupNote: (n: SetupNote) => {
