@@ -4,36 +4,17 @@ import * as path from 'node:path';
 import { appendLine, hasOurLine, HUSKY_LINE, insertAfterShebang, PLAIN_LINE, removeHookLine } from './hook-file';
 import { addTask, TASK_COMMAND, TASK_GLOB } from './package-json';
 import { isHuskyPath, readProject, type Project } from './project';
-import type { SetupAction, SetupPlan } from './types';
+import { CommandFailed, runSetup, type Act, type SetupOptions, type SetupResult } from './run-setup';
 
-export interface SetupOptions {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  /** Report what would change; write nothing. */
-  dryRun?: boolean;
-}
+export type { SetupOptions, SetupResult };
 
 export interface InitOptions extends SetupOptions {
   /** Write the lint-staged task instead of the hook line (when lint-staged's config is JSON). */
   lintStaged?: boolean;
 }
 
-export type SetupResult =
-  | { ok: true; plan: SetupPlan }
-  | { ok: false; reason: 'no-package-json'; dir: string }
-  | { ok: false; reason: 'command-failed'; command: string; detail: string };
-
 /** husky is installed with this spec unless AK_HOOK_HUSKY_SPEC names another (a local path in tests). */
 export const HUSKY_SPEC = 'husky@^9';
-
-class CommandFailed extends Error {
-  constructor(
-    readonly command: string,
-    readonly detail: string,
-  ) {
-    super(command);
-  }
-}
 
 /**
  * Sets the repository up so that every `git commit` runs ak-hook, changing as little as
@@ -42,20 +23,13 @@ class CommandFailed extends Error {
  * set-up exists. Idempotent. Returns what it changed (or would change); never prints.
  */
 export function init(opts: InitOptions): SetupResult {
-  const p = readProject(opts.cwd, opts.env);
-  if (!p) return { ok: false, reason: 'no-package-json', dir: opts.cwd };
-  const plan: SetupPlan = { actions: [], notes: [] };
-  const act = (a: SetupAction, apply: () => void) => {
-    plan.actions.push(a);
-    if (!opts.dryRun) apply();
-  };
-  try {
+  return runSetup(opts, (p, plan, act) => {
     if (opts.lintStaged && p.lintStaged?.editable) {
       const { json, obj } = p.lintStaged.config();
       if (addTask(obj)) act({ kind: 'add-task', file: p.lintStaged.file, glob: TASK_GLOB, command: TASK_COMMAND }, () => json.save());
       // The task replaces the hook line: scanning twice would only be slower.
       removeHookLine(p.root, '.husky/pre-commit', act);
-      return { ok: true, plan };
+      return;
     }
     if (opts.lintStaged && p.lintStaged) plan.notes.push({ kind: 'lint-staged-manual', file: p.lintStaged.file });
     const plainHook = path.join(p.hooksDir, 'pre-commit');
@@ -69,14 +43,8 @@ export function init(opts: InitOptions): SetupResult {
       setUpHusky(p, opts, act);
       if (p.lintStaged && !opts.lintStaged) plan.notes.push({ kind: 'lint-staged-offer' });
     }
-    return { ok: true, plan };
-  } catch (e) {
-    if (e instanceof CommandFailed) return { ok: false, reason: 'command-failed', command: e.command, detail: e.detail };
-    throw e;
-  }
+  });
 }
-
-type Act = (a: SetupAction, apply: () => void) => void;
 
 function addToPlainHook(p: Project, file: string, act: Act): void {
   const abs = path.resolve(p.root, file);

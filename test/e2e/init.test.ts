@@ -3,7 +3,7 @@
  * write, that they keep what was there, that a commit is then really checked, and that
  * uninstall gives back the files as they were.
  */
-import { chmodSync, existsSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { KeyGen } from '../helpers/keygen';
 import { commitAll, installedProject } from '../helpers/project';
@@ -136,6 +136,23 @@ describe('ak-hook init', () => {
     repo.cli(['uninstall']);
     expect(text(repo, '.githooks/pre-commit')).toBe(original);
     expect(statSync(path.join(repo.dir, '.githooks/pre-commit')).mode & 0o111).not.toBe(0);
+  });
+
+  test('an existing .git/hooks/pre-commit (no core.hooksPath) keeps running: the line goes into it, husky stays out', () => {
+    const repo = makeRepo();
+    installedProject(repo);
+    commitAll(repo);
+    const hook = path.join(repo.dir, '.git/hooks/pre-commit');
+    writeFileSync(hook, '#!/bin/sh\necho legacy hook\n', { mode: 0o755 });
+
+    const r = repo.cli(['init']);
+    expect(r.stdout).toContain('  added "./node_modules/.bin/ak-hook check || exit $?" to .git/hooks/pre-commit\n');
+    expect(hooksPath(repo)).toBe('');
+    const blocked = commitKey(repo);
+    expect(blocked.status).toBe(1);
+    expect(blocked.stderr).toContain('commit blocked');
+    repo.cli(['uninstall']);
+    expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\necho legacy hook\n');
   });
 
   test('no package.json: a clear message and exit 2, nothing written', () => {

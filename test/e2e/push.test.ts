@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { KeyGen } from '../helpers/keygen';
 import { commitAll, installedProject, masked } from '../helpers/project';
-import { json, makeRepo, PROJECT, tmpDir, type Repo } from '../helpers/repo';
+import { installHook, json, makeRepo, PROJECT, tmpDir, type Repo } from '../helpers/repo';
 
 const gen = new KeyGen(20261129);
 const HOOKS = path.join(PROJECT, 'hooks');
@@ -111,6 +111,23 @@ describe('git push through hooks/pre-push', () => {
 
     expect(repo.gitRaw(['push', '-q', 'origin', ':feature']).status).toBe(0);
     expect(remoteRef(repo, remote, 'refs/heads/feature')).toBe('');
+  });
+
+  test('husky: the README line in .husky/pre-push refuses a --no-verify key at push', () => {
+    const { repo, remote } = withRemote();
+    repo.git(['config', '--unset', 'core.hooksPath']);
+    installHook(repo, repo.dir, 'true');
+    repo.write('.husky/pre-push', 'ak-hook check --pre-push "$@"\n');
+    const id = gen.akId();
+    repo.write('conf.js', `id = "${id}"\n`);
+    commitAll(repo, 'oops');
+    const r = repo.gitRaw(['push', '-q', 'origin', 'main'], {
+      env: { PATH: `${path.join(repo.dir, 'node_modules/.bin')}:${process.env.PATH}` },
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('push blocked');
+    expect(r.stderr).toContain(masked(id));
+    expect(remoteRef(repo, remote, 'refs/heads/main')).toBe('');
   });
 
   test('the pre-push input is read exactly: deletions skipped, malformed lines refused', () => {
