@@ -88,8 +88,10 @@ describe('ak-hook scan', () => {
     expect(shown.at(-1)).toBe('');
   });
 
-  test('a clean tree: exit 0 and a one-line summary', () => {
+  test('a clean tree: exit 0 and a one-line summary (also before the first commit)', () => {
     const repo = makeRepo();
+    expect(repo.cli(['scan'])).toMatchObject({ status: 0, stderr: 'ak-hook: no secrets in 0 tracked files.\n' });
+    expect(repo.cli(['scan', '--history'])).toMatchObject({ status: 0, stderr: 'ak-hook: no secrets in 0 commits.\n' });
     repo.write('a.js', 'const a = 1;\n');
     commitAll(repo);
     expect(repo.cli(['scan'])).toMatchObject({ status: 0, stderr: 'ak-hook: no secrets in 1 tracked file.\n' });
