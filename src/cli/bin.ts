@@ -2,6 +2,7 @@
 import { run } from './run';
 
 const readStdin = async (): Promise<string> => {
+  if (process.stdin.isTTY) return ''; // run by hand: there is no ref list to wait for
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
   return Buffer.concat(chunks).toString('utf8');

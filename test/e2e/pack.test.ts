@@ -5,7 +5,7 @@
  * slow test of the suite.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { KeyGen } from '../helpers/keygen';
 import { makeRepo, PROJECT, tmpDir } from '../helpers/repo';
@@ -48,6 +48,9 @@ test('npm pack → npm i -D → npx ak-hook init → git commit refused with a k
   sh('npm', ['init', '-y']);
   repo.write('.gitignore', 'node_modules/\n');
   sh('npm', ['i', '-D', tgz]);
+  // The plain hooks stay executable (for core.hooksPath node_modules/ak-hook/hooks).
+  for (const h of ['pre-commit', 'pre-push'])
+    expect(statSync(path.join(repo.dir, 'node_modules/ak-hook/hooks', h)).mode & 0o111).toBe(0o111);
   const init = sh('npx', ['--no-install', 'ak-hook', 'init']);
   expect(init).toContain('ran: npm install --save-dev --no-audit --no-fund husky@^9');
   expect(init).toContain('created .husky/pre-commit running "ak-hook check"');
