@@ -37,6 +37,8 @@ export function commitLogArgs(sel: CommitSelection): string[] {
   return [
     '-c',
     'log.showSignature=false',
+    '-c',
+    'log.showRoot=true',
     'log',
     ...DIFF_FLAGS,
     '--format=tformat:%x01%H%x09%aI%x09%an%x09%ae',

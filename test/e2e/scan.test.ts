@@ -78,6 +78,32 @@ describe('ak-hook scan', () => {
     expect(r.stderr).not.toContain('scanning commits');
   });
 
+  test("a user's hostile git config does not hide commits or lines from --history and --range", () => {
+    const repo = makeRepo();
+    const id = gen.akId();
+    repo.write('ключ файл.js', `const id = "${id}";\n`);
+    const root = commitAll(repo, 'root commit with a key');
+    for (const [k, v] of [
+      ['log.showRoot', 'false'],
+      ['log.showSignature', 'true'],
+      ['format.pretty', 'oneline'],
+      ['log.decorate', 'full'],
+      ['diff.noprefix', 'true'],
+      ['diff.mnemonicPrefix', 'true'],
+      ['diff.orderFile', 'nonexistent-order-file'],
+      ['color.ui', 'always'],
+      ['core.quotePath', 'true'],
+      ['diff.external', 'false'],
+      ['log.mailmap', 'true'],
+      ['i18n.logOutputEncoding', 'ISO-8859-1'],
+    ])
+      repo.git(['config', k, v]);
+    const r = repo.cli(['scan', '--history', '--format', 'json']);
+    expect(r.stderr).not.toContain('error');
+    expect(json(r).findings.map((f) => [f.file, f.line, (f.commit as { sha: string }).sha])).toEqual([['ключ файл.js', 1, root]]);
+    expect(json(repo.cli(['check', '--range', root, '--format', 'json'])).findings).toHaveLength(1);
+  });
+
   test('a progress line is shown only through the progress channel the CLI gets on a TTY', async () => {
     const { repo } = history();
     const shown: string[] = [];
