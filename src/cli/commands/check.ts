@@ -1,8 +1,10 @@
+import { saveLastRun } from '../../allowlist/last-run';
 import { check } from '../../check';
 import { AkHookError } from '../../errors';
 import { paint, useColor } from '../../report/colors';
 import { renderJson } from '../../report/json';
-import { renderText } from '../../report/text';
+import { messagesFor } from '../../report/messages';
+import { describeEntry, renderText } from '../../report/text';
 import { EXIT, type Command } from '../command';
 
 export const checkCommand: Command = {
@@ -14,16 +16,33 @@ export const checkCommand: Command = {
     config: { type: 'string' },
     verbose: { type: 'boolean' },
   },
-  async run({ values, positionals, ctx, m }) {
+  async run({ values, positionals, ctx, m: localeMessages }) {
     const format = (values.format as string | undefined) ?? 'text';
     if (format !== 'text' && format !== 'json') throw new AkHookError('E_USAGE', `--format must be text or json, got "${format}"`);
     const verbose = values.verbose === true;
     const result = await check({ cwd: ctx.cwd, env: ctx.env, paths: positionals, configPath: values.config as string | undefined });
+    // --lang wins, then the config's "lang", then the locale.
+    const m = values.lang === undefined && result.config.lang ? messagesFor(result.config.lang) : localeMessages;
     const exitCode = result.findings.length > 0 ? EXIT.findings : EXIT.clean;
+    if (exitCode === EXIT.findings) {
+      await saveLastRun(
+        result.root,
+        ctx.env,
+        result.findings.map((f) => ({ fingerprint: f.fingerprint, rule: f.ruleId, file: f.file })),
+      );
+    }
     const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
     const quietClean = exitCode === 0 && !verbose && result.suppressed.length === 0 && result.expiredEntries.length === 0;
     let stderr = quietClean ? '' : renderText(result, m, p);
-    if (verbose) stderr += `config: ${result.config.source}${result.config.file ? ` (${result.config.file})` : ''}\n`;
+    if (verbose) {
+      stderr += m.verboseConfig(result.config.source, result.config.file) + '\n';
+      if (result.baseline) stderr += m.verboseBaseline(result.baseline.source, result.baseline.file, result.baseline.entries) + '\n';
+      for (const f of result.suppressed) {
+        const by = f.suppressedBy;
+        const how = by && 'entry' in by ? describeEntry({ ...{}, index: by.entry }).at : (by?.by ?? '');
+        stderr += p.dim(`  ${f.file}:${f.line}:${f.column} [${f.ruleId}] ${f.secret} -> ${how}`) + '\n';
+      }
+    }
     return { exitCode, stdout: format === 'json' ? renderJson(result) : '', stderr };
   },
 };

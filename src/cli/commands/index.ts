@@ -1,6 +1,9 @@
 import type { Command } from '../command';
+import { allowCommand } from './allow';
+import { baselineCommand } from './baseline';
 import { checkCommand } from './check';
 import { rulesCommand } from './rules';
+import { staleCommand } from './stale';
 
 /** Every CLI command. A new command is one file in this folder and one line here. */
-export const COMMANDS: readonly Command[] = [checkCommand, rulesCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, rulesCommand, allowCommand, baselineCommand, staleCommand];
