@@ -6,6 +6,14 @@ Commands:
   check [paths...]   Scan the staged changes (the index against HEAD): exactly what the
                      commit will contain. With paths, only those files' staged changes.
   rules              List the detection rules.
+  allow <fp...> --reason "..." [--expires YYYY-MM-DD] [--config PATH]
+                     Add allow entries for these fingerprints to the config file
+                     (creates .akhookrc.json if there is none). --last: what the last
+                     blocked run found.
+  baseline           Record the findings already in the tracked files in
+                     .akhook-baseline.json: check then blocks only new or changed ones.
+  stale              List allow entries (and baselined findings) that match nothing in
+                     the tracked files (exit 1 when there are some).
 
 Options for check:
   --format <f>       text (default: message on stderr) or json (one document on stdout)

@@ -59,26 +59,35 @@ export function renderText(result: CheckResult, m: Messages, p: Paint): string {
   for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const explained = new Map<Advice, string>();
   const configArg = result.config.source === 'explicit' ? result.config.file : undefined;
-  const pad = (label: string): string => `    ${p.dim(label)} `;
+  const labels = [m.secretLabel, m.whyLabel, m.fixLabel, m.allowItLabel];
+  const width = Math.max(...labels.map(displayWidth)) + 2;
+  const label = (l: string): string => `    ${p.dim(l)}${' '.repeat(width - displayWidth(l))}`;
+  const cont = ' '.repeat(4 + width);
   for (const [file, list] of byFile) {
     out.push('', p.bold(file));
     for (const f of list) {
       const where = `${file}:${f.line}:${f.column}`;
       out.push(`  ${p.bold(where)}  ${f.ruleName} (${f.provider}) [${f.ruleId}]`);
-      out.push(`${pad(m.secretLabel)}${p.red(f.secret)}`);
+      out.push(`${label(m.secretLabel)}${p.red(f.secret)}`);
       const seen = explained.get(f.advice);
       if (seen === undefined) {
         explained.set(f.advice, where);
-        out.push(`${pad(m.whyLabel)}${m.why(f.advice)}`);
-        out.push(`${pad(m.fixLabel)}`);
-        m.fixSteps(f.advice).forEach((s, i) => out.push(`      ${i + 1}. ${s}`));
-      } else out.push(`    ${p.dim(m.sameAsAbove(seen))}`);
-      out.push(`${pad(m.allowItLabel)}${allowCommand(f.fingerprint, m, configArg)}`);
-      out.push(`      ${p.dim(m.allowInline(f.ruleId))}`);
+        out.push(`${label(m.whyLabel)}${m.why(f.advice)}`);
+        m.fixSteps(f.advice).forEach((step, i) => out.push(`${i === 0 ? label(m.fixLabel) : cont}${i + 1}. ${step}`));
+      } else out.push(`${cont}${p.dim(m.sameAsAbove(seen))}`);
+      out.push(`${label(m.allowItLabel)}${allowCommand(f.fingerprint, m, configArg)}`);
+      out.push(`${cont}${p.dim(m.allowInline(f.ruleId))}`);
     }
   }
   out.push('');
   notes();
   out.push(p.red(m.summaryCounts(c)), m.blockedFooter);
   return out.join('\n') + '\n';
+}
+
+/** Terminal columns of a label: CJK characters take two. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
 }

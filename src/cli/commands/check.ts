@@ -4,7 +4,7 @@ import { AkHookError } from '../../errors';
 import { paint, useColor } from '../../report/colors';
 import { renderJson } from '../../report/json';
 import { messagesFor } from '../../report/messages';
-import { describeEntry, renderText } from '../../report/text';
+import { renderText } from '../../report/text';
 import { EXIT, type Command } from '../command';
 
 export const checkCommand: Command = {
@@ -39,7 +39,7 @@ export const checkCommand: Command = {
       if (result.baseline) stderr += m.verboseBaseline(result.baseline.source, result.baseline.file, result.baseline.entries) + '\n';
       for (const f of result.suppressed) {
         const by = f.suppressedBy;
-        const how = by && 'entry' in by ? describeEntry({ ...{}, index: by.entry }).at : (by?.by ?? '');
+        const how = by && 'entry' in by ? `allow[${by.entry}]` : (by?.by ?? '');
         stderr += p.dim(`  ${f.file}:${f.line}:${f.column} [${f.ruleId}] ${f.secret} -> ${how}`) + '\n';
       }
     }
