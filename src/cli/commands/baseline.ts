@@ -2,8 +2,8 @@ import { renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { BASELINE_FILE, renderBaseline } from '../../baseline/file';
 import { scanTrackedTree } from '../../baseline/scan-tree';
-import { messagesFor } from '../../report/messages';
 import { EXIT, type Command } from '../command';
+import { messagesWithConfig } from '../config-lang';
 
 export const baselineCommand: Command = {
   name: 'baseline',
@@ -12,7 +12,7 @@ export const baselineCommand: Command = {
   options: { config: { type: 'string' } },
   async run({ values, ctx, m: localeMessages }) {
     const scan = await scanTrackedTree({ cwd: ctx.cwd, env: ctx.env, configPath: values.config as string | undefined, useBaseline: false });
-    const m = values.lang === undefined && scan.config.config.lang ? messagesFor(scan.config.config.lang) : localeMessages;
+    const m = messagesWithConfig(localeMessages, values, scan.config.config.lang);
     const entries = scan.findings.map((f) => ({ fingerprint: f.fingerprint, rule: f.ruleId, file: f.file }));
     const text = renderBaseline(entries);
     const abs = path.join(scan.root, BASELINE_FILE);

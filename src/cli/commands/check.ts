@@ -3,9 +3,9 @@ import { check } from '../../check';
 import { AkHookError } from '../../errors';
 import { paint, useColor } from '../../report/colors';
 import { renderJson } from '../../report/json';
-import { messagesFor } from '../../report/messages';
 import { renderText } from '../../report/text';
 import { EXIT, type Command } from '../command';
+import { messagesWithConfig } from '../config-lang';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -21,8 +21,7 @@ export const checkCommand: Command = {
     if (format !== 'text' && format !== 'json') throw new AkHookError('E_USAGE', `--format must be text or json, got "${format}"`);
     const verbose = values.verbose === true;
     const result = await check({ cwd: ctx.cwd, env: ctx.env, paths: positionals, configPath: values.config as string | undefined });
-    // --lang wins, then the config's "lang", then the locale.
-    const m = values.lang === undefined && result.config.lang ? messagesFor(result.config.lang) : localeMessages;
+    const m = messagesWithConfig(localeMessages, values, result.config.lang);
     const exitCode = result.findings.length > 0 ? EXIT.findings : EXIT.clean;
     if (exitCode === EXIT.findings) {
       await saveLastRun(

@@ -1,8 +1,8 @@
 import { BASELINE_FILE } from '../../baseline/file';
 import { scanTrackedTree } from '../../baseline/scan-tree';
-import { messagesFor } from '../../report/messages';
 import { describeEntry } from '../../report/text';
 import { EXIT, type Command } from '../command';
+import { messagesWithConfig } from '../config-lang';
 
 export const staleCommand: Command = {
   name: 'stale',
@@ -11,7 +11,7 @@ export const staleCommand: Command = {
   options: { config: { type: 'string' } },
   async run({ values, ctx, m: localeMessages }) {
     const scan = await scanTrackedTree({ cwd: ctx.cwd, env: ctx.env, configPath: values.config as string | undefined, useBaseline: true });
-    const m = values.lang === undefined && scan.config.config.lang ? messagesFor(scan.config.config.lang) : localeMessages;
+    const m = messagesWithConfig(localeMessages, values, scan.config.config.lang);
     const lines: string[] = [];
     if (scan.unusedEntries.length > 0) {
       lines.push(m.staleHeader(scan.unusedEntries.length, scan.config.file ?? ''));
