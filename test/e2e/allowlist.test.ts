@@ -269,16 +269,18 @@ describe('baseline', () => {
     const old2 = gen.akId();
     repo.write('legacy/settings.py', `ACCESS_KEY_SECRET = "${old1}"\n`);
     repo.write('legacy/ids.txt', `key id ${old2}\n`);
+    repo.write('旧/配置 文件.ini', `access_key_secret = ${gen.akSecret()}\r\n`);
     repo.git(['add', '.']);
     repo.git(['commit', '-q', '--no-verify', '-m', 'old secrets']);
     const b = cli(repo, ['baseline']);
     expect(b.status).toBe(0);
-    expect(b.stdout).toContain('wrote .akhook-baseline.json with 2 findings');
+    expect(b.stdout).toContain('wrote .akhook-baseline.json with 3 findings');
     track(repo, '.akhook-baseline.json');
     const baseline = repo.read('.akhook-baseline.json').toString();
     expect(JSON.parse(baseline).findings.map((f: { file: string; rule: string }) => `${f.file} ${f.rule}`)).toEqual([
       'legacy/ids.txt alibaba-access-key-id',
       'legacy/settings.py alibaba-access-key-secret',
+      '旧/配置 文件.ini alibaba-access-key-secret',
     ]);
     expect(baseline).not.toMatch(/"line"/);
     repo.git(['add', '.akhook-baseline.json']);
@@ -371,6 +373,11 @@ describe('config errors and languages', () => {
     track(repo, '.akhookrc.json');
     expect(cli(repo, ['check']).stderr).toContain('已阻止提交');
     expect(cli(repo, ['check', '--lang', 'en']).stderr).toContain('commit blocked');
+    // Colour only when asked for (a TTY, or FORCE_COLOR); NO_COLOR wins.
+    expect(cli(repo, ['check'], { NO_COLOR: '', FORCE_COLOR: '1' }).stderr).toContain('\x1b[31m');
+    expect(cli(repo, ['check'], { NO_COLOR: '1', FORCE_COLOR: '1' }).stderr).not.toContain('\x1b[');
+    // An entry that would expire at once is refused.
+    expect(cli(repo, ['allow', '--last', '--reason', 'r', '--expires', day(0)]).status).toBe(2);
   });
 });
 

@@ -22,8 +22,11 @@ export const allowCommand: Command = {
     const reason = typeof values.reason === 'string' ? values.reason.trim() : '';
     if (reason === '') throw new AkHookError('E_USAGE', 'allow needs --reason "…": say why this is not a secret (reviewers read it)');
     const expires = values.expires as string | undefined;
+    const today = new Date().toISOString().slice(0, 10);
     if (expires !== undefined && !isValidDate(expires))
       throw new AkHookError('E_USAGE', `--expires must be a date YYYY-MM-DD, got "${expires}"`);
+    if (expires !== undefined && expires <= today)
+      throw new AkHookError('E_USAGE', `--expires ${expires} is not after today (${today}): the entry would allow nothing`);
     for (const fp of positionals) {
       if (!FINGERPRINT_RE.test(fp))
         throw new AkHookError('E_USAGE', `not a fingerprint: "${fp}" (expected akfp1: followed by 32 hex digits)`);
@@ -41,7 +44,7 @@ export const allowCommand: Command = {
       ...(expires ? { expires } : {}),
     }));
     const target = configToEdit(root, ctx.cwd, values.config as string | undefined);
-    const r = await addAllowEntries(target, entries, new Date().toISOString().slice(0, 10));
+    const r = await addAllowEntries(target, entries, today);
     const out = r.already.map((fp) => m.allowAlready(fp));
     if (r.manual) return { exitCode: EXIT.error, stdout: out.join('\n'), stderr: m.allowCannotEdit(r.file, r.manual) + '\n' };
     if (r.added.length > 0) {
