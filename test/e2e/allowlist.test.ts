@@ -12,6 +12,7 @@ import { makeRepo, PROJECT, type Repo } from '../helpers/repo';
 const gen = new KeyGen(20261129);
 const outputs: string[] = [];
 const written: string[] = [];
+const repos: Repo[] = [];
 
 function keep<T extends SpawnSyncReturns<string>>(r: T): T {
   outputs.push(r.stdout ?? '', r.stderr ?? '');
@@ -21,6 +22,7 @@ function keep<T extends SpawnSyncReturns<string>>(r: T): T {
 /** A repository with the hook, and ak-hook installed in node_modules as a user has it (for `npx ak-hook`). */
 function project(): Repo {
   const repo = makeRepo({ hook: true });
+  repos.push(repo);
   mkdirSync(path.join(repo.dir, 'node_modules/.bin'), { recursive: true });
   symlinkSync(PROJECT, path.join(repo.dir, 'node_modules/ak-hook'));
   symlinkSync('../ak-hook/dist/cli.js', path.join(repo.dir, 'node_modules/.bin/ak-hook'));
@@ -385,7 +387,20 @@ test('no allowlist, baseline, last-run record or output holds a generated secret
   expect(GENERATED.size).toBeGreaterThan(10);
   expect(outputs.length).toBeGreaterThan(20);
   const texts = [...outputs, ...written.filter((f) => existsSync(f)).map((f) => readFileSync(f, 'utf8'))];
-  for (const dir of new Set(written.filter((f) => f.includes(`${path.sep}ak-hook${path.sep}`)).map(path.dirname)))
-    for (const f of readdirSync(dir)) texts.push(readFileSync(path.join(dir, f), 'utf8'));
+  // Every file ak-hook may write: configs, the baseline, and the last-run record under the git dir.
+  const ours = /^(\.akhookrc\..*|ak-hook\.config\..*|package\.json|\.akhook-baseline\.json)$/;
+  let files = 0;
+  for (const repo of repos) {
+    const lastDir = path.join(repo.dir, '.git', 'ak-hook');
+    const found = [
+      ...readdirSync(repo.dir)
+        .filter((f) => ours.test(f))
+        .map((f) => path.join(repo.dir, f)),
+      ...(existsSync(lastDir) ? readdirSync(lastDir).map((f) => path.join(lastDir, f)) : []),
+    ];
+    for (const f of found) texts.push(readFileSync(f, 'utf8'));
+    files += found.length;
+  }
+  expect(files).toBeGreaterThan(repos.length);
   for (const t of texts) for (const s of GENERATED) expect(t.includes(s) ? s.slice(0, 4) + '… found in output' : 'absent').toBe('absent');
 });
