@@ -26,7 +26,7 @@ export async function loadConfig(opts: { root: string; explicit?: string; blobs:
     } catch (e) {
       throw new AkHookError('E_CONFIG_PARSE', `cannot read config ${opts.explicit}: ${(e as Error).message}`, { file: opts.explicit });
     }
-    return { config: parse(text, opts.explicit, file.endsWith('package.json')), source: 'explicit', file: opts.explicit };
+    return { config: parse(text, opts.explicit, file.endsWith('package.json')) ?? EMPTY, source: 'explicit', file: opts.explicit };
   }
   for (const [name, isPkg] of [
     [CONFIG_FILE, false],
@@ -37,17 +37,15 @@ export async function loadConfig(opts: { root: string; explicit?: string; blobs:
     const disk = readFileSync(abs, 'utf8');
     if (isPkg && !disk.includes(`"${PACKAGE_KEY}"`)) continue;
     const staged = await opts.blobs().read(`:${name}`);
-    if (staged) {
-      const text = staged.data.toString('utf8');
-      if (isPkg && !text.includes(`"${PACKAGE_KEY}"`)) continue;
-      return { config: parse(text, name, isPkg), source: 'index', file: name };
-    }
-    return { config: parse(disk, name, isPkg), source: 'disk', file: name };
+    const source = staged ? 'index' : 'disk';
+    const config = parse(staged ? staged.data.toString('utf8') : disk, name, isPkg);
+    if (config) return { config, source, file: name };
   }
   return { config: EMPTY, source: 'none' };
 }
 
-function parse(text: string, file: string, isPkg: boolean): Config {
+/** Parses and validates; null when a package.json has no "ak-hook" key. */
+function parse(text: string, file: string, isPkg: boolean): Config | null {
   let raw: unknown;
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -55,8 +53,8 @@ function parse(text: string, file: string, isPkg: boolean): Config {
     throw new AkHookError('E_CONFIG_PARSE', `${file} is not valid JSON: ${(e as Error).message}`, { file });
   }
   if (isPkg) {
-    raw = (raw as Record<string, unknown>)?.[PACKAGE_KEY];
-    if (raw === undefined) return EMPTY;
+    raw = (raw as Record<string, unknown> | null)?.[PACKAGE_KEY];
+    if (raw === undefined) return null;
   }
   const v = validateConfig(raw);
   if (!v.ok) throw configInvalid(file, v.problems);

@@ -76,3 +76,14 @@ test('the config is read from the index: unstaged edits to it do not apply', () 
   repo.git(['add', '.akhookrc.json']);
   expect(repo.cli(['check']).status).toBe(0);
 });
+
+test('a package.json that only mentions ak-hook as a dependency is not a config', () => {
+  const repo = setup();
+  repo.write('package.json', JSON.stringify({ name: 'x', devDependencies: { 'ak-hook': '^0.1.0' } }));
+  repo.write('k.txt', `${gen.akId()}\n`);
+  repo.git(['add', '.']);
+  const r = repo.cli(['check', '--verbose']);
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain('config: none');
+  expect(r.stderr).toContain('"allow" list of .akhookrc.json');
+});
