@@ -31,10 +31,18 @@ export function configToEdit(root: string, cwd: string, explicit?: string): { ab
   for (const name of CONFIG_FILES) {
     const abs = path.join(root, name);
     if (!existsSync(abs)) continue;
-    if (name === 'package.json' && !readFileSync(abs, 'utf8').includes(`"${PACKAGE_KEY}"`)) continue;
+    if (name === 'package.json' && !hasPackageKey(readFileSync(abs, 'utf8'))) continue;
     return { abs, file: name };
   }
   return { abs: path.join(root, CONFIG_FILE), file: CONFIG_FILE };
+}
+
+function hasPackageKey(text: string): boolean {
+  try {
+    return (JSON.parse(stripBom(text)) as Record<string, unknown> | null)?.[PACKAGE_KEY] !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -50,7 +58,9 @@ export async function addAllowEntries(
   const format = formatOf(target.abs);
   const exists = existsSync(target.abs);
   const original = exists ? stripBom(readFileSync(target.abs, 'utf8')) : '';
-  const current = exists ? await parseConfig(original, { file: target.file, abs: target.abs, disk: original, format }) : { allow: [] };
+  const current = (exists ? await parseConfig(original, { file: target.file, abs: target.abs, disk: original, format }) : null) ?? {
+    allow: [],
+  };
   const live = new Set(
     current.allow
       .filter((e) => e.fingerprint && !e.path && !e.regex && !e.stopword && !(e.expires && e.expires <= today))
@@ -74,7 +84,7 @@ export async function addAllowEntries(
     }
   }
   const after = await parseConfig(text, { file: target.file, abs: target.abs, disk: text, format });
-  if (after.allow.length !== current.allow.length + added.length)
+  if (after?.allow.length !== current.allow.length + added.length)
     throw new AkHookError('E_INTERNAL', `${target.file}: the entries were not added as expected`);
   const tmp = `${target.abs}.${process.pid}.tmp`;
   writeFileSync(tmp, text);

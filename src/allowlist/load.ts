@@ -58,34 +58,38 @@ export async function loadConfig(opts: { root: string; explicit?: string; blobs:
       throw new AkHookError('E_CONFIG_PARSE', `cannot read config ${opts.explicit}: ${(e as Error).message}`, { file: opts.explicit });
     }
     const config = await parseConfig(text, { file: opts.explicit, abs: file, disk: text, format: formatOf(file) });
-    return { config, source: 'explicit', file: opts.explicit };
+    return { config: config ?? EMPTY, source: 'explicit', file: opts.explicit };
   }
   for (const name of CONFIG_FILES) {
     const isPkg = name === 'package.json';
     const found = await readRepoFile(opts.root, name, opts.blobs, isPkg ? (t) => t.includes(`"${PACKAGE_KEY}"`) : undefined);
     if (!found) continue;
     const config = await parseConfig(found.text, { file: name, abs: found.abs, disk: found.disk, format: formatOf(name, opts.root) });
-    return { config, source: found.source, file: name };
+    // A package.json that only mentions ak-hook (e.g. as a dependency) is not a config.
+    if (config) return { config, source: found.source, file: name };
   }
   return { config: EMPTY, source: 'none' };
 }
 
-/** Parses one config text in its format and validates it. Throws E_CONFIG_PARSE / E_CONFIG_INVALID. */
-export async function parseConfig(text: string, at: { file: string; abs: string; disk: string; format: ConfigFormat }): Promise<Config> {
+/**
+ * Parses one config text in its format and validates it; null for a package.json without an
+ * "ak-hook" key. Throws E_CONFIG_PARSE / E_CONFIG_INVALID.
+ */
+export async function parseConfig(
+  text: string,
+  at: { file: string; abs: string; disk: string; format: ConfigFormat },
+): Promise<Config | null> {
   let raw: unknown;
   try {
     raw = await parseRaw(text, at);
   } catch (e) {
     const first = ((e as Error).message ?? String(e)).split('\n')[0];
-    throw new AkHookError(
-      'E_CONFIG_PARSE',
-      `${at.file} cannot be read as ${at.format === 'package' ? 'JSON' : at.format.toUpperCase()}: ${first}`,
-      { file: at.file },
-    );
+    const kind = at.format === 'yaml' ? 'YAML' : at.format === 'cjs' || at.format === 'esm' ? 'JavaScript' : 'JSON';
+    throw new AkHookError('E_CONFIG_PARSE', `${at.file} is not valid ${kind}: ${first}`, { file: at.file });
   }
   if (at.format === 'package') {
     raw = (raw as Record<string, unknown> | null)?.[PACKAGE_KEY];
-    if (raw === undefined) return EMPTY;
+    if (raw === undefined) return null;
   }
   const v = validateConfig(raw);
   if (!v.ok) throw configInvalid(at.file, v.problems);

@@ -232,7 +232,11 @@ describe('allow a finding', () => {
     repo.write('k.env', `ACCESS_KEY_SECRET=${s}\n`);
     repo.git(['add', '.']);
     const fp = JSON.parse(cli(repo, ['check', '--format', 'json']).stdout).findings[0].fingerprint;
-    // No "ak-hook" key yet: a new .akhookrc.json is created rather than touching package.json.
+    // Only a dependency on ak-hook: package.json is not the config, a new .akhookrc.json is.
+    repo.write('package.json', '{\n    "name": "demo",\n    "devDependencies": { "ak-hook": "^0.1.0" }\n}\n');
+    expect(cli(repo, ['allow', fp, '--reason', 'pkg']).stdout).toContain('to .akhookrc.json');
+    expect(repo.read('package.json').toString()).not.toContain('allow');
+    rmSync(path.join(repo.dir, '.akhookrc.json'));
     repo.write('package.json', '{\n    "name": "demo",\n    "ak-hook": {},\n    "private": true\n}\n');
     expect(cli(repo, ['allow', fp, '--reason', 'pkg']).status).toBe(0);
     expect(repo.read('package.json').toString()).toBe(
@@ -350,13 +354,13 @@ describe('config errors and languages', () => {
       expect(r.stderr).not.toMatch(/^\s+at /m);
     }
     repo.write('.akhookrc.json', '{ "allow": [ }');
-    expect(cli(repo, ['check']).stderr).toMatch(/\.akhookrc\.json cannot be read as JSON/);
+    expect(cli(repo, ['check']).stderr).toMatch(/\.akhookrc\.json is not valid JSON/);
     repo.git(['rm', '-q', '--cached', '--ignore-unmatch', '.akhookrc.json']);
     rmSync(path.join(repo.dir, '.akhookrc.json'));
     repo.write('.akhookrc.yml', 'allow:\n  - path: [\n');
     const yaml = cli(repo, ['check']);
     expect(yaml.status).toBe(2);
-    expect(yaml.stderr).toMatch(/\.akhookrc\.yml cannot be read as YAML: .*line 3/);
+    expect(yaml.stderr).toMatch(/\.akhookrc\.yml is not valid YAML: .*line 3/);
   });
 
   test('the Chinese message under LANG=zh_CN.UTF-8, and from the config "lang"', () => {
