@@ -1,3 +1,4 @@
+import type { Blob } from './backend';
 import { BlobReader } from './cat-file';
 import { runGit } from './run';
 import type { AddedLine, StagedFile } from './types';
@@ -32,8 +33,19 @@ export async function* trackedFiles(opts: TrackedFilesOptions, tooLarge: string[
   try {
     let batch: StagedFile[] = [];
     let bytes = 0;
-    for (const e of entries) {
-      const blob = await reader.read(e.oid);
+    // Keep a window of reads in flight: one round trip through the pipe per file is the cost otherwise.
+    const inFlight: Array<Promise<Blob | null>> = [];
+    const window = 64;
+    const read = (oid: string): Promise<Blob | null> => {
+      const p = reader.read(oid);
+      p.catch(() => undefined); // a failure surfaces where it is awaited, never as an unhandled rejection
+      return p;
+    };
+    for (let i = 0; i < Math.min(window, entries.length); i++) inFlight.push(read(entries[i].oid));
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      const blob = await inFlight.shift()!;
+      if (i + window < entries.length) inFlight.push(read(entries[i + window].oid));
       if (!blob) continue;
       if (opts.maxFileSize !== undefined && blob.data.length > opts.maxFileSize) {
         tooLarge.push(e.path);
