@@ -49,7 +49,7 @@ export function renderText(result: CheckResult, m: Messages, p: Paint): string {
     if (large.length > 0) out.push(p.dim(m.largeSkipped(large.length, result.config.maxFileSize ?? 0)));
   };
   if (result.findings.length === 0) {
-    out.push(m.summaryClean(result.stats.filesScanned, c.allowed + c.baselined));
+    out.push(m.summaryClean(result.stats.filesScanned, c.allowed));
     notes();
     if (c.allowed + c.baselined + c.expired > 0) out.push(m.summaryCounts(c));
     return out.join('\n') + '\n';

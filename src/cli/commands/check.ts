@@ -31,7 +31,8 @@ export const checkCommand: Command = {
       );
     }
     const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
-    const quietClean = exitCode === 0 && !verbose && result.suppressed.length === 0 && result.expiredEntries.length === 0;
+    const quietClean =
+      exitCode === 0 && !verbose && result.suppressed.length === 0 && result.expiredEntries.length === 0 && !result.largeSkipped?.length;
     let stderr = quietClean ? '' : renderText(result, m, p);
     if (verbose) {
       stderr += m.verboseConfig(result.config.source, result.config.file) + '\n';
