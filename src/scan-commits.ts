@@ -38,7 +38,8 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
     const suppressed: CommitFinding[] = [];
     const seen = new Set<string>();
     let done = 0;
-    for (const { commit, files } of commits) {
+    for (const { commit, files: all } of commits) {
+      const files = s.include ? all.filter((f) => s.include!(f.path)) : all;
       const r = await scanFiles(files, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs });
       stats.filesChanged += r.stats.filesChanged;
       stats.filesScanned += r.stats.filesScanned;

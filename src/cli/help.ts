@@ -18,6 +18,14 @@ Commands:
                      instead. --dry-run: only show what would change.
   uninstall          Remove what init added (--dry-run: only show it).
   rules              List the detection rules.
+  allow <fp...> --reason "..." [--expires YYYY-MM-DD] [--config PATH]
+                     Add allow entries for these fingerprints to the config file
+                     (creates .akhookrc.json if there is none). --last: what the last
+                     blocked run found.
+  baseline           Record the findings already in the tracked files in
+                     .akhook-baseline.json: check then blocks only new or changed ones.
+  stale              List allow entries (and baselined findings) that match nothing in
+                     the tracked files (exit 1 when there are some).
 
 Options for check and scan:
   --format <f>       text (default: message on stderr), json or sarif (one document on stdout)

@@ -21,6 +21,7 @@ export function renderSarif(
   version: string,
 ): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  const steps = (a: Rule['advice']) => m.fixSteps(a).map((step, i) => `${i + 1}. ${step}`);
   const result1 = (f: SarifFinding) => ({
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId) ?? -1,
@@ -59,8 +60,8 @@ export function renderSarif(
               shortDescription: { text: r.name },
               fullDescription: { text: r.description },
               help: {
-                text: `${m.why(r.advice)}\n${m.fix(r.advice)}`,
-                markdown: `**${r.name}** (${r.provider}): ${r.description}\n\n${m.why(r.advice)}\n\n${m.fix(r.advice)}`,
+                text: `${m.why(r.advice)}\n${steps(r.advice).join('\n')}`,
+                markdown: `**${r.name}** (${r.provider}): ${r.description}\n\n${m.why(r.advice)}\n\n${steps(r.advice).join('\n')}`,
               },
               defaultConfiguration: { level: LEVEL[r.severity] },
               properties: { tags: ['security', 'secret'], precision: 'high', 'security-severity': SECURITY_SEVERITY[r.severity] },
@@ -78,5 +79,6 @@ export function renderSarif(
 function suppressionReason(f: Finding): string {
   const s = f.suppressedBy;
   if (!s || s.by === 'inline') return 'ak-hook-allow comment';
+  if (s.by === 'baseline') return 'in the baseline (.akhook-baseline.json)';
   return s.reason ? s.reason : `allow entry #${s.entry}`;
 }

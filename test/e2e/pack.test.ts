@@ -25,9 +25,11 @@ test('npm pack → npm i -D → npx ak-hook init → git commit refused with a k
     'package/README.md',
     'package/dist/cli.js',
     'package/dist/index.js',
+    'package/dist/yaml.js',
     'package/hooks/pre-commit',
     'package/hooks/pre-push',
     'package/package.json',
+    'package/schema/akhookrc.schema.json',
   ]);
 
   const repo = makeRepo();

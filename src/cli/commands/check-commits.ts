@@ -5,6 +5,7 @@ import { renderCommitsText } from '../../report/commits-text';
 import type { CommitsMode } from '../../report/messages/types';
 import { scanCommits, type CommitSelection } from '../../scan-commits';
 import { EXIT, type CommandInput, type RunResult } from '../command';
+import { messagesWithConfig } from '../config-lang';
 import { parseFormat, renderStdout } from '../formats';
 import { version } from '../version';
 
@@ -13,7 +14,7 @@ import { version } from '../version';
  * about to push, read from the hook's standard input). Positionals are ignored with
  * --pre-push: git passes the remote's name and URL there.
  */
-export async function checkCommits({ values, ctx, m }: CommandInput): Promise<RunResult> {
+export async function checkCommits({ values, ctx, m: localeMessages }: CommandInput): Promise<RunResult> {
   const format = parseFormat(values.format);
   let mode: CommitsMode;
   let select: CommitSelection | ((root: string) => Promise<CommitSelection>);
@@ -29,6 +30,7 @@ export async function checkCommits({ values, ctx, m }: CommandInput): Promise<Ru
     select = { include: [range] };
   }
   const result = await scanCommits({ cwd: ctx.cwd, env: ctx.env, configPath: values.config as string | undefined, select });
+  const m = messagesWithConfig(localeMessages, values, result.config.lang);
   const exitCode = result.findings.length > 0 ? EXIT.findings : EXIT.clean;
   const quietClean = exitCode === 0 && values.verbose !== true && result.suppressed.length === 0 && result.expiredEntries.length === 0;
   const stderr = quietClean ? '' : renderCommitsText(result, mode, m, paint(useColor(ctx.stderrIsTTY ?? false, ctx.env)));

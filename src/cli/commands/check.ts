@@ -1,3 +1,4 @@
+import { saveLastRun } from '../../allowlist/last-run';
 import { check } from '../../check';
 import { paint, useColor } from '../../report/colors';
 import { renderText } from '../../report/text';
@@ -5,6 +6,7 @@ import { EXIT, type Command } from '../command';
 import { parseFormat, renderStdout } from '../formats';
 import { version } from '../version';
 import { checkCommits } from './check-commits';
+import { messagesWithConfig } from '../config-lang';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -18,16 +20,33 @@ export const checkCommand: Command = {
     'pre-push': { type: 'boolean' },
   },
   async run(input) {
-    const { values, positionals, ctx, m } = input;
+    const { values, positionals, ctx, m: localeMessages } = input;
     if (values.range !== undefined || values['pre-push']) return checkCommits(input);
     const format = parseFormat(values.format);
     const verbose = values.verbose === true;
     const result = await check({ cwd: ctx.cwd, env: ctx.env, paths: positionals, configPath: values.config as string | undefined });
+    const m = messagesWithConfig(localeMessages, values, result.config.lang);
     const exitCode = result.findings.length > 0 ? EXIT.findings : EXIT.clean;
+    if (exitCode === EXIT.findings) {
+      await saveLastRun(
+        result.root,
+        ctx.env,
+        result.findings.map((f) => ({ fingerprint: f.fingerprint, rule: f.ruleId, file: f.file })),
+      );
+    }
     const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
-    const quietClean = exitCode === 0 && !verbose && result.suppressed.length === 0 && result.expiredEntries.length === 0;
+    const quietClean =
+      exitCode === 0 && !verbose && result.suppressed.length === 0 && result.expiredEntries.length === 0 && !result.largeSkipped?.length;
     let stderr = quietClean ? '' : renderText(result, m, p);
-    if (verbose) stderr += `config: ${result.config.source}${result.config.file ? ` (${result.config.file})` : ''}\n`;
+    if (verbose) {
+      stderr += m.verboseConfig(result.config.source, result.config.file) + '\n';
+      if (result.baseline) stderr += m.verboseBaseline(result.baseline.source, result.baseline.file, result.baseline.entries) + '\n';
+      for (const f of result.suppressed) {
+        const by = f.suppressedBy;
+        const how = by && 'entry' in by ? `allow[${by.entry}]` : (by?.by ?? '');
+        stderr += p.dim(`  ${f.file}:${f.line}:${f.column} [${f.ruleId}] ${f.secret} -> ${how}`) + '\n';
+      }
+    }
     return { exitCode, stdout: renderStdout(format, result, m, version()), stderr };
   },
 };

@@ -4,6 +4,7 @@ import { scanCommits } from '../../scan-commits';
 import { scanTree } from '../../scan-tree';
 import type { CheckResult } from '../../scan/types';
 import { EXIT, type Command } from '../command';
+import { messagesWithConfig } from '../config-lang';
 import { parseFormat, renderStdout } from '../formats';
 import { version } from '../version';
 
@@ -18,7 +19,8 @@ export const scanCommand: Command = {
     history: { type: 'boolean' },
     index: { type: 'boolean' },
   },
-  async run({ values, ctx, m }) {
+  async run({ values, ctx, m: localeMessages }) {
+    let m = localeMessages;
     const format = parseFormat(values.format);
     const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
     const common = { cwd: ctx.cwd, env: ctx.env, configPath: values.config as string | undefined };
@@ -46,6 +48,7 @@ export const scanCommand: Command = {
       result = await scanTree({ ...common, source: values.index ? 'index' : 'head' });
       text = () => renderTreeText(result, m, p);
     }
+    m = messagesWithConfig(localeMessages, values, result.config.lang);
     const exitCode = result.findings.length > 0 ? EXIT.findings : EXIT.clean;
     return {
       exitCode,

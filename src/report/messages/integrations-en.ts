@@ -10,10 +10,10 @@ export const integrationsEn: Pick<
   | 'commitsBlockedTitle'
   | 'commitHeader'
   | 'commitsClean'
-  | 'commitsSummary'
+  | 'commitsFooter'
   | 'treeBlockedTitle'
   | 'treeClean'
-  | 'treeSummary'
+  | 'treeFooter'
   | 'progress'
   | 'setupAction'
   | 'setupNote'
@@ -27,15 +27,14 @@ export const integrationsEn: Pick<
   commitHeader: (sha, author, date) => `commit ${sha.slice(0, 12)}  ${author}  ${date}  (introduced here)`,
   commitsClean: (commits, allowed) =>
     `ak-hook: no secrets in ${commits} commit${s(commits)}${allowed > 0 ? ` (${allowed} allowed by the allowlist)` : ''}.`,
-  commitsSummary: (found, allowed, mode) =>
-    `${found} secret${s(found)} found${allowed > 0 ? `, ${allowed} allowed` : ''}. ` +
-    (mode === 'push'
-      ? 'Nothing was pushed. Remove the secret from these commits (git rebase -i, git commit --amend), rotate the key, and push again.'
-      : 'A key that ever reached a commit must be rotated, even if a later commit removed it.'),
+  commitsFooter: (mode) =>
+    mode === 'push'
+      ? 'Nothing was pushed. Remove the secrets from these commits (git rebase -i, git commit --amend), rotate the keys, and push again.'
+      : 'A key that ever reached a commit must be rotated, even if a later commit removed it.',
   treeBlockedTitle: (n) => `ak-hook: ${n} secret${s(n)} in the tracked files`,
   treeClean: (files, allowed) =>
     `ak-hook: no secrets in ${files} tracked file${s(files)}${allowed > 0 ? ` (${allowed} allowed by the allowlist)` : ''}.`,
-  treeSummary: (found, allowed) => `${found} secret${s(found)} found${allowed > 0 ? `, ${allowed} allowed` : ''}.`,
+  treeFooter: 'Remove these secrets from the files and rotate the keys: they are in the history too (ak-hook scan --history).',
   progress: (done, total) => `ak-hook: scanning commits ${done}/${total}`,
   setupAction: (a: SetupAction, dry) => {
     const v = (now: string, past: string) => (dry ? `would ${now}` : past);

@@ -9,14 +9,13 @@ export const integrationsZh: typeof integrationsEn = {
   commitsBlockedTitle: (n, mode) => `ak-hook：${mode === 'push' ? '已阻止推送：' : ''}${WHERE[mode]}有 ${n} 处密钥`,
   commitHeader: (sha, author, date) => `提交 ${sha.slice(0, 12)}  ${author}  ${date}（在此引入）`,
   commitsClean: (commits, allowed) => `ak-hook：${commits} 个提交中未发现密钥${allowed > 0 ? `（${allowed} 处已按允许列表放行）` : ''}。`,
-  commitsSummary: (found, allowed, mode) =>
-    `发现 ${found} 处密钥${allowed > 0 ? `，${allowed} 处已放行` : ''}。` +
-    (mode === 'push'
-      ? '本次未推送任何内容。请从这些提交中删除密钥（git rebase -i、git commit --amend），轮换该密钥后重新推送。'
-      : '凡是进入过提交的密钥都必须轮换，即使后来的提交已将其删除。'),
+  commitsFooter: (mode) =>
+    mode === 'push'
+      ? '本次未推送任何内容。请从这些提交中删除密钥（git rebase -i、git commit --amend），轮换这些密钥后重新推送。'
+      : '凡是进入过提交的密钥都必须轮换，即使后来的提交已将其删除。',
   treeBlockedTitle: (n) => `ak-hook：已跟踪的文件中有 ${n} 处密钥`,
   treeClean: (files, allowed) => `ak-hook：${files} 个已跟踪文件中未发现密钥${allowed > 0 ? `（${allowed} 处已按允许列表放行）` : ''}。`,
-  treeSummary: (found, allowed) => `发现 ${found} 处密钥${allowed > 0 ? `，${allowed} 处已放行` : ''}。`,
+  treeFooter: '请从文件中删除这些密钥并轮换：它们也存在于历史提交中（ak-hook scan --history）。',
   progress: (done, total) => `ak-hook：正在扫描提交 ${done}/${total}`,
   setupAction: (a: SetupAction, dry) => {
     const w = dry ? '将' : '已';
