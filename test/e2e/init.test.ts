@@ -155,6 +155,16 @@ describe('ak-hook init', () => {
     expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\necho legacy hook\n');
   });
 
+  test('a failing husky install stops init with the command and its error (exit 2)', () => {
+    const repo = makeRepo();
+    installedProject(repo);
+    const r = repo.cli(['init'], { env: { AK_HOOK_HUSKY_SPEC: '/nonexistent/husky-dir' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('"npm install --save-dev --no-audit --no-fund /nonexistent/husky-dir" failed');
+    expect(existsSync(path.join(repo.dir, '.husky'))).toBe(false);
+    expect(hooksPath(repo)).toBe('');
+  });
+
   test('no package.json: a clear message and exit 2, nothing written', () => {
     const repo = makeRepo();
     const before = repo.snapshot();
