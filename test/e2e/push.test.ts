@@ -61,6 +61,10 @@ describe('check --range', () => {
     const r = repo.cli(['check', '--range=--output=x.txt']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('not a revision');
+    expect(repo.gitRaw(['ls-files', '--others']).stdout).toBe('');
+    const paths = repo.cli(['check', '--range', 'HEAD', 'a.txt']);
+    expect(paths.status).toBe(2);
+    expect(paths.stderr).toContain('takes no paths');
   });
 });
 

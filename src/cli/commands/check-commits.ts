@@ -14,7 +14,7 @@ import { version } from '../version';
  * about to push, read from the hook's standard input). Positionals are ignored with
  * --pre-push: git passes the remote's name and URL there.
  */
-export async function checkCommits({ values, ctx, m: localeMessages }: CommandInput): Promise<RunResult> {
+export async function checkCommits({ values, positionals, ctx, m: localeMessages }: CommandInput): Promise<RunResult> {
   const format = parseFormat(values.format);
   let mode: CommitsMode;
   let select: CommitSelection | ((root: string) => Promise<CommitSelection>);
@@ -25,6 +25,7 @@ export async function checkCommits({ values, ctx, m: localeMessages }: CommandIn
     mode = 'push';
     select = (root) => pushSelection(updates, { root, env: ctx.env });
   } else {
+    if (positionals.length > 0) throw new AkHookError('E_USAGE', '--range scans whole commits: it takes no paths');
     const range = String(values.range);
     mode = 'range';
     select = { include: [range] };
