@@ -37,8 +37,12 @@ export function init(opts: InitOptions): SetupResult {
       (p.hooksPath !== undefined && !isHuskyPath(p.hooksPath)) ||
       (p.hooksPath === undefined && existsSync(path.resolve(p.root, plainHook)))
     ) {
-      plan.notes.push({ kind: 'hooks-path', hooksPath: p.hooksPath ?? p.hooksDir });
-      addToPlainHook(p, plainHook, act);
+      // Hooks shared with other repositories (a global core.hooksPath) are not ours to edit.
+      if (path.isAbsolute(p.hooksDir)) plan.notes.push({ kind: 'hooks-outside', dir: p.hooksDir, line: PLAIN_LINE });
+      else {
+        plan.notes.push({ kind: 'hooks-path', hooksPath: p.hooksPath ?? p.hooksDir });
+        addToPlainHook(p, plainHook, act);
+      }
     } else {
       setUpHusky(p, opts, act);
       if (p.lintStaged && !opts.lintStaged) plan.notes.push({ kind: 'lint-staged-offer' });

@@ -15,6 +15,7 @@ export type SetupNote =
   | { kind: 'lint-staged-offer' }
   | { kind: 'lint-staged-manual'; file: string }
   | { kind: 'hooks-path'; hooksPath: string }
+  | { kind: 'hooks-outside'; dir: string; line: string }
   | { kind: 'husky-kept' };
 
 export interface SetupPlan {

@@ -155,6 +155,21 @@ describe('ak-hook init', () => {
     expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\necho legacy hook\n');
   });
 
+  test('a core.hooksPath outside the repository (global hooks) is not edited: init says what to add', () => {
+    const repo = makeRepo();
+    installedProject(repo);
+    const shared = path.join(repo.home, 'global-hooks');
+    repo.git(['config', '--global', 'core.hooksPath', shared]);
+    const before = repo.snapshot();
+    const r = repo.cli(['init']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`git runs this repository's hooks from ${shared}, outside it`);
+    expect(r.stdout).toContain('nothing was changed');
+    expect(r.stdout).not.toContain('already set up');
+    expect(existsSync(shared)).toBe(false);
+    expect(repo.snapshot()).toBe(before);
+  });
+
   test('a failing husky install stops init with the command and its error (exit 2)', () => {
     const repo = makeRepo();
     installedProject(repo);

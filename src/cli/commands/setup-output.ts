@@ -9,7 +9,8 @@ export function setupOutput(r: SetupResult, m: Messages, dryRun: boolean, nothin
     return { exitCode: EXIT.error, stdout: '', stderr: m.setupCommandFailed(r.command, r.detail) + '\n' };
   }
   const lines: string[] = [];
-  if (r.plan.actions.length === 0) lines.push(nothing);
+  const blocked = r.plan.notes.some((n) => n.kind === 'hooks-outside');
+  if (r.plan.actions.length === 0 && !blocked) lines.push(nothing);
   else {
     if (dryRun) lines.push(m.setupDryRun);
     for (const a of r.plan.actions) lines.push(`  ${m.setupAction(a, dryRun)}`);

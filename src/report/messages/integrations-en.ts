@@ -67,6 +67,8 @@ export const integrationsEn: Pick<
         return `lint-staged is configured in ${n.file}, which ak-hook does not edit. Add this task to it: "*": () => "ak-hook check"`;
       case 'hooks-path':
         return `git config core.hooksPath is "${n.hooksPath}": the hook goes there; husky was not installed.`;
+      case 'hooks-outside':
+        return `git runs this repository's hooks from ${n.dir}, outside it (shared with other repositories): nothing was changed. To run ak-hook there, add this line to ${n.dir}/pre-commit: ${n.line}`;
       case 'husky-kept':
         return 'husky and the "prepare" script were left in place (other hooks may use them).';
     }

@@ -48,6 +48,8 @@ export const integrationsZh: typeof integrationsEn = {
         return `lint-staged 配置在 ${n.file} 中，ak-hook 不会修改该文件。请在其中加入任务："*": () => "ak-hook check"`;
       case 'hooks-path':
         return `git config core.hooksPath 为 "${n.hooksPath}"：钩子写在该目录中，未安装 husky。`;
+      case 'hooks-outside':
+        return `git 从仓库之外的 ${n.dir} 运行本仓库的钩子（与其他仓库共用）：未做任何修改。如需在其中运行 ak-hook，请在 ${n.dir}/pre-commit 中加入这一行：${n.line}`;
       case 'husky-kept':
         return 'husky 与 "prepare" 脚本保持不变（其他钩子可能在使用）。';
     }
