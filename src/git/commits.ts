@@ -61,7 +61,7 @@ export function commitLogArgs(sel: CommitSelection): string[] {
 }
 
 /**
- * The lines each commit of `revs` adds against its first parent (oldest first), read with
+ * The lines each selected commit adds against its first parent (oldest first), read with
  * `git log -p` and the hardened diff flags. Merge commits contribute nothing of their own:
  * the commits they bring in are read one by one.
  */
