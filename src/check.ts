@@ -1,9 +1,9 @@
-import { compileAllowlist } from './allowlist/apply';
 import { loadConfig } from './allowlist/load';
-import { compileRules } from './detect/engine';
-import { RULES } from './detect/rules';
+import { prepareScan } from './allowlist/prepare';
+import { loadBaseline } from './baseline/file';
 import type { Rule } from './detect/types';
 import type { BlobSource, GitBackend } from './git/backend';
+import { dropLargeFiles } from './git/drop-large-files';
 import { nativeBackend } from './git/native';
 import { findRepoRoot } from './git/repo';
 import { selectPaths } from './git/select-paths';
@@ -23,6 +23,8 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** Today's date, for allow entries that expire. */
   now?: Date;
+  /** Skip files whose staged blob is larger than this many bytes (overrides the config's maxFileSize). */
+  maxFileSize?: number;
 }
 
 /** Reads what the commit will contain, detects, applies the allowlist. Never prints, never exits. */
@@ -33,15 +35,29 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   let blobSource: BlobSource | null = null;
   const blobs = (): BlobSource => (blobSource ??= backend.openBlobReader({ root, env }));
   try {
-    const [changes, loaded] = await Promise.all([
+    const [changes, loaded, baseline] = await Promise.all([
       backend.stagedChanges({ root, env }),
       loadConfig({ root, explicit: opts.configPath, blobs, cwd: opts.cwd }),
+      loadBaseline(root, blobs),
     ]);
-    const files = opts.paths && opts.paths.length > 0 ? selectPaths(changes.files, opts.paths, opts.cwd, root) : changes.files;
-    const compiled = compileRules(opts.rules ?? RULES);
-    const allowlist = compileAllowlist(loaded.config, (opts.now ?? new Date()).toISOString().slice(0, 10));
-    const result = await scanFiles(files, { compiled, allowlist, blobs });
-    return { root, config: { source: loaded.source, file: loaded.file }, ...result };
+    let files = opts.paths && opts.paths.length > 0 ? selectPaths(changes.files, opts.paths, opts.cwd, root) : changes.files;
+    const prep = prepareScan(loaded.config, {
+      rules: opts.rules,
+      now: opts.now,
+      maxFileSize: opts.maxFileSize,
+      baseline: baseline.fingerprints,
+    });
+    if (prep.include) files = files.filter((f) => prep.include!(f.path));
+    const large =
+      prep.maxFileSize !== undefined ? await dropLargeFiles(files, prep.maxFileSize, { root, env }) : { kept: files, tooLarge: [] };
+    const result = await scanFiles(large.kept, { compiled: prep.compiled, allowlist: prep.allowlist, blobs });
+    return {
+      root,
+      config: { source: loaded.source, file: loaded.file, lang: loaded.config.lang, maxFileSize: prep.maxFileSize },
+      baseline: { source: baseline.source, file: baseline.file, entries: baseline.entries.length },
+      largeSkipped: large.tooLarge,
+      ...result,
+    };
   } finally {
     (blobSource as BlobSource | null)?.close();
   }

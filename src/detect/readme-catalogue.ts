@@ -13,3 +13,8 @@ export function readmeWithCatalogue(readme: string): string {
   if (a < 0 || b < a) return readme.replace(/\n*$/, '\n\n') + block + '\n';
   return readme.slice(0, a) + block + readme.slice(b + END.length);
 }
+
+/** Every rule id, sorted: the config schema's `definitions.ruleId.enum`. */
+export function ruleIds(): string[] {
+  return RULES.map((r) => r.id).sort();
+}

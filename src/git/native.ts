@@ -1,38 +1,35 @@
 import type { GitBackend, StagedChangesOptions } from './backend';
-import { DiffParser } from './parse-diff';
-import { LineSplitter } from './line-splitter';
-import { runGit } from './run';
+import { readPatch } from './read-patch';
 import { BlobReader } from './cat-file';
 import type { StagedChanges } from './types';
 import { AkHookError } from '../errors';
 
 /** The empty tree: what an unborn HEAD (first commit) is compared against. */
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 /** Flags that fix every output choice git would otherwise take from config or defaults. */
 export function stagedDiffArgs(base: string): string[] {
-  return [
-    'diff-index',
-    '--cached',
-    '--patch',
-    '--unified=0',
-    '--inter-hunk-context=0',
-    '--full-index',
-    '--text',
-    '--no-color',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--find-renames',
-    '--diff-algorithm=myers',
-    '--no-indent-heuristic',
-    '--src-prefix=a/',
-    '--dst-prefix=b/',
-    '--submodule=short',
-    '--ignore-submodules=none',
-    base,
-    '--',
-  ];
+  return ['diff-index', '--cached', ...DIFF_FLAGS, base, '--'];
 }
+
+/** The diff output flags every reader uses (staged changes, commits, trees). */
+export const DIFF_FLAGS: readonly string[] = [
+  '--patch',
+  '--unified=0',
+  '--inter-hunk-context=0',
+  '--full-index',
+  '--text',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--find-renames',
+  '--diff-algorithm=myers',
+  '--no-indent-heuristic',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+  '--submodule=short',
+  '--ignore-submodules=none',
+];
 
 /** The primary backend: the git binary that runs the hook, read through hardened plumbing. */
 export function nativeBackend(): GitBackend {
@@ -54,9 +51,5 @@ export function nativeBackend(): GitBackend {
 }
 
 async function readDiff(base: string, opts: StagedChangesOptions): Promise<StagedChanges> {
-  const parser = new DiffParser();
-  const splitter = new LineSplitter((l) => parser.line(l));
-  await runGit(stagedDiffArgs(base), { cwd: opts.root, env: opts.env, onStdout: (c) => splitter.push(c) });
-  splitter.end();
-  return { files: parser.finish() };
+  return { files: await readPatch(stagedDiffArgs(base), opts) };
 }

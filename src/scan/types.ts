@@ -1,5 +1,5 @@
 import type { Suppression } from '../allowlist/apply';
-import type { AllowEntry, ConfigSource } from '../allowlist/types';
+import type { ConfigSource, ExpiredEntry } from '../allowlist/types';
 import type { Advice, Severity } from '../detect/types';
 
 /** One finding as the outside world sees it: the secret is masked, never whole. */
@@ -37,11 +37,16 @@ export interface ScanStats {
 export interface ScanResult {
   findings: Finding[];
   suppressed: Finding[];
-  expiredEntries: AllowEntry[];
+  expiredEntries: ExpiredEntry[];
   stats: ScanStats;
 }
 
 export interface CheckResult extends ScanResult {
   root: string;
-  config: { source: ConfigSource; file?: string };
+  config: { source: ConfigSource; file?: string; lang?: 'en' | 'zh'; maxFileSize?: number };
+  // allowlist / baseline area:
+  /** Where the baseline came from and how many findings it holds. */
+  baseline?: { source: 'index' | 'disk' | 'none'; file?: string; entries: number };
+  /** Files skipped because their staged blob is larger than maxFileSize. */
+  largeSkipped?: string[];
 }
