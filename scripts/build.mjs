@@ -1,10 +1,17 @@
 // Bundles the CLI and the library into single files (fast start-up: one file to load).
 // iconv-lite and isomorphic-git stay external and are required lazily, only when needed.
+// The YAML parser is bundled apart (dist/yaml.js) and required only when a YAML config exists.
 import { build } from 'esbuild';
 import { readFileSync, chmodSync, rmSync, copyFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.js', external: true }));
+  },
+};
 const common = {
   bundle: true,
   platform: 'node',
@@ -14,10 +21,12 @@ const common = {
   define: { __AK_HOOK_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: [lazyYaml],
 };
 await Promise.all([
   build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli-main.js' }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
+  build({ ...common, plugins: [], entryPoints: ['scripts/yaml-entry.cjs'], outfile: 'dist/yaml.js', minify: true }),
 ]);
 // The bin is a tiny loader that runs cli-main.js through a V8 code cache (scripts/cli-loader.cjs).
 copyFileSync('scripts/cli-loader.cjs', 'dist/cli.js');

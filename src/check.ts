@@ -1,17 +1,14 @@
-import { compileAllowlist } from './allowlist/apply';
 import { loadConfig } from './allowlist/load';
-import { compileRules } from './detect/engine';
-import { RULES } from './detect/rules';
+import { prepareScan } from './allowlist/prepare';
+import { loadBaseline } from './baseline/file';
 import type { Rule } from './detect/types';
 import type { BlobSource, GitBackend } from './git/backend';
+import { dropLargeFiles } from './git/drop-large-files';
 import { pickBackend } from './git/pick-backend';
 import { findRepoRoot } from './git/repo';
 import { selectPaths } from './git/select-paths';
 import { scanFiles } from './scan/scan-files';
 import type { CheckResult } from './scan/types';
-
-/** Above this many added bytes a file is skipped with a note (memory stays bounded; see README). */
-export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 
 export type { CheckResult, Finding, ScanStats as CheckStats } from './scan/types';
 
@@ -26,30 +23,46 @@ export interface CheckOptions {
   /** Which git reader when `backend` is not given: native, isomorphic or auto (default: native when git is on PATH). */
   gitBackend?: string;
   rules?: readonly Rule[];
-  /** Files adding more bytes than this are not scanned, and reported (default 64 MiB). */
-  maxFileSize?: number;
   /** Today's date, for allow entries that expire. */
   now?: Date;
+  /** Skip files whose staged blob is larger than this many bytes (overrides the config's maxFileSize). */
+  maxFileSize?: number;
 }
 
 /** Reads what the commit will contain, detects, applies the allowlist. Never prints, never exits. */
 export async function check(opts: CheckOptions): Promise<CheckResult> {
   const env = opts.env;
   const root = await findRepoRoot(opts.cwd, env);
-  const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const backend = opts.backend ?? pickBackend(opts.gitBackend, env);
   let blobSource: BlobSource | null = null;
   const blobs = (): BlobSource => (blobSource ??= backend.openBlobReader({ root, env }));
   try {
-    const [changes, loaded] = await Promise.all([
-      backend.stagedChanges({ root, env, maxFileBytes: maxFileSize }),
+    const [changes, loaded, baseline] = await Promise.all([
+      // perf: a limit given as an option is known before the diff is read: the reader keeps no lines of larger files.
+      backend.stagedChanges({ root, env, maxFileBytes: opts.maxFileSize }),
       loadConfig({ root, explicit: opts.configPath, blobs, cwd: opts.cwd }),
+      loadBaseline(root, blobs),
     ]);
-    const files = opts.paths && opts.paths.length > 0 ? selectPaths(changes.files, opts.paths, opts.cwd, root) : changes.files;
-    const compiled = compileRules(opts.rules ?? RULES);
-    const allowlist = compileAllowlist(loaded.config, (opts.now ?? new Date()).toISOString().slice(0, 10));
-    const result = await scanFiles(files, { compiled, allowlist, blobs });
-    return { root, config: { source: loaded.source, file: loaded.file }, maxFileSize, ...result };
+    let files = opts.paths && opts.paths.length > 0 ? selectPaths(changes.files, opts.paths, opts.cwd, root) : changes.files;
+    const prep = prepareScan(loaded.config, {
+      rules: opts.rules,
+      now: opts.now,
+      maxFileSize: opts.maxFileSize,
+      baseline: baseline.fingerprints,
+    });
+    if (prep.include) files = files.filter((f) => prep.include!(f.path));
+    const large =
+      prep.maxFileSize !== undefined ? await dropLargeFiles(files, prep.maxFileSize, { root, env }) : { kept: files, tooLarge: [] };
+    // perf: files the reader already found too large (their lines were not kept)
+    const readerSkipped = files.filter((f) => f.tooLarge).map((f) => f.path);
+    const result = await scanFiles(large.kept, { compiled: prep.compiled, allowlist: prep.allowlist, blobs });
+    return {
+      root,
+      config: { source: loaded.source, file: loaded.file, lang: loaded.config.lang, maxFileSize: prep.maxFileSize },
+      baseline: { source: baseline.source, file: baseline.file, entries: baseline.entries.length },
+      largeSkipped: [...readerSkipped, ...large.tooLarge],
+      ...result,
+    };
   } finally {
     (blobSource as BlobSource | null)?.close();
   }

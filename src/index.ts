@@ -9,3 +9,8 @@ export { AkHookError } from './errors';
 export type { GitBackend } from './git/backend';
 export { nativeBackend } from './git/native';
 export { run } from './cli/run';
+// integrations (issue 4): commits, trees, SARIF
+export { scanCommits } from './scan-commits';
+export type { CommitFinding, CommitsResult, CommitInfo, CommitSelection } from './scan-commits';
+export { scanTree } from './scan-tree';
+export { renderSarif } from './report/sarif';

@@ -1,41 +1,79 @@
 import picomatch from 'picomatch';
-import type { AllowEntry, Config } from './types';
+import type { AllowEntry, Config, ExpiredEntry } from './types';
 
-export type Suppression = { by: 'fingerprint' | 'path'; entry: number; reason?: string } | { by: 'inline' };
+export type Suppression =
+  { by: 'fingerprint' | 'path' | 'regex' | 'stopword'; entry: number; reason?: string } | { by: 'inline' } | { by: 'baseline' };
+
+export interface AllowTarget {
+  ruleId: string;
+  file: string;
+  fingerprint: string;
+}
 
 export interface Allowlist {
-  /** The entry that suppresses this finding, if any (expired entries never do). */
-  match(f: { ruleId: string; file: string; fingerprint: string }): Suppression | null;
-  /** Entries that had expired and would otherwise have matched a finding. */
-  expiredHits(): AllowEntry[];
+  /**
+   * The entry that suppresses this finding, if any (expired entries never do). `secret` is
+   * the raw secret, for regex and stopword entries; it is tested, never kept.
+   */
+  match(f: AllowTarget, secret?: string): Suppression | null;
+  /** Entries that had expired and would otherwise have allowed a finding. */
+  expiredHits(): ExpiredEntry[];
+  /** Entries that matched no finding so far (for stale-entry reports). */
+  unused(): ExpiredEntry[];
+}
+
+interface Compiled {
+  entry: AllowEntry;
+  index: number;
+  expired: boolean;
+  path: ((p: string) => boolean) | null;
+  regex: RegExp | null;
+  stopword: string | null;
+}
+
+function matches(c: Compiled, f: AllowTarget, secret: string | undefined): boolean {
+  const e = c.entry;
+  if (e.rule && e.rule !== f.ruleId) return false;
+  if (e.fingerprint && e.fingerprint !== f.fingerprint) return false;
+  if (c.path && !c.path(f.file)) return false;
+  if (c.regex && (secret === undefined || !c.regex.test(secret))) return false;
+  if (c.stopword && (secret === undefined || !secret.toLowerCase().includes(c.stopword))) return false;
+  return true;
+}
+
+function kindOf(e: AllowEntry): 'fingerprint' | 'path' | 'regex' | 'stopword' {
+  return e.fingerprint ? 'fingerprint' : e.regex ? 'regex' : e.stopword ? 'stopword' : 'path';
 }
 
 /** Compiles the config's allow entries once per run. `today` is YYYY-MM-DD. */
 export function compileAllowlist(config: Config, today: string): Allowlist {
-  const compiled = config.allow.map((entry, index) => ({
+  const compiled: Compiled[] = config.allow.map((entry, index) => ({
     entry,
     index,
     expired: entry.expires !== undefined && entry.expires <= today,
     path: entry.path ? picomatch(entry.path, { dot: true }) : null,
+    regex: entry.regex ? new RegExp(entry.regex) : null,
+    stopword: entry.stopword ? entry.stopword.toLowerCase() : null,
   }));
   const expired = new Set<number>();
+  const used = new Set<number>();
+  const list = (ids: Iterable<number>): ExpiredEntry[] => [...ids].sort((a, b) => a - b).map((i) => ({ ...config.allow[i], index: i }));
   return {
-    match(f) {
+    match(f, secret) {
+      const stale: number[] = [];
       for (const c of compiled) {
-        const e = c.entry;
-        if (e.rule && e.rule !== f.ruleId) continue;
-        if (e.fingerprint && e.fingerprint !== f.fingerprint) continue;
-        if (c.path && !c.path(f.file)) continue;
+        if (!matches(c, f, secret)) continue;
         if (c.expired) {
-          expired.add(c.index);
+          stale.push(c.index);
           continue;
         }
-        return { by: e.fingerprint ? 'fingerprint' : 'path', entry: c.index, reason: e.reason };
+        used.add(c.index);
+        return { by: kindOf(c.entry), entry: c.index, ...(c.entry.reason !== undefined ? { reason: c.entry.reason } : {}) };
       }
+      for (const i of stale) expired.add(i);
       return null;
     },
-    expiredHits() {
-      return [...expired].sort((a, b) => a - b).map((i) => config.allow[i]);
-    },
+    expiredHits: () => list(expired),
+    unused: () => list(compiled.filter((c) => !used.has(c.index) && !expired.has(c.index)).map((c) => c.index)),
   };
 }

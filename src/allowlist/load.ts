@@ -1,68 +1,118 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AkHookError } from '../errors';
 import type { BlobSource } from '../git/backend';
+import { evalJsConfig } from './eval-js';
+import { readRepoFile, stripBom } from './repo-file';
 import type { Config, ConfigProblem, LoadedConfig } from './types';
 import { validateConfig } from './validate';
 
 export const CONFIG_FILE = '.akhookrc.json';
 export const PACKAGE_KEY = 'ak-hook';
 
+/** Discovery order at the repository root; the first one present wins. */
+export const CONFIG_FILES = [
+  '.akhookrc.json',
+  '.akhookrc.yaml',
+  '.akhookrc.yml',
+  'ak-hook.config.js',
+  'ak-hook.config.cjs',
+  'ak-hook.config.mjs',
+  'package.json',
+] as const;
+
 const EMPTY: Config = { allow: [] };
 
+export type ConfigFormat = 'json' | 'yaml' | 'cjs' | 'esm' | 'package';
+
+export function formatOf(file: string, root?: string): ConfigFormat {
+  const base = path.basename(file);
+  if (base === 'package.json') return 'package';
+  if (/\.ya?ml$/.test(base)) return 'yaml';
+  if (base.endsWith('.mjs')) return 'esm';
+  if (base.endsWith('.cjs')) return 'cjs';
+  if (base.endsWith('.js')) return packageType(path.dirname(root ? path.join(root, file) : file)) === 'module' ? 'esm' : 'cjs';
+  return 'json';
+}
+
+function packageType(dir: string): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { type?: string }).type;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Finds and loads the config. `--config PATH` wins. Otherwise `.akhookrc.json`, then an
- * "ak-hook" key in package.json, at the repository root. A file present in the index is
- * read from the index (exactly what the commit will contain: a half-staged config does not
- * apply its unstaged edits); a file only on disk is read from disk. Disk is looked at first
- * only to avoid starting git when there is no config at all.
+ * Finds and loads the config. `--config PATH` wins (read from disk). Otherwise the first of
+ * CONFIG_FILES at the repository root, read from the index when it is staged (a
+ * half-staged config does not apply its unstaged edits), else from disk.
  */
 export async function loadConfig(opts: { root: string; explicit?: string; blobs: () => BlobSource; cwd: string }): Promise<LoadedConfig> {
   if (opts.explicit) {
     const file = path.resolve(opts.cwd, opts.explicit);
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = stripBom(readFileSync(file, 'utf8'));
     } catch (e) {
       throw new AkHookError('E_CONFIG_PARSE', `cannot read config ${opts.explicit}: ${(e as Error).message}`, { file: opts.explicit });
     }
-    return { config: parse(text, opts.explicit, file.endsWith('package.json')), source: 'explicit', file: opts.explicit };
+    const config = await parseConfig(text, { file: opts.explicit, abs: file, disk: text, format: formatOf(file) });
+    return { config: config ?? EMPTY, source: 'explicit', file: opts.explicit };
   }
-  for (const [name, isPkg] of [
-    [CONFIG_FILE, false],
-    ['package.json', true],
-  ] as const) {
-    const abs = path.join(opts.root, name);
-    if (!existsSync(abs)) continue;
-    const disk = readFileSync(abs, 'utf8');
-    if (isPkg && !disk.includes(`"${PACKAGE_KEY}"`)) continue;
-    const staged = await opts.blobs().read(`:${name}`);
-    if (staged) {
-      const text = staged.data.toString('utf8');
-      if (isPkg && !text.includes(`"${PACKAGE_KEY}"`)) continue;
-      return { config: parse(text, name, isPkg), source: 'index', file: name };
-    }
-    return { config: parse(disk, name, isPkg), source: 'disk', file: name };
+  for (const name of CONFIG_FILES) {
+    const isPkg = name === 'package.json';
+    const found = await readRepoFile(opts.root, name, opts.blobs, isPkg ? (t) => t.includes(`"${PACKAGE_KEY}"`) : undefined);
+    if (!found) continue;
+    const config = await parseConfig(found.text, { file: name, abs: found.abs, disk: found.disk, format: formatOf(name, opts.root) });
+    // A package.json that only mentions ak-hook (e.g. as a dependency) is not a config.
+    if (config) return { config, source: found.source, file: name };
   }
   return { config: EMPTY, source: 'none' };
 }
 
-function parse(text: string, file: string, isPkg: boolean): Config {
+/**
+ * Parses one config text in its format and validates it; null for a package.json without an
+ * "ak-hook" key. Throws E_CONFIG_PARSE / E_CONFIG_INVALID.
+ */
+export async function parseConfig(
+  text: string,
+  at: { file: string; abs: string; disk: string; format: ConfigFormat },
+): Promise<Config | null> {
   let raw: unknown;
   try {
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    raw = await parseRaw(text, at);
   } catch (e) {
-    throw new AkHookError('E_CONFIG_PARSE', `${file} is not valid JSON: ${(e as Error).message}`, { file });
+    const first = ((e as Error).message ?? String(e)).split('\n')[0];
+    const kind = at.format === 'yaml' ? 'YAML' : at.format === 'cjs' || at.format === 'esm' ? 'JavaScript' : 'JSON';
+    throw new AkHookError('E_CONFIG_PARSE', `${at.file} is not valid ${kind}: ${first}`, { file: at.file });
   }
-  if (isPkg) {
-    raw = (raw as Record<string, unknown>)?.[PACKAGE_KEY];
-    if (raw === undefined) return EMPTY;
+  if (at.format === 'package') {
+    raw = (raw as Record<string, unknown> | null)?.[PACKAGE_KEY];
+    if (raw === undefined) return null;
   }
   const v = validateConfig(raw);
-  if (!v.ok) throw configInvalid(file, v.problems);
+  if (!v.ok) throw configInvalid(at.file, v.problems);
   return v.config;
 }
 
+async function parseRaw(text: string, at: { abs: string; disk: string; format: ConfigFormat }): Promise<unknown> {
+  switch (at.format) {
+    case 'yaml':
+      // Loaded only when a YAML config exists (bundled apart as dist/yaml.js).
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      return (require('yaml') as typeof import('yaml')).parse(text);
+    case 'cjs':
+    case 'esm':
+      return evalJsConfig(text, at.abs, at.disk, at.format === 'esm');
+    default:
+      return JSON.parse(text);
+  }
+}
+
 function configInvalid(file: string, problems: ConfigProblem[]): AkHookError {
-  return new AkHookError('E_CONFIG_INVALID', `${file} has ${problems.length} problem(s)`, { file, problems });
+  return new AkHookError('E_CONFIG_INVALID', `${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, {
+    file,
+    problems,
+  });
 }

@@ -3,15 +3,38 @@ export interface AllowEntry {
   fingerprint?: string;
   /** picomatch glob on the repository-relative path (forward slashes, dot files included). */
   path?: string;
-  /** Restrict a path entry to one rule. */
+  /** JavaScript regular expression tested against the secret (never stored in output). */
+  regex?: string;
+  /** Case-insensitive word; a secret containing it is allowed (e.g. "example"). */
+  stopword?: string;
+  /** Restrict the entry to one rule. */
   rule?: string;
   reason?: string;
   /** ISO date (YYYY-MM-DD); from that day on the entry no longer suppresses. */
   expires?: string;
 }
 
+/** Per-rule settings: `false` disables a rule; an object changes its options. */
+export interface RuleSettings {
+  enabled?: boolean;
+  /** Minimum Shannon entropy (bits per character) of the secret. */
+  minEntropy?: number;
+  /** Minimum number of character classes (upper, lower, digit). */
+  minClasses?: number;
+}
+
+export type Lang = 'en' | 'zh';
+
 export interface Config {
   allow: AllowEntry[];
+  rules?: Record<string, boolean | RuleSettings>;
+  /** Only files matching one of these globs are checked (default: all). */
+  paths?: string[];
+  /** Files matching one of these globs are never checked. */
+  exclude?: string[];
+  /** Files whose staged blob is larger (bytes) are skipped, with a note. */
+  maxFileSize?: number;
+  lang?: Lang;
 }
 
 export interface ConfigProblem {
@@ -28,4 +51,10 @@ export interface LoadedConfig {
   source: ConfigSource;
   /** Repository-relative (or as given) file the config came from. */
   file?: string;
+}
+
+/** An allow entry that had expired and would otherwise have allowed a finding. */
+export interface ExpiredEntry extends AllowEntry {
+  /** Position in the config's `allow` list (0-based), shown as `allow[N]`. */
+  index: number;
 }

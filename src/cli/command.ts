@@ -7,6 +7,8 @@ export interface RunContext {
   stderrIsTTY?: boolean;
   /** Standard input, for commands that read it (e.g. git's pre-push ref list). */
   stdin?: () => Promise<string>;
+  /** Shows a transient progress line (set only when stderr is a TTY); '' clears it. */
+  progress?: (line: string) => void;
 }
 
 export interface RunResult {

@@ -5,23 +5,16 @@ import { messagesFor, pickLang, type Messages } from '../report/messages';
 import { EXIT, type Command, type RunContext, type RunResult } from './command';
 import { COMMANDS } from './commands';
 import { HELP } from './help';
+import { version } from './version';
 
 export type { RunContext, RunResult };
 export { EXIT };
-
-declare const __AK_HOOK_VERSION__: string | undefined;
 
 const GLOBAL_OPTIONS = {
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
-
-function version(): string {
-  if (typeof __AK_HOOK_VERSION__ !== 'undefined') return __AK_HOOK_VERSION__;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('../../package.json') as { version: string }).version;
-}
 
 /** The CLI as a function: argv in, exit code and output out. Never throws, never exits. */
 export async function run(argv: readonly string[], ctx: RunContext): Promise<RunResult> {

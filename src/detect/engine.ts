@@ -27,6 +27,35 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+interface Trie {
+  end: boolean;
+  next: Map<string, Trie>;
+}
+
+/**
+ * One alternation of all keywords, factored by common prefixes (`s(?:ecret|k|ec)` rather than
+ * `secret|sk|sec`): the regex engine then picks a branch by the next character instead of
+ * trying every keyword at every position.
+ */
+export function keywordRegexSource(keywords: Iterable<string>): string {
+  const root: Trie = { end: false, next: new Map() };
+  for (const k of keywords) {
+    let t = root;
+    for (const ch of k) {
+      let n = t.next.get(ch);
+      if (!n) t.next.set(ch, (n = { end: false, next: new Map() }));
+      t = n;
+    }
+    t.end = true;
+  }
+  // A node that ends a keyword matches there: longer keywords through it add nothing to a prefilter.
+  const emit = (t: Trie): string => {
+    const alts = [...t.next].map(([ch, n]) => escapeRe(ch) + (n.end ? '' : emit(n)));
+    return alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+  };
+  return emit(root);
+}
+
 export function compileRules(rules: readonly Rule[]): CompiledRules {
   const keywords = new Set<string>();
   const keyed: CompiledRules['keyed'] = [];
@@ -40,7 +69,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       }
     }
   }
-  const prefilter = keywords.size > 0 ? new RegExp([...keywords].map(escapeRe).join('|'), 'i') : null;
+  const prefilter = keywords.size > 0 ? new RegExp(keywordRegexSource(keywords), 'i') : null;
   const contextualTests = contextual.map((c) => new RegExp(c.detector.pattern.source, c.detector.pattern.flags.replace(/[gy]/g, '')));
   return { rules, prefilter, keyed, contextual, contextualTests };
 }
@@ -51,7 +80,18 @@ export interface FileContext {
   matches(re: RegExp): boolean;
 }
 
-function runDetector(rule: Rule, d: Detector, l: TextLine, out: RawFinding[], seen: Set<string>): void {
+/** The scanned lines by line number, for detectors that look at the next line. */
+type LineIndex = ReadonlyMap<number, string>;
+
+function accepted(rule: Rule, d: Detector, secret: string, text: string): boolean {
+  if (!passesShape(secret, rule.shape)) return false;
+  if (d.validate && !d.validate(secret)) return false;
+  if (rule.allow?.secrets?.some((re) => re.test(secret))) return false;
+  if (rule.allow?.lines?.some((re) => re.test(text))) return false;
+  return true;
+}
+
+function runDetector(rule: Rule, d: Detector, l: TextLine, out: RawFinding[], seen: Set<string>, next?: LineIndex): void {
   const re = d.pattern;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -60,9 +100,15 @@ function runDetector(rule: Rule, d: Detector, l: TextLine, out: RawFinding[], se
       re.lastIndex++;
       continue;
     }
-    const secret = m.groups?.secret ?? m[0];
+    let secret = m.groups?.secret ?? m[0];
     const column = m.index + m[0].lastIndexOf(secret) + 1;
-    if (!passesShape(secret, rule.shape)) continue;
+    if (d.nextLine) {
+      const following = next?.get(l.line + 1);
+      const n = following === undefined ? null : following.match(d.nextLine);
+      if (!n) continue;
+      secret = `${secret}\n${n.groups?.secret ?? n[0]}`;
+    }
+    if (!accepted(rule, d, secret, l.text)) continue;
     const key = `${rule.id}\0${l.line}\0${column}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -90,29 +136,31 @@ export function contextCandidates(lines: readonly TextLine[], compiled: Compiled
 export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, ctx: FileContext): RawFinding[] {
   const out: RawFinding[] = [];
   const seen = new Set<string>();
+  const next: LineIndex = new Map(lines.map((l) => [l.line, l.text]));
   if (compiled.prefilter) {
     const pre = compiled.prefilter;
     for (const l of lines) {
       if (!pre.test(l.text)) continue;
       const low = l.text.toLowerCase();
       for (const { rule, detector } of compiled.keyed) {
-        if (detector.keywords.some((k) => low.includes(k))) runDetector(rule, detector, l, out, seen);
+        if (detector.keywords.some((k) => low.includes(k))) runDetector(rule, detector, l, out, seen, next);
       }
     }
   }
   for (const { rule, detector } of compiled.contextual) {
     if (!ctx.matches(detector.fileContext!)) continue;
-    for (const l of lines) runDetector(rule, detector, l, out, seen);
+    for (const l of lines) runDetector(rule, detector, l, out, seen, next);
   }
-  // A secret found by several detectors of one rule, or by an id rule and a context rule at the
-  // same place, is reported once; findings are ordered by position.
+  // A secret found by several detectors or rules at the same place is reported once, by the
+  // first rule of the catalogue (even when they disagree on where it ends, e.g. a password with
+  // an '=' in a connection string); findings are ordered by position.
   return dedupe(out).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function dedupe(found: RawFinding[]): RawFinding[] {
   const byPlace = new Map<string, RawFinding>();
   for (const f of found) {
-    const k = `${f.line}\0${f.column}\0${f.secret}`;
+    const k = `${f.line}\0${f.column}`;
     if (!byPlace.has(k)) byPlace.set(k, f);
   }
   return [...byPlace.values()];

@@ -20,33 +20,162 @@ export function charClasses(s: string): number {
   return (/[A-Z]/.test(s) ? 1 : 0) + (/[a-z]/.test(s) ? 1 : 0) + (/[0-9]/.test(s) ? 1 : 0);
 }
 
-/** Words that mark a value as a stand-in, not a credential. Lower case. */
+/**
+ * Words that mark a value as a stand-in, not a credential, wherever they appear. Lower case.
+ * Each is long enough (or made of characters keys do not use) that a random key practically
+ * never contains it: a 300-character STS token must not be dropped for holding "demo".
+ */
 export const PLACEHOLDER_WORDS: readonly string[] = [
-  'xxxx',
+  'xxxxx',
   '****',
   '....',
   '____',
   'example',
   'sample',
   'placeholder',
-  'your',
   'dummy',
   'changeme',
   'change_me',
   'replace',
   'redacted',
-  'fake',
   'notreal',
   'secret_here',
-  'todo',
   'fixme',
   'insert',
+  'enter_',
+  'enter-',
+  'test_key',
+  'testkey',
+  'foobar',
+  'nopass',
+  'undefined',
+  '请填',
+  '填入',
+  '填写',
+  '替换',
+  '输入',
+  '你的',
+  '您的',
+  '示例',
+  '此处',
 ];
+
+/**
+ * Short stand-in words, counted only as whole words: at the start or after a separator, and
+ * at the end, before a separator or before a capital (`your-key`, `YourAccessKeyId`,
+ * `demo_secret`), never inside a run of random letters and digits.
+ */
+export const PLACEHOLDER_SHORT_WORDS: readonly string[] = ['your', 'xxxx', 'fake', 'todo', 'demo', 'mock', 'none', 'null', 'test'];
+
+const SHORT_WORD_RE = new RegExp(
+  `(?:^|[^A-Za-z0-9])(?:${PLACEHOLDER_SHORT_WORDS.map((w) => `${w}|${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})(?=$|[^A-Za-z0-9]|(?<=[a-z])[A-Z])`,
+);
+
+/**
+ * Marks of a reference or a template rather than a literal: `${VAR}`, `{{ .Values.x }}`,
+ * `${{ secrets.X }}`, `%s`, `%(name)s`, `<yourKey>`, `#{x}`, `@@X@@`, `ENC(...)`.
+ */
+const REFERENCE_RE = /\$\{|\{\{|\}\}|%[sd]|%\(|^<|>$|#\{|@@|^\$[A-Za-z_(]|^ENC\(|^\{cipher\}|^vault:|^ref\+/;
+
+/** Values that name a thing instead of being it: `password`, `string`, `required`, `hidden`… Lower case, whole value. */
+export const NON_SECRET_VALUES: ReadonlySet<string> = new Set([
+  'password',
+  'passwd',
+  'pwd',
+  'pass',
+  'secret',
+  'string',
+  'str',
+  'required',
+  'optional',
+  'hidden',
+  'true',
+  'false',
+  'empty',
+  'blank',
+  'text',
+  'value',
+  'default',
+  'admin',
+  'root',
+  'user',
+  'username',
+  'guest',
+  'test',
+  'testing',
+  'letmein',
+  'qwerty',
+  'secret123',
+  'password1',
+  'password123',
+  'p@ssw0rd',
+  'passw0rd',
+  'mypassword',
+  'mysecret',
+  'your_password',
+  'new_password',
+  'old_password',
+  'confirm_password',
+  'current-password',
+  'new-password',
+  'off',
+  'on',
+  'no',
+  'yes',
+  // Well-known defaults of local databases and brokers in samples and compose files.
+  'postgres',
+  'mysql',
+  'redis',
+  'rabbitmq',
+  'mongo',
+  'oracle',
+  'foobared',
+  'tiger',
+  'example',
+]);
+
+/** Stored password hashes (`$2b$…`, `$argon2id$…`, `{SSHA}…`): what a system keeps instead of the password. */
+const PASSWORD_HASH_RE =
+  /^(?:\$(?:2[abxy]?|argon2i?d?|pbkdf2[\w-]{0,20}|scrypt|[156])\$|\{(?:SSHA|SHA|SMD5|MD5|bcrypt|pbkdf2|sha256|sha512|argon2)\})/i;
+
+/**
+ * The judgement for free-text secrets (passwords), where a value may be a reference, a
+ * label or a stand-in: these are not literals worth blocking a commit over.
+ */
+export function isReferenceOrLabel(raw: string): boolean {
+  // `password: config.dbPass,` — a trailing separator is not part of the value.
+  const value = raw.replace(/[,;]+$/, '');
+  if (REFERENCE_RE.test(value) || PASSWORD_HASH_RE.test(value)) return true;
+  if (NON_SECRET_VALUES.has(value.toLowerCase())) return true;
+  // A single capitalised word (`Passwort`, `Senha`, `Hidden`) or a camelCase name (`newPwd`): a label or an identifier.
+  if (/^[A-Z][a-z]+$/.test(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^(?:[A-Z][a-z]+){2,}$/.test(value)) return true;
+  // A format placeholder: {password}, {0}, {{pw}}.
+  if (/\{[A-Za-z_0-9][\w.]{0,40}\}/.test(value)) return true;
+  // Non-ASCII letters (CJK labels such as 密码不能为空) and spaces: prose, not a password.
+  if (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\s]/.test(value)) return true;
+  // Dotted or called names: self.password, config.db.pass, getPassword(), os.environ[...].
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || /[([\]]/.test(value)) return true;
+  // A value that repeats the name: password_field, user-password, PasswordInput (but a chosen
+  // password that merely contains the word, Password123!, has digits or symbols).
+  if (/pass(?:word|wd)|secret/i.test(value) && !/[0-9!@#$%^&*+=~?]/.test(value)) return true;
+  // Paths and URLs (PWD=/home/app, a reset link), validation rules (required|min:8), %VAR%.
+  if (
+    /^(?:[~.]{0,2}\/|[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/)/.test(value) ||
+    /^[a-z_]+(?:[|:,][a-z0-9_]+)+$/.test(value) ||
+    /^%[A-Za-z_]\w*%$/.test(value)
+  )
+    return true;
+  // Masks and redactions: ******, ●●●●, ####.
+  if (/^[*•●#xX.?-]+$/.test(value)) return true;
+  return false;
+}
 
 export function isPlaceholder(s: string): boolean {
   const low = s.toLowerCase();
   for (const w of PLACEHOLDER_WORDS) if (low.includes(w)) return true;
-  return /(.)\1{5,}/.test(s) || hasSequentialRun(low, 6);
+  if (SHORT_WORD_RE.test(s)) return true;
+  // Eight of one character in a row (a mask, a filler); six can happen in a random hex key.
+  return /(.)\1{7,}/.test(s) || hasSequentialRun(low, 6);
 }
 
 /** True when `s` holds `n` consecutive ascending or descending characters (abcdef, 987654). */
@@ -62,17 +191,33 @@ export function hasSequentialRun(s: string, n: number): boolean {
   return false;
 }
 
-/** `GetCallerIdentityResponse`, `ListUsersRequest`: words, not randomness. */
+/**
+ * `GetCallerIdentityResponse`, `ListUsersRequest`, `STS.AssumeRoleV2`: words, not randomness.
+ * At least two words of three or more lower-case letters, each with a vowel, making up half of
+ * the string, and acronyms of at most four capitals, so a random key
+ * (whose case flips every character or two) is practically never taken for a name.
+ */
 export function looksLikeIdentifier(s: string): boolean {
-  return /^(?:[A-Z][a-z]+|[A-Z]{2,}(?=[A-Z][a-z]|$)|[0-9]{1,3})+$/.test(s) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(s);
+  const shaped =
+    /^(?:[A-Z][a-z]{2,}|[A-Z]{2,4}(?=[A-Z][a-z]|[0-9]|$)|[A-Z](?=[0-9]{1,3}$))+[0-9]{0,3}$/.test(s) ||
+    /^[a-z]{2,}(?:[A-Z][a-z]{2,})+[0-9]{0,3}$/.test(s);
+  if (!shaped) return false;
+  const words = s.match(/[a-z]{3,}/g) ?? [];
+  const lower = words.reduce((n, w) => n + w.length, 0);
+  return words.length >= 2 && lower * 2 >= s.length && words.every((w) => /[aeiouy]/.test(w));
 }
 
 export function passesShape(secret: string, shape: SecretShape): boolean {
   const body = shape.stripPrefix && secret.startsWith(shape.stripPrefix) ? secret.slice(shape.stripPrefix.length) : secret;
   if (isPlaceholder(body)) return false;
-  if (shape.minClasses !== undefined && charClasses(body) < shape.minClasses) return false;
+  if (shape.minClasses !== undefined && charClasses(body) < shape.minClasses) {
+    const w = shape.classWaiver;
+    // Only a run of letters or digits is waived: hyphenated words (elevated-privileges) are prose.
+    if (!w || body.length < w.minLength || !/^[A-Za-z0-9]+$/.test(body) || shannonEntropy(body) < w.minEntropy) return false;
+  }
   if (shape.minEntropy !== undefined && shannonEntropy(body) < shape.minEntropy) return false;
   if (shape.rejectIdentifiers && looksLikeIdentifier(body)) return false;
   if (shape.rejectHex && /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(body)) return false;
+  if (shape.freeText && isReferenceOrLabel(body)) return false;
   return true;
 }

@@ -13,9 +13,44 @@ export const B_END = '(?![A-Za-z0-9])';
  * `name => 'v'`, `name := v`, `<name>v`, `name, "v"` (put("name", "v")), `name("v")`,
  * `--name v`, `name v` (INI without '=', shell export). Closing quotes of the name too.
  */
-export const CONNECTOR = `["'\\]]{0,2}\\s{0,4}(?::=|=>|==|=|:|,|\\(|>|\\s)\\s{0,4}(?:[A-Za-z]{1,10}\\(\\s{0,2})?["'\`]?`;
+export const CONNECTOR = `["'\\]]{0,2}\\s{0,4}(?::=|=>|==|=|:|：|,|\\(|>|\\s)\\s{0,4}(?:[A-Za-z]{1,10}\\(\\s{0,2})?["'\`]?`;
+
+/** Not followed by a character that would make the value part of a longer token (base64, ids). */
+export const TOKEN_END = '(?![A-Za-z0-9+/=_-])';
+
+// perf: what each built pattern's secret group must match, for the hook's shell prefilter.
+const SECRET_PARTS = new WeakMap<RegExp, string>();
+function withSecretPart(re: RegExp, part: string): RegExp {
+  SECRET_PARTS.set(re, part);
+  return re;
+}
+
+/** The regex source the secret of a pattern built here must match somewhere on the line. */
+export function secretPartOf(re: RegExp): string | undefined {
+  return SECRET_PARTS.get(re);
+}
 
 /** Builds `NAME CONNECTOR (?<secret>VALUE) END` as a global regex. */
 export function assignment(name: string, value: string, flags = 'g'): RegExp {
-  return new RegExp(`(?:${name})${CONNECTOR}(?<secret>${value})${B_END}`, flags);
+  return withSecretPart(new RegExp(`(?:${name})${CONNECTOR}(?<secret>${value})${TOKEN_END}`, flags), value);
 }
+
+/** `(?<secret>BODY)` standing alone: not glued to letters or digits on either side. */
+export function standalone(body: string, flags = 'g'): RegExp {
+  return withSecretPart(new RegExp(`${B_START}(?<secret>${body})${B_END}`, flags), body);
+}
+
+/**
+ * A token of `len` characters of `cls` that is not part of a longer run of letters, digits
+ * or base64 punctuation: what a secret beside its id looks like (`"…"`, `=…`, `:…:`).
+ */
+export function bareToken(cls: string, len: string): RegExp {
+  return withSecretPart(new RegExp(`(?<![A-Za-z0-9+/=_-])(?<secret>${cls}${len})(?![A-Za-z0-9+/=_-])`, 'g'), cls + len);
+}
+
+/** Names that hold an access key id: ak, AK, accessKey, access_key_id, SecretId… (start not glued to a word). */
+export const ID_NAME =
+  '(?<![A-Za-z0-9])(?:[A-Za-z0-9]{0,30}[_.-])?(?:[Aa][Kk]|[Aa]ccess_?[Kk]ey(?:_?[Ii][Dd])?|ACCESS_?KEY(?:_?ID)?|[Ss]ecret_?[Ii]d|SECRET_?ID)';
+/** Names that hold a secret key: sk, SK, secretKey, secret_access_key, SecretKey, secret… */
+export const SECRET_KEY_NAME =
+  '(?<![A-Za-z0-9])(?:[A-Za-z0-9]{0,30}[_.-])?(?:[Ss][Kk]|[Ss]ecret_?(?:[Aa]ccess_?)?[Kk]ey|SECRET_?(?:ACCESS_?)?KEY|[Ss]ecret|SECRET|[Aa]ccess_?[Ss]ecret|ACCESS_?SECRET)';

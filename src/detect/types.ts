@@ -20,11 +20,27 @@ export interface Detector {
   /** The detector fires only in a staged file where this matches somewhere. */
   fileContext?: RegExp;
   /**
-   * For detectors without keywords: a POSIX extended regex (ASCII only) that matches every
+   * A multi-line secret (a PEM block): the match is kept only when the next line of the
+   * file is among the scanned lines and matches this; the secret is then the match plus the
+   * named group `secret` of that line, reported once at the first line.
+   */
+  nextLine?: RegExp;
+  /** A structural check of the secret beyond its shape (e.g. a CRC32 checksum tail). */
+  validate?: (secret: string) => boolean;
+  /**
+   * perf: for detectors without keywords, a POSIX extended regex (ASCII only) that matches every
    * line `pattern` can match. The hook's shell prefilter uses it; without it, the prefilter
    * never skips node.
    */
   candidate?: string;
+}
+
+/** What a rule itself knows is not a credential, on top of the shared filters. */
+export interface RuleAllow {
+  /** A candidate matching any of these is dropped (documented samples, reserved values). */
+  secrets?: readonly RegExp[];
+  /** A candidate on a line matching any of these is dropped (e.g. an OSS pre-signed URL). */
+  lines?: readonly RegExp[];
 }
 
 export interface SecretShape {
@@ -32,12 +48,22 @@ export interface SecretShape {
   minEntropy?: number;
   /** Minimum number of character classes among upper, lower and digit. */
   minClasses?: number;
+  /**
+   * A value below `minClasses` still passes when it is this long and this random (e.g. a
+   * 16-letter mail authorization code): long single-class words are rarely that random.
+   */
+  classWaiver?: { minLength: number; minEntropy: number };
   /** Part of the secret the entropy and class checks look at (e.g. after a fixed prefix). */
   stripPrefix?: string;
   /** Reject CamelCase/snake identifiers such as `STS.GetCallerIdentityResponse`. */
   rejectIdentifiers?: boolean;
   /** Reject strings made only of hex digits of one case (hashes, digests). */
   rejectHex?: boolean;
+  /**
+   * Free-text values (passwords): also reject references and stand-ins that a random key
+   * never looks like (`${VAR}`, `%s`, `{{ x }}`, dotted names, common non-secret words).
+   */
+  freeText?: boolean;
 }
 
 export interface RuleExamples {
@@ -58,6 +84,13 @@ export interface Rule {
   description: string;
   detectors: readonly Detector[];
   shape: SecretShape;
+  /** Values this rule knows are not credentials. */
+  allow?: RuleAllow;
+  /**
+   * The rule that finds this secret's id (e.g. the AccessKeyId of an AccessKeySecret): a secret
+   * and an id in one file are one credential, and each finding names the other in `related`.
+   */
+  pairsWith?: string;
   examples: RuleExamples;
 }
 

@@ -9,33 +9,31 @@ import { listAddedFiles, readAddedFiles, type Addition } from './native-new-file
 import type { StagedFile } from './types';
 
 /** The empty tree: what an unborn HEAD (first commit) is compared against. */
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 /** Flags that fix every output choice git would otherwise take from config or defaults. */
 export function stagedDiffArgs(base: string, filter?: string): string[] {
-  return [
-    'diff-index',
-    '--cached',
-    '--patch',
-    '--unified=0',
-    '--inter-hunk-context=0',
-    '--full-index',
-    '--text',
-    '--no-color',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--find-renames',
-    '--diff-algorithm=myers',
-    '--no-indent-heuristic',
-    '--src-prefix=a/',
-    '--dst-prefix=b/',
-    '--submodule=short',
-    '--ignore-submodules=none',
-    ...(filter ? [`--diff-filter=${filter}`] : []),
-    base,
-    '--',
-  ];
+  return ['diff-index', '--cached', ...DIFF_FLAGS, ...(filter ? [`--diff-filter=${filter}`] : []), base, '--'];
 }
+
+/** The diff output flags every reader uses (staged changes, commits, trees). */
+export const DIFF_FLAGS: readonly string[] = [
+  '--patch',
+  '--unified=0',
+  '--inter-hunk-context=0',
+  '--full-index',
+  '--text',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--find-renames',
+  '--diff-algorithm=myers',
+  '--no-indent-heuristic',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+  '--submodule=short',
+  '--ignore-submodules=none',
+];
 
 /** The primary backend: the git binary that runs the hook, read through hardened plumbing. */
 export function nativeBackend(): GitBackend {

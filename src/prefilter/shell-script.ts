@@ -1,4 +1,5 @@
 import { CONFIG_FILE, PACKAGE_KEY } from '../allowlist/load';
+import { secretPartOf } from '../detect/patterns';
 import type { Rule } from '../detect/types';
 import { stagedDiffArgs } from '../git/native';
 import { DROPPED_ENV, hardenedArgs } from '../git/run';
@@ -8,28 +9,65 @@ export function shQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-function escapeEre(s: string): string {
+export function escapeEre(s: string): string {
   return s.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&');
 }
 
 /**
- * The ERE the prefilter greps for (case-insensitively, bytes in the C locale), or null when a
- * detector cannot be prefiltered (a keyword-less detector without `candidate`): then the hook
- * always runs node. Every finding needs an added line matching one of these: a keyword of a
- * keyword detector (the engine never runs one on a line without its keyword), or the candidate
- * of a keyword-less detector (a superset of its pattern).
+ * A keyword as the byte strings it can have in a staged line: its UTF-8 bytes and, for a
+ * non-ASCII keyword, its GB18030 bytes (the two ways ak-hook decodes a line), each escaped for
+ * an ERE and held one byte per char (latin1). Null when a non-ASCII keyword has case variants
+ * (grep -i folds ASCII only).
+ */
+function keywordByteForms(k: string): string[] | null {
+  if (/^[\x00-\x7f]*$/.test(k)) return [escapeEre(k)];
+  if (k.toUpperCase() !== k.toLowerCase()) return null;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const iconv = require('iconv-lite') as typeof import('iconv-lite');
+  return [Buffer.from(k, 'utf8'), iconv.encode(k, 'gb18030')].map((b) => escapeEre(b.toString('latin1')));
+}
+
+/**
+ * The ERE the prefilter greps for (case-insensitively, bytes in the C locale), one byte per
+ * char (latin1), or null when a detector cannot be prefiltered: then the hook always runs node.
+ * Every finding needs an added line matching one of these: a keyword of a keyword detector (the
+ * engine never runs one on a line without its keyword), or, for a keyword-less detector, its
+ * declared `candidate` or the secret part of a pattern built by detect/patterns.
  */
 export function prefilterPattern(rules: readonly Rule[]): string | null {
   const alts = new Set<string>();
   for (const r of rules) {
     for (const d of r.detectors) {
-      if (d.keywords.length > 0 && !d.fileContext) for (const k of d.keywords) alts.add(escapeEre(k.toLowerCase()));
-      else if (d.candidate && /^[\x20-\x7e]+$/.test(d.candidate)) alts.add(d.candidate);
-      else return null;
+      if (d.keywords.length > 0 && !d.fileContext) {
+        for (const k of d.keywords) {
+          const forms = keywordByteForms(k.toLowerCase());
+          if (!forms) return null;
+          for (const f of forms) alts.add(f);
+        }
+      } else {
+        // Plain ERE only (no escapes, no JavaScript-only groups): it then means the same to grep -E.
+        const c = d.candidate ?? secretPartOf(d.pattern);
+        if (c === undefined || !/^[\x20-\x7e]+$/.test(c) || /\\|\(\?/.test(c)) return null;
+        alts.add(c);
+      }
     }
   }
   // Only added lines ('+' lines; '+++' headers too, which only costs a needless node run).
   return alts.size > 0 ? `^\\+.*(${[...alts].join('|')})` : null;
+}
+
+/** A printf format that prints `s` (latin1 chars = bytes): backslashes, % and bytes >= 0x80 escaped. */
+function printfBytes(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (ch === '\\') out += '\\\\';
+    else if (ch === '%') out += '%%';
+    else if (ch === "'") out += "'\\''";
+    else if (c >= 0x80 || c < 0x20) out += '\\' + c.toString(8).padStart(3, '0');
+    else out += ch;
+  }
+  return out;
 }
 
 /**
@@ -66,7 +104,7 @@ export function preCommitScript(rules: readonly Rule[]): string {
     `nul=$(printf '[^\\001-\\377]')`,
     '# The fast path needs a grep that matches bytes, NUL included (GNU grep does).',
     `printf 'a\\000b\\n' | LC_ALL=C grep -a -q -E -e "$nul" 2>/dev/null || run_node`,
-    `pat=${shQuote(pattern)}`,
+    `pat=$(printf '${printfBytes(pattern)}')`,
     `unset ${DROPPED_ENV.join(' ')}`,
     'export GIT_OPTIONAL_LOCKS=0',
     `st=$( { { LC_ALL=C ${gitCmd} 2>/dev/null; echo "git=$?" >&3; } | LC_ALL=C grep -a -q -i -E -e "$pat" -e "$nul"; echo "grep=$?" >&3; } 3>&1 )`,

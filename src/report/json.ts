@@ -13,6 +13,8 @@ export function renderJson(result: CheckResult): string {
     secret: f.secret,
     fingerprint: f.fingerprint,
     ...(f.suppressedBy ? { suppressedBy: f.suppressedBy } : {}),
+    ...('commit' in f ? { commit: f.commit } : {}),
+    ...(f.related ? { related: f.related } : {}),
   });
   return (
     JSON.stringify(

@@ -1,40 +1,94 @@
 import type { CheckResult, Finding } from '../check';
-import { CONFIG_FILE } from '../allowlist/load';
+import type { ExpiredEntry } from '../allowlist/types';
 import type { Advice } from '../detect/types';
 import type { Paint } from './colors';
 import type { Messages } from './messages';
-import { formatSize } from './size';
+
+/** The exact command that allows one finding; it runs as printed (edit the reason in the config). */
+export function allowCommand(fp: string, m: Messages, configPath?: string): string {
+  const config = configPath ? ` --config ${shellQuote(configPath)}` : '';
+  return `npx ak-hook allow ${fp} --reason "${m.reasonPlaceholder}"${config}`;
+}
+
+function shellQuote(s: string): string {
+  return /^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** How an allow entry is named in messages: its position and what it matches (never a secret). */
+export function describeEntry(e: ExpiredEntry): { at: string; what: string } {
+  const what = [
+    e.fingerprint,
+    e.path && `path ${e.path}`,
+    e.regex && `regex ${e.regex}`,
+    e.stopword && `stopword ${e.stopword}`,
+    e.rule && `rule ${e.rule}`,
+  ].filter(Boolean);
+  return { at: `allow[${e.index}]`, what: what.join(', ') };
+}
+
+export function counts(result: CheckResult): { found: number; allowed: number; baselined: number; expired: number } {
+  const baselined = result.suppressed.filter((f) => f.suppressedBy?.by === 'baseline').length;
+  return { found: result.findings.length, allowed: result.suppressed.length - baselined, baselined, expired: result.expiredEntries.length };
+}
 
 /**
- * The blocking message: findings grouped by file (location, rule, masked secret and the
- * exact allow entry for each), then why it matters and what to do, once per kind of
- * credential, then how to allow a false positive and a one-line summary.
+ * The blocking message: findings grouped by file; for each, location, rule and provider,
+ * masked secret, why it matters, what to do now (in full the first time for each kind of
+ * credential) and the exact one-line allow action; then expired entries and a summary.
  */
 export function renderText(result: CheckResult, m: Messages, p: Paint): string {
   const out: string[] = [];
-  const configFile = result.config.file && result.config.source !== 'explicit' ? result.config.file : CONFIG_FILE;
-  result.expiredEntries.forEach((e, i) => out.push(p.yellow(m.expiredEntry(e.fingerprint ?? e.path ?? `#${i}`, e.expires ?? ''))));
-  if (result.stats.tooLarge?.length) out.push(p.yellow(m.tooLargeSkipped(result.stats.tooLarge, formatSize(result.maxFileSize))));
-  if (result.findings.length === 0) {
-    out.push(m.summaryClean(result.stats.filesScanned, result.suppressed.length));
+  const c = counts(result);
+  const notes = (): void => {
+    for (const e of result.expiredEntries) {
+      const d = describeEntry(e);
+      out.push(p.yellow(m.expiredAllowEntry(d.at, d.what, e.expires ?? '', e.reason)));
+    }
     if (result.stats.binarySkipped.length > 0) out.push(p.dim(m.binarySkipped(result.stats.binarySkipped.length)));
+    const large = result.largeSkipped ?? [];
+    if (large.length > 0) out.push(p.dim(m.largeSkipped(large.length, result.config.maxFileSize ?? 0)));
+  };
+  if (result.findings.length === 0) {
+    out.push(m.summaryClean(result.stats.filesScanned, c.allowed));
+    notes();
+    if (c.allowed + c.baselined + c.expired > 0) out.push(m.summaryCounts(c));
     return out.join('\n') + '\n';
   }
-  out.push(p.red(p.bold(m.blockedTitle(result.findings.length))), '');
+  out.push(p.red(p.bold(m.blockedTitle(result.findings.length))));
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const explained = new Map<Advice, string>();
+  const configArg = result.config.source === 'explicit' ? result.config.file : undefined;
+  const labels = [m.secretLabel, m.whyLabel, m.fixLabel, m.allowItLabel];
+  const width = Math.max(...labels.map(displayWidth)) + 2;
+  const label = (l: string): string => `    ${p.dim(l)}${' '.repeat(width - displayWidth(l))}`;
+  const cont = ' '.repeat(4 + width);
   for (const [file, list] of byFile) {
+    out.push('', p.bold(file));
     for (const f of list) {
-      out.push(`  ${p.bold(`${file}:${f.line}:${f.column}`)}  ${f.ruleName} [${f.ruleId}]  ${p.red(f.secret)}`);
-      out.push(`      ${p.dim(m.allowLabel)} ${JSON.stringify({ fingerprint: f.fingerprint, reason: '' })}`);
+      const where = `${file}:${f.line}:${f.column}`;
+      out.push(`  ${p.bold(where)}  ${f.ruleName} (${f.provider}) [${f.ruleId}]`);
+      out.push(`${label(m.secretLabel)}${p.red(f.secret)}`);
+      if (f.related) for (const r of f.related) out.push(`${cont}${p.dim(m.pairedWith(`${file}:${r.line}:${r.column} [${r.ruleId}]`))}`);
+      const seen = explained.get(f.advice);
+      if (seen === undefined) {
+        explained.set(f.advice, where);
+        out.push(`${label(m.whyLabel)}${m.why(f.advice)}`);
+        m.fixSteps(f.advice).forEach((step, i) => out.push(`${i === 0 ? label(m.fixLabel) : cont}${i + 1}. ${step}`));
+      } else out.push(`${cont}${p.dim(m.sameAsAbove(seen))}`);
+      out.push(`${label(m.allowItLabel)}${allowCommand(f.fingerprint, m, configArg)}`);
+      out.push(`${cont}${p.dim(m.allowInline(f.ruleId))}`);
     }
   }
-  const advices: Advice[] = [...new Set(result.findings.map((f) => f.advice))];
-  for (const a of advices) {
-    out.push('', `${p.bold(m.whyLabel)} ${m.why(a)}`, `${p.bold(m.fixLabel)} ${m.fix(a)}`);
-  }
-  out.push('', p.dim(m.allowHow(configFile)));
-  if (result.stats.binarySkipped.length > 0) out.push(p.dim(m.binarySkipped(result.stats.binarySkipped.length)));
-  out.push('', p.red(m.summaryBlocked(result.findings.length, result.suppressed.length)));
+  out.push('');
+  notes();
+  out.push(p.red(m.summaryCounts(c)), m.blockedFooter);
   return out.join('\n') + '\n';
+}
+
+/** Terminal columns of a label: CJK characters take two. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
 }

@@ -53,18 +53,30 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
   const contextHits = new Map<RegExp, boolean>(contextRes.map((re) => [re, false]));
   let lines: TextLine[] = [];
   let lineCount = 0;
+  // Detectors that read the line after a match (a PEM block's first base64 line) need it kept too.
+  const withNext = compiled.rules.some((r) => r.detectors.some((d) => d.nextLine));
+  let lastHit = -2;
   each((line, text) => {
     lineCount++;
     for (const re of contextRes) if (!contextHits.get(re) && re.test(text)) contextHits.set(re, true);
-    if (passesPrefilter(compiled, text)) lines.push({ line, text });
+    if (passesPrefilter(compiled, text)) {
+      lines.push({ line, text });
+      lastHit = line;
+    } else if (withNext && lastHit === line - 1) lines.push({ line, text });
   });
   const allAdded = file.status === 'added';
   // Pass 2, only when a keyword-less detector could fire (its context is in the added lines, or
   // may be elsewhere in a file that is not new): keep the lines its pattern matches too.
   if (compiled.contextualTests.length > 0 && (!allAdded || [...contextHits.values()].some(Boolean))) {
     const extra: TextLine[] = [];
+    const kept = new Set(lines.map((l) => l.line));
+    let lastCandidate = -2;
     each((line, text) => {
-      if (!passesPrefilter(compiled, text) && contextualCandidate(compiled, text)) extra.push({ line, text });
+      if (kept.has(line)) return;
+      if (contextualCandidate(compiled, text)) {
+        extra.push({ line, text });
+        lastCandidate = line;
+      } else if (withNext && lastCandidate === line - 1) extra.push({ line, text });
     });
     if (extra.length > 0) lines = lines.concat(extra).sort((a, b) => a.line - b.line);
   }

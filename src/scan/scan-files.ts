@@ -7,6 +7,7 @@ import type { BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
 import { addedCount } from '../git/added-lines';
 import { maskSecret } from '../report/mask';
+import { relatedLocations } from './pairs';
 import { scanFile } from './scan-file';
 import type { Finding, ScanResult, ScanStats } from './types';
 
@@ -23,21 +24,10 @@ export interface ScanFilesOptions {
  */
 export async function scanFiles(files: readonly StagedFile[], opts: ScanFilesOptions): Promise<ScanResult> {
   const byId = new Map(opts.compiled.rules.map((r) => [r.id, r]));
-  const stats: ScanStats = {
-    filesChanged: files.length,
-    filesScanned: 0,
-    linesScanned: 0,
-    binarySkipped: [],
-    otherSkipped: 0,
-    tooLarge: [],
-  };
+  const stats: ScanStats = { filesChanged: files.length, filesScanned: 0, linesScanned: 0, binarySkipped: [], otherSkipped: 0 };
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const file of files) {
-    if (file.tooLarge) {
-      stats.tooLarge.push(file.path);
-      continue;
-    }
     if (file.status === 'deleted' || file.kind !== 'file' || addedCount(file) === 0) {
       if (file.kind !== 'file') stats.otherSkipped++;
       continue;
@@ -49,11 +39,13 @@ export async function scanFiles(files: readonly StagedFile[], opts: ScanFilesOpt
     }
     stats.filesScanned++;
     stats.linesScanned += scanned.lineCount;
+    const related = relatedLocations(scanned.found, byId);
     for (const raw of scanned.found) {
       const rule = byId.get(raw.ruleId)!;
       const f = toFinding(raw, rule, file.path);
+      if (related.has(raw)) f.related = related.get(raw);
       const inline = inlineAllows(await scanned.textAt(raw.line), rule.id) || inlineAllows(await scanned.textAt(raw.line - 1), rule.id);
-      f.suppressedBy = inline ? { by: 'inline' } : (opts.allowlist.match(f) ?? undefined);
+      f.suppressedBy = inline ? { by: 'inline' } : (opts.allowlist.match(f, raw.secret) ?? undefined);
       (f.suppressedBy ? suppressed : findings).push(f);
     }
   }
@@ -61,7 +53,7 @@ export async function scanFiles(files: readonly StagedFile[], opts: ScanFilesOpt
 }
 
 export function toFinding(raw: RawFinding, rule: Rule, file: string): Finding {
-  return {
+  const f: Finding = {
     ruleId: rule.id,
     ruleName: rule.name,
     provider: rule.provider,
@@ -71,6 +63,11 @@ export function toFinding(raw: RawFinding, rule: Rule, file: string): Finding {
     line: raw.line,
     column: raw.column,
     secret: maskSecret(raw.secret, rule.kind),
-    fingerprint: fingerprint(rule.id, raw.secret, rule.kind),
+    fingerprint: '',
   };
+  // Computed on first read: a password fingerprint is a slow scrypt, and a finding suppressed
+  // by a path entry or an inline marker never needs one.
+  let fp: string | undefined;
+  Object.defineProperty(f, 'fingerprint', { enumerable: true, get: () => (fp ??= fingerprint(rule.id, raw.secret, rule.kind)) });
+  return f;
 }

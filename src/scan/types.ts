@@ -1,5 +1,5 @@
 import type { Suppression } from '../allowlist/apply';
-import type { AllowEntry, ConfigSource } from '../allowlist/types';
+import type { ConfigSource, ExpiredEntry } from '../allowlist/types';
 import type { Advice, Severity } from '../detect/types';
 
 /** One finding as the outside world sees it: the secret is masked, never whole. */
@@ -16,6 +16,14 @@ export interface Finding {
   secret: string;
   fingerprint: string;
   suppressedBy?: Suppression;
+  /** The other half of the same credential in this file (an id for a secret, a secret for an id). */
+  related?: RelatedLocation[];
+}
+
+export interface RelatedLocation {
+  ruleId: string;
+  line: number;
+  column: number;
 }
 
 export interface ScanStats {
@@ -24,20 +32,21 @@ export interface ScanStats {
   linesScanned: number;
   binarySkipped: string[];
   otherSkipped: number;
-  /** Files adding more than the size limit (`maxFileSize`): not scanned. */
-  tooLarge: string[];
 }
 
 export interface ScanResult {
   findings: Finding[];
   suppressed: Finding[];
-  expiredEntries: AllowEntry[];
+  expiredEntries: ExpiredEntry[];
   stats: ScanStats;
 }
 
 export interface CheckResult extends ScanResult {
   root: string;
-  config: { source: ConfigSource; file?: string };
-  /** The size limit in force (bytes added per file). */
-  maxFileSize?: number;
+  config: { source: ConfigSource; file?: string; lang?: 'en' | 'zh'; maxFileSize?: number };
+  // allowlist / baseline area:
+  /** Where the baseline came from and how many findings it holds. */
+  baseline?: { source: 'index' | 'disk' | 'none'; file?: string; entries: number };
+  /** Files skipped because their staged blob is larger than maxFileSize. */
+  largeSkipped?: string[];
 }

@@ -29,7 +29,8 @@ export function decodeLine(raw: Buffer): DecodedLine {
   if (b.length > 0 && b[b.length - 1] === 0x0d) b = b.subarray(0, b.length - 1);
   // isAscii/isUtf8 are native (SIMD) checks: the hot path never loops over bytes in JS.
   if (isAscii(b)) return { text: b.toString('latin1'), encoding: 'ascii' };
-  if (isUtf8(b)) return { text: b.toString('utf8'), encoding: 'utf-8' };
+  // (a UTF-8 BOM is not text: dropped, as TextDecoder does)
+  if (isUtf8(b)) return { text: b.toString('utf8', b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0), encoding: 'utf-8' };
   try {
     return { text: utf8.decode(b), encoding: 'utf-8' };
   } catch {

@@ -69,7 +69,10 @@ describe('git commit with the hook installed', () => {
     repo.write('src/app.js', `const a = 1;\nconst id = "${id}";\n`);
     repo.write('README.md', '# demo\nclean\n');
     expectBlocked(repo, ['--', 'src/app.js'], id, 'src/app.js:2:13');
+    // A key staged in another file is not part of `git commit README.md`: that commit goes through.
+    repo.git(['add', 'src/app.js']);
     expectCommitted(repo, ['--', 'README.md']);
+    expect(repo.git(['diff', '--cached', '--name-only']).trim()).toBe('src/app.js');
   });
 
   test('partial staging: only staged lines count, with staged line numbers', () => {

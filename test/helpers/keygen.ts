@@ -1,3 +1,4 @@
+import { base62, crc32 } from '../../src/detect/checksum';
 /**
  * Seeded generator of key-shaped test data. The repository holds no key-shaped literal:
  * every credential a test needs is built here at run time, and every one it builds is
@@ -8,6 +9,8 @@ const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 const DIGIT = '0123456789';
 export const ALNUM = UPPER + LOWER + DIGIT;
 const B64 = ALNUM + '+/';
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const PASSWORD = ALNUM + '!#^&*-_+=~';
 
 /** Every secret any KeyGen produced in this process. */
 export const GENERATED: Set<string> = new Set();
@@ -60,6 +63,31 @@ export class KeyGen {
   stsToken(): string {
     return this.keep('CAIS' + this.from(B64, 300));
   }
+  b64(n: number): string {
+    return this.keep(this.from(B64, n));
+  }
+  upper(n: number): string {
+    return this.keep(this.from(UPPER + DIGIT, n));
+  }
+  /** A password as people choose them: letters, digits and a few symbols, 10–16 characters. */
+  password(): string {
+    const n = 10 + this.int(7);
+    return this.keep(this.from(UPPER, 1) + this.from(LOWER, 2) + this.from(DIGIT, 2) + this.from(PASSWORD, n - 5));
+  }
+  /** A GitHub / npm style token with a valid CRC32 tail (`valid=false` breaks the tail). */
+  crcToken(prefix: string, valid = true): string {
+    const body = this.from(ALNUM, 30);
+    let tail = base62(crc32(body), 6);
+    if (!valid) tail = tail.slice(0, 5) + (tail[5] === 'a' ? 'b' : 'a');
+    return this.keep(prefix + body + tail);
+  }
+  awsId(prefix = 'AKIA'): string {
+    return this.keep(prefix + this.from(BASE32, 16));
+  }
+  /** The base64 body of a PEM block: one 64-character line. */
+  pemLine(): string {
+    return this.keep(this.from(B64, 64));
+  }
   uuid(): string {
     const h = this.hex(32);
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
@@ -67,7 +95,9 @@ export class KeyGen {
 
   /**
    * Expands `{{token}}` templates: ak_id, ak_id16, ak_secret, sts_id, sts_token, uuid,
-   * alnum:N, hex:N, rep:C:N (C repeated N times).
+   * alnum:N, hex:N, b64:N, digits:N, upper:N (A-Z0-9), lower:N (a-z0-9), password, crc:PREFIX (GitHub/npm
+   * token with a valid CRC32 tail), badcrc:PREFIX, aws_id:PREFIX, pem (a 64-char PEM body line), pem_b64:TYPE (a base64-encoded PEM block), basic (base64 of user:password),
+   * rep:C:N (C repeated N times).
    */
   expand(template: string): string {
     return template.replace(/\{\{([a-z0-9_]+)(?::([^}:]+))?(?::(\d+))?\}\}/g, (_all, name: string, a?: string, b?: string) => {
@@ -84,6 +114,33 @@ export class KeyGen {
           return this.stsToken();
         case 'uuid':
           return this.uuid();
+        case 'b64':
+          return this.b64(Number(a));
+        case 'upper':
+          return this.upper(Number(a));
+        case 'digits':
+          return this.from(DIGIT, Number(a));
+        case 'lower':
+          return this.keep(this.from(LOWER + DIGIT, Number(a)));
+        case 'password':
+          return this.password();
+        case 'crc':
+          return this.crcToken(a ?? 'ghp_');
+        case 'badcrc':
+          return this.crcToken(a ?? 'ghp_', false);
+        case 'aws_id':
+          return this.awsId(a ?? 'AKIA');
+        case 'pem':
+          return this.pemLine();
+        case 'basic':
+          // HTTP basic credentials as .npmrc _auth holds them: base64 of user:password.
+          return this.keep(Buffer.from(`${this.from('abcdefghijklmnopqrstuvwxyz', 6)}:${this.password()}`).toString('base64'));
+        case 'pem_b64': {
+          // A whole PEM block, base64-encoded (Kubernetes Secret style). a: RSA, EC, OPENSSH, CERTIFICATE…
+          const label = a === 'CERTIFICATE' ? 'CERTIFICATE' : `${a ? a + ' ' : ''}PRIVATE KEY`;
+          const block = `-----BEGIN ${label}-----\n${this.pemLine()}\n${this.pemLine()}\n-----END ${label}-----\n`;
+          return this.keep(Buffer.from(block).toString('base64'));
+        }
         case 'alnum':
           return this.alnum(Number(a));
         case 'hex':

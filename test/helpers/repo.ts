@@ -47,7 +47,7 @@ export interface Repo {
   write(file: string, content: string | Buffer): void;
   read(file: string): Buffer;
   /** Runs the built CLI in the repo. */
-  cli(args: string[], opts?: { cwd?: string; env?: NodeJS.ProcessEnv }): SpawnSyncReturns<string>;
+  cli(args: string[], opts?: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string }): SpawnSyncReturns<string>;
   /**
    * A snapshot of index entries, refs, status and working-tree bytes, to prove nothing
    * changed. `strict` adds the index file's bytes (git commit itself refreshes the index's
@@ -85,7 +85,12 @@ export function makeRepo(opts: { init?: boolean; hook?: boolean } = {}): Repo {
       return readFileSync(path.join(dir, file));
     },
     cli(args, o = {}) {
-      return spawnSync(process.execPath, [CLI, ...args], { cwd: o.cwd ?? dir, env: { ...env, ...o.env }, encoding: 'utf8' });
+      return spawnSync(process.execPath, [CLI, ...args], {
+        cwd: o.cwd ?? dir,
+        env: { ...env, ...o.env },
+        input: o.input,
+        encoding: 'utf8',
+      });
     },
     snapshot(strict = false) {
       return snapshotRepo(repo, strict);

@@ -223,19 +223,20 @@ describe('hostile git config does not change the result', () => {
 });
 
 describe('size limit', () => {
-  test('a 100 MB file is skipped above the limit with a note (exit 0), scanned under it', () => {
+  test('a 100 MB file: scanned by default (the key at its end is found), skipped with a note above --max-file-size', () => {
     const repo = seeded();
     const line = 'const value = compute(alpha, beta, gamma); // an ordinary line of generated code\n';
     const big = Buffer.from(line.repeat(Math.ceil((100 * 1024 * 1024) / line.length)));
     const id = gen.akId();
     repo.write('dump.sql', Buffer.concat([big, Buffer.from(`id ${id}\n`)]));
     repo.git(['add', '.']);
-    const r = checkRun(repo, []);
-    expect(r.status).toBe(0);
-    expect(r.stderr).toContain('not scanned, adding more than 64 MB: dump.sql');
-    expect(r.stderr).not.toContain(id);
-    const small = checkRun(repo, ['--max-file-size', '1KB', '--lang', 'zh']);
-    expect(small.stderr).toContain('未扫描');
+    const r = checkRun(repo, ['--format', 'json']);
+    expect(r.status).toBe(1);
+    expect(json(r).findings).toMatchObject([{ file: 'dump.sql', line: Math.ceil((100 * 1024 * 1024) / line.length) + 1 }]);
+    const skipped = checkRun(repo, ['--max-file-size', '64MB']);
+    expect(skipped.status).toBe(0);
+    expect(skipped.stderr).toContain('larger than maxFileSize');
+    expect(skipped.stderr).not.toContain(id);
     const bad = checkRun(repo, ['--max-file-size', 'lots']);
     expect(bad.status).toBe(2);
   });

@@ -5,11 +5,11 @@ import { KeyGen } from '../helpers/keygen';
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 
-/** Scans one line as a new file (so file context is the line itself). */
+/** Scans an example as a new file (so file context is the example itself); `\n` separates lines. */
 function scanOne(rule: Rule, text: string) {
   const compiled = compileRules([rule]);
-  const lines = [{ line: 1, text }];
-  return scanLines(lines, compiled, { matches: (re) => re.test(text) });
+  const lines = text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+  return scanLines(lines, compiled, { matches: (re) => lines.some((l) => re.test(l.text)) });
 }
 
 describe('every rule proves itself on its own examples', () => {
@@ -60,6 +60,9 @@ describe('the catalogue', () => {
         for (const k of d.keywords) expect(k).toBe(k.toLowerCase());
         expect(d.pattern.flags).toContain('g');
         if (!d.fileContext) expect(d.keywords.length).toBeGreaterThan(0);
+        // Regexes used with .test() must not be global: a stateful lastIndex would skip matches.
+        for (const re of [d.fileContext, d.nextLine, ...(r.allow?.lines ?? []), ...(r.allow?.secrets ?? [])])
+          if (re) expect(re.flags).not.toContain('g');
       }
     }
   });

@@ -1,3 +1,4 @@
+import { catalogueText } from '../../detect/catalogue';
 import { RULES } from '../../detect/rules';
 import type { Command } from '../command';
 
@@ -7,7 +8,6 @@ export const rulesCommand: Command = {
   positionals: false,
   options: {},
   async run() {
-    const lines = RULES.map((r) => `${r.id.padEnd(34)} ${r.provider.padEnd(14)} ${r.description}`);
-    return { exitCode: 0, stdout: lines.join('\n') + '\n', stderr: '' };
+    return { exitCode: 0, stdout: catalogueText(RULES), stderr: '' };
   },
 };

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { B_END, B_START } from '../patterns';
+import { assignment, B_END, B_START } from '../patterns';
+import { OSS_PRESIGNED_URL } from '../alibaba-context';
 
 export const alibabaAccessKeyId: Rule = {
   id: 'alibaba-access-key-id',
@@ -8,22 +9,34 @@ export const alibabaAccessKeyId: Rule = {
   severity: 'critical',
   kind: 'key',
   advice: 'alibaba',
-  description: 'AccessKeyId: LTAI followed by 12 or 20 letters and digits',
+  description: 'AccessKeyId: LTAI followed by 12 or 20 letters and digits; an older 16-character id under a strong key name',
   detectors: [
     {
       keywords: ['ltai'],
       pattern: new RegExp(`${B_START}(?<secret>LTAI[A-Za-z0-9]{12}(?:[A-Za-z0-9]{8})?)${B_END}`, 'g'),
     },
+    {
+      // Ids issued before the LTAI prefix: 16 letters and digits, only under a name that says so.
+      keywords: ['accesskeyid', 'access_key_id', 'access-key-id'],
+      pattern: assignment('[Aa]ccess_?[Kk]ey_?[Ii][Dd]|ACCESS_KEY_ID|access-key-id', '[A-Za-z0-9]{16}'),
+    },
+    {
+      keywords: ['getprofile('],
+      pattern: new RegExp(`getProfile\\(\\s{0,4}["'][^"']{0,40}["']\\s{0,4},\\s{0,4}["'](?<secret>[A-Za-z0-9]{16})["']`, 'g'),
+    },
   ],
-  shape: { stripPrefix: 'LTAI', minClasses: 2, minEntropy: 2.5, rejectIdentifiers: true },
+  shape: { stripPrefix: 'LTAI', minClasses: 2, minEntropy: 2.5, rejectHex: true },
+  allow: { lines: [OSS_PRESIGNED_URL] },
   examples: {
     positive: [
       'accessKeyId = "{{ak_id}}"',
       'ALIBABA_CLOUD_ACCESS_KEY_ID={{ak_id}}',
       'export ALICLOUD_ACCESS_KEY={{ak_id16}}',
       '  "AccessKeyId": "{{ak_id}}",',
-      'url = "https://oss.example.com/?OSSAccessKeyId={{ak_id}}&x=1"',
+      'url = "https://ecs.aliyuncs.com/?AccessKeyId={{ak_id}}&Action=DescribeRegions"',
       'KEY_{{ak_id}}',
+      'String accessKeyId = "{{alnum:16}}";',
+      'DefaultProfile profile = DefaultProfile.getProfile("cn-hangzhou", "{{alnum:16}}", secret);',
     ],
     negative: [
       'accessKeyId = "LTAI{{rep:*:20}}"',
@@ -34,6 +47,9 @@ export const alibabaAccessKeyId: Rule = {
       'LTAI{{alnum:16}}',
       'LTAI{{alnum:21}}',
       'accessKeyId = os.environ["ALIBABA_CLOUD_ACCESS_KEY_ID"]',
+      'String accessKeyId = "{{hex:16}}";',
+      'url = "https://b.oss-cn-hangzhou.aliyuncs.com/a.png?OSSAccessKeyId={{ak_id}}&Expires=1700000000&Signature={{b64:27}}%3D"',
+      'https://b.oss-cn-beijing.aliyuncs.com/a?x-oss-signature-version=OSS4-HMAC-SHA256&x-oss-credential={{ak_id}}%2F20250101%2Fcn-beijing%2Foss%2Faliyun_v4_request&x-oss-signature={{hex:64}}',
     ],
   },
 };

@@ -1,13 +1,20 @@
 import type { Rule } from '../types';
-import { assignment, B_END } from '../patterns';
+import { assignment, bareToken } from '../patterns';
+import { HAS_ACCESS_KEY_ID } from '../alibaba-context';
 
-/** A bare 30-character AccessKeySecret, bounded so it is not part of a longer token. */
+/** A bare 30-character AccessKeySecret. */
 const SECRET30 = '[A-Za-z0-9]{30}';
-/** An AccessKeyId somewhere in the staged file makes any 30-character token beside it a suspect. */
-const HAS_ACCESS_KEY_ID = /(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12}(?:[A-Za-z0-9]{8})?(?![A-Za-z0-9])/;
 
-/** Names under which people store the secret: accessKeySecret, ALICLOUD_SECRET_KEY, secret-key, ak_secret… */
-const SECRET_NAME = '[A-Za-z0-9_.-]{0,40}(?:[Ss]ecret|SECRET|[Aa][Kk]_?[Ss][Kk])[A-Za-z0-9_.-]{0,40}';
+/** Names under which people store the secret: accessKeySecret, ALICLOUD_SECRET_KEY, secret-key, ak_secret, aksk… */
+const SECRET_NAME =
+  '[A-Za-z0-9_.-]{0,40}(?:[Ss]ecret|SECRET|[Aa][Kk]_?[Ss][Kk])[A-Za-z0-9_.-]{0,40}|(?<![A-Za-z0-9])(?:[A-Za-z0-9_.-]{0,40}[_.-])?(?:sk|SK|Sk)';
+
+/** SDK calls that take the secret as a positional argument: AcsClient(id, secret, region), oss2.Auth(id, secret)… */
+const SDK_CALL =
+  '(?:AcsClient|oss2\\.Auth|StsAuth|getProfile|AccessKeyCredential|StaticCredentialsProvider|DefaultCredentialProvider|OSSClientBuilder\\(\\)\\.build|OSSClient|NewClientWithAccessKey|NewClientWithStsToken|oss\\.New)';
+
+/** `passwd-ossfs`: `bucket:AccessKeyId:AccessKeySecret` (or `AccessKeyId:AccessKeySecret`). */
+const OSSFS_LINE = /^(?:[a-z0-9][a-z0-9-]{1,62}:)?[A-Za-z0-9]{16,24}:[A-Za-z0-9]{30}$/;
 
 export const alibabaAccessKeySecret: Rule = {
   id: 'alibaba-access-key-secret',
@@ -16,38 +23,74 @@ export const alibabaAccessKeySecret: Rule = {
   severity: 'critical',
   kind: 'key',
   advice: 'alibaba',
-  description: 'AccessKeySecret: 30 letters and digits under a secret-like name, or beside an AccessKeyId in the same file',
+  description:
+    'AccessKeySecret: 30 letters and digits under a secret-like name, as an SDK argument, in passwd-ossfs, or beside an AccessKeyId anywhere in the same file',
   detectors: [
-    { keywords: ['secret', 'aksk', 'ak_sk'], pattern: assignment(SECRET_NAME, SECRET30) },
+    { keywords: ['secret', 'aksk', 'ak_sk', 'sk'], pattern: assignment(SECRET_NAME, SECRET30) },
+    {
+      keywords: ['acsclient', 'auth(', 'getprofile', 'credential', '.build(', 'ossclient', 'newclientwith', 'oss.new('],
+      pattern: new RegExp(`${SDK_CALL}\\([^;]{0,200}?["'](?<secret>${SECRET30})["']`, 'g'),
+    },
     {
       keywords: [],
-      fileContext: HAS_ACCESS_KEY_ID,
+      fileContext: OSSFS_LINE,
       candidate: '[A-Za-z0-9]{30}',
-      pattern: new RegExp(`(?<![A-Za-z0-9+/=_-])(?<secret>${SECRET30})(?![A-Za-z0-9+/=_-])${B_END}`, 'g'),
+      pattern: new RegExp(`^(?:[a-z0-9][a-z0-9-]{1,62}:)?[A-Za-z0-9]{16,24}:(?<secret>${SECRET30})$`, 'g'),
     },
+    // A rotated secret whose id line did not change: the id anywhere in the staged file makes any
+    // standalone 30-character token of the added lines a suspect.
+    { keywords: [], fileContext: HAS_ACCESS_KEY_ID, pattern: bareToken('[A-Za-z0-9]', '{30}') },
   ],
   shape: { minClasses: 2, minEntropy: 3.6, rejectIdentifiers: true, rejectHex: true },
+  pairsWith: 'alibaba-access-key-id',
   examples: {
     positive: [
       'accessKeySecret = "{{ak_secret}}"',
       'ALIBABA_CLOUD_ACCESS_KEY_SECRET={{ak_secret}}',
+      'ALIBABACLOUD_ACCESS_KEY_SECRET={{ak_secret}}',
       'export ALICLOUD_SECRET_KEY="{{ak_secret}}"',
+      'ALIYUN_ACCESS_KEY_SECRET: {{ak_secret}}',
       '  "AccessKeySecret": "{{ak_secret}}",',
+      '  "access_key_secret": "{{ak_secret}}",',
       'access_key_secret: {{ak_secret}}',
       'client = AcsClient("{{ak_id}}", "{{ak_secret}}", "cn-hangzhou")',
+      'client = AcsClient(os.environ["ID"], "{{ak_secret}}", "cn-hangzhou")',
+      'auth = oss2.Auth(key_id, "{{ak_secret}}")',
+      'DefaultProfile.getProfile("cn-hangzhou", accessKeyId, "{{ak_secret}}");',
+      'const client = new OSS({ region: "oss-cn-hangzhou", accessKeyId: id, accessKeySecret: "{{ak_secret}}" });',
       'config.put("accessKeySecret", "{{ak_secret}}");',
       '<AccessKeySecret>{{ak_secret}}</AccessKeySecret>',
       'spring.cloud.alicloud.secret-key={{ak_secret}}',
+      '  secret_key = "{{ak_secret}}"',
+      'accessKeySecret={{ak_secret}}',
+      'my-bucket:{{ak_id}}:{{ak_secret}}',
+      'my-bucket:{{alnum:16}}:{{ak_secret}}',
+      'ak = "{{ak_id}}"; sk = "{{ak_secret}}"',
+      'ALIYUN_SK={{ak_secret}}',
+      'AccessKey Secret：{{ak_secret}}',
+      'client, err := sdk.NewClientWithAccessKey("cn-hangzhou", os.Getenv("ALIYUN_AK"), "{{ak_secret}}")',
+      'OSS ossClient = new OSSClient(endpoint, accessKeyId, "{{ak_secret}}");',
     ],
     negative: [
       'accessKeySecret = "your-access-key-secret"',
       'accessKeySecret = "{{rep:x:30}}"',
+      'accessKeySecret = "{{rep:*:30}}"',
       'accessKeySecret = os.getenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET")',
       'accessKeySecret = "${ALIBABA_CLOUD_ACCESS_KEY_SECRET}"',
+      'accessKeySecret: {{ .Values.alibaba.accessKeySecret }}',
+      'ALIBABA_CLOUD_ACCESS_KEY_SECRET: ${{ secrets.ALIBABA_CLOUD_ACCESS_KEY_SECRET }}',
       'secret = "{{hex:30}}"',
       'sha = "{{hex:40}}"',
       'secretKey = "{{alnum:31}}"',
       'id = "{{uuid}}"',
+      'accessKeySecret = "请填入你的AccessKeySecret"',
+      'accessKeySecret = "替换为您的AccessKeySecret"',
+      'client = AcsClient("<accessKeyId>", "<accessSecret>", "cn-hangzhou")',
+      'auth = oss2.Auth(os.getenv("OSS_ID"), os.getenv("OSS_SECRET"))',
+      'secretName = "AbcdefghijklmnopqrstuvwxyzAbcd"',
+      'secretRef = "GetSecretValueRequestWithOptio"',
+      'PRODUCT_SKU_CODE = "{{alnum:30}}"',
+      'task = "{{alnum:30}}"',
     ],
   },
 };

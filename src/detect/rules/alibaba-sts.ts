@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { B_END, B_START } from '../patterns';
+import { assignment, B_END, B_START, bareToken } from '../patterns';
 
 export const alibabaStsAccessKeyId: Rule = {
   id: 'alibaba-sts-access-key-id',
@@ -31,11 +31,45 @@ export const alibabaStsSecurityToken: Rule = {
   advice: 'alibaba-sts',
   description: 'STS SecurityToken: CAIS followed by a long base64 string',
   detectors: [
-    { keywords: ['cais'], pattern: new RegExp(`(?<![A-Za-z0-9+/])(?<secret>CAIS[A-Za-z0-9+/]{100,}={0,2})(?![A-Za-z0-9+/=])`, 'g') },
+    {
+      keywords: ['cais'],
+      pattern: new RegExp(`(?<![A-Za-z0-9+/])(?<secret>CAIS[A-Za-z0-9+/]{100,4096}={0,2})(?![A-Za-z0-9+/=])`, 'g'),
+    },
   ],
   shape: { stripPrefix: 'CAIS', minClasses: 3, minEntropy: 4.5 },
   examples: {
     positive: ['securityToken = "{{sts_token}}"', 'ALIBABA_CLOUD_SECURITY_TOKEN={{sts_token}}'],
     negative: ['CAISO = "California ISO"', 'token = "CAIS{{rep:A:120}}"', 'token = "CAIS{{alnum:60}}"'],
+  },
+};
+
+/** An STS id (`STS.` + letters and digits) somewhere in the staged file. */
+const HAS_STS_ID = /(?<![A-Za-z0-9])STS\.[A-Za-z0-9]{20,40}(?![A-Za-z0-9])/;
+
+export const alibabaStsAccessKeySecret: Rule = {
+  id: 'alibaba-sts-access-key-secret',
+  name: 'Alibaba Cloud STS AccessKeySecret',
+  provider: 'Alibaba Cloud',
+  severity: 'high',
+  kind: 'key',
+  advice: 'alibaba-sts',
+  description: 'Temporary (STS) AccessKeySecret: 44 letters and digits under a secret-like name, or beside an STS id in the same file',
+  detectors: [
+    {
+      keywords: ['secret'],
+      pattern: assignment('[A-Za-z0-9_.-]{0,40}(?:[Ss]ecret|SECRET)[A-Za-z0-9_.-]{0,40}', '[A-Za-z0-9]{44}'),
+    },
+    { keywords: [], fileContext: HAS_STS_ID, pattern: bareToken('[A-Za-z0-9]', '{44}') },
+  ],
+  shape: { minClasses: 3, minEntropy: 4, rejectIdentifiers: true, rejectHex: true },
+  pairsWith: 'alibaba-sts-access-key-id',
+  examples: {
+    positive: ['accessKeySecret: "{{alnum:44}}"', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET={{alnum:44}}', 'creds = ("{{sts_id}}", "{{alnum:44}}")'],
+    negative: [
+      'VOLC_SECRETKEY = "{{alnum:44}}/{{b64:16}}=="',
+      'accessKeySecret: "{{rep:x:44}}"',
+      'digest = "{{alnum:44}}"',
+      'secret = "{{b64:43}}="',
+    ],
   },
 };

@@ -1,5 +1,6 @@
 import type { Advice } from '../../detect/types';
 import type { Messages } from './types';
+import { integrationsEn } from './integrations-en';
 
 const WHY: Record<Advice, string> = {
   alibaba:
@@ -19,6 +20,16 @@ const FIX: Record<Advice, string> = {
   cloud: 'Remove it, read it from the environment or a secret manager, and rotate it in the provider console.',
   token: 'Remove it, read it from the environment or a secret manager, and revoke it in the service.',
   password: 'Remove it, read it from the environment or a secret manager, and change the password.',
+};
+
+// --- allowlist, baseline and the blocking message (issue 6): what to do now, step by step ---
+const FIX_STEPS: Partial<Record<Advice, string[]>> = {
+  alibaba: [
+    'Remove it from the file; read the key at run time from the environment (ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET), a credentials file or a secret manager (KMS).',
+    'Rotate it now in the RAM console: create a new AccessKey, switch your programs to it, disable the old one, then delete it. A staged key may already have been copied elsewhere.',
+    "Use a RAM user with only the permissions it needs (least privilege), never the root account's AccessKey.",
+    'Check ActionTrail for calls made with this key.',
+  ],
 };
 
 export const en: Messages = {
@@ -52,7 +63,41 @@ export const en: Messages = {
       E_GIT_UNSUPPORTED: 'Run with --git-backend native (needs git on PATH); the commit was stopped to be safe.',
     })[code] ?? 'The commit was stopped to be safe. Please report this.',
   configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? ` (${hint})` : ''}`,
-  // perf: size limit
-  tooLargeSkipped: (files, limit) =>
-    `ak-hook: not scanned, adding more than ${limit}: ${files.join(', ')} (raise the limit with --max-file-size to scan ${files.length === 1 ? 'it' : 'them'}).`,
+  // --- allowlist, baseline and the blocking message (issue 6) ---
+  fixSteps: (a) => FIX_STEPS[a] ?? [FIX[a]],
+  secretLabel: 'secret:',
+  allowItLabel: 'false positive?',
+  reasonPlaceholder: 'why this is safe',
+  allowInline: (ruleId) => `or put the comment "ak-hook-allow ${ruleId}" on the line or the line above`,
+  sameAsAbove: (location) => `what to do: as for ${location} above`,
+  summaryCounts: ({ found, allowed, baselined, expired }) =>
+    `Summary: ${found} found, ${allowed} allowed, ${baselined} baselined, ${expired} expired allow entr${expired === 1 ? 'y' : 'ies'}.`,
+  blockedFooter: 'Nothing was committed: fix (or allow) the findings above and commit again.',
+  expiredAllowEntry: (at, what, expires, reason) =>
+    `${at} (${what}${reason ? `, "${reason}"` : ''}) expired on ${expires} and no longer allows anything: renew "expires" or remove the entry.`,
+  largeSkipped: (n, max) => `${n} file${n === 1 ? '' : 's'} larger than maxFileSize (${max} bytes) skipped.`,
+  verboseConfig: (source, file) =>
+    source === 'none'
+      ? 'config: none found'
+      : `config: ${file} (read from ${source === 'index' ? 'the index: staged' : source === 'disk' ? 'disk: not staged' : '--config'})`,
+  verboseBaseline: (source, file, entries) =>
+    source === 'none'
+      ? 'baseline: none'
+      : `baseline: ${file} (${entries} finding${entries === 1 ? '' : 's'}, read from ${source === 'index' ? 'the index' : 'disk'})`,
+  allowWrote: (n, file, tracked) =>
+    `ak-hook: added ${n} allow entr${n === 1 ? 'y' : 'ies'} to ${file}.${tracked ? ` Stage it so the hook reads it: git add ${file}` : ''}`,
+  allowAlready: (fp) => `ak-hook: ${fp} is already allowed; left as it is.`,
+  allowNothingLast: 'ak-hook: no blocked run is recorded for this repository: nothing to allow.',
+  allowCannotEdit: (file, entries) =>
+    `ak-hook: ${file} is code, so it is not edited automatically. Add these entries to its "allow" list:\n${entries}`,
+  baselineWrote: (n, file, skipped) =>
+    `ak-hook: wrote ${file} with ${n} finding${n === 1 ? '' : 's'} (no secrets, no line numbers)${skipped > 0 ? `; ${skipped} large file${skipped === 1 ? '' : 's'} skipped` : ''}. Commit it: git add ${file}`,
+  staleNone: 'ak-hook: every allow entry matches something in the tracked files.',
+  staleHeader: (n, file) => `ak-hook: ${n} allow entr${n === 1 ? 'y' : 'ies'} in ${file} match nothing in the tracked files (remove them):`,
+  staleEntry: (at, what, reason) => `  ${at}  ${what}${reason ? `  "${reason}"` : ''}`,
+  staleBaseline: (n, file) => `ak-hook: ${n} finding${n === 1 ? '' : 's'} in ${file} no longer exist; run "ak-hook baseline" to drop them.`,
+  // integrations (issue 4): commit ranges, pre-push, scan, init / uninstall
+  ...integrationsEn,
+  // detection catalogue (issue 3)
+  pairedWith: (where) => `same credential as ${where}`,
 };

@@ -1,4 +1,8 @@
 import type { Advice } from '../../detect/types';
+import type { SetupAction, SetupNote } from '../../setup/types';
+
+/** What a scan of commits covers: a push, a range given by hand, or the whole history. */
+export type CommitsMode = 'push' | 'range' | 'history';
 
 /** Every user-facing string, one implementation per language. */
 export interface Messages {
@@ -17,6 +21,46 @@ export interface Messages {
   errorPrefix: string;
   errorHint(code: string): string;
   configProblem(at: string, message: string, hint?: string): string;
-  // perf: size limit
-  tooLargeSkipped(files: readonly string[], limit: string): string;
+  // --- allowlist, baseline and the blocking message (issue 6) ---
+  /** What to do now, as numbered steps. */
+  fixSteps(advice: Advice): string[];
+  secretLabel: string;
+  allowItLabel: string;
+  /** Placeholder reason in the printed `ak-hook allow` command (runs as is; edit it in the config). */
+  reasonPlaceholder: string;
+  allowInline(ruleId: string): string;
+  sameAsAbove(location: string): string;
+  summaryCounts(c: { found: number; allowed: number; baselined: number; expired: number }): string;
+  blockedFooter: string;
+  expiredAllowEntry(at: string, what: string, expires: string, reason?: string): string;
+  largeSkipped(n: number, max: number): string;
+  verboseConfig(source: string, file?: string): string;
+  verboseBaseline(source: string, file: string | undefined, entries: number): string;
+  allowWrote(n: number, file: string, tracked: boolean): string;
+  allowAlready(fp: string): string;
+  allowNothingLast: string;
+  allowCannotEdit(file: string, entries: string): string;
+  baselineWrote(n: number, file: string, skipped: number): string;
+  staleNone: string;
+  staleHeader(n: number, file: string): string;
+  staleEntry(at: string, what: string, reason?: string): string;
+  staleBaseline(n: number, file: string): string;
+  // integrations (issue 4): commit ranges, pre-push, scan, init / uninstall
+  commitsBlockedTitle(n: number, mode: CommitsMode): string;
+  commitHeader(sha: string, author: string, date: string): string;
+  commitsClean(commits: number, allowed: number): string;
+  commitsFooter(mode: CommitsMode): string;
+  treeBlockedTitle(n: number): string;
+  treeClean(files: number, allowed: number): string;
+  treeFooter: string;
+  progress(done: number, total: number): string;
+  setupAction(a: SetupAction, dryRun: boolean): string;
+  setupNote(n: SetupNote): string;
+  setupNothing: string;
+  setupDryRun: string;
+  setupNoPackageJson(dir: string): string;
+  uninstallNothing: string;
+  setupCommandFailed(command: string, detail: string): string;
+  // detection catalogue (issue 3)
+  pairedWith(where: string): string;
 }

@@ -1,5 +1,6 @@
 import type { Advice } from '../../detect/types';
 import type { Messages } from './types';
+import { integrationsZh } from './integrations-zh';
 
 const WHY: Record<Advice, string> = {
   alibaba: 'AccessKey 是程序以您的账号调用阿里云 API 的唯一凭证：一旦泄露，可能导致数据泄露、服务器被挖矿和巨额账单。',
@@ -17,6 +18,16 @@ const FIX: Record<Advice, string> = {
   cloud: '请删除它，改为从环境变量或密钥管理服务读取，并在云厂商控制台轮换该密钥。',
   token: '请删除它，改为从环境变量或密钥管理服务读取，并在对应服务中吊销该令牌。',
   password: '请删除它，改为从环境变量或密钥管理服务读取，并修改该密码。',
+};
+
+// --- allowlist, baseline and the blocking message (issue 6): what to do now, step by step ---
+const FIX_STEPS: Partial<Record<Advice, string[]>> = {
+  alibaba: [
+    '从文件中删除它；在运行时从环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET）、凭证文件或密钥管理服务（KMS）读取。',
+    '立即在 RAM 控制台轮换：创建新的 AccessKey，把程序切换到新密钥，禁用旧密钥，然后删除它。暂存过的密钥可能已被复制到别处。',
+    '使用只授予所需权限（最小权限原则）的 RAM 用户，不要使用主账号的 AccessKey。',
+    '在操作审计（ActionTrail）中检查该密钥的调用记录。',
+  ],
 };
 
 export const zh: Messages = {
@@ -50,7 +61,37 @@ export const zh: Messages = {
       E_GIT_UNSUPPORTED: '请使用 --git-backend native 运行（需要 PATH 中有 git）；为安全起见已阻止本次提交。',
     })[code] ?? '为安全起见已阻止本次提交，请报告此问题。',
   configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? `（${hint}）` : ''}`,
-  // perf: size limit
-  tooLargeSkipped: (files, limit) =>
-    `ak-hook：以下文件新增内容超过 ${limit}，未扫描：${files.join('、')}（可用 --max-file-size 提高上限后扫描）。`,
+  // --- allowlist, baseline and the blocking message (issue 6) ---
+  fixSteps: (a) => FIX_STEPS[a] ?? [FIX[a]],
+  secretLabel: '密钥：',
+  allowItLabel: '误报？',
+  reasonPlaceholder: '说明为何安全',
+  allowInline: (ruleId) => `或在该行或上一行加注释 "ak-hook-allow ${ruleId}"`,
+  sameAsAbove: (location) => `处理方法：同上（${location}）`,
+  summaryCounts: ({ found, allowed, baselined, expired }) =>
+    `汇总：发现 ${found} 处，已放行 ${allowed} 处，基线忽略 ${baselined} 处，过期的放行条目 ${expired} 条。`,
+  blockedFooter: '本次未提交任何内容：请修改（或放行）以上各处后重新提交。',
+  expiredAllowEntry: (at, what, expires, reason) =>
+    `${at}（${what}${reason ? `，"${reason}"` : ''}）已于 ${expires} 过期，不再放行任何内容：请更新 "expires" 或删除该条目。`,
+  largeSkipped: (n, max) => `已跳过 ${n} 个大于 maxFileSize（${max} 字节）的文件。`,
+  verboseConfig: (source, file) =>
+    source === 'none'
+      ? '配置：未找到'
+      : `配置：${file}（读取自${source === 'index' ? '暂存区' : source === 'disk' ? '磁盘：未暂存' : ' --config'}）`,
+  verboseBaseline: (source, file, entries) =>
+    source === 'none' ? '基线：无' : `基线：${file}（${entries} 处，读取自${source === 'index' ? '暂存区' : '磁盘'}）`,
+  allowWrote: (n, file, tracked) => `ak-hook：已向 ${file} 添加 ${n} 条放行条目。${tracked ? `请暂存以便钩子读取：git add ${file}` : ''}`,
+  allowAlready: (fp) => `ak-hook：${fp} 已在放行列表中，未作改动。`,
+  allowNothingLast: 'ak-hook：本仓库没有记录被阻止的运行，没有可放行的内容。',
+  allowCannotEdit: (file, entries) => `ak-hook：${file} 是代码文件，不会被自动修改。请把以下条目加入其 "allow" 列表：\n${entries}`,
+  baselineWrote: (n, file, skipped) =>
+    `ak-hook：已写入 ${file}，共 ${n} 处（不含密钥和行号）${skipped > 0 ? `；跳过 ${skipped} 个大文件` : ''}。请提交它：git add ${file}`,
+  staleNone: 'ak-hook：每条放行条目都匹配到了已跟踪文件中的内容。',
+  staleHeader: (n, file) => `ak-hook：${file} 中有 ${n} 条放行条目在已跟踪文件中没有匹配（请删除）：`,
+  staleEntry: (at, what, reason) => `  ${at}  ${what}${reason ? `  "${reason}"` : ''}`,
+  staleBaseline: (n, file) => `ak-hook：${file} 中有 ${n} 处已不存在；运行 "ak-hook baseline" 可将其移除。`,
+  // integrations (issue 4): commit ranges, pre-push, scan, init / uninstall
+  ...integrationsZh,
+  // detection catalogue (issue 3)
+  pairedWith: (where) => `与 ${where} 属于同一凭证`,
 };

@@ -1,0 +1,11 @@
+// npm run eval [-- --rounds N]: prints precision, recall and F1 of the catalogue on the labelled
+// corpus (test/corpus), overall and per rule. Exit code 1 when the targets are missed.
+// npm run eval -- --wild DIR…: lists (masked) findings in real, unlabelled files, to hunt for
+// false positives.
+import path from 'node:path';
+import { loadTs, ROOT } from './run-ts.mjs';
+
+const { main, mainWild } = loadTs('test/corpus/cli.ts', { __CORPUS_DIR__: JSON.stringify(path.join(ROOT, 'test/corpus/files')) });
+const w = process.argv.indexOf('--wild');
+const i = process.argv.indexOf('--rounds');
+process.exitCode = w > 0 ? mainWild(process.argv.slice(w + 1)) : main(i > 0 ? Number(process.argv[i + 1]) : 20);

@@ -1,0 +1,40 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { runGit } from '../git/run';
+
+/** What `ak-hook allow --last` needs from the last blocked run: never a secret, never a line. */
+export interface LastRunFinding {
+  fingerprint: string;
+  rule: string;
+  file: string;
+}
+
+async function lastRunFile(root: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const dir = (await runGit(['rev-parse', '--git-common-dir'], { cwd: root, env })).toString('utf8').trim();
+  return path.join(path.resolve(root, dir), 'ak-hook', 'last-blocked.json');
+}
+
+/**
+ * Records a blocked run's findings under `<git common dir>/ak-hook/` (local, never committed).
+ * Best effort: a read-only git dir must not change the verdict, so failures are ignored.
+ */
+export async function saveLastRun(root: string, env: NodeJS.ProcessEnv, findings: readonly LastRunFinding[]): Promise<void> {
+  try {
+    const file = await lastRunFile(root, env);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ version: 1, findings }, null, 2) + '\n');
+    renameSync(tmp, file);
+  } catch {
+    /* best effort */
+  }
+}
+
+export async function loadLastRun(root: string, env: NodeJS.ProcessEnv): Promise<LastRunFinding[]> {
+  try {
+    const doc = JSON.parse(readFileSync(await lastRunFile(root, env), 'utf8')) as { findings?: LastRunFinding[] };
+    return Array.isArray(doc.findings) ? doc.findings : [];
+  } catch {
+    return [];
+  }
+}

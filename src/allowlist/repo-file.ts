@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { BlobSource } from '../git/backend';
+
+export interface RepoFile {
+  text: string;
+  /** Where the text came from: the index (what the commit will contain) or the working tree. */
+  source: 'index' | 'disk';
+  /** The file's text on disk (differs from `text` when the file is half-staged). */
+  disk: string;
+  abs: string;
+}
+
+/**
+ * Reads a file at the repository root the way the commit will see it: from the index when
+ * it is staged (a half-staged file does not apply its unstaged edits), else from disk.
+ * Disk is looked at first only to avoid starting git when the file does not exist at all.
+ */
+export async function readRepoFile(
+  root: string,
+  name: string,
+  blobs: () => BlobSource,
+  wanted?: (text: string) => boolean,
+): Promise<RepoFile | null> {
+  const abs = path.join(root, name);
+  if (!existsSync(abs)) return null;
+  const disk = stripBom(readFileSync(abs, 'utf8'));
+  if (wanted && !wanted(disk)) return null;
+  const staged = await blobs().read(`:${name}`);
+  if (staged) {
+    const text = stripBom(staged.data.toString('utf8'));
+    if (wanted && !wanted(text)) return null;
+    return { text, source: 'index', disk, abs };
+  }
+  return { text: disk, source: 'disk', disk, abs };
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

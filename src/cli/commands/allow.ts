@@ -1,0 +1,57 @@
+import { addAllowEntries, configToEdit, entryLine } from '../../allowlist/add-entries';
+import { FINGERPRINT_RE } from '../../allowlist/fingerprint';
+import { loadLastRun } from '../../allowlist/last-run';
+import type { AllowEntry } from '../../allowlist/types';
+import { isValidDate } from '../../allowlist/validate';
+import { AkHookError } from '../../errors';
+import { findRepoRoot } from '../../git/repo';
+import { runGit } from '../../git/run';
+import { EXIT, type Command } from '../command';
+
+export const allowCommand: Command = {
+  name: 'allow',
+  summary: 'Add allow entries for fingerprints (or for what the last blocked run found) to the config',
+  positionals: true,
+  options: {
+    reason: { type: 'string' },
+    expires: { type: 'string' },
+    last: { type: 'boolean' },
+    config: { type: 'string' },
+  },
+  async run({ values, positionals, ctx, m }) {
+    const reason = typeof values.reason === 'string' ? values.reason.trim() : '';
+    if (reason === '') throw new AkHookError('E_USAGE', 'allow needs --reason "…": say why this is not a secret (reviewers read it)');
+    const expires = values.expires as string | undefined;
+    const today = new Date().toISOString().slice(0, 10);
+    if (expires !== undefined && !isValidDate(expires))
+      throw new AkHookError('E_USAGE', `--expires must be a date YYYY-MM-DD, got "${expires}"`);
+    if (expires !== undefined && expires <= today)
+      throw new AkHookError('E_USAGE', `--expires ${expires} is not after today (${today}): the entry would allow nothing`);
+    for (const fp of positionals) {
+      if (!FINGERPRINT_RE.test(fp))
+        throw new AkHookError('E_USAGE', `not a fingerprint: "${fp}" (expected akfp1: followed by 32 hex digits)`);
+    }
+    const root = await findRepoRoot(ctx.cwd, ctx.env);
+    const last = await loadLastRun(root, ctx.env);
+    if (values.last !== true && positionals.length === 0) throw new AkHookError('E_USAGE', 'allow needs fingerprints, or --last');
+    const wanted = [...new Set([...positionals, ...(values.last === true ? last.map((f) => f.fingerprint) : [])])];
+    if (wanted.length === 0) return { exitCode: EXIT.findings, stdout: '', stderr: m.allowNothingLast + '\n' };
+    const ruleOf = new Map(last.map((f) => [f.fingerprint, f.rule]));
+    const entries: AllowEntry[] = wanted.map((fp) => ({
+      fingerprint: fp,
+      ...(ruleOf.has(fp) ? { rule: ruleOf.get(fp) } : {}),
+      reason,
+      ...(expires ? { expires } : {}),
+    }));
+    const target = configToEdit(root, ctx.cwd, values.config as string | undefined);
+    const r = await addAllowEntries(target, entries, today);
+    const out = r.already.map((fp) => m.allowAlready(fp));
+    if (r.manual) return { exitCode: EXIT.error, stdout: out.join('\n'), stderr: m.allowCannotEdit(r.file, r.manual) + '\n' };
+    if (r.added.length > 0) {
+      const tracked = values.config === undefined && (await runGit(['ls-files', '--', r.file], { cwd: root, env: ctx.env })).length > 0;
+      out.push(m.allowWrote(r.added.length, r.file, tracked));
+      for (const e of r.added) out.push(`  ${entryLine(e)}`);
+    }
+    return { exitCode: EXIT.clean, stdout: out.join('\n') + '\n', stderr: '' };
+  },
+};

@@ -1,0 +1,24 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { BASELINE_FILE, renderBaseline } from '../../baseline/file';
+import { scanTrackedTree } from '../../baseline/scan-tree';
+import { EXIT, type Command } from '../command';
+import { messagesWithConfig } from '../config-lang';
+
+export const baselineCommand: Command = {
+  name: 'baseline',
+  summary: 'Record the findings already in the tracked files, so that check blocks only new ones',
+  positionals: false,
+  options: { config: { type: 'string' } },
+  async run({ values, ctx, m: localeMessages }) {
+    const scan = await scanTrackedTree({ cwd: ctx.cwd, env: ctx.env, configPath: values.config as string | undefined, useBaseline: false });
+    const m = messagesWithConfig(localeMessages, values, scan.config.config.lang);
+    const entries = scan.findings.map((f) => ({ fingerprint: f.fingerprint, rule: f.ruleId, file: f.file }));
+    const text = renderBaseline(entries);
+    const abs = path.join(scan.root, BASELINE_FILE);
+    writeFileSync(`${abs}.${process.pid}.tmp`, text);
+    renameSync(`${abs}.${process.pid}.tmp`, abs);
+    const n = (JSON.parse(text) as { findings: unknown[] }).findings.length;
+    return { exitCode: EXIT.clean, stdout: m.baselineWrote(n, BASELINE_FILE, scan.tooLarge.length) + '\n', stderr: '' };
+  },
+};

@@ -1,0 +1,28 @@
+import { BASELINE_FILE } from '../../baseline/file';
+import { scanTrackedTree } from '../../baseline/scan-tree';
+import { describeEntry } from '../../report/text';
+import { EXIT, type Command } from '../command';
+import { messagesWithConfig } from '../config-lang';
+
+export const staleCommand: Command = {
+  name: 'stale',
+  summary: 'List allow entries (and baselined findings) that match nothing in the tracked files',
+  positionals: false,
+  options: { config: { type: 'string' } },
+  async run({ values, ctx, m: localeMessages }) {
+    const scan = await scanTrackedTree({ cwd: ctx.cwd, env: ctx.env, configPath: values.config as string | undefined, useBaseline: true });
+    const m = messagesWithConfig(localeMessages, values, scan.config.config.lang);
+    const lines: string[] = [];
+    if (scan.unusedEntries.length > 0) {
+      lines.push(m.staleHeader(scan.unusedEntries.length, scan.config.file ?? ''));
+      for (const e of scan.unusedEntries) {
+        const d = describeEntry(e);
+        lines.push(m.staleEntry(d.at, d.what, e.reason));
+      }
+    }
+    if (scan.unusedBaseline > 0) lines.push(m.staleBaseline(scan.unusedBaseline, BASELINE_FILE));
+    const stale = lines.length > 0;
+    if (!stale) lines.push(m.staleNone);
+    return { exitCode: stale ? EXIT.findings : EXIT.clean, stdout: lines.join('\n') + '\n', stderr: '' };
+  },
+};

@@ -1,0 +1,21 @@
+import { RULES } from '../detect/rules';
+import { AkHookError } from '../errors';
+import { renderJson } from '../report/json';
+import type { Messages } from '../report/messages';
+import { renderSarif } from '../report/sarif';
+import type { CheckResult } from '../scan/types';
+
+export type Format = 'text' | 'json' | 'sarif';
+
+export function parseFormat(v: unknown): Format {
+  const f = (v as string | undefined) ?? 'text';
+  if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new AkHookError('E_USAGE', `--format must be text, json or sarif, got "${f}"`);
+  return f;
+}
+
+/** What goes to stdout: nothing for text (the message is on stderr), else one document. */
+export function renderStdout(format: Format, result: CheckResult, m: Messages, version: string): string {
+  if (format === 'json') return renderJson(result);
+  if (format === 'sarif') return renderSarif(result, RULES, m, version);
+  return '';
+}

@@ -1,0 +1,42 @@
+/**
+ * Offline checksums some token formats carry, so a random string of the right shape is
+ * told apart from an issued token without a network call.
+ */
+let table: Uint32Array | null = null;
+
+export function crc32(s: string): number {
+  if (!table) {
+    table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < s.length; i++) crc = table[(crc ^ s.charCodeAt(i)) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** Base62, left-padded with '0' to `width` characters. */
+export function base62(n: number, width: number): string {
+  let o = '';
+  let v = n;
+  do {
+    o = BASE62[v % 62] + o;
+    v = Math.floor(v / 62);
+  } while (v > 0);
+  return o.padStart(width, '0');
+}
+
+/**
+ * GitHub (`ghp_…`, `gho_…`, `ghu_…`, `ghs_…`, `ghr_…`) and npm (`npm_…`) tokens: 30 random
+ * base62 characters after the prefix, then the CRC32 of those 30 characters in 6 base62 digits.
+ */
+export function hasBase62Crc32Tail(token: string): boolean {
+  const body = token.slice(token.indexOf('_') + 1);
+  if (body.length !== 36) return false;
+  return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
+}

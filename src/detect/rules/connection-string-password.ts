@@ -1,0 +1,66 @@
+import type { Rule } from '../types';
+
+export const connectionStringPassword: Rule = {
+  id: 'connection-string-password',
+  name: 'Password in a connection string or URL',
+  provider: 'Generic',
+  severity: 'high',
+  kind: 'password',
+  advice: 'password',
+  description:
+    'user:password@ in a URL or connection string (mysql, postgres, mongodb(+srv), redis, amqp, http(s), ftp…), JDBC/ADO.NET password=…',
+  detectors: [
+    {
+      keywords: ['://'],
+      pattern: new RegExp(
+        `(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\\s:/?#@'"\`]{0,64}:(?<secret>[^\\s:/?@'"\`]{3,128})@(?=[A-Za-z0-9\\[_-])`,
+        'g',
+      ),
+    },
+    {
+      // Go MySQL DSN: user:password@tcp(host:port)/db (no scheme).
+      keywords: ['@tcp(', '@unix('],
+      pattern: new RegExp(`(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{1,32}:(?<secret>[^\\s:/@'"\`]{3,128})@(?:tcp|unix)\\(`, 'g'),
+    },
+    {
+      // JDBC and ADO.NET: ?user=a&password=v, ;Password=v;
+      keywords: ['password=', 'pwd='],
+      pattern: new RegExp(`(?<=[?&;]|;\\s)(?:password|pwd)=(?<secret>[^&;\\s'"\`]{4,128})`, 'gi'),
+    },
+  ],
+  shape: { minEntropy: 1.5, freeText: true },
+  allow: {
+    // Documentation hosts and stand-in host names: a sample, not a server.
+    lines: [/@(?:[A-Za-z0-9.-]{0,200}\.)?example\.(?:com|org|net)|@(?:host|hostname|your-?host|server|db-?host)[:/]/i],
+  },
+  examples: {
+    positive: [
+      'DATABASE_URL=postgres://app:{{password}}@10.0.3.4:5432/orders',
+      'spring.datasource.url=jdbc:mysql://db.internal:3306/shop?user=shop&password={{password}}&useSSL=true',
+      'MONGO_URI = "mongodb+srv://admin:{{password}}@cluster0.ab1cd.mongodb.net/app"',
+      'mongodb://root:{{password}}@mongo-0.mongo:27017/?authSource=admin',
+      'REDIS_URL=redis://:{{password}}@r-bp1abc.redis.rds.aliyuncs.com:6379/0',
+      'amqp://mq:{{password}}@rabbit.internal:5672/vhost',
+      'git clone https://deploy:{{password}}@git.internal.corp/team/app.git',
+      'mysql+pymysql://app:{{password}}@rm-bp1xyz.mysql.rds.aliyuncs.com/app',
+      '"ConnectionStrings": { "Default": "Server=sql01;Database=app;User Id=sa;Password={{password}};" }',
+      'dsn := "app:{{password}}@tcp(10.0.0.8:3306)/orders?parseTime=true"',
+    ],
+    negative: [
+      'DATABASE_URL=postgres://user:password@localhost:5432/db',
+      'DATABASE_URL=postgres://${DB_USER}:${DB_PASSWORD}@${DB_HOST}/db',
+      'mysql://<user>:<password>@<host>:3306/<db>',
+      'mongodb://admin:****@cluster0.mongodb.net',
+      'redis://:xxxxxx@localhost:6379',
+      'https://user:{{password}}@example.com/path',
+      'postgres://postgres:postgres@localhost:5432/postgres',
+      'amqp://guest:guest@localhost:5672/',
+      'url = f"postgresql://{user}:{password}@{host}/{db}"',
+      'url = "mysql://%s:%s@%s/%s" % (u, p, h, d)',
+      'ssh://git@github.com:22/org/repo.git',
+      'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)',
+      'jdbc:mysql://localhost:3306/db?user=root&password=${DB_PASSWORD}',
+      'https://github.com/org/repo/blob/main/README.md#user:pass@host',
+    ],
+  },
+};

@@ -1,0 +1,209 @@
+import type { Rule } from '../types';
+
+/**
+ * Names that hold a password, ending the key: password, passwd, pwd, DB_PASS, redis.pass,
+ * spring.datasource.password, MYSQL_ROOT_PASSWORD, 密码, 口令. Matched case-insensitively.
+ */
+const NAME = `(?<![A-Za-z0-9])(?:[A-Za-z0-9_.-]{0,40}(?:password|passwd|passwort|pwd|[_.-]pass|密码|口令)|pass)`;
+/** Only the unambiguous words, for call forms: password(, setPasswd(, withDbPwd(. */
+const STRICT_NAME = `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}(?:password|passwd|pwd)`;
+/** A literal password value: no quotes, no whitespace. */
+const VALUE = `[^"'\`\\s]{6,128}`;
+
+export const passwordAssignment: Rule = {
+  id: 'password-assignment',
+  name: 'Hard-coded password',
+  provider: 'Generic',
+  severity: 'high',
+  kind: 'password',
+  advice: 'password',
+  description:
+    'A literal assigned to a password-like name (password, passwd, pwd, *_PASSWORD, spring.datasource.password, <password>, 密码) in code or config',
+  detectors: [
+    {
+      // Code and JSON: name = "v", name: 'v', "name": "v".
+      keywords: ['pass', 'pwd', '密码', '口令'],
+      pattern: new RegExp(`${NAME}["'\`\\]]{0,2}\\s{0,4}(?::=|=>|=|:|：)\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
+    },
+    {
+      // Setters and builders: setPassword("v"), .password("v"), withDbPassword('v') — the full
+      // word only (a FUNCTION_PASS("name") macro is not a password), and not a constructor call.
+      keywords: ['password', 'passwd', 'pwd'],
+      pattern: new RegExp(`(?<!new\\s{1,4})${STRICT_NAME}\\(\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
+    },
+    {
+      // A call with the name as its first argument: put("password", "v"), set('db.password', 'v').
+      // (A bare list such as ["md5", "password", "scram-sha-256"] is not an assignment.)
+      keywords: ['pass', 'pwd', '密码', '口令'],
+      pattern: new RegExp(`\\(\\s{0,4}["'\`]${NAME}["'\`]\\s{0,4},\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
+    },
+    {
+      // Config files: properties, YAML, .env, INI, .pypirc, -D system properties, export in shell.
+      keywords: ['pass', 'pwd', '密码', '口令'],
+      pattern: new RegExp(
+        `^\\s{0,20}(?:export\\s{1,4}|set\\s{1,4}|-\\s{1,4}|-D)?[\\u4e00-\\u9fa5]{0,12}${NAME}\\s{0,4}(?:=|:|：)\\s{0,4}(?<secret>[^"'\`\\s#;][^"'\`\\s]{5,127})(?=\\s{1,10}[#;]|\\s{0,10}$)`,
+        'gi',
+      ),
+    },
+    {
+      // Chinese prose in the middle of a line: 测试账号：root 密码：v，请勿外传.
+      keywords: ['密码', '口令'],
+      pattern: new RegExp(`(?:密码|口令)\\s{0,2}[:：=]\\s{0,2}(?<secret>[^\\s"'\`，,；;。）)]{6,64})(?=[\\s，,；;。）)]|$)`, 'g'),
+    },
+    {
+      // key=value lists in the middle of a line: user=app password=v host=…
+      keywords: ['password=', 'passwd=', 'pwd='],
+      pattern: new RegExp(`(?<=[\\s,;(]|^)(?:password|passwd|pwd)=(?<secret>[^\\s"'\`,;=)]{6,64})(?=[\\s,;)]|$)`, 'gi'),
+    },
+    {
+      // XML: <password>v</password>, <db.password>v</db.password>.
+      keywords: ['pass', 'pwd'],
+      pattern: new RegExp(`<[A-Za-z0-9_.:-]{0,40}(?:password|passwd|pwd)>(?<secret>[^<\\s]{6,128})</`, 'gi'),
+    },
+    {
+      // XML attributes: <property name="password" value="v"/>, <add key="DbPassword" value="v"/>.
+      keywords: ['pass', 'pwd'],
+      pattern: new RegExp(
+        `(?:name|key)\\s{0,2}=\\s{0,2}["'][A-Za-z0-9_.:-]{0,40}(?:password|passwd|pwd)["']\\s{1,4}value\\s{0,2}=\\s{0,2}["'](?<secret>[^"'\\s]{6,128})["']`,
+        'gi',
+      ),
+    },
+    {
+      // Credential objects built from a literal user and password: new PasswordAuthentication("u", "p"),
+      // new NetworkCredential("u", "p"), UsernamePasswordCredentials("u", "p"), auth=("u", "p").
+      keywords: ['passwordauthentication', 'credential', 'basicauth', 'basic_auth', 'auth=(', 'auth = ('],
+      pattern: new RegExp(
+        `(?:PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|NetworkCredential|BasicCredentials|HTTPBasicAuth|HttpBasicAuth|BasicAuth|basic_auth|auth\\s{0,2}=\\s{0,2})\\(\\s{0,4}(?:["'][^"'\\s]{1,64}["']|[A-Za-z_$][\\w$.]{0,63})\\s{0,4},\\s{0,4}["'](?<secret>${VALUE})["']`,
+        'g',
+      ),
+    },
+    {
+      // XML elements keyed by an attribute: <entry key="password">v</entry>, <param name="db.password">v</param>.
+      keywords: ['pass', 'pwd'],
+      pattern: new RegExp(
+        `(?:name|key)\\s{0,2}=\\s{0,2}["'][A-Za-z0-9_.:-]{0,40}(?:password|passwd|pwd)["']\\s{0,4}>(?<secret>[^<\\s]{6,128})</`,
+        'gi',
+      ),
+    },
+    {
+      // SQL: CREATE USER … IDENTIFIED BY 'v', ALTER USER … PASSWORD 'v'; Gradle: storePassword 'v'.
+      keywords: ['identified by', "password '"],
+      pattern: new RegExp(`(?:IDENTIFIED\\s{1,4}BY|PASSWORD)\\s{1,4}'(?<secret>[^'\\s]{6,128})'`, 'gi'),
+    },
+    {
+      // redis.conf and redis-server flags: requirepass v, masterauth v, --requirepass v.
+      keywords: ['requirepass', 'masterauth'],
+      pattern: new RegExp(`(?:^\\s{0,8}|--)(?:requirepass|masterauth)\\s{1,4}["']?(?<secret>[^\\s"'$]{4,128})`, 'g'),
+    },
+    {
+      // JVM system properties on a command line: -Dspring.datasource.password=v.
+      keywords: ['password', 'passwd', 'pwd'],
+      pattern: new RegExp(`(?<=\\s)-D[A-Za-z0-9_.-]{0,60}(?:password|passwd|pwd)=(?<secret>[^\\s"'\`]{6,128})`, 'gi'),
+    },
+  ],
+  shape: { minClasses: 2, minEntropy: 2.2, classWaiver: { minLength: 12, minEntropy: 3.3 }, freeText: true },
+  allow: {
+    // A default handed to an environment or property lookup is a fallback for development, and a
+    // comparison or assertion in a test is not a stored credential.
+    lines: [
+      /(?:getenv|environ\.get|env\.get|getProperty|Getenv|process\.env|ENV\.fetch|os\.environ|System\.getenv|config\.get|settings\.get)\s{0,2}\(\s{0,2}["'][A-Za-z0-9_.-]{0,60}["']\s{0,2},/i,
+      /(?:assert|expect)\w{0,20}\s{0,2}\(/i,
+    ],
+  },
+  examples: {
+    positive: [
+      'password = "{{password}}"',
+      'DB_PASSWORD={{password}}',
+      'export MYSQL_ROOT_PASSWORD={{password}}',
+      'spring.datasource.password={{password}}',
+      '  password: {{password}}',
+      '  "password": "{{password}}",',
+      'conn = pymysql.connect(host="10.0.0.5", user="app", password="{{password}}")',
+      'props.put("mail.smtp.password", "{{password}}");',
+      'Password: "{{password}}",',
+      '    <password>{{password}}</password>',
+      '<property name="password" value="{{password}}"/>',
+      '<add key="DbPassword" value="{{password}}" />',
+      '<entry key="password">{{password}}</entry>',
+      'return new PasswordAuthentication("noreply@corp.cn", "{{password}}".toCharArray());',
+      'r = requests.get(url, auth=("admin", "{{password}}"))',
+      '测试环境账号：root 密码：{{password}}，请勿外传',
+      'connect with user=app password={{password}} host=10.0.0.7',
+      'client.Credentials = new NetworkCredential("svc_report", "{{password}}");',
+      '数据库密码: {{password}}',
+      '密码：{{password}}',
+      'redis.pass={{password}}',
+      'ds.setPassword("{{password}}");',
+      'java -Dspring.datasource.password={{password}} -jar app.jar',
+      'password = {{password}}  # pypi',
+      "const pwd = '{{password}}';",
+      'auth: { user: "noreply@qq.com", pass: "{{lower:16}}" },',
+      '$pass = "{{password}}";',
+      'user = User(email="a@b.cn", password="Password{{digits:3}}!")',
+      "CREATE USER 'report'@'%' IDENTIFIED BY '{{password}}';",
+      "            keyPassword '{{password}}'",
+      'requirepass {{password}}',
+      'command: redis-server --appendonly yes --requirepass {{password}}',
+    ],
+    negative: [
+      'password = ""',
+      'password = os.environ["DB_PASSWORD"]',
+      'password = os.getenv("DB_PASSWORD")',
+      'DB_PASSWORD=${DB_PASSWORD}',
+      'spring.datasource.password=${SPRING_DATASOURCE_PASSWORD}',
+      'password: {{ .Values.db.password }}',
+      'password: ${{ secrets.DB_PASSWORD }}',
+      'password = "%s"',
+      'password: "<your-password>"',
+      'password: "请填入数据库密码"',
+      'password: 替换为你的密码',
+      '"password": "Password",',
+      'label: "密码",',
+      'placeholder="请输入密码"',
+      'errors.password = "密码不能为空"',
+      '<input type="password" name="password" />',
+      'if password == "{{password}}":',
+      'password = request.form["password"]',
+      'password = getPassword();',
+      'password: str = Field(..., min_length=8)',
+      'PASSWORD_MIN_LENGTH = 8',
+      'passwordHash = "{{hex:64}}"',
+      'password: "$2b$10${{b64:53}}"',
+      'password: ********',
+      'password = "xxxxxxxx"',
+      'password = "changeme"',
+      'password = self.password',
+      'pwd = os.getcwd()',
+      'DB_PASSWORD = os.environ.get("DB_PASSWORD", "devpass1")',
+      'expect(form.password).toBe("Secret123")',
+      'password = "123456"',
+      'password: password123',
+      '"passwordPlaceholder": "Enter your password",',
+      'password = None',
+      'password: !vault |',
+      'OLDPWD=/var/lib/app2',
+      'password: "required|string|min:8|confirmed"',
+      'bypass = "{{password}}"',
+      'password: "internationalization"',
+      'password: "%DB_PASSWORD%"',
+      'FUNCTION_PASS("expand-reductions", ExpandReductionsPass, ())',
+      'r = requests.get(url, auth=(user, password))',
+      'log.info("login user=%s password=%s", user, "******")',
+      '账号：admin 密码：请联系管理员获取',
+      'Usage: tool --user NAME password=<password>',
+      '__mvncomp "username= message= passphrase= password= scmVersion= $(x)"',
+      'passwd: elevated-privileges 4755 root/root [usr/bin/chfn]',
+      "let pwd = a:dict.istemp ? a:dict.tmpdir : ''",
+      'return new PasswordAuthentication(username, password);',
+      "const password = new Password('{{password}}');",
+      'sqlalchemy.url = "scott:tiger"',
+      'OLDPWD=/var/lib/app2',
+      'password: "required|string|min:8|confirmed"',
+      'bypass = "{{password}}"',
+      'password: "internationalization"',
+      'password: "%DB_PASSWORD%"',
+      '# METHOD can be "trust", "reject", "md5", "password", "scram-sha-256",',
+      'methods = ["password", "{{password}}"]',
+    ],
+  },
+};

@@ -1,0 +1,100 @@
+import { AkHookError } from '../errors';
+import { LineSplitter } from './line-splitter';
+import { DIFF_FLAGS } from './native';
+import { DiffParser } from './parse-diff';
+import { runGit } from './run';
+import type { StagedFile } from './types';
+
+/** Who made a commit and when (author date, ISO 8601). */
+export interface CommitInfo {
+  sha: string;
+  author: string;
+  email: string;
+  date: string;
+}
+
+/** What one commit adds, in the same shape as the staged changes. */
+export interface CommitChanges {
+  commit: CommitInfo;
+  files: StagedFile[];
+}
+
+/** Starts a commit header line; a hunk line always starts with '+', '-', ' ' or '\'. */
+const MARK = 0x01;
+
+/** Which commits: `include` (revisions or ranges such as `a..b`), minus `exclude` and, optionally, everything on a remote-tracking branch. */
+export interface CommitSelection {
+  include: readonly string[];
+  exclude?: readonly string[];
+  /** Leave out commits reachable from any remote-tracking ref (refs/remotes/*). */
+  notOnRemotes?: boolean;
+  /** Every ref (branches, tags, remotes, stash) instead of `include`. */
+  all?: boolean;
+}
+
+/** `git log` flags, on top of the diff flags: fixed output whatever log.* config says. */
+export function commitLogArgs(sel: CommitSelection): string[] {
+  return [
+    '-c',
+    'log.showSignature=false',
+    '-c',
+    'log.showRoot=true',
+    'log',
+    ...DIFF_FLAGS,
+    '--format=tformat:%x01%H%x09%aI%x09%an%x09%ae',
+    '--encoding=UTF-8',
+    '--diff-merges=off',
+    // diff.orderFile is hardened to '' (ignored by plumbing); git log would try to read it.
+    '-O/dev/null',
+    '--no-notes',
+    '--no-decorate',
+    '--no-mailmap',
+    '--topo-order',
+    '--reverse',
+    ...(sel.all ? ['--all'] : []),
+    ...(sel.notOnRemotes ? ['--not', '--remotes', '--not'] : []),
+    '--end-of-options',
+    ...sel.include,
+    ...(sel.exclude ?? []).map((r) => `^${r}`),
+    '--',
+  ];
+}
+
+/**
+ * The lines each selected commit adds against its first parent (oldest first), read with
+ * `git log -p` and the hardened diff flags. Merge commits contribute nothing of their own:
+ * the commits they bring in are read one by one.
+ */
+export async function readCommits(sel: CommitSelection, opts: { root: string; env: NodeJS.ProcessEnv }): Promise<CommitChanges[]> {
+  for (const r of [...sel.include, ...(sel.exclude ?? [])]) {
+    if (r === '' || r.startsWith('-') || /[\s\0]/.test(r)) throw new AkHookError('E_USAGE', `not a revision: "${r}"`);
+  }
+  if (!sel.all && sel.include.length === 0) return [];
+  const out: CommitChanges[] = [];
+  let parser: DiffParser | null = null;
+  const close = () => {
+    if (parser) out[out.length - 1].files = parser.finish();
+  };
+  const splitter = new LineSplitter((l) => {
+    if (l[0] === MARK) {
+      close();
+      const [sha, date, author, email] = l.subarray(1).toString('utf8').split('\t');
+      out.push({ commit: { sha, date, author, email: email ?? '' }, files: [] });
+      parser = new DiffParser();
+      return;
+    }
+    if (!parser) {
+      if (l.length === 0) return;
+      throw new AkHookError('E_GIT_OUTPUT', 'unexpected git log output before the first commit');
+    }
+    parser.line(l);
+  });
+  await runGit(commitLogArgs(sel), {
+    cwd: opts.root,
+    env: opts.env,
+    onStdout: (c) => splitter.push(c),
+  });
+  splitter.end();
+  close();
+  return out;
+}

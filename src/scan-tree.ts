@@ -1,0 +1,63 @@
+import { dropLargeFiles } from './git/drop-large-files';
+import { trackedFiles } from './git/tracked-files';
+import { readHeadTree, type TreeSource } from './git/tree';
+import type { StagedFile } from './git/types';
+import { scanFiles } from './scan/scan-files';
+import { openSession } from './scan/session';
+import type { SessionOptions } from './scan/session';
+import type { CheckResult, ScanResult } from './scan/types';
+
+export type { TreeSource };
+
+export interface ScanTreeOptions extends SessionOptions {
+  /** HEAD's tree (default) or the index. */
+  source?: TreeSource;
+}
+
+/** Scans every line of every tracked file, with the config and baseline applied. Never prints, never exits. */
+export async function scanTree(opts: ScanTreeOptions): Promise<CheckResult> {
+  const s = await openSession(opts);
+  try {
+    const env = opts.env;
+    const largeSkipped: string[] = [];
+    const batches: AsyncIterable<StagedFile[]> =
+      opts.source === 'index'
+        ? trackedFiles({ root: s.root, env, include: s.include ?? undefined, maxFileSize: s.maxFileSize }, largeSkipped)
+        : headBatch(s.root, env, s.include, s.maxFileSize, largeSkipped);
+    const total: ScanResult = {
+      findings: [],
+      suppressed: [],
+      expiredEntries: [],
+      stats: { filesChanged: 0, filesScanned: 0, linesScanned: 0, binarySkipped: [], otherSkipped: 0 },
+    };
+    for await (const files of batches) {
+      const r = await scanFiles(files, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs });
+      total.findings.push(...r.findings);
+      total.suppressed.push(...r.suppressed);
+      for (const k of ['filesChanged', 'filesScanned', 'linesScanned', 'otherSkipped'] as const) total.stats[k] += r.stats[k];
+      total.stats.binarySkipped.push(...r.stats.binarySkipped);
+    }
+    total.expiredEntries = s.allowlist.expiredHits();
+    return { root: s.root, config: s.config, baseline: s.baseline, largeSkipped, ...total };
+  } finally {
+    s.close();
+  }
+}
+
+/** HEAD's tree in one batch (read as one patch against the empty tree). */
+async function* headBatch(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  include: ((path: string) => boolean) | null,
+  maxFileSize: number | undefined,
+  largeSkipped: string[],
+): AsyncGenerator<StagedFile[]> {
+  let files = await readHeadTree({ root, env });
+  if (include) files = files.filter((f) => include(f.path));
+  if (maxFileSize !== undefined) {
+    const r = await dropLargeFiles(files, maxFileSize, { root, env });
+    largeSkipped.push(...r.tooLarge);
+    files = r.kept;
+  }
+  yield files;
+}

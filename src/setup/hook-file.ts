@@ -1,0 +1,54 @@
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { SetupAction } from './types';
+
+/** The line init adds to a husky hook (husky puts node_modules/.bin on PATH and runs hooks with sh -e). */
+export const HUSKY_LINE = 'ak-hook check';
+/** The line init adds to a plain git hook (run from the repository root, without sh -e). */
+export const PLAIN_LINE = './node_modules/.bin/ak-hook check || exit $?';
+const LINES = [HUSKY_LINE, PLAIN_LINE];
+
+export function hasOurLine(text: string): boolean {
+  return text
+    .split('\n')
+    .some((l) => LINES.includes(l.trim()) || /^(npx |node_modules\/\.bin\/|\.\/node_modules\/\.bin\/)?ak-hook check\b/.test(l.trim()));
+}
+
+/** A husky hook: our line goes last (after lint-staged, if it is there). */
+export function appendLine(text: string, line: string): string {
+  if (text === '') return line + '\n';
+  return (text.endsWith('\n') ? text : text + '\n') + line + '\n';
+}
+
+/** A plain hook: our line goes first, right after the shebang, so an `exit` further down cannot skip it. */
+export function insertAfterShebang(text: string, line: string): string {
+  if (!text.startsWith('#!')) return `${line}\n${text}`;
+  const nl = text.indexOf('\n');
+  if (nl < 0) return `${text}\n${line}\n`;
+  return `${text.slice(0, nl + 1)}${line}\n${text.slice(nl + 1)}`;
+}
+
+/** Removes exactly the lines init adds; `empty` when nothing but a shebang and blank lines is left. */
+export function removeOurLines(text: string): { text: string; removed: string[]; empty: boolean } {
+  const removed: string[] = [];
+  const kept = text.split('\n').filter((l) => {
+    if (LINES.includes(l.trim())) {
+      removed.push(l.trim());
+      return false;
+    }
+    return true;
+  });
+  const out = kept.join('\n');
+  const empty = kept.every((l, i) => l.trim() === '' || (i === 0 && l.startsWith('#!')));
+  return { text: out, removed, empty };
+}
+
+/** Removes init's lines from one hook file (deleting the file when nothing else is left). */
+export function removeHookLine(root: string, file: string, act: (a: SetupAction, apply: () => void) => void): void {
+  const abs = path.resolve(root, file);
+  if (!existsSync(abs)) return;
+  const r = removeOurLines(readFileSync(abs, 'utf8'));
+  if (r.removed.length === 0) return;
+  if (r.empty) act({ kind: 'delete-hook', file }, () => unlinkSync(abs));
+  else act({ kind: 'remove-line', file, line: r.removed[0] }, () => writeFileSync(abs, r.text));
+}

@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { appendLine, hasOurLine, HUSKY_LINE, insertAfterShebang, PLAIN_LINE, removeHookLine } from './hook-file';
+import { addTask, TASK_COMMAND, TASK_GLOB } from './package-json';
+import { isHuskyPath, readProject, type Project } from './project';
+import { CommandFailed, runSetup, type Act, type SetupOptions, type SetupResult } from './run-setup';
+
+export type { SetupOptions, SetupResult };
+
+export interface InitOptions extends SetupOptions {
+  /** Write the lint-staged task instead of the hook line (when lint-staged's config is JSON). */
+  lintStaged?: boolean;
+}
+
+/** husky is installed with this spec unless AK_HOOK_HUSKY_SPEC names another (a local path in tests). */
+export const HUSKY_SPEC = 'husky@^9';
+
+/**
+ * Sets the repository up so that every `git commit` runs ak-hook, changing as little as
+ * possible and never what is already there: an existing hook gets one more line; an
+ * existing core.hooksPath is used as it is; husky is installed and run only when no hook
+ * set-up exists. Idempotent. Returns what it changed (or would change); never prints.
+ */
+export function init(opts: InitOptions): SetupResult {
+  return runSetup(opts, (p, plan, act) => {
+    if (opts.lintStaged && p.lintStaged?.editable) {
+      const { json, obj } = p.lintStaged.config();
+      if (addTask(obj)) act({ kind: 'add-task', file: p.lintStaged.file, glob: TASK_GLOB, command: TASK_COMMAND }, () => json.save());
+      // The task replaces the hook line: scanning twice would only be slower.
+      removeHookLine(p.root, '.husky/pre-commit', act);
+      return;
+    }
+    if (opts.lintStaged && p.lintStaged) plan.notes.push({ kind: 'lint-staged-manual', file: p.lintStaged.file });
+    const plainHook = path.join(p.hooksDir, 'pre-commit');
+    if (
+      (p.hooksPath !== undefined && !isHuskyPath(p.hooksPath)) ||
+      (p.hooksPath === undefined && existsSync(path.resolve(p.root, plainHook)))
+    ) {
+      // Hooks shared with other repositories (a global core.hooksPath) are not ours to edit.
+      if (path.isAbsolute(p.hooksDir)) plan.notes.push({ kind: 'hooks-outside', dir: p.hooksDir, line: PLAIN_LINE });
+      else {
+        plan.notes.push({ kind: 'hooks-path', hooksPath: p.hooksPath ?? p.hooksDir });
+        addToPlainHook(p, plainHook, act);
+      }
+    } else {
+      setUpHusky(p, opts, act);
+      if (p.lintStaged && !opts.lintStaged) plan.notes.push({ kind: 'lint-staged-offer' });
+    }
+  });
+}
+
+function addToPlainHook(p: Project, file: string, act: Act): void {
+  const abs = path.resolve(p.root, file);
+  if (!existsSync(abs)) {
+    act({ kind: 'create-hook', file, line: PLAIN_LINE }, () => {
+      mkdirSync(path.dirname(abs), { recursive: true });
+      writeFileSync(abs, `#!/bin/sh\n${PLAIN_LINE}\n`);
+      chmodSync(abs, 0o755);
+    });
+    return;
+  }
+  const text = readFileSync(abs, 'utf8');
+  if (!hasOurLine(text)) act({ kind: 'add-line', file, line: PLAIN_LINE }, () => writeFileSync(abs, insertAfterShebang(text, PLAIN_LINE)));
+}
+
+function setUpHusky(p: Project, opts: InitOptions, act: Act): void {
+  const run = (cmd: string, args: string[]) => {
+    const r = spawnSync(cmd, args, { cwd: p.root, env: opts.env, encoding: 'utf8', shell: process.platform === 'win32' });
+    if (r.status !== 0)
+      throw new CommandFailed(
+        [cmd, ...args].join(' '),
+        (r.stderr || r.stdout || String(r.error ?? '')).trim().split('\n').slice(-5).join('\n'),
+      );
+  };
+  if (!p.huskyInstalled) {
+    const args = ['install', '--save-dev', '--no-audit', '--no-fund', opts.env.AK_HOOK_HUSKY_SPEC || HUSKY_SPEC];
+    act({ kind: 'install-husky', command: `npm ${args.join(' ')}` }, () => {
+      run('npm', args);
+      // npm rewrote package.json: read it again before editing it.
+      Object.assign(p, { pkg: readProject(p.root, opts.env)!.pkg });
+    });
+  }
+  const scripts = (p.pkg.data.scripts ?? {}) as Record<string, string>;
+  const prepare = scripts.prepare;
+  if (!prepare || !/\bhusky\b/.test(prepare)) {
+    const value = prepare ? `${prepare} && husky` : 'husky';
+    act({ kind: 'prepare-script', value }, () => {
+      p.pkg.data.scripts = { ...((p.pkg.data.scripts ?? {}) as object), prepare: value };
+      p.pkg.save();
+    });
+  }
+  if (!isHuskyPath(p.hooksPath)) {
+    act({ kind: 'run-husky', hooksPath: '.husky/_' }, () => run(process.execPath, [path.join(p.root, 'node_modules/husky/bin.js')]));
+  }
+  const file = '.husky/pre-commit';
+  const abs = path.join(p.root, file);
+  const text = existsSync(abs) ? readFileSync(abs, 'utf8') : null;
+  if (text === null) {
+    act({ kind: 'create-hook', file, line: HUSKY_LINE }, () => {
+      mkdirSync(path.dirname(abs), { recursive: true });
+      writeFileSync(abs, HUSKY_LINE + '\n');
+    });
+  } else if (!hasOurLine(text)) {
+    act({ kind: 'add-line', file, line: HUSKY_LINE }, () => writeFileSync(abs, appendLine(text, HUSKY_LINE)));
+  }
+}

@@ -1,0 +1,22 @@
+import * as path from 'node:path';
+import { removeHookLine } from './hook-file';
+import { runSetup, type SetupOptions, type SetupResult } from './run-setup';
+import { removeTask, TASK_COMMAND, TASK_GLOB } from './package-json';
+
+/**
+ * Removes exactly what `ak-hook init` adds: its line in the pre-commit hook (the hook file
+ * too when nothing else is left in it) and its lint-staged task. husky, the "prepare"
+ * script and core.hooksPath stay: other hooks may rely on them.
+ */
+export function uninstall(opts: SetupOptions): SetupResult {
+  return runSetup(opts, (p, plan, act) => {
+    for (const file of [...new Set(['.husky/pre-commit', path.join(p.hooksDir, 'pre-commit').split(path.sep).join('/')])]) {
+      removeHookLine(p.root, file, act);
+    }
+    if (p.lintStaged?.editable) {
+      const { json, obj } = p.lintStaged.config();
+      if (removeTask(obj)) act({ kind: 'remove-task', file: p.lintStaged.file, glob: TASK_GLOB, command: TASK_COMMAND }, () => json.save());
+    }
+    if (plan.actions.length > 0 && p.huskyInstalled) plan.notes.push({ kind: 'husky-kept' });
+  });
+}

@@ -1,0 +1,193 @@
+/**
+ * `ak-hook init` / `uninstall` in temp npm projects with real git and real husky: what they
+ * write, that they keep what was there, that a commit is then really checked, and that
+ * uninstall gives back the files as they were.
+ */
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { KeyGen } from '../helpers/keygen';
+import { commitAll, installedProject } from '../helpers/project';
+import { makeRepo, PROJECT, type Repo } from '../helpers/repo';
+
+const gen = new KeyGen(20261131);
+const LOCAL_HUSKY = { AK_HOOK_HUSKY_SPEC: path.join(PROJECT, 'node_modules/husky'), npm_config_audit: 'false' };
+
+function commitKey(repo: Repo): ReturnType<Repo['gitRaw']> {
+  const id = gen.akId();
+  repo.write('conf.js', `module.exports = { id: "${id}" };\n`);
+  repo.git(['add', 'conf.js']);
+  return repo.gitRaw(['commit', '-q', '-m', 'key']);
+}
+
+const hooksPath = (repo: Repo) => repo.gitRaw(['config', '--get', 'core.hooksPath']).stdout.trim();
+const text = (repo: Repo, file: string) => repo.read(file).toString('utf8');
+
+describe('ak-hook init', () => {
+  test('no husky yet: installs it, adds "prepare", runs it, creates .husky/pre-commit; idempotent; uninstall removes the hook', () => {
+    const repo = makeRepo();
+    installedProject(repo);
+    commitAll(repo);
+
+    const dry = repo.cli(['init', '--dry-run'], { env: LOCAL_HUSKY });
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toContain('dry run, nothing was written');
+    expect(dry.stdout).toContain('would run: npm install --save-dev');
+    expect(repo.git(['status', '--porcelain'])).toBe('');
+    expect(hooksPath(repo)).toBe('');
+
+    const r = repo.cli(['init'], { env: LOCAL_HUSKY });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').filter(Boolean)).toEqual([
+      `  ran: npm install --save-dev --no-audit --no-fund ${LOCAL_HUSKY.AK_HOOK_HUSKY_SPEC}`,
+      '  set package.json "scripts.prepare" to "husky"',
+      '  ran: husky (sets git config core.hooksPath=.husky/_)',
+      '  created .husky/pre-commit running "ak-hook check"',
+    ]);
+    const pkg = JSON.parse(text(repo, 'package.json'));
+    expect(pkg.scripts).toEqual({ prepare: 'husky' });
+    expect(Object.keys(pkg.devDependencies)).toEqual(['husky']);
+    expect(hooksPath(repo)).toBe('.husky/_');
+    expect(text(repo, '.husky/pre-commit')).toBe('ak-hook check\n');
+
+    const before = repo.snapshot();
+    const again = repo.cli(['init'], { env: LOCAL_HUSKY });
+    expect(again).toMatchObject({ status: 0, stdout: 'ak-hook: already set up; nothing changed.\n' });
+    expect(repo.snapshot()).toBe(before);
+
+    const blocked = commitKey(repo);
+    expect(blocked.status).toBe(1);
+    expect(blocked.stderr).toContain('commit blocked');
+
+    const un = repo.cli(['uninstall']);
+    expect(un.stdout).toContain('deleted .husky/pre-commit');
+    expect(un.stdout).toContain('husky and the "prepare" script were left in place');
+    expect(existsSync(path.join(repo.dir, '.husky/pre-commit'))).toBe(false);
+    expect(repo.gitRaw(['commit', '-q', '-m', 'key']).status).toBe(0);
+    expect(repo.cli(['uninstall']).stdout).toBe('ak-hook: nothing to remove; nothing changed.\n');
+  });
+
+  test('an existing husky hook keeps its content: the line goes after lint-staged; uninstall restores the exact bytes', () => {
+    const repo = makeRepo();
+    installedProject(repo, {
+      husky: true,
+      packageJson: { name: 'demo', scripts: { prepare: 'husky', test: 'true' }, 'lint-staged': { '*.js': 'true' } },
+    });
+    repo.git(['config', 'core.hooksPath', '.husky/_']);
+    const original = '# team checks\nnpm test\nlint-staged\n';
+    repo.write('.husky/pre-commit', original);
+    commitAll(repo);
+    const pkgBefore = text(repo, 'package.json');
+
+    const r = repo.cli(['init']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('  added "ak-hook check" to .husky/pre-commit\n');
+    expect(r.stdout).toContain('ak-hook init --lint-staged');
+    expect(r.stdout).not.toContain('npm install');
+    expect(text(repo, '.husky/pre-commit')).toBe(original + 'ak-hook check\n');
+    expect(text(repo, 'package.json')).toBe(pkgBefore);
+
+    repo.cli(['uninstall']);
+    expect(text(repo, '.husky/pre-commit')).toBe(original);
+  });
+
+  test('--lint-staged writes the task into the lint-staged config instead; uninstall removes only it', () => {
+    const repo = makeRepo();
+    installedProject(repo, {
+      husky: true,
+      packageJson: { name: 'demo', scripts: { prepare: 'husky' }, 'lint-staged': { '*': 'prettier --check' } },
+    });
+    repo.git(['config', 'core.hooksPath', '.husky/_']);
+    repo.write('.husky/pre-commit', 'lint-staged\n');
+    commitAll(repo);
+    const pkgBefore = text(repo, 'package.json');
+
+    const r = repo.cli(['init', '--lint-staged']);
+    expect(r.stdout).toBe('  added the lint-staged task "*": "ak-hook check" to package.json\n');
+    expect(JSON.parse(text(repo, 'package.json'))['lint-staged']).toEqual({ '*': ['prettier --check', 'ak-hook check'] });
+    expect(text(repo, '.husky/pre-commit')).toBe('lint-staged\n');
+    expect(repo.cli(['init', '--lint-staged']).stdout).toBe('ak-hook: already set up; nothing changed.\n');
+
+    repo.cli(['uninstall']);
+    expect(text(repo, 'package.json')).toBe(pkgBefore);
+  });
+
+  test('an existing core.hooksPath is respected: the line goes first in its pre-commit (before any exit); husky is not installed', () => {
+    const repo = makeRepo();
+    installedProject(repo);
+    repo.git(['config', 'core.hooksPath', '.githooks']);
+    const original = '#!/bin/sh\necho team hook\nexit 0\n';
+    repo.write('.githooks/pre-commit', original);
+    chmodSync(path.join(repo.dir, '.githooks/pre-commit'), 0o755);
+    commitAll(repo);
+
+    const r = repo.cli(['init', '--lang', 'zh']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('已在 .githooks/pre-commit 中加入 "./node_modules/.bin/ak-hook check || exit $?"');
+    expect(r.stdout).toContain('git config core.hooksPath 为 ".githooks"');
+    expect(hooksPath(repo)).toBe('.githooks');
+    expect(existsSync(path.join(repo.dir, '.husky'))).toBe(false);
+    expect(text(repo, '.githooks/pre-commit')).toBe('#!/bin/sh\n./node_modules/.bin/ak-hook check || exit $?\necho team hook\nexit 0\n');
+
+    const blocked = commitKey(repo);
+    expect(blocked.status).toBe(1);
+    expect(blocked.stdout).not.toContain('team hook');
+
+    repo.cli(['uninstall']);
+    expect(text(repo, '.githooks/pre-commit')).toBe(original);
+    expect(statSync(path.join(repo.dir, '.githooks/pre-commit')).mode & 0o111).not.toBe(0);
+  });
+
+  test('an existing .git/hooks/pre-commit (no core.hooksPath) keeps running: the line goes into it, husky stays out', () => {
+    const repo = makeRepo();
+    installedProject(repo);
+    commitAll(repo);
+    const hook = path.join(repo.dir, '.git/hooks/pre-commit');
+    writeFileSync(hook, '#!/bin/sh\necho legacy hook\n', { mode: 0o755 });
+
+    const r = repo.cli(['init']);
+    expect(r.stdout).toContain('  added "./node_modules/.bin/ak-hook check || exit $?" to .git/hooks/pre-commit\n');
+    expect(hooksPath(repo)).toBe('');
+    const blocked = commitKey(repo);
+    expect(blocked.status).toBe(1);
+    expect(blocked.stderr).toContain('commit blocked');
+    repo.cli(['uninstall']);
+    expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\necho legacy hook\n');
+  });
+
+  test('a core.hooksPath outside the repository (global hooks) is not edited: init says what to add', () => {
+    const repo = makeRepo();
+    installedProject(repo);
+    const shared = path.join(repo.home, 'global-hooks');
+    repo.git(['config', '--global', 'core.hooksPath', shared]);
+    const before = repo.snapshot();
+    const r = repo.cli(['init']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`git runs this repository's hooks from ${shared}, outside it`);
+    expect(r.stdout).toContain('nothing was changed');
+    expect(r.stdout).not.toContain('already set up');
+    expect(existsSync(shared)).toBe(false);
+    expect(repo.snapshot()).toBe(before);
+  });
+
+  test('a failing husky install stops init with the command and its error (exit 2)', () => {
+    const repo = makeRepo();
+    installedProject(repo);
+    const r = repo.cli(['init'], { env: { AK_HOOK_HUSKY_SPEC: '/nonexistent/husky-dir' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('"npm install --save-dev --no-audit --no-fund /nonexistent/husky-dir" failed');
+    expect(existsSync(path.join(repo.dir, '.husky'))).toBe(false);
+    expect(hooksPath(repo)).toBe('');
+  });
+
+  test('no package.json: a clear message and exit 2, nothing written', () => {
+    const repo = makeRepo();
+    const before = repo.snapshot();
+    const r = repo.cli(['init']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('no package.json in');
+    expect(r.stderr).toContain('core.hooksPath node_modules/ak-hook/hooks');
+    expect(repo.snapshot()).toBe(before);
+    expect(hooksPath(repo)).toBe('');
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * Commits that skipped the pre-commit hook: `check --range` and `check --pre-push`, the
+ * latter driven by a real `git push` through the plain hooks/pre-push script.
+ */
+import * as path from 'node:path';
+import { KeyGen } from '../helpers/keygen';
+import { commitAll, installedProject, masked } from '../helpers/project';
+import { installHook, json, makeRepo, PROJECT, tmpDir, type Repo } from '../helpers/repo';
+
+const gen = new KeyGen(20261129);
+const HOOKS = path.join(PROJECT, 'hooks');
+
+function withRemote(): { repo: Repo; remote: string } {
+  const repo = makeRepo();
+  installedProject(repo);
+  const remote = path.join(tmpDir('akh-remote-'), 'remote.git');
+  repo.git(['init', '-q', '--bare', remote]);
+  repo.git(['remote', 'add', 'origin', remote]);
+  repo.git(['config', 'core.hooksPath', HOOKS]);
+  repo.write('README.md', '# demo\n');
+  commitAll(repo);
+  return { repo, remote };
+}
+
+const remoteRef = (repo: Repo, remote: string, ref: string) =>
+  repo.gitRaw(['--git-dir', remote, 'rev-parse', '--verify', '-q', ref]).stdout.trim();
+
+describe('check --range', () => {
+  test('reports a key added and removed inside the range, at the commit that added it', () => {
+    const repo = makeRepo();
+    repo.write('a.txt', 'one\n');
+    const base = commitAll(repo);
+    const id = gen.akId();
+    repo.write('src/conf.js', `const cfg = {\n  id: "${id}",\n};\n`);
+    const bad = commitAll(repo, 'add key');
+    repo.write('src/conf.js', 'const cfg = {};\n');
+    commitAll(repo, 'remove key');
+
+    const r = repo.cli(['check', '--range', `${base}..HEAD`, '--format', 'json']);
+    expect(r.status).toBe(1);
+    const doc = json(r);
+    expect(doc.findings).toHaveLength(1);
+    expect(doc.findings[0]).toMatchObject({
+      file: 'src/conf.js',
+      line: 2,
+      column: 8,
+      secret: masked(id),
+      commit: { sha: bad, author: 'Test' },
+    });
+    expect(r.stderr).toContain(`commit ${bad.slice(0, 12)}`);
+    expect(r.stdout + r.stderr).not.toContain(id);
+
+    // The range after the removal adds no key.
+    expect(repo.cli(['check', '--range', 'HEAD~1..HEAD'])).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  test('a revision that looks like an option is refused (exit 2), never passed to git as one', () => {
+    const repo = makeRepo();
+    repo.write('a.txt', 'one\n');
+    commitAll(repo);
+    const r = repo.cli(['check', '--range=--output=x.txt']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('not a revision');
+    expect(repo.gitRaw(['ls-files', '--others']).stdout).toBe('');
+    const paths = repo.cli(['check', '--range', 'HEAD', 'a.txt']);
+    expect(paths.status).toBe(2);
+    expect(paths.stderr).toContain('takes no paths');
+  });
+});
+
+describe('git push through hooks/pre-push', () => {
+  test('a key committed with --no-verify is refused at push; nothing reaches the remote; the fixed commit goes', () => {
+    const { repo, remote } = withRemote();
+    const secret = gen.akSecret();
+    repo.write('app.js', `const accessKeySecret = "${secret}";\n`);
+    const bad = commitAll(repo, 'oops');
+
+    const r = repo.gitRaw(['push', '-q', 'origin', 'main']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('push blocked');
+    expect(r.stderr).toContain(`commit ${bad.slice(0, 12)}`);
+    expect(r.stderr).toContain('app.js:1:26');
+    expect(r.stderr).toContain(masked(secret));
+    expect(r.stderr).not.toContain(secret);
+    expect(remoteRef(repo, remote, 'refs/heads/main')).toBe('');
+
+    repo.write('app.js', 'const accessKeySecret = process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET;\n');
+    repo.git(['add', 'app.js']);
+    repo.git(['commit', '-q', '--amend', '--no-verify', '-m', 'fixed']);
+    expect(repo.gitRaw(['push', '-q', 'origin', 'main']).status).toBe(0);
+    expect(remoteRef(repo, remote, 'refs/heads/main')).toBe(repo.git(['rev-parse', 'HEAD']).trim());
+  });
+
+  test('a new branch scans only commits no remote-tracking branch has; deletions pass', () => {
+    const { repo, remote } = withRemote();
+    // History already on the remote (pushed past the hook) is not scanned again.
+    repo.write('old.js', `const id = "${gen.akId()}";\n`);
+    commitAll(repo, 'old key');
+    expect(repo.gitRaw(['push', '-q', '--no-verify', 'origin', 'main']).status).toBe(0);
+
+    repo.git(['checkout', '-q', '-b', 'feature']);
+    repo.write('feature.js', 'export const f = 1;\n');
+    commitAll(repo, 'clean feature');
+    expect(repo.gitRaw(['push', '-q', 'origin', 'feature'])).toMatchObject({ status: 0 });
+
+    const id = gen.akId();
+    repo.git(['checkout', '-q', '-b', 'feature2']);
+    repo.write('f2.js', `const id = "${id}";\n`);
+    commitAll(repo, 'key on a new branch');
+    const r = repo.gitRaw(['push', '-q', 'origin', 'feature2']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(masked(id));
+    expect(r.stderr).not.toContain('old.js');
+    expect(remoteRef(repo, remote, 'refs/heads/feature2')).toBe('');
+
+    expect(repo.gitRaw(['push', '-q', 'origin', ':feature']).status).toBe(0);
+    expect(remoteRef(repo, remote, 'refs/heads/feature')).toBe('');
+  });
+
+  test('husky: the README line in .husky/pre-push refuses a --no-verify key at push', () => {
+    const { repo, remote } = withRemote();
+    repo.git(['config', '--unset', 'core.hooksPath']);
+    installHook(repo, repo.dir, 'true');
+    repo.write('.husky/pre-push', 'ak-hook check --pre-push "$@"\n');
+    const id = gen.akId();
+    repo.write('conf.js', `id = "${id}"\n`);
+    commitAll(repo, 'oops');
+    const r = repo.gitRaw(['push', '-q', 'origin', 'main'], {
+      env: { PATH: `${path.join(repo.dir, 'node_modules/.bin')}:${process.env.PATH}` },
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('push blocked');
+    expect(r.stderr).toContain(masked(id));
+    expect(remoteRef(repo, remote, 'refs/heads/main')).toBe('');
+  });
+
+  test('the pre-push input is read exactly: deletions skipped, malformed lines refused', () => {
+    const { repo } = withRemote();
+    const zeros = '0'.repeat(40);
+    const head = repo.git(['rev-parse', 'HEAD']).trim();
+    const del = repo.cli(['check', '--pre-push', 'origin', 'url'], { input: `(delete) ${zeros} refs/heads/x ${head}\n` });
+    expect(del).toMatchObject({ status: 0, stderr: '' });
+    const bad = repo.cli(['check', '--pre-push'], { input: 'refs/heads/main nonsense\n' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('unexpected pre-push input');
+  });
+
+  test('hooks/pre-commit runs the installed ak-hook: a staged key is refused, a clean commit goes', () => {
+    const { repo } = withRemote();
+    const id = gen.akId();
+    repo.write('conf.js', `id = "${id}"\n`);
+    repo.git(['add', 'conf.js']);
+    const before = repo.snapshot();
+    const r = repo.gitRaw(['commit', '-q', '-m', 'x']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('commit blocked');
+    expect(r.stderr).toContain(masked(id));
+    expect(repo.snapshot()).toBe(before);
+    repo.write('conf.js', 'id = process.env.ID\n');
+    repo.git(['add', 'conf.js']);
+    expect(repo.gitRaw(['commit', '-q', '-m', 'x'])).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  test('without ak-hook installed, both plain hooks stop with a clear message (exit 2)', () => {
+    const repo = makeRepo();
+    repo.git(['config', 'core.hooksPath', HOOKS]);
+    repo.write('a.txt', 'one\n');
+    repo.git(['add', 'a.txt']);
+    const r = repo.gitRaw(['commit', '-q', '-m', 'x'], { env: { PATH: path.dirname(process.execPath) + ':/usr/bin:/bin' } });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('ak-hook: not installed in this project (run: npm i -D ak-hook)');
+    expect(r.stderr).toContain('ak-hook：本项目未安装 ak-hook');
+    expect(repo.gitRaw(['rev-parse', '--verify', '-q', 'HEAD']).status).not.toBe(0);
+
+    const remote = path.join(tmpDir('akh-remote-'), 'remote.git');
+    repo.git(['init', '-q', '--bare', remote]);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'x']);
+    const p = repo.gitRaw(['push', '-q', remote, 'main'], { env: { PATH: path.dirname(process.execPath) + ':/usr/bin:/bin' } });
+    expect(p.status).not.toBe(0);
+    expect(p.stderr).toContain('The push was stopped');
+    expect(remoteRef(repo, remote, 'refs/heads/main')).toBe('');
+  });
+});

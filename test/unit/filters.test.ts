@@ -1,0 +1,130 @@
+import {
+  charClasses,
+  hasSequentialRun,
+  isPlaceholder,
+  isReferenceOrLabel,
+  looksLikeIdentifier,
+  passesShape,
+  shannonEntropy,
+} from '../../src/detect/filters';
+import { base62, crc32, hasBase62Crc32Tail } from '../../src/detect/checksum';
+import { KeyGen } from '../helpers/keygen';
+
+const gen = new KeyGen(42);
+
+describe('entropy and character classes', () => {
+  test('shannon entropy of uniform and repeated strings', () => {
+    expect(shannonEntropy('')).toBe(0);
+    expect(shannonEntropy('aaaa')).toBe(0);
+    expect(shannonEntropy('abcd')).toBeCloseTo(2);
+    expect(shannonEntropy(gen.alnum(30))).toBeGreaterThan(4);
+  });
+  test('character classes count upper, lower and digits only', () => {
+    expect(charClasses('abc')).toBe(1);
+    expect(charClasses('aB3')).toBe(3);
+    expect(charClasses('_-!')).toBe(0);
+  });
+});
+
+describe('placeholders', () => {
+  test.each([
+    'xxxxxxxxxxxxxxxx',
+    'LTAI****************'.slice(4),
+    'your-access-key-secret',
+    'EXAMPLEKEY',
+    'abcdefghij',
+    '9876543210',
+    'aaaaaaaaZ1',
+    '请填入AccessKey',
+    '替换为您的密钥',
+    '<replace-me>',
+    'changeme',
+  ])('%s is a placeholder', (s) => expect(isPlaceholder(s)).toBe(true));
+  test('a random key is not', () => {
+    for (let i = 0; i < 200; i++) expect(isPlaceholder(gen.alnum(30))).toBe(false);
+  });
+  test('sequential runs up and down', () => {
+    expect(hasSequentialRun('xx123456yy', 6)).toBe(true);
+    expect(hasSequentialRun('fedcba', 6)).toBe(true);
+    expect(hasSequentialRun('12345', 6)).toBe(false);
+  });
+});
+
+describe('references and labels (free-text secrets)', () => {
+  test.each([
+    '${DB_PASSWORD}',
+    '{{ .Values.db.password }}',
+    '${{ secrets.DB }}',
+    '%s',
+    '%(password)s',
+    '<password>',
+    '#{db.pass}',
+    'ENC(AbCd1234)',
+    'config.db.pass',
+    'config.dbPass,',
+    'getPassword()',
+    'os.environ["X"]',
+    'Password',
+    'Passwort',
+    'newPwd',
+    '密码不能为空',
+    'Enter your password',
+    '********',
+    '$2b$10$abcdefghijklmnopqrstuv',
+    '{SSHA}abcd1234',
+    '{password}',
+    'postgres',
+  ])('%s is not a literal password', (v) => expect(isReferenceOrLabel(v)).toBe(true));
+  test('a chosen password is', () => {
+    for (let i = 0; i < 200; i++) expect(isReferenceOrLabel(gen.password())).toBe(false);
+  });
+});
+
+describe('identifiers', () => {
+  test.each(['GetCallerIdentityResponse', 'ListUsersRequest', 'camelCaseName', 'AssumeRoleV2', 'DescribeRegions123'])(
+    '%s looks like an identifier',
+    (s) => expect(looksLikeIdentifier(s)).toBe(true),
+  );
+  test('random strings do not', () => {
+    // Ten thousand random keys of each length an identifier check guards: none may be taken for a name.
+    for (const n of [20, 25, 30, 44])
+      for (let i = 0; i < 10000; i++) {
+        const k = gen.alnum(n);
+        if (looksLikeIdentifier(k)) expect(k).toBe('not an identifier');
+      }
+  });
+});
+
+describe('passesShape', () => {
+  test('applies every floor of the shape', () => {
+    const key = gen.alnum(30);
+    expect(passesShape(key, { minClasses: 3, minEntropy: 3.6, rejectHex: true })).toBe(true);
+    expect(passesShape(gen.hex(30), { rejectHex: true })).toBe(false);
+    expect(passesShape('abcabcabcabcabc', { minEntropy: 3 })).toBe(false);
+    expect(passesShape('abcdefXYZ', { minClasses: 2 })).toBe(false);
+    expect(passesShape('LTAI' + key.slice(0, 20), { stripPrefix: 'LTAI', minClasses: 2 })).toBe(true);
+    expect(passesShape('${PASSWORD}', { freeText: true })).toBe(false);
+    expect(passesShape('${PASSWORD}', {})).toBe(true);
+  });
+});
+
+describe('CRC32 checksum tails', () => {
+  test('crc32 matches the reference value', () => {
+    expect(crc32('123456789')).toBe(0xcbf43926);
+    expect(crc32('')).toBe(0);
+  });
+  test('base62 pads to width', () => {
+    expect(base62(0, 6)).toBe('000000');
+    expect(base62(61, 2)).toBe('0z');
+    expect(base62(62, 1)).toBe('10');
+  });
+  test('a generated token validates; one changed character does not', () => {
+    for (let i = 0; i < 50; i++) {
+      const t = gen.crcToken(i % 2 ? 'ghp_' : 'npm_');
+      expect(hasBase62Crc32Tail(t)).toBe(true);
+      const broken = t.slice(0, 10) + (t[10] === 'A' ? 'B' : 'A') + t.slice(11);
+      expect(hasBase62Crc32Tail(broken)).toBe(false);
+    }
+    expect(hasBase62Crc32Tail('ghp_short')).toBe(false);
+  });
+});

@@ -1,0 +1,170 @@
+import { DiffParser } from '../../src/git/parse-diff';
+import { LineSplitter } from '../../src/git/line-splitter';
+import { unquoteGitPath } from '../../src/git/unquote';
+
+function parse(text: string | Buffer, chunk = 7) {
+  const p = new DiffParser();
+  const s = new LineSplitter((l) => p.line(l));
+  const buf = Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8');
+  // Feed in small chunks so lines span chunk boundaries.
+  for (let i = 0; i < buf.length; i += chunk) s.push(buf.subarray(i, i + chunk));
+  s.end();
+  return p.finish().map((f) => ({ ...f, added: f.added.map((a) => [a.line, a.bytes.toString('utf8')]) }));
+}
+
+const OID_A = 'a'.repeat(40);
+const OID_B = 'b'.repeat(40);
+
+describe('DiffParser', () => {
+  test('added lines with new-file line numbers, across hunks', () => {
+    const out = parse(
+      [
+        'diff --git a/src/x.js b/src/x.js',
+        `index ${OID_A}..${OID_B} 100644`,
+        '--- a/src/x.js',
+        '+++ b/src/x.js',
+        '@@ -1,2 +1,3 @@',
+        '-old one',
+        '-old two',
+        '+new one',
+        '+new two',
+        '+new three',
+        '@@ -10 +11,0 @@',
+        '-gone',
+        '@@ -20,0 +21 @@ function f() {',
+        '+inserted',
+        '',
+      ].join('\n'),
+    );
+    expect(out).toEqual([
+      {
+        path: 'src/x.js',
+        status: 'modified',
+        kind: 'file',
+        oldOid: OID_A,
+        newOid: OID_B,
+        binary: false,
+        added: [
+          [1, 'new one'],
+          [2, 'new two'],
+          [3, 'new three'],
+          [21, 'inserted'],
+        ],
+      },
+    ]);
+  });
+
+  test('hunk content that looks like headers is taken as content', () => {
+    const out = parse(
+      [
+        'diff --git a/a.txt b/a.txt',
+        'new file mode 100644',
+        `index ${'0'.repeat(40)}..${OID_B}`,
+        '--- /dev/null',
+        '+++ b/a.txt',
+        '@@ -0,0 +1,4 @@',
+        '+diff --git a/evil b/evil',
+        '++++ b/evil',
+        '+@@ -1 +1 @@',
+        '+',
+        '',
+      ].join('\n'),
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0].status).toBe('added');
+    expect(out[0].oldOid).toBeUndefined();
+    expect(out[0].added).toEqual([
+      [1, 'diff --git a/evil b/evil'],
+      [2, '+++ b/evil'],
+      [3, '@@ -1 +1 @@'],
+      [4, ''],
+    ]);
+  });
+
+  test('renames, copies, deletions, modes, submodules, symlinks, no-newline markers', () => {
+    const out = parse(
+      [
+        'diff --git a/old name.txt b/new name.txt',
+        'similarity index 90%',
+        'rename from old name.txt',
+        'rename to new name.txt',
+        `index ${OID_A}..${OID_B} 100644`,
+        '--- a/old name.txt\t',
+        '+++ b/new name.txt\t',
+        '@@ -3,0 +4 @@',
+        '+added',
+        '\\ No newline at end of file',
+        'diff --git a/gone.txt b/gone.txt',
+        'deleted file mode 100644',
+        `index ${OID_A}..${'0'.repeat(40)}`,
+        '--- a/gone.txt',
+        '+++ /dev/null',
+        '@@ -1 +0,0 @@',
+        '-bye',
+        'diff --git a/run.sh b/run.sh',
+        'old mode 100644',
+        'new mode 100755',
+        'diff --git a/sub b/sub',
+        'new file mode 160000',
+        `index ${'0'.repeat(40)}..${OID_B}`,
+        '--- /dev/null',
+        '+++ b/sub',
+        '@@ -0,0 +1 @@',
+        `+Subproject commit ${OID_B}`,
+        'diff --git a/ln b/ln',
+        'new file mode 120000',
+        `index ${'0'.repeat(40)}..${OID_B}`,
+        '--- /dev/null',
+        '+++ b/ln',
+        '@@ -0,0 +1 @@',
+        '+target',
+        '\\ No newline at end of file',
+        '',
+      ].join('\n'),
+      3,
+    );
+    expect(out.map((f) => [f.path, f.oldPath, f.status, f.kind, f.added.length])).toEqual([
+      ['new name.txt', 'old name.txt', 'renamed', 'file', 1],
+      ['gone.txt', undefined, 'deleted', 'file', 0],
+      ['run.sh', undefined, 'modified', 'file', 0],
+      ['sub', undefined, 'added', 'submodule', 1],
+      ['ln', undefined, 'added', 'symlink', 1],
+    ]);
+    expect(out[0].added).toEqual([[4, 'added']]);
+  });
+
+  test('quoted paths are decoded to UTF-8; CR stays in the raw bytes for the decoder', () => {
+    const out = parse(
+      Buffer.concat([
+        Buffer.from('diff --git "a/\\351\\205\\215\\tx" "b/\\351\\205\\215\\tx"\nnew file mode 100644\n'),
+        Buffer.from(`index ${'0'.repeat(40)}..${OID_B}\n--- /dev/null\n+++ "b/\\351\\205\\215\\tx"\n@@ -0,0 +1 @@\n+a\r\n`),
+      ]),
+    );
+    expect(out[0].path).toBe('配\tx');
+    expect(out[0].added).toEqual([[1, 'a\r']]);
+  });
+
+  test('NUL bytes mark a file binary', () => {
+    const out = parse(`diff --git a/b b/b\nnew file mode 100644\n--- /dev/null\n+++ b/b\n@@ -0,0 +1 @@\n+PNG\0\0\n`);
+    expect(out[0].binary).toBe(true);
+  });
+
+  test('truncated or malformed output is an error, not a silent pass', () => {
+    expect(() => parse('diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1 +1,2 @@\n+only one\n')).toThrow(/ended inside a hunk/);
+    expect(() => parse('garbage\n')).toThrow(/before the first file header/);
+    expect(() => parse('diff --git a/x b/x\n@@ nonsense @@\n')).toThrow(/malformed hunk header/);
+    expect(() => parse('diff --git a/x b/x\n@@ -1 +1 @@\n?what\n')).toThrow(/malformed hunk line/);
+  });
+});
+
+describe('unquoteGitPath', () => {
+  test.each([
+    ['plain/path.txt', 'plain/path.txt'],
+    ['"a\\tb"', 'a\tb'],
+    ['"a\\nb"', 'a\nb'],
+    ['"q\\"uote\\\\back"', 'q"uote\\back'],
+    ['"\\344\\270\\255\\346\\226\\207"', '中文'],
+  ])('%s', (raw, expected) => {
+    expect(unquoteGitPath(Buffer.from(raw, 'latin1'))).toBe(expected);
+  });
+});
