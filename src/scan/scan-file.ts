@@ -4,6 +4,7 @@ import type { BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
 import { decodeBlobLines, isUtf16 } from '../text/decode';
 import { addedCount, addedLineNumber, addedText } from '../git/added-lines';
+import { contextGroups } from './context-groups';
 
 export { compileRules };
 
@@ -51,6 +52,7 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
   }
   const contextRes = [...new Set(compiled.contextual.map((c) => c.detector.fileContext!))];
   const contextHits = new Map<RegExp, boolean>(contextRes.map((re) => [re, false]));
+  const groups = contextGroups(compiled);
   let lines: TextLine[] = [];
   let lineCount = 0;
   // Detectors that read the line after a match (a PEM block's first base64 line) need it kept too.
@@ -58,7 +60,10 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
   let lastHit = -2;
   each((line, text) => {
     lineCount++;
-    for (const re of contextRes) if (!contextHits.get(re) && re.test(text)) contextHits.set(re, true);
+    for (const g of groups) {
+      if (g.members.every((re) => contextHits.get(re)) || !g.any.test(text)) continue;
+      for (const re of g.members) if (!contextHits.get(re) && re.test(text)) contextHits.set(re, true);
+    }
     if (passesPrefilter(compiled, text)) {
       lines.push({ line, text });
       lastHit = line;
