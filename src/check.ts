@@ -1,13 +1,11 @@
-import { loadConfig } from './allowlist/load';
-import { prepareScan } from './allowlist/prepare';
-import { loadBaseline } from './baseline/file';
 import type { Rule } from './detect/types';
-import type { BlobSource, GitBackend } from './git/backend';
+import type { GitBackend } from './git/backend';
 import { dropLargeFiles } from './git/drop-large-files';
 import { pickBackend } from './git/pick-backend';
 import { findRepoRoot } from './git/repo';
 import { selectPaths } from './git/select-paths';
 import { scanFiles } from './scan/scan-files';
+import { openSession, type ScanSession } from './scan/session';
 import type { CheckResult } from './scan/types';
 
 export type { CheckResult, Finding, ScanStats as CheckStats } from './scan/types';
@@ -34,36 +32,22 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const env = opts.env;
   const root = await findRepoRoot(opts.cwd, env);
   const backend = opts.backend ?? pickBackend(opts.gitBackend, env);
-  let blobSource: BlobSource | null = null;
-  const blobs = (): BlobSource => (blobSource ??= backend.openBlobReader({ root, env }));
+  let session: ScanSession | null = null;
+  const opening = openSession({ ...opts, root, openBlobs: (r) => backend.openBlobReader({ root: r, env }) }).then((s) => (session = s));
   try {
-    const [changes, loaded, baseline] = await Promise.all([
-      // perf: a limit given as an option is known before the diff is read: the reader keeps no lines of larger files.
+    const [changes, s] = await Promise.all([
+      // A limit given as an option is known before the diff is read: the reader keeps no lines of larger files.
       backend.stagedChanges({ root, env, maxFileBytes: opts.maxFileSize }),
-      loadConfig({ root, explicit: opts.configPath, blobs, cwd: opts.cwd }),
-      loadBaseline(root, blobs),
+      opening,
     ]);
     let files = opts.paths && opts.paths.length > 0 ? selectPaths(changes.files, opts.paths, opts.cwd, root) : changes.files;
-    const prep = prepareScan(loaded.config, {
-      rules: opts.rules,
-      now: opts.now,
-      maxFileSize: opts.maxFileSize,
-      baseline: baseline.fingerprints,
-    });
-    if (prep.include) files = files.filter((f) => prep.include!(f.path));
-    const large =
-      prep.maxFileSize !== undefined ? await dropLargeFiles(files, prep.maxFileSize, { root, env }) : { kept: files, tooLarge: [] };
-    // perf: files the reader already found too large (their lines were not kept)
+    if (s.include) files = files.filter((f) => s.include!(f.path));
     const readerSkipped = files.filter((f) => f.tooLarge).map((f) => f.path);
-    const result = await scanFiles(large.kept, { compiled: prep.compiled, allowlist: prep.allowlist, blobs });
-    return {
-      root,
-      config: { source: loaded.source, file: loaded.file, lang: loaded.config.lang, maxFileSize: prep.maxFileSize },
-      baseline: { source: baseline.source, file: baseline.file, entries: baseline.entries.length },
-      largeSkipped: [...readerSkipped, ...large.tooLarge],
-      ...result,
-    };
+    const large = s.maxFileSize !== undefined ? await dropLargeFiles(files, s.maxFileSize, { root, env }) : { kept: files, tooLarge: [] };
+    const result = await scanFiles(large.kept, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs });
+    return { root, config: s.config, baseline: s.baseline, largeSkipped: [...readerSkipped, ...large.tooLarge], ...result };
   } finally {
-    (blobSource as BlobSource | null)?.close();
+    await opening.catch(() => undefined);
+    (session as ScanSession | null)?.close();
   }
 }

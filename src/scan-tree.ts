@@ -5,6 +5,7 @@ import type { StagedFile } from './git/types';
 import { scanFiles } from './scan/scan-files';
 import { openSession } from './scan/session';
 import type { SessionOptions } from './scan/session';
+import type { ExpiredEntry } from './allowlist/types';
 import type { CheckResult, ScanResult } from './scan/types';
 
 export type { TreeSource };
@@ -14,8 +15,15 @@ export interface ScanTreeOptions extends SessionOptions {
   source?: TreeSource;
 }
 
+export interface TreeScanResult extends CheckResult {
+  /** Allow entries that matched nothing in the tracked files (stale). */
+  unusedEntries: ExpiredEntry[];
+  /** Baselined fingerprints that no tracked file holds any more. */
+  unusedBaseline: number;
+}
+
 /** Scans every line of every tracked file, with the config and baseline applied. Never prints, never exits. */
-export async function scanTree(opts: ScanTreeOptions): Promise<CheckResult> {
+export async function scanTree(opts: ScanTreeOptions): Promise<TreeScanResult> {
   const s = await openSession(opts);
   try {
     const env = opts.env;
@@ -38,7 +46,16 @@ export async function scanTree(opts: ScanTreeOptions): Promise<CheckResult> {
       total.stats.binarySkipped.push(...r.stats.binarySkipped);
     }
     total.expiredEntries = s.allowlist.expiredHits();
-    return { root: s.root, config: s.config, baseline: s.baseline, largeSkipped, ...total };
+    const baselinedSeen = new Set(total.suppressed.filter((f) => f.suppressedBy?.by === 'baseline').map((f) => f.fingerprint));
+    return {
+      root: s.root,
+      config: s.config,
+      baseline: s.baseline,
+      largeSkipped,
+      ...total,
+      unusedEntries: s.allowlist.unused(),
+      unusedBaseline: [...s.baselined].filter((fp) => !baselinedSeen.has(fp)).length,
+    };
   } finally {
     s.close();
   }

@@ -1,7 +1,7 @@
 import type { Allowlist } from '../allowlist/apply';
 import { loadConfig } from '../allowlist/load';
 import { prepareScan } from '../allowlist/prepare';
-import { loadBaseline } from '../baseline/file';
+import { loadBaseline, type LoadedBaseline } from '../baseline/file';
 import type { CompiledRules } from '../detect/engine';
 import type { Rule } from '../detect/types';
 import type { BlobSource } from '../git/backend';
@@ -17,13 +17,23 @@ export interface SessionOptions {
   rules?: readonly Rule[];
   /** Today's date, for allow entries that expire. */
   now?: Date;
+  /** Skip files larger than this many bytes (overrides the config's maxFileSize). */
+  maxFileSize?: number;
+  /** Apply the baseline file (default: yes; `ak-hook baseline` itself scans without it). */
+  useBaseline?: boolean;
+  /** The work-tree root, when the caller already knows it. */
+  root?: string;
+  /** How blobs are read (default: `git cat-file --batch`); a backend passes its own reader. */
+  openBlobs?: (root: string) => BlobSource;
 }
 
-/** Everything a scan of commits or trees needs besides the files: rules, allowlist, a blob reader. */
+/** Everything a scan needs besides the files: rules, allowlist (with the baseline), a blob reader. */
 export interface ScanSession {
   root: string;
   config: CheckResult['config'];
   baseline: NonNullable<CheckResult['baseline']>;
+  /** Fingerprints in the baseline (empty when not used). */
+  baselined: ReadonlySet<string>;
   compiled: CompiledRules;
   allowlist: Allowlist;
   /** Paths the config wants checked (null: all). */
@@ -33,24 +43,34 @@ export interface ScanSession {
   close(): void;
 }
 
+const NO_BASELINE: LoadedBaseline = { entries: [], fingerprints: new Set(), source: 'none' };
+
 /**
- * Opens a session with the config and baseline applied exactly as `check` applies them;
- * the caller must close() it (the blob reader is a git process).
+ * Opens a session with the config and baseline applied the same way for every scan (check,
+ * ranges, history, tree, baseline, stale); the caller must close() it (the blob reader is a
+ * git process, started only when something is read).
  */
 export async function openSession(opts: SessionOptions): Promise<ScanSession> {
-  const root = await findRepoRoot(opts.cwd, opts.env);
+  const root = opts.root ?? (await findRepoRoot(opts.cwd, opts.env));
+  const open = opts.openBlobs ?? ((r: string) => new BlobReader(r, opts.env));
   let reader: BlobSource | null = null;
-  const blobs = (): BlobSource => (reader ??= new BlobReader(root, opts.env));
+  const blobs = (): BlobSource => (reader ??= open(root));
   try {
     const [loaded, baseline] = await Promise.all([
       loadConfig({ root, explicit: opts.configPath, blobs, cwd: opts.cwd }),
-      loadBaseline(root, blobs),
+      opts.useBaseline === false ? NO_BASELINE : loadBaseline(root, blobs),
     ]);
-    const prep = prepareScan(loaded.config, { rules: opts.rules, now: opts.now, baseline: baseline.fingerprints });
+    const prep = prepareScan(loaded.config, {
+      rules: opts.rules,
+      now: opts.now,
+      maxFileSize: opts.maxFileSize,
+      baseline: baseline.fingerprints,
+    });
     return {
       root,
       config: { source: loaded.source, file: loaded.file, lang: loaded.config.lang, maxFileSize: prep.maxFileSize },
       baseline: { source: baseline.source, file: baseline.file, entries: baseline.entries.length },
+      baselined: baseline.fingerprints,
       ...prep,
       blobs,
       close: () => (reader as BlobSource | null)?.close(),

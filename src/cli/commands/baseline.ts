@@ -1,7 +1,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { BASELINE_FILE, renderBaseline } from '../../baseline/file';
-import { scanTrackedTree } from '../../baseline/scan-tree';
+import { scanTree } from '../../scan-tree';
 import { EXIT, type Command } from '../command';
 import { messagesWithConfig } from '../config-lang';
 
@@ -11,14 +11,20 @@ export const baselineCommand: Command = {
   positionals: false,
   options: { config: { type: 'string' } },
   async run({ values, ctx, m: localeMessages }) {
-    const scan = await scanTrackedTree({ cwd: ctx.cwd, env: ctx.env, configPath: values.config as string | undefined, useBaseline: false });
-    const m = messagesWithConfig(localeMessages, values, scan.config.config.lang);
+    const scan = await scanTree({
+      cwd: ctx.cwd,
+      env: ctx.env,
+      configPath: values.config as string | undefined,
+      useBaseline: false,
+      source: 'index',
+    });
+    const m = messagesWithConfig(localeMessages, values, scan.config.lang);
     const entries = scan.findings.map((f) => ({ fingerprint: f.fingerprint, rule: f.ruleId, file: f.file }));
     const text = renderBaseline(entries);
     const abs = path.join(scan.root, BASELINE_FILE);
     writeFileSync(`${abs}.${process.pid}.tmp`, text);
     renameSync(`${abs}.${process.pid}.tmp`, abs);
     const n = (JSON.parse(text) as { findings: unknown[] }).findings.length;
-    return { exitCode: EXIT.clean, stdout: m.baselineWrote(n, BASELINE_FILE, scan.tooLarge.length) + '\n', stderr: '' };
+    return { exitCode: EXIT.clean, stdout: m.baselineWrote(n, BASELINE_FILE, scan.largeSkipped?.length ?? 0) + '\n', stderr: '' };
   },
 };

@@ -1,5 +1,5 @@
 import { BASELINE_FILE } from '../../baseline/file';
-import { scanTrackedTree } from '../../baseline/scan-tree';
+import { scanTree } from '../../scan-tree';
 import { describeEntry } from '../../report/text';
 import { EXIT, type Command } from '../command';
 import { messagesWithConfig } from '../config-lang';
@@ -10,8 +10,14 @@ export const staleCommand: Command = {
   positionals: false,
   options: { config: { type: 'string' } },
   async run({ values, ctx, m: localeMessages }) {
-    const scan = await scanTrackedTree({ cwd: ctx.cwd, env: ctx.env, configPath: values.config as string | undefined, useBaseline: true });
-    const m = messagesWithConfig(localeMessages, values, scan.config.config.lang);
+    const scan = await scanTree({
+      cwd: ctx.cwd,
+      env: ctx.env,
+      configPath: values.config as string | undefined,
+      useBaseline: true,
+      source: 'index',
+    });
+    const m = messagesWithConfig(localeMessages, values, scan.config.lang);
     const lines: string[] = [];
     if (scan.unusedEntries.length > 0) {
       lines.push(m.staleHeader(scan.unusedEntries.length, scan.config.file ?? ''));
