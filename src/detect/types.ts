@@ -55,7 +55,7 @@ export interface SecretShape {
   classWaiver?: { minLength: number; minEntropy: number };
   /** Part of the secret the entropy and class checks look at (e.g. after a fixed prefix). */
   stripPrefix?: string;
-  /** Reject CamelCase/snake identifiers such as `STS.GetCallerIdentityResponse`. */
+  /** Reject CamelCase/snake identifiers such as `GetCallerIdentityResponse` after `STS.`. */
   rejectIdentifiers?: boolean;
   /** Reject strings made only of hex digits of one case (hashes, digests). */
   rejectHex?: boolean;

@@ -97,7 +97,7 @@ export class KeyGen {
    * Expands `{{token}}` templates: ak_id, ak_id16, ak_secret, sts_id, sts_token, uuid,
    * alnum:N, hex:N, b64:N, digits:N, upper:N (A-Z0-9), lower:N (a-z0-9), password, crc:PREFIX (GitHub/npm
    * token with a valid CRC32 tail), badcrc:PREFIX, aws_id:PREFIX, pem (a 64-char PEM body line), pem_b64:TYPE (a base64-encoded PEM block), basic (base64 of user:password),
-   * rep:C:N (C repeated N times).
+   * rep:C:N (C repeated N times), lit:TEXT (TEXT as is).
    */
   expand(template: string): string {
     return template.replace(/\{\{([a-z0-9_]+)(?::([^}:]+))?(?::(\d+))?\}\}/g, (_all, name: string, a?: string, b?: string) => {
@@ -145,6 +145,9 @@ export class KeyGen {
           return this.alnum(Number(a));
         case 'hex':
           return this.hex(Number(a));
+        case 'lit':
+          // A literal split from its prefix in the source, so no key-shaped run stands in the repository.
+          return a ?? '';
         case 'rep':
           return (a ?? 'x').repeat(Number(b));
         default:

@@ -14,8 +14,8 @@ export const alibabaStsAccessKeyId: Rule = {
   examples: {
     positive: ['accessKeyId: "{{sts_id}}"', 'ALIBABA_CLOUD_ACCESS_KEY_ID={{sts_id}}'],
     negative: [
-      'resp = STS.AssumeRoleWithSAMLResponse()',
-      'client = STS.GetCallerIdentityRequest123()',
+      'resp = STS.{{lit:AssumeRoleWithSAMLResponse}}()',
+      'client = STS.{{lit:GetCallerIdentityRequest123}}()',
       'id = "STS.{{rep:x:25}}"',
       'id = "STS.<your-sts-access-key-id>"',
     ],

@@ -35,7 +35,7 @@ func main() {
 }
 
 // The response type names contain "STS." but are not keys:
-// sts.AssumeRoleResponse, STS.GetCallerIdentityResponse
+// sts.AssumeRoleResponse, and GetCallerIdentityResponse after an STS. prefix
 type Config struct {
 	Password string `json:"password" yaml:"password"`
 	Secret   string `json:"secret"`
