@@ -1,0 +1,124 @@
+/**
+ * Regressions found by a bug bash from the user's side, each driven through real git.
+ */
+import { existsSync, readdirSync, symlinkSync } from 'node:fs';
+import * as path from 'node:path';
+import { KeyGen } from '../helpers/keygen';
+import { commitAll, installedProject, masked } from '../helpers/project';
+import { installHook, makeRepo, PROJECT, tmpDir } from '../helpers/repo';
+
+const gen = new KeyGen(20261130);
+const HOOKS = path.join(PROJECT, 'hooks');
+const PRE = path.join(PROJECT, 'dist/pre-commit.sh');
+
+/**
+ * A PATH like a Git GUI's or an IDE's: every tool of the current PATH (git, sh, coreutils)
+ * but no node.
+ */
+function pathWithoutNode(): string {
+  const dir = tmpDir('akh-no-node-');
+  const seen = new Set(['node', 'nodejs', 'npm', 'npx', 'corepack']);
+  for (const d of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!d || !existsSync(d)) continue;
+    for (const name of readdirSync(d)) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      symlinkSync(path.join(d, name), path.join(dir, name));
+    }
+  }
+  return dir;
+}
+
+describe('no node on PATH (a GUI client or an IDE running the hook)', () => {
+  let noNode: string;
+  beforeAll(() => {
+    noNode = pathWithoutNode();
+  });
+
+  const expectClearStop = (stderr: string) => {
+    expect(stderr).toContain('ak-hook: node was not found on PATH');
+    expect(stderr).toContain('ak-hook：在 PATH 中找不到 node');
+  };
+
+  test('hooks/pre-commit and hooks/pre-push stop with a clear message (exit 2), not "env: node"', () => {
+    const repo = makeRepo();
+    installedProject(repo);
+    repo.write('README.md', '# demo\n');
+    commitAll(repo);
+    repo.git(['config', 'core.hooksPath', HOOKS]);
+    const id = gen.akId();
+    repo.write('conf.js', `id = "${id}"\n`);
+    repo.git(['add', 'conf.js']);
+    const before = repo.snapshot();
+    const r = repo.gitRaw(['commit', '-q', '-m', 'x'], { env: { PATH: noNode } });
+    expect(r.status).not.toBe(0);
+    expectClearStop(r.stderr);
+    expect(r.stderr).toContain('The commit was stopped');
+    expect(repo.snapshot()).toBe(before);
+
+    const remote = path.join(tmpDir('akh-remote-'), 'remote.git');
+    repo.git(['init', '-q', '--bare', remote]);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'x']);
+    const p = repo.gitRaw(['push', '-q', remote, 'main'], { env: { PATH: noNode } });
+    expect(p.status).not.toBe(0);
+    expectClearStop(p.stderr);
+    expect(p.stderr).toContain('The push was stopped');
+    expect(repo.gitRaw(['--git-dir', remote, 'rev-parse', '--verify', '-q', 'refs/heads/main']).stdout).toBe('');
+  });
+
+  test('dist/pre-commit.sh stops a commit it cannot prove clean with a clear message (exit 2)', () => {
+    const repo = makeRepo();
+    repo.write('README.md', '# demo\n');
+    commitAll(repo);
+    installHook(repo, repo.dir, `sh ${JSON.stringify(PRE)}`);
+    const id = gen.akId();
+    repo.write('conf.js', `id = "${id}"\n`);
+    repo.git(['add', 'conf.js']);
+    const r = repo.gitRaw(['commit', '-q', '-m', 'x'], { env: { PATH: noNode } });
+    expect(r.status).not.toBe(0);
+    expectClearStop(r.stderr);
+    expect(r.stderr).toContain('husky - pre-commit script failed (code 2)');
+    expect(repo.gitRaw(['rev-list', '--count', 'HEAD']).stdout.trim()).toBe('1');
+  });
+});
+
+describe('text output', () => {
+  test('control characters in a path are escaped, so a file name cannot rewrite the terminal', () => {
+    const repo = makeRepo();
+    const id = gen.akId();
+    const name = 'evil\x1b[2J\x1b[8m\rok.txt';
+    repo.write(name, `id = "${id}"\n`);
+    repo.git(['add', '-A']);
+    const r = repo.cli(['check']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).not.toContain('\x1b');
+    expect(r.stderr).not.toContain('\r');
+    expect(r.stderr).toContain('evil\\x1b[2J\\x1b[8m\\rok.txt:1:7');
+    expect(r.stderr).toContain(masked(id));
+    // JSON keeps the real path (JSON escapes it itself).
+    const j = repo.cli(['check', '--format', 'json']);
+    expect(JSON.parse(j.stdout).findings[0].file).toBe(name);
+  });
+
+  test('a path with a newline stays on one line of the message', () => {
+    const repo = makeRepo();
+    const id = gen.akId();
+    repo.write('a\nb.txt', `id = "${id}"\n`);
+    repo.git(['add', '-A']);
+    const r = repo.cli(['check']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('  a\\nb.txt:1:7  ');
+  });
+});
+
+describe('scan', () => {
+  test('--history with --index is a usage error (exit 2), not a silently ignored flag', () => {
+    const repo = makeRepo();
+    repo.write('a.txt', 'one\n');
+    commitAll(repo);
+    const r = repo.cli(['scan', '--history', '--index', '--format', 'json']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--history and --index cannot be used together');
+  });
+});
