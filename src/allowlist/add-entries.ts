@@ -5,6 +5,7 @@ import { appendToJsonArray } from './json-edit';
 import { CONFIG_FILE, CONFIG_FILES, PACKAGE_KEY, formatOf, parseConfig } from './load';
 import { stripBom } from './repo-file';
 import type { AllowEntry } from './types';
+import { parseErrorMessage } from './parse-error';
 
 export interface AddEntriesResult {
   /** The config file written (as given, or repository-relative). */
@@ -80,7 +81,7 @@ export async function addAllowEntries(
     try {
       text = appendToJsonArray(original, format === 'package' ? [PACKAGE_KEY, 'allow'] : ['allow'], added.map(entryLine));
     } catch (e) {
-      throw new AkHookError('E_CONFIG_PARSE', `${target.file}: cannot add entries: ${(e as Error).message}`, { file: target.file });
+      throw new AkHookError('E_CONFIG_PARSE', `${target.file}: cannot add entries: ${parseErrorMessage(e)}`, { file: target.file });
     }
   }
   const after = await parseConfig(text, { file: target.file, abs: target.abs, disk: text, format });

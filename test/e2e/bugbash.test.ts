@@ -122,3 +122,29 @@ describe('scan', () => {
     expect(r.stderr).toContain('--history and --index cannot be used together');
   });
 });
+
+describe('a config file that does not parse', () => {
+  test.each([
+    ['.akhookrc.json', (k: string) => `{"allow": [],\n"note": ${k}}\n`],
+    ['.akhookrc.json', (k: string) => `{"note": ${k}}\n`],
+    ['package.json', (k: string) => `{"name": "x", "ak-hook": {}, "token": ${k}}\n`],
+    ['ak-hook.config.cjs', (k: string) => `module.exports = { allow: [ ${k} ${k} ] };\n`],
+  ])('%s: the error names the file and quotes none of its text (a key in it stays out of the log)', (file, content) => {
+    const repo = makeRepo();
+    repo.write('README.md', '# demo\n');
+    commitAll(repo);
+    installHook(repo);
+    const id = gen.akId();
+    repo.write(file, content(id));
+    repo.git(['add', file]);
+    const before = repo.snapshot();
+    const r = repo.gitRaw(['commit', '-q', '-m', 'x']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(`ak-hook: error: ${file} is not valid`);
+    expect(r.stderr).not.toContain(id.slice(0, 8));
+    expect(repo.snapshot()).toBe(before);
+    const j = repo.cli(['check', '--format', 'json']);
+    expect(j).toMatchObject({ status: 2, stdout: '' });
+    expect(j.stderr).not.toContain(id.slice(0, 8));
+  });
+});
