@@ -20,6 +20,20 @@ export function appendLine(text: string, line: string): string {
   return (text.endsWith('\n') ? text : text + '\n') + line + '\n';
 }
 
+/**
+ * The interpreter line of a hook that is not a POSIX shell script (python, node, perl …), or
+ * null for a shell script or a file without one (git runs those with sh). Our shell line must
+ * not be put into such a file.
+ */
+export function nonShellShebang(text: string): string | null {
+  if (!text.startsWith('#!')) return null;
+  const first = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')).trim();
+  const words = first.slice(2).trim().split(/\s+/);
+  let prog = path.basename(words[0] ?? '');
+  if (prog === 'env') prog = path.basename(words.slice(1).find((w) => !w.startsWith('-') && !w.includes('=')) ?? '');
+  return /^(sh|bash|dash|ash|ksh|mksh|zsh|busybox)$/.test(prog) ? null : first;
+}
+
 /** A plain hook: our line goes first, right after the shebang, so an `exit` further down cannot skip it. */
 export function insertAfterShebang(text: string, line: string): string {
   if (!text.startsWith('#!')) return `${line}\n${text}`;

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { appendLine, hasOurLine, HUSKY_LINE, insertAfterShebang, PLAIN_LINE, removeHookLine } from './hook-file';
+import { appendLine, hasOurLine, HUSKY_LINE, insertAfterShebang, nonShellShebang, PLAIN_LINE, removeHookLine } from './hook-file';
 import { addTask, TASK_COMMAND, TASK_GLOB } from './package-json';
 import { isHuskyPath, readProject, type Project } from './project';
 import { CommandFailed, runSetup, type Act, type SetupOptions, type SetupResult } from './run-setup';
+import type { SetupPlan } from './types';
 
 export type { SetupOptions, SetupResult };
 
@@ -40,8 +41,8 @@ export function init(opts: InitOptions): SetupResult {
       // Hooks shared with other repositories (a global core.hooksPath) are not ours to edit.
       if (path.isAbsolute(p.hooksDir)) plan.notes.push({ kind: 'hooks-outside', dir: p.hooksDir, line: PLAIN_LINE });
       else {
-        plan.notes.push({ kind: 'hooks-path', hooksPath: p.hooksPath ?? p.hooksDir });
-        addToPlainHook(p, plainHook, act);
+        if (p.hooksPath !== undefined) plan.notes.push({ kind: 'hooks-path', hooksPath: p.hooksPath });
+        addToPlainHook(p, plainHook, plan, act);
       }
     } else {
       setUpHusky(p, opts, act);
@@ -50,7 +51,7 @@ export function init(opts: InitOptions): SetupResult {
   });
 }
 
-function addToPlainHook(p: Project, file: string, act: Act): void {
+function addToPlainHook(p: Project, file: string, plan: SetupPlan, act: Act): void {
   const abs = path.resolve(p.root, file);
   if (!existsSync(abs)) {
     act({ kind: 'create-hook', file, line: PLAIN_LINE }, () => {
@@ -61,7 +62,14 @@ function addToPlainHook(p: Project, file: string, act: Act): void {
     return;
   }
   const text = readFileSync(abs, 'utf8');
-  if (!hasOurLine(text)) act({ kind: 'add-line', file, line: PLAIN_LINE }, () => writeFileSync(abs, insertAfterShebang(text, PLAIN_LINE)));
+  if (hasOurLine(text)) return;
+  // A python, node or perl hook: a shell line would break it. Say what to add; change nothing.
+  const shebang = nonShellShebang(text);
+  if (shebang !== null) {
+    plan.notes.push({ kind: 'hook-not-shell', file, shebang, line: PLAIN_LINE });
+    return;
+  }
+  act({ kind: 'add-line', file, line: PLAIN_LINE }, () => writeFileSync(abs, insertAfterShebang(text, PLAIN_LINE)));
 }
 
 function setUpHusky(p: Project, opts: InitOptions, act: Act): void {

@@ -16,6 +16,7 @@ export type SetupNote =
   | { kind: 'lint-staged-manual'; file: string }
   | { kind: 'hooks-path'; hooksPath: string }
   | { kind: 'hooks-outside'; dir: string; line: string }
+  | { kind: 'hook-not-shell'; file: string; shebang: string; line: string }
   | { kind: 'husky-kept' };
 
 export interface SetupPlan {

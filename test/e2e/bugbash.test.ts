@@ -1,7 +1,7 @@
 /**
  * Regressions found by a bug bash from the user's side, each driven through real git.
  */
-import { existsSync, readdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, symlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { KeyGen } from '../helpers/keygen';
 import { commitAll, installedProject, masked } from '../helpers/project';
@@ -146,5 +146,50 @@ describe('a config file that does not parse', () => {
     const j = repo.cli(['check', '--format', 'json']);
     expect(j).toMatchObject({ status: 2, stdout: '' });
     expect(j.stderr).not.toContain(id.slice(0, 8));
+  });
+});
+
+describe('init next to an existing plain hook', () => {
+  function projectWithHook(hook: string) {
+    const repo = makeRepo();
+    installedProject(repo);
+    repo.write('README.md', '# demo\n');
+    commitAll(repo);
+    repo.write('.git/hooks/pre-commit', hook);
+    chmodSync(path.join(repo.dir, '.git/hooks/pre-commit'), 0o755);
+    return repo;
+  }
+
+  test('a python pre-commit hook is not edited (a shell line would break it): init says what to add and exits 2', () => {
+    const hook = '#!/usr/bin/env python3\nimport sys\nprint("team hook ran")\nsys.exit(0)\n';
+    const repo = projectWithHook(hook);
+    const r = repo.cli(['init']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('.git/hooks/pre-commit is not a shell script (#!/usr/bin/env python3)');
+    expect(r.stderr).toContain('./node_modules/.bin/ak-hook check || exit $?');
+    expect(r.stderr).not.toContain('core.hooksPath');
+    expect(repo.read('.git/hooks/pre-commit').toString()).toBe(hook);
+    repo.write('a.txt', 'hello\n');
+    repo.git(['add', 'a.txt']);
+    const c = repo.gitRaw(['commit', '-q', '-m', 'x']);
+    expect(c).toMatchObject({ status: 0 });
+    expect(c.stdout + c.stderr).toContain('team hook ran');
+  });
+
+  test('a bash hook gets the line after its shebang, with no claim about core.hooksPath', () => {
+    const repo = projectWithHook('#!/usr/bin/env bash\necho team hook ran\nexit 0\n');
+    const r = repo.cli(['init']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('.git/hooks/pre-commit');
+    expect(r.stdout).not.toContain('core.hooksPath');
+    expect(repo.read('.git/hooks/pre-commit').toString()).toBe(
+      '#!/usr/bin/env bash\n./node_modules/.bin/ak-hook check || exit $?\necho team hook ran\nexit 0\n',
+    );
+    const id = gen.akId();
+    repo.write('conf.js', `id = "${id}"\n`);
+    repo.git(['add', 'conf.js']);
+    const c = repo.gitRaw(['commit', '-q', '-m', 'x']);
+    expect(c.status).toBe(1);
+    expect(c.stderr).toContain(masked(id));
   });
 });

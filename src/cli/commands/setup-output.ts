@@ -9,12 +9,14 @@ export function setupOutput(r: SetupResult, m: Messages, dryRun: boolean, nothin
     return { exitCode: EXIT.error, stdout: '', stderr: m.setupCommandFailed(r.command, r.detail) + '\n' };
   }
   const lines: string[] = [];
-  const blocked = r.plan.notes.some((n) => n.kind === 'hooks-outside');
+  const blocked = r.plan.notes.some((n) => n.kind === 'hooks-outside' || n.kind === 'hook-not-shell');
   if (r.plan.actions.length === 0 && !blocked) lines.push(nothing);
   else {
     if (dryRun) lines.push(m.setupDryRun);
     for (const a of r.plan.actions) lines.push(`  ${m.setupAction(a, dryRun)}`);
   }
   for (const n of r.plan.notes) lines.push(m.setupNote(n));
+  // A hook init could not edit: the repository is not protected yet, so the exit says so.
+  if (r.plan.notes.some((n) => n.kind === 'hook-not-shell')) return { exitCode: EXIT.error, stdout: '', stderr: lines.join('\n') + '\n' };
   return { exitCode: EXIT.clean, stdout: lines.join('\n') + '\n', stderr: '' };
 }

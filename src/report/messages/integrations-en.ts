@@ -69,6 +69,8 @@ export const integrationsEn: Pick<
         return `git config core.hooksPath is "${n.hooksPath}": the hook goes there; husky was not installed.`;
       case 'hooks-outside':
         return `git runs this repository's hooks from ${n.dir}, outside it (shared with other repositories): nothing was changed. To run ak-hook there, add this line to ${n.dir}/pre-commit: ${n.line}`;
+      case 'hook-not-shell':
+        return `${n.file} is not a shell script (${n.shebang}): nothing was changed, so ak-hook does not run yet. Make that hook run this command first and stop the commit when it fails: ${n.line}`;
       case 'husky-kept':
         return 'husky and the "prepare" script were left in place (other hooks may use them).';
     }

@@ -50,6 +50,8 @@ export const integrationsZh: typeof integrationsEn = {
         return `git config core.hooksPath 为 "${n.hooksPath}"：钩子写在该目录中，未安装 husky。`;
       case 'hooks-outside':
         return `git 从仓库之外的 ${n.dir} 运行本仓库的钩子（与其他仓库共用）：未做任何修改。如需在其中运行 ak-hook，请在 ${n.dir}/pre-commit 中加入这一行：${n.line}`;
+      case 'hook-not-shell':
+        return `${n.file} 不是 shell 脚本（${n.shebang}）：未做任何修改，ak-hook 尚未生效。请让该钩子先运行下面的命令，并在它失败时终止提交：${n.line}`;
       case 'husky-kept':
         return 'husky 与 "prepare" 脚本保持不变（其他钩子可能在使用）。';
     }
