@@ -193,3 +193,15 @@ describe('init next to an existing plain hook', () => {
     expect(c.stderr).toContain(masked(id));
   });
 });
+
+describe('config problems', () => {
+  test('a negated glob under "exclude" gets a hint that fits (not "list it under exclude")', () => {
+    const repo = makeRepo();
+    repo.write('.akhookrc.json', JSON.stringify({ exclude: ['**/*.test.ts', '!**/keep.test.ts'], paths: ['!vendor/**'] }));
+    repo.git(['add', '-A']);
+    const r = repo.cli(['check']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('exclude[1]: negated glob "!**/keep.test.ts" is not supported (narrow the other exclude globs');
+    expect(r.stderr).toContain('paths[0]: negated glob "!vendor/**" is not supported (list it under "exclude" instead)');
+  });
+});
