@@ -205,3 +205,23 @@ describe('config problems', () => {
     expect(r.stderr).toContain('paths[0]: negated glob "!vendor/**" is not supported (list it under "exclude" instead)');
   });
 });
+
+describe('--format sarif', () => {
+  test('a path with # ? : or a space is one percent-encoded URI (not a fragment, a query or a scheme)', () => {
+    const repo = makeRepo();
+    const id = gen.akId();
+    const files = ['notes#1.txt', 'what?.txt', 'c:conf.txt', 'dir with space/a%b.txt'];
+    for (const f of files) repo.write(f, `id = "${id}"\n`);
+    repo.git(['add', '-A']);
+    const r = repo.cli(['check', '--format', 'sarif']);
+    expect(r.status).toBe(1);
+    const uris = JSON.parse(r.stdout)
+      .runs[0].results.map(
+        (x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+          x.locations[0].physicalLocation.artifactLocation.uri,
+      )
+      .sort();
+    expect(uris).toEqual(['c%3Aconf.txt', 'dir%20with%20space/a%25b.txt', 'notes%231.txt', 'what%3F.txt']);
+    for (const u of uris) expect(files).toContain(decodeURIComponent(u));
+  });
+});
