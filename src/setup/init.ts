@@ -32,7 +32,12 @@ export function init(opts: InitOptions): SetupResult {
       removeHookLine(p.root, '.husky/pre-commit', act);
       return;
     }
-    if (opts.lintStaged && p.lintStaged) plan.notes.push({ kind: 'lint-staged-manual', file: p.lintStaged.file });
+    if (opts.lintStaged && p.lintStaged) {
+      // A function task (one run on the whole staged diff) exists only in a JavaScript config.
+      const js = /\.[cm]?[jt]s$/.test(p.lintStaged.file);
+      const task = js ? `"${TASK_GLOB}": () => "${TASK_COMMAND}"` : `"${TASK_GLOB}": "${TASK_COMMAND}"`;
+      plan.notes.push({ kind: 'lint-staged-manual', file: p.lintStaged.file, task });
+    }
     const plainHook = path.join(p.hooksDir, 'pre-commit');
     if (
       (p.hooksPath !== undefined && !isHuskyPath(p.hooksPath)) ||

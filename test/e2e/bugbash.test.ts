@@ -225,3 +225,19 @@ describe('--format sarif', () => {
     for (const u of uris) expect(files).toContain(decodeURIComponent(u));
   });
 });
+
+describe('init --lint-staged with a config ak-hook does not edit', () => {
+  test.each([
+    ['.lintstagedrc', '{"*.js": "eslint"}\n', 'Add this task to it: "*": "ak-hook check"'],
+    ['.lintstagedrc.yaml', '"*.js": eslint\n', 'Add this task to it: "*": "ak-hook check"'],
+    ['lint-staged.config.js', 'module.exports = { "*.js": "eslint" };\n', 'Add this task to it: "*": () => "ak-hook check"'],
+    ['.lintstagedrc.mjs', 'export default { "*.js": "eslint" };\n', 'Add this task to it: "*": () => "ak-hook check"'],
+  ])('%s: the task to paste is valid in that file', (file, content, hint) => {
+    const repo = makeRepo();
+    installedProject(repo, { husky: true, packageJson: { name: 'demo', version: '1.0.0', devDependencies: { 'lint-staged': '^16' } } });
+    repo.write(file, content);
+    const r = repo.cli(['init', '--lint-staged', '--dry-run']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`lint-staged is configured in ${file}, which ak-hook does not edit. ${hint}\n`);
+  });
+});

@@ -64,7 +64,7 @@ export const integrationsEn: Pick<
       case 'lint-staged-offer':
         return 'This project uses lint-staged: ak-hook runs as its own line after lint-staged (faster than a lint-staged task). To run it as a lint-staged task instead: ak-hook init --lint-staged';
       case 'lint-staged-manual':
-        return `lint-staged is configured in ${n.file}, which ak-hook does not edit. Add this task to it: "*": () => "ak-hook check"`;
+        return `lint-staged is configured in ${n.file}, which ak-hook does not edit. Add this task to it: ${n.task}`;
       case 'hooks-path':
         return `git config core.hooksPath is "${n.hooksPath}": the hook goes there; husky was not installed.`;
       case 'hooks-outside':

@@ -45,7 +45,7 @@ export const integrationsZh: typeof integrationsEn = {
       case 'lint-staged-offer':
         return '本项目使用 lint-staged：ak-hook 作为单独一行在 lint-staged 之后运行（比作为 lint-staged 任务更快）。如需改为 lint-staged 任务：ak-hook init --lint-staged';
       case 'lint-staged-manual':
-        return `lint-staged 配置在 ${n.file} 中，ak-hook 不会修改该文件。请在其中加入任务："*": () => "ak-hook check"`;
+        return `lint-staged 配置在 ${n.file} 中，ak-hook 不会修改该文件。请在其中加入任务：${n.task}`;
       case 'hooks-path':
         return `git config core.hooksPath 为 "${n.hooksPath}"：钩子写在该目录中，未安装 husky。`;
       case 'hooks-outside':
