@@ -241,3 +241,16 @@ describe('init --lint-staged with a config ak-hook does not edit', () => {
     expect(r.stdout).toContain(`lint-staged is configured in ${file}, which ak-hook does not edit. ${hint}\n`);
   });
 });
+
+describe('usage errors', () => {
+  test('an unknown option names the command and lists its options (not node\'s "place it after --" text)', () => {
+    const repo = makeRepo();
+    const r = repo.cli(['baseline', '--verbose']);
+    expect(r).toMatchObject({ status: 2, stdout: '' });
+    expect(r.stderr).toContain('ak-hook: error: "baseline" has no option --verbose (its options: --config, --lang, --help, --version)');
+    expect(r.stderr).not.toContain('positional argument');
+    const j = repo.cli(['check', '--formt', 'json']);
+    expect(j).toMatchObject({ status: 2, stdout: '' });
+    expect(j.stderr).toContain('"check" has no option --formt (its options: --format,');
+  });
+});
