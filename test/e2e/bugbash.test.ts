@@ -254,3 +254,31 @@ describe('usage errors', () => {
     expect(j.stderr).toContain('"check" has no option --formt (its options: --format,');
   });
 });
+
+describe('a file ak-hook cannot write', () => {
+  test('baseline onto a folder: a clear error (exit 2) and no stray .tmp file left in the working tree', () => {
+    const repo = makeRepo();
+    repo.write('README.md', '# demo\n');
+    commitAll(repo);
+    repo.write('.akhook-baseline.json/keep', 'x\n');
+    const before = repo.snapshot();
+    const r = repo.cli(['baseline']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('ak-hook: error: cannot write .akhook-baseline.json: ');
+    expect(r.stderr).toContain('Make the file and its folder writable');
+    expect(r.stderr).not.toContain('Please report');
+    expect(repo.snapshot()).toBe(before);
+  });
+
+  test('allow into a folder that does not exist: a clear error (exit 2), nothing written', () => {
+    const repo = makeRepo();
+    const before = repo.snapshot();
+    const r = repo.cli(['allow', `akfp1:${'0'.repeat(32)}`, '--reason', 'fixture', '--config', 'no/such/dir/rc.json'], {
+      env: { LANG: 'zh_CN.UTF-8' },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('cannot write no/such/dir/rc.json: ENOENT');
+    expect(r.stderr).toContain('请确保该文件及其所在目录可写后重试');
+    expect(repo.snapshot()).toBe(before);
+  });
+});
