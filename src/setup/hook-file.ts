@@ -14,9 +14,15 @@ export function hasOurLine(text: string): boolean {
     .some((l) => LINES.includes(l.trim()) || /^(npx |node_modules\/\.bin\/|\.\/node_modules\/\.bin\/)?ak-hook check\b/.test(l.trim()));
 }
 
-/** A husky hook: our line goes last (after lint-staged, if it is there). */
+/**
+ * A husky hook: our line goes last (after lint-staged, if it is there), but before the first
+ * top-level `exit` or `exec` line, which would end the script before reaching it.
+ */
 export function appendLine(text: string, line: string): string {
   if (text === '') return line + '\n';
+  const lines = text.split('\n');
+  const stop = lines.findIndex((l) => /^(exit|exec)\b/.test(l));
+  if (stop >= 0) return [...lines.slice(0, stop), line, ...lines.slice(stop)].join('\n');
   return (text.endsWith('\n') ? text : text + '\n') + line + '\n';
 }
 

@@ -282,3 +282,29 @@ describe('a file ak-hook cannot write', () => {
     expect(repo.snapshot()).toBe(before);
   });
 });
+
+describe('init with a husky hook that ends in exit or exec', () => {
+  test.each([
+    ['echo lint\nexit 0\n', 'echo lint\nak-hook check\nexit 0\n'],
+    ['exec echo lint\n', 'ak-hook check\nexec echo lint\n'],
+  ])('%j: the line goes before it, so it runs and a key is refused', (hook, expected) => {
+    const repo = makeRepo();
+    installedProject(repo, { husky: true, packageJson: { name: 'demo', version: '1.0.0', scripts: { prepare: 'husky' } } });
+    installHook(repo);
+    repo.write('.husky/pre-commit', hook);
+    const r = repo.cli(['init']);
+    expect(r.status).toBe(0);
+    expect(repo.read('.husky/pre-commit').toString()).toBe(expected);
+    const id = gen.akId();
+    repo.write('conf.js', `id = "${id}"\n`);
+    repo.git(['add', 'conf.js', '.gitignore', 'package.json']);
+    const c = repo.gitRaw(['commit', '-q', '-m', 'x'], {
+      env: { PATH: `${path.join(repo.dir, 'node_modules/.bin')}:${process.env.PATH}` },
+    });
+    expect(c.status).toBe(1);
+    expect(c.stderr).toContain(masked(id));
+    expect(repo.gitRaw(['rev-parse', '--verify', '-q', 'HEAD']).status).not.toBe(0);
+    expect(repo.cli(['uninstall']).status).toBe(0);
+    expect(repo.read('.husky/pre-commit').toString()).toBe(hook);
+  });
+});
