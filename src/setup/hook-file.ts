@@ -14,6 +14,14 @@ export function hasOurLine(text: string): boolean {
     .some((l) => LINES.includes(l.trim()) || /^(npx |node_modules\/\.bin\/|\.\/node_modules\/\.bin\/)?ak-hook check\b/.test(l.trim()));
 }
 
+/** True when init's line comes after a top-level `exit` or `exec`, so the hook never reaches it. */
+export function ourLineUnreachable(text: string): boolean {
+  const lines = text.split('\n');
+  const stop = lines.findIndex((l) => /^(exit|exec)\b/.test(l));
+  const ours = lines.findIndex((l) => LINES.includes(l.trim()));
+  return stop >= 0 && ours > stop;
+}
+
 /**
  * A husky hook: our line goes last (after lint-staged, if it is there), but before the first
  * top-level `exit` or `exec` line, which would end the script before reaching it.

@@ -1,7 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { appendLine, hasOurLine, HUSKY_LINE, insertAfterShebang, nonShellShebang, PLAIN_LINE, removeHookLine } from './hook-file';
+import {
+  appendLine,
+  hasOurLine,
+  HUSKY_LINE,
+  insertAfterShebang,
+  nonShellShebang,
+  ourLineUnreachable,
+  PLAIN_LINE,
+  removeHookLine,
+  removeOurLines,
+} from './hook-file';
 import { addTask, TASK_COMMAND, TASK_GLOB } from './package-json';
 import { isHuskyPath, readProject, type Project } from './project';
 import { CommandFailed, runSetup, type Act, type SetupOptions, type SetupResult } from './run-setup';
@@ -116,5 +126,9 @@ function setUpHusky(p: Project, opts: InitOptions, act: Act): void {
     });
   } else if (!hasOurLine(text)) {
     act({ kind: 'add-line', file, line: HUSKY_LINE }, () => writeFileSync(abs, appendLine(text, HUSKY_LINE)));
+  } else if (ourLineUnreachable(text)) {
+    // Our line sits after an `exit`/`exec` (an earlier init, or an edit): it never runs. Move it up.
+    const moved = appendLine(removeOurLines(text).text, HUSKY_LINE);
+    act({ kind: 'add-line', file, line: HUSKY_LINE }, () => writeFileSync(abs, moved));
   }
 }

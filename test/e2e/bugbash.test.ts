@@ -308,3 +308,15 @@ describe('init with a husky hook that ends in exit or exec', () => {
     expect(repo.read('.husky/pre-commit').toString()).toBe(hook);
   });
 });
+
+test('init moves an ak-hook line that sits after exit 0 (it never ran) instead of saying "already set up"', () => {
+  const repo = makeRepo();
+  installedProject(repo, { husky: true, packageJson: { name: 'demo', version: '1.0.0', scripts: { prepare: 'husky' } } });
+  installHook(repo);
+  repo.write('.husky/pre-commit', 'echo lint\nexit 0\nak-hook check\n');
+  const r = repo.cli(['init']);
+  expect(r.status).toBe(0);
+  expect(r.stdout).toContain('added "ak-hook check" to .husky/pre-commit');
+  expect(repo.read('.husky/pre-commit').toString()).toBe('echo lint\nak-hook check\nexit 0\n');
+  expect(repo.cli(['init']).stdout).toContain('already set up');
+});
