@@ -1,7 +1,7 @@
 /**
  * Regressions found by a bug bash from the user's side, each driven through real git.
  */
-import { chmodSync, existsSync, readdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, realpathSync, symlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { KeyGen } from '../helpers/keygen';
 import { commitAll, installedProject, masked } from '../helpers/project';
@@ -319,4 +319,36 @@ test('init moves an ak-hook line that sits after exit 0 (it never ran) instead o
   expect(r.stdout).toContain('added "ak-hook check" to .husky/pre-commit');
   expect(repo.read('.husky/pre-commit').toString()).toBe('echo lint\nak-hook check\nexit 0\n');
   expect(repo.cli(['init']).stdout).toContain('already set up');
+});
+
+describe('a monorepo: the npm package in a folder below the repository root', () => {
+  test('init names the root and the plain-hooks path that works; with it a key is refused and a push stopped', () => {
+    const repo = makeRepo();
+    repo.write('README.md', '# mono\n');
+    repo.write('frontend/package.json', JSON.stringify({ name: 'fe', version: '1.0.0' }));
+    repo.write('frontend/.gitignore', 'node_modules/\n');
+    mkdirSync(path.join(repo.dir, 'frontend/node_modules'), { recursive: true });
+    symlinkSync(PROJECT, path.join(repo.dir, 'frontend/node_modules/ak-hook'));
+    commitAll(repo);
+    const sub = path.join(repo.dir, 'frontend');
+    const r = repo.cli(['init'], { cwd: sub });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`no package.json in ${realpathSync(repo.dir)}, the repository's root`);
+    expect(r.stderr).toContain('git config core.hooksPath frontend/node_modules/ak-hook/hooks');
+    repo.git(['config', 'core.hooksPath', 'frontend/node_modules/ak-hook/hooks'], { cwd: sub });
+    const id = gen.akId();
+    repo.write('frontend/conf.js', `id = "${id}"\n`);
+    repo.git(['add', 'conf.js'], { cwd: sub });
+    const c = repo.gitRaw(['commit', '-q', '-m', 'x'], { cwd: sub });
+    expect(c.status).toBe(1);
+    expect(c.stderr).toContain('frontend/conf.js:1:7');
+    expect(c.stderr).toContain(masked(id));
+
+    const remote = path.join(tmpDir('akh-remote-'), 'remote.git');
+    repo.git(['init', '-q', '--bare', remote]);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'x']);
+    const p = repo.gitRaw(['push', '-q', remote, 'main'], { cwd: sub });
+    expect(p.status).not.toBe(0);
+    expect(p.stderr).toContain('push blocked');
+  });
 });

@@ -5,7 +5,8 @@ import { EXIT, type RunResult } from '../command';
 /** Prints exactly what init / uninstall changed (or would change), then the notes. */
 export function setupOutput(r: SetupResult, m: Messages, dryRun: boolean, nothing: string): RunResult {
   if (!r.ok) {
-    if (r.reason === 'no-package-json') return { exitCode: EXIT.error, stdout: '', stderr: m.setupNoPackageJson(r.dir) + '\n' };
+    if (r.reason === 'no-package-json')
+      return { exitCode: EXIT.error, stdout: '', stderr: m.setupNoPackageJson(r.dir, r.hooksPath) + '\n' };
     return { exitCode: EXIT.error, stdout: '', stderr: m.setupCommandFailed(r.command, r.detail) + '\n' };
   }
   const lines: string[] = [];

@@ -77,8 +77,8 @@ export const integrationsEn: Pick<
   },
   setupNothing: 'ak-hook: already set up; nothing changed.',
   setupDryRun: 'ak-hook: dry run, nothing was written. ak-hook init would:',
-  setupNoPackageJson: (dir) =>
-    `ak-hook: no package.json in ${dir}. Run "ak-hook init" at the root of an npm project, or use the plain hooks: git config core.hooksPath node_modules/ak-hook/hooks`,
+  setupNoPackageJson: (dir, hooksPath) =>
+    `ak-hook: no package.json in ${dir}, the repository's root. Run "ak-hook init" at the root of an npm project, or use the plain hooks: git config core.hooksPath ${hooksPath}`,
   uninstallNothing: 'ak-hook: nothing to remove; nothing changed.',
   setupCommandFailed: (command, detail) => `ak-hook: "${command}" failed; the steps listed above were done, nothing after them.\n${detail}`,
 };
