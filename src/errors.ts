@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'E_CONFIG_PARSE'
   | 'E_CONFIG_INVALID'
   | 'E_PATH_OUTSIDE_REPO'
+  | 'E_WRITE_FAILED'
   | 'E_INTERNAL'
   // perf: a reader that cannot read this repository exactly (isomorphic-git backend)
   | 'E_GIT_UNSUPPORTED';

@@ -1,10 +1,12 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AkHookError } from '../errors';
 import { appendToJsonArray } from './json-edit';
 import { CONFIG_FILE, CONFIG_FILES, PACKAGE_KEY, formatOf, parseConfig } from './load';
 import { stripBom } from './repo-file';
 import type { AllowEntry } from './types';
+import { parseErrorMessage } from './parse-error';
+import { replaceFile } from './write-file';
 
 export interface AddEntriesResult {
   /** The config file written (as given, or repository-relative). */
@@ -80,15 +82,13 @@ export async function addAllowEntries(
     try {
       text = appendToJsonArray(original, format === 'package' ? [PACKAGE_KEY, 'allow'] : ['allow'], added.map(entryLine));
     } catch (e) {
-      throw new AkHookError('E_CONFIG_PARSE', `${target.file}: cannot add entries: ${(e as Error).message}`, { file: target.file });
+      throw new AkHookError('E_CONFIG_PARSE', `${target.file}: cannot add entries: ${parseErrorMessage(e)}`, { file: target.file });
     }
   }
   const after = await parseConfig(text, { file: target.file, abs: target.abs, disk: text, format });
   if (after?.allow.length !== current.allow.length + added.length)
     throw new AkHookError('E_INTERNAL', `${target.file}: the entries were not added as expected`);
-  const tmp = `${target.abs}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, target.abs);
+  replaceFile(target.abs, text, target.file);
   return { file: target.file, added, already };
 }
 

@@ -6,6 +6,7 @@ import { evalJsConfig } from './eval-js';
 import { readRepoFile, stripBom } from './repo-file';
 import type { Config, ConfigProblem, LoadedConfig } from './types';
 import { validateConfig } from './validate';
+import { parseErrorMessage } from './parse-error';
 
 export const CONFIG_FILE = '.akhookrc.json';
 export const PACKAGE_KEY = 'ak-hook';
@@ -83,7 +84,7 @@ export async function parseConfig(
   try {
     raw = await parseRaw(text, at);
   } catch (e) {
-    const first = ((e as Error).message ?? String(e)).split('\n')[0];
+    const first = parseErrorMessage(e);
     const kind = at.format === 'yaml' ? 'YAML' : at.format === 'cjs' || at.format === 'esm' ? 'JavaScript' : 'JSON';
     throw new AkHookError('E_CONFIG_PARSE', `${at.file} is not valid ${kind}: ${first}`, { file: at.file });
   }

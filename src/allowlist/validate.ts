@@ -43,7 +43,12 @@ function globs(p: Problems, v: unknown, at: string, hintKey: string): string[] |
   }
   v.forEach((g, i) => {
     if (typeof g !== 'string' || g.trim() === '') p.add(`${at}[${i}]`, `must be a non-empty glob string, got ${show(g)}`);
-    else if (g.startsWith('!')) p.add(`${at}[${i}]`, `negated glob ${show(g)} is not supported`, 'list it under "exclude" instead');
+    else if (g.startsWith('!'))
+      p.add(
+        `${at}[${i}]`,
+        `negated glob ${show(g)} is not supported`,
+        at === 'exclude' ? 'narrow the other exclude globs so they leave these files out' : 'list it under "exclude" instead',
+      );
     else if (g.includes('\\')) p.add(`${at}[${i}]`, `glob ${show(g)} has a backslash`, 'use forward slashes');
   });
   return v as string[];

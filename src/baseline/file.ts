@@ -2,6 +2,7 @@ import { AkHookError } from '../errors';
 import type { BlobSource } from '../git/backend';
 import { FINGERPRINT_RE } from '../allowlist/fingerprint';
 import { readRepoFile } from '../allowlist/repo-file';
+import { parseErrorMessage } from '../allowlist/parse-error';
 
 export const BASELINE_FILE = '.akhook-baseline.json';
 
@@ -32,7 +33,7 @@ export function parseBaseline(text: string): BaselineEntry[] {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new AkHookError('E_CONFIG_PARSE', `${BASELINE_FILE} is not valid JSON: ${(e as Error).message}`, { file: BASELINE_FILE });
+    throw new AkHookError('E_CONFIG_PARSE', `${BASELINE_FILE} is not valid JSON: ${parseErrorMessage(e)}`, { file: BASELINE_FILE });
   }
   const findings = (raw as { findings?: unknown } | null)?.findings;
   const problems: Array<{ at: string; message: string; hint?: string }> = [];

@@ -28,7 +28,7 @@ export async function run(argv: readonly string[], ctx: RunContext): Promise<Run
     try {
       parsed = parseArgs({ args: [...rest], allowPositionals: true, strict: true, options: { ...GLOBAL_OPTIONS, ...command.options } });
     } catch (e) {
-      throw new AkHookError('E_USAGE', (e as Error).message);
+      throw new AkHookError('E_USAGE', usageMessage(e as Error & { code?: string }, command));
     }
     const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
     if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh') {
@@ -42,6 +42,14 @@ export async function run(argv: readonly string[], ctx: RunContext): Promise<Run
   } catch (e) {
     return { exitCode: EXIT.error, stdout: '', stderr: renderError(e, m) };
   }
+}
+
+/** node's parseArgs messages, with an unknown option named for the command and its options listed. */
+function usageMessage(e: Error & { code?: string }, command: Command): string {
+  const unknown = e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '([^']*)'/.exec(e.message) : null;
+  if (!unknown) return e.message;
+  const names = Object.keys({ ...command.options, ...GLOBAL_OPTIONS }).map((o) => `--${o}`);
+  return `"${command.name}" has no option ${unknown[1]} (its options: ${names.join(', ')})`;
 }
 
 function renderError(e: unknown, m: Messages): string {

@@ -77,6 +77,11 @@ function printfBytes(s: string): string {
  * node). Anything else (arguments, a config file, a git error, an unborn HEAD, a grep that
  * fails its self-test) runs node.
  */
+const NO_NODE_EN =
+  "ak-hook: node was not found on PATH, so the check could not run. The commit was stopped. Git GUIs and IDEs often run hooks with a short PATH: start the client from a terminal, or add node's folder to the PATH it sees.";
+const NO_NODE_ZH =
+  'ak-hook：在 PATH 中找不到 node，无法运行检查，已阻止本次提交。图形化 Git 客户端和 IDE 运行钩子时 PATH 往往较短：请从终端启动客户端，或把 node 所在目录加入它的 PATH。';
+
 export function preCommitScript(rules: readonly Rule[]): string {
   const pattern = prefilterPattern(rules);
   const gitCmd = ['git', ...hardenedArgs(stagedDiffArgs('HEAD'))].map((a) => (/^[A-Za-z0-9_./=:-]+$/.test(a) ? a : shQuote(a))).join(' ');
@@ -87,7 +92,15 @@ export function preCommitScript(rules: readonly Rule[]): string {
     '# staged diff holds no rule keyword, no candidate of a keyword-less rule and no NUL byte.',
     'd=${0%/*}',
     'if [ -f "$d/cli.js" ]; then cli=$d/cli.js; else cli=$d/ak-hook; fi',
-    'run_node() { exec node "$cli" check "$@"; }',
+    '# Without node (a Git GUI or an IDE with a short PATH) the commit stops with a clear message.',
+    'run_node() {',
+    '  if ! command -v node >/dev/null 2>&1; then',
+    `    echo ${shQuote(NO_NODE_EN)}" PATH=$PATH" >&2`,
+    `    echo ${shQuote(NO_NODE_ZH)} >&2`,
+    '    exit 2',
+    '  fi',
+    '  exec node "$cli" check "$@"',
+    '}',
   ];
   if (pattern === null) {
     lines.push('# A detector has no prefilter candidate: always run the full check.', 'run_node "$@"');

@@ -30,7 +30,7 @@ export function renderSarif(
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' },
           region: { startLine: f.line, startColumn: f.column },
         },
       },
@@ -81,4 +81,12 @@ function suppressionReason(f: Finding): string {
   if (!s || s.by === 'inline') return 'ak-hook-allow comment';
   if (s.by === 'baseline') return 'in the baseline (.akhook-baseline.json)';
   return s.reason ? s.reason : `allow entry #${s.entry}`;
+}
+
+/**
+ * A repository path as a relative URI reference: each segment percent-encoded, so `#`, `?`
+ * and `:` stay part of the name (encodeURI would read `a#b.txt` as `a` with a fragment).
+ */
+export function fileUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
 }

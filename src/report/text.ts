@@ -63,7 +63,8 @@ export function renderText(result: CheckResult, m: Messages, p: Paint): string {
   const width = Math.max(...labels.map(displayWidth)) + 2;
   const label = (l: string): string => `    ${p.dim(l)}${' '.repeat(width - displayWidth(l))}`;
   const cont = ' '.repeat(4 + width);
-  for (const [file, list] of byFile) {
+  for (const [rawFile, list] of byFile) {
+    const file = visiblePath(rawFile);
     out.push('', p.bold(file));
     for (const f of list) {
       const where = `${file}:${f.line}:${f.column}`;
@@ -84,6 +85,16 @@ export function renderText(result: CheckResult, m: Messages, p: Paint): string {
   notes();
   out.push(p.red(m.summaryCounts(c)), m.blockedFooter);
   return out.join('\n') + '\n';
+}
+
+/**
+ * A path as the terminal should show it: control characters (newline, carriage return, ESC …)
+ * written as escapes, so a file name can neither break the message's lines nor send terminal
+ * escape sequences that hide or rewrite it.
+ */
+export function visiblePath(s: string): string {
+  const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 /** Terminal columns of a label: CJK characters take two. */

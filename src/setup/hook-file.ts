@@ -14,10 +14,38 @@ export function hasOurLine(text: string): boolean {
     .some((l) => LINES.includes(l.trim()) || /^(npx |node_modules\/\.bin\/|\.\/node_modules\/\.bin\/)?ak-hook check\b/.test(l.trim()));
 }
 
-/** A husky hook: our line goes last (after lint-staged, if it is there). */
+/** True when init's line comes after a top-level `exit` or `exec`, so the hook never reaches it. */
+export function ourLineUnreachable(text: string): boolean {
+  const lines = text.split('\n');
+  const stop = lines.findIndex((l) => /^(exit|exec)\b/.test(l));
+  const ours = lines.findIndex((l) => LINES.includes(l.trim()));
+  return stop >= 0 && ours > stop;
+}
+
+/**
+ * A husky hook: our line goes last (after lint-staged, if it is there), but before the first
+ * top-level `exit` or `exec` line, which would end the script before reaching it.
+ */
 export function appendLine(text: string, line: string): string {
   if (text === '') return line + '\n';
+  const lines = text.split('\n');
+  const stop = lines.findIndex((l) => /^(exit|exec)\b/.test(l));
+  if (stop >= 0) return [...lines.slice(0, stop), line, ...lines.slice(stop)].join('\n');
   return (text.endsWith('\n') ? text : text + '\n') + line + '\n';
+}
+
+/**
+ * The interpreter line of a hook that is not a POSIX shell script (python, node, perl …), or
+ * null for a shell script or a file without one (git runs those with sh). Our shell line must
+ * not be put into such a file.
+ */
+export function nonShellShebang(text: string): string | null {
+  if (!text.startsWith('#!')) return null;
+  const first = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')).trim();
+  const words = first.slice(2).trim().split(/\s+/);
+  let prog = path.basename(words[0] ?? '');
+  if (prog === 'env') prog = path.basename(words.slice(1).find((w) => !w.startsWith('-') && !w.includes('=')) ?? '');
+  return /^(sh|bash|dash|ash|ksh|mksh|zsh|busybox)$/.test(prog) ? null : first;
 }
 
 /** A plain hook: our line goes first, right after the shebang, so an `exit` further down cannot skip it. */

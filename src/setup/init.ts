@@ -1,10 +1,21 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { appendLine, hasOurLine, HUSKY_LINE, insertAfterShebang, PLAIN_LINE, removeHookLine } from './hook-file';
+import {
+  appendLine,
+  hasOurLine,
+  HUSKY_LINE,
+  insertAfterShebang,
+  nonShellShebang,
+  ourLineUnreachable,
+  PLAIN_LINE,
+  removeHookLine,
+  removeOurLines,
+} from './hook-file';
 import { addTask, TASK_COMMAND, TASK_GLOB } from './package-json';
 import { isHuskyPath, readProject, type Project } from './project';
 import { CommandFailed, runSetup, type Act, type SetupOptions, type SetupResult } from './run-setup';
+import type { SetupPlan } from './types';
 
 export type { SetupOptions, SetupResult };
 
@@ -31,7 +42,12 @@ export function init(opts: InitOptions): SetupResult {
       removeHookLine(p.root, '.husky/pre-commit', act);
       return;
     }
-    if (opts.lintStaged && p.lintStaged) plan.notes.push({ kind: 'lint-staged-manual', file: p.lintStaged.file });
+    if (opts.lintStaged && p.lintStaged) {
+      // A function task (one run on the whole staged diff) exists only in a JavaScript config.
+      const js = /\.[cm]?[jt]s$/.test(p.lintStaged.file);
+      const task = js ? `"${TASK_GLOB}": () => "${TASK_COMMAND}"` : `"${TASK_GLOB}": "${TASK_COMMAND}"`;
+      plan.notes.push({ kind: 'lint-staged-manual', file: p.lintStaged.file, task });
+    }
     const plainHook = path.join(p.hooksDir, 'pre-commit');
     if (
       (p.hooksPath !== undefined && !isHuskyPath(p.hooksPath)) ||
@@ -40,8 +56,8 @@ export function init(opts: InitOptions): SetupResult {
       // Hooks shared with other repositories (a global core.hooksPath) are not ours to edit.
       if (path.isAbsolute(p.hooksDir)) plan.notes.push({ kind: 'hooks-outside', dir: p.hooksDir, line: PLAIN_LINE });
       else {
-        plan.notes.push({ kind: 'hooks-path', hooksPath: p.hooksPath ?? p.hooksDir });
-        addToPlainHook(p, plainHook, act);
+        if (p.hooksPath !== undefined) plan.notes.push({ kind: 'hooks-path', hooksPath: p.hooksPath });
+        addToPlainHook(p, plainHook, plan, act);
       }
     } else {
       setUpHusky(p, opts, act);
@@ -50,7 +66,7 @@ export function init(opts: InitOptions): SetupResult {
   });
 }
 
-function addToPlainHook(p: Project, file: string, act: Act): void {
+function addToPlainHook(p: Project, file: string, plan: SetupPlan, act: Act): void {
   const abs = path.resolve(p.root, file);
   if (!existsSync(abs)) {
     act({ kind: 'create-hook', file, line: PLAIN_LINE }, () => {
@@ -61,7 +77,14 @@ function addToPlainHook(p: Project, file: string, act: Act): void {
     return;
   }
   const text = readFileSync(abs, 'utf8');
-  if (!hasOurLine(text)) act({ kind: 'add-line', file, line: PLAIN_LINE }, () => writeFileSync(abs, insertAfterShebang(text, PLAIN_LINE)));
+  if (hasOurLine(text)) return;
+  // A python, node or perl hook: a shell line would break it. Say what to add; change nothing.
+  const shebang = nonShellShebang(text);
+  if (shebang !== null) {
+    plan.notes.push({ kind: 'hook-not-shell', file, shebang, line: PLAIN_LINE });
+    return;
+  }
+  act({ kind: 'add-line', file, line: PLAIN_LINE }, () => writeFileSync(abs, insertAfterShebang(text, PLAIN_LINE)));
 }
 
 function setUpHusky(p: Project, opts: InitOptions, act: Act): void {
@@ -103,5 +126,9 @@ function setUpHusky(p: Project, opts: InitOptions, act: Act): void {
     });
   } else if (!hasOurLine(text)) {
     act({ kind: 'add-line', file, line: HUSKY_LINE }, () => writeFileSync(abs, appendLine(text, HUSKY_LINE)));
+  } else if (ourLineUnreachable(text)) {
+    // Our line sits after an `exit`/`exec` (an earlier init, or an edit): it never runs. Move it up.
+    const moved = appendLine(removeOurLines(text).text, HUSKY_LINE);
+    act({ kind: 'add-line', file, line: HUSKY_LINE }, () => writeFileSync(abs, moved));
   }
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { AkHookError } from '../errors';
 import { readJsonFile, type Json, type JsonFile } from './package-json';
+import { parseErrorMessage } from '../allowlist/parse-error';
 
 /** Where lint-staged's config lives: a JSON file init can edit, or another format it leaves to the user. */
 export type LintStagedConfig =
@@ -50,7 +51,7 @@ export function readProject(cwd: string, env: NodeJS.ProcessEnv): Project | null
   try {
     pkg = readJsonFile(pkgFile);
   } catch (e) {
-    throw new AkHookError('E_CONFIG_PARSE', `package.json is not valid JSON: ${(e as Error).message}`, { file: 'package.json' });
+    throw new AkHookError('E_CONFIG_PARSE', `package.json is not valid JSON: ${parseErrorMessage(e)}`, { file: 'package.json' });
   }
   const hooksPath = gitOut(['config', '--get', 'core.hooksPath'], root, env) || undefined;
   const hooksAbs = path.resolve(root, gitOut(['rev-parse', '--git-path', 'hooks'], root, env) ?? '.git/hooks');

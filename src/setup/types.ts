@@ -13,9 +13,10 @@ export type SetupAction =
 /** Notes printed with the actions: facts the user should know, nothing was changed for them. */
 export type SetupNote =
   | { kind: 'lint-staged-offer' }
-  | { kind: 'lint-staged-manual'; file: string }
+  | { kind: 'lint-staged-manual'; file: string; task: string }
   | { kind: 'hooks-path'; hooksPath: string }
   | { kind: 'hooks-outside'; dir: string; line: string }
+  | { kind: 'hook-not-shell'; file: string; shebang: string; line: string }
   | { kind: 'husky-kept' };
 
 export interface SetupPlan {

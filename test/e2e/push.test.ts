@@ -2,6 +2,7 @@
  * Commits that skipped the pre-commit hook: `check --range` and `check --pre-push`, the
  * latter driven by a real `git push` through the plain hooks/pre-push script.
  */
+import { chmodSync, copyFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { KeyGen } from '../helpers/keygen';
 import { commitAll, installedProject, masked } from '../helpers/project';
@@ -161,9 +162,15 @@ describe('git push through hooks/pre-push', () => {
     expect(repo.gitRaw(['commit', '-q', '-m', 'x'])).toMatchObject({ status: 0, stderr: '' });
   });
 
-  test('without ak-hook installed, both plain hooks stop with a clear message (exit 2)', () => {
+  test('without ak-hook installed, both plain hooks (copied out of the package) stop with a clear message (exit 2)', () => {
     const repo = makeRepo();
-    repo.git(['config', 'core.hooksPath', HOOKS]);
+    // Copied, as into .git/hooks: run from node_modules/ak-hook/hooks they would find their own package.
+    const copied = tmpDir('akh-hooks-');
+    for (const h of ['pre-commit', 'pre-push']) {
+      copyFileSync(path.join(HOOKS, h), path.join(copied, h));
+      chmodSync(path.join(copied, h), 0o755);
+    }
+    repo.git(['config', 'core.hooksPath', copied]);
     repo.write('a.txt', 'one\n');
     repo.git(['add', 'a.txt']);
     const r = repo.gitRaw(['commit', '-q', '-m', 'x'], { env: { PATH: path.dirname(process.execPath) + ':/usr/bin:/bin' } });

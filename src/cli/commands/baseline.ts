@@ -1,5 +1,5 @@
-import { renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { replaceFile } from '../../allowlist/write-file';
 import { BASELINE_FILE, renderBaseline } from '../../baseline/file';
 import { scanTree } from '../../scan-tree';
 import { EXIT, type Command } from '../command';
@@ -22,8 +22,7 @@ export const baselineCommand: Command = {
     const entries = scan.findings.map((f) => ({ fingerprint: f.fingerprint, rule: f.ruleId, file: f.file }));
     const text = renderBaseline(entries);
     const abs = path.join(scan.root, BASELINE_FILE);
-    writeFileSync(`${abs}.${process.pid}.tmp`, text);
-    renameSync(`${abs}.${process.pid}.tmp`, abs);
+    replaceFile(abs, text, BASELINE_FILE);
     const n = (JSON.parse(text) as { findings: unknown[] }).findings.length;
     return { exitCode: EXIT.clean, stdout: m.baselineWrote(n, BASELINE_FILE, scan.largeSkipped?.length ?? 0) + '\n', stderr: '' };
   },

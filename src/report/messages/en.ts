@@ -59,6 +59,7 @@ export const en: Messages = {
       E_CONFIG_PARSE: 'Fix the config file (or run with --config pointing at a good one); the commit was stopped to be safe.',
       E_CONFIG_INVALID: 'Fix the entries listed above; the commit was stopped to be safe.',
       E_PATH_OUTSIDE_REPO: 'Pass paths inside the repository.',
+      E_WRITE_FAILED: 'Make the file and its folder writable and run it again; nothing was changed.',
       // perf: backends
       E_GIT_UNSUPPORTED: 'Run with --git-backend native (needs git on PATH); the commit was stopped to be safe.',
     })[code] ?? 'The commit was stopped to be safe. Please report this.',

@@ -64,19 +64,21 @@ export const integrationsEn: Pick<
       case 'lint-staged-offer':
         return 'This project uses lint-staged: ak-hook runs as its own line after lint-staged (faster than a lint-staged task). To run it as a lint-staged task instead: ak-hook init --lint-staged';
       case 'lint-staged-manual':
-        return `lint-staged is configured in ${n.file}, which ak-hook does not edit. Add this task to it: "*": () => "ak-hook check"`;
+        return `lint-staged is configured in ${n.file}, which ak-hook does not edit. Add this task to it: ${n.task}`;
       case 'hooks-path':
         return `git config core.hooksPath is "${n.hooksPath}": the hook goes there; husky was not installed.`;
       case 'hooks-outside':
         return `git runs this repository's hooks from ${n.dir}, outside it (shared with other repositories): nothing was changed. To run ak-hook there, add this line to ${n.dir}/pre-commit: ${n.line}`;
+      case 'hook-not-shell':
+        return `${n.file} is not a shell script (${n.shebang}): nothing was changed, so ak-hook does not run yet. Make that hook run this command first and stop the commit when it fails: ${n.line}`;
       case 'husky-kept':
         return 'husky and the "prepare" script were left in place (other hooks may use them).';
     }
   },
   setupNothing: 'ak-hook: already set up; nothing changed.',
   setupDryRun: 'ak-hook: dry run, nothing was written. ak-hook init would:',
-  setupNoPackageJson: (dir) =>
-    `ak-hook: no package.json in ${dir}. Run "ak-hook init" at the root of an npm project, or use the plain hooks: git config core.hooksPath node_modules/ak-hook/hooks`,
+  setupNoPackageJson: (dir, hooksPath) =>
+    `ak-hook: no package.json in ${dir}, the repository's root. Run "ak-hook init" at the root of an npm project, or use the plain hooks: git config core.hooksPath ${hooksPath}`,
   uninstallNothing: 'ak-hook: nothing to remove; nothing changed.',
   setupCommandFailed: (command, detail) => `ak-hook: "${command}" failed; the steps listed above were done, nothing after them.\n${detail}`,
 };

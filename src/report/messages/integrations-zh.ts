@@ -45,19 +45,21 @@ export const integrationsZh: typeof integrationsEn = {
       case 'lint-staged-offer':
         return '本项目使用 lint-staged：ak-hook 作为单独一行在 lint-staged 之后运行（比作为 lint-staged 任务更快）。如需改为 lint-staged 任务：ak-hook init --lint-staged';
       case 'lint-staged-manual':
-        return `lint-staged 配置在 ${n.file} 中，ak-hook 不会修改该文件。请在其中加入任务："*": () => "ak-hook check"`;
+        return `lint-staged 配置在 ${n.file} 中，ak-hook 不会修改该文件。请在其中加入任务：${n.task}`;
       case 'hooks-path':
         return `git config core.hooksPath 为 "${n.hooksPath}"：钩子写在该目录中，未安装 husky。`;
       case 'hooks-outside':
         return `git 从仓库之外的 ${n.dir} 运行本仓库的钩子（与其他仓库共用）：未做任何修改。如需在其中运行 ak-hook，请在 ${n.dir}/pre-commit 中加入这一行：${n.line}`;
+      case 'hook-not-shell':
+        return `${n.file} 不是 shell 脚本（${n.shebang}）：未做任何修改，ak-hook 尚未生效。请让该钩子先运行下面的命令，并在它失败时终止提交：${n.line}`;
       case 'husky-kept':
         return 'husky 与 "prepare" 脚本保持不变（其他钩子可能在使用）。';
     }
   },
   setupNothing: 'ak-hook：已经设置好，未做任何修改。',
   setupDryRun: 'ak-hook：试运行，未写入任何内容。ak-hook init 将会：',
-  setupNoPackageJson: (dir) =>
-    `ak-hook：${dir} 中没有 package.json。请在 npm 项目的根目录运行 "ak-hook init"，或使用纯 git 钩子：git config core.hooksPath node_modules/ak-hook/hooks`,
+  setupNoPackageJson: (dir, hooksPath) =>
+    `ak-hook：仓库根目录 ${dir} 中没有 package.json。请在 npm 项目的根目录运行 "ak-hook init"，或使用纯 git 钩子：git config core.hooksPath ${hooksPath}`,
   uninstallNothing: 'ak-hook：没有需要删除的内容，未做任何修改。',
   setupCommandFailed: (command, detail) => `ak-hook："${command}" 运行失败；上面列出的步骤已完成，之后的步骤未执行。\n${detail}`,
 };

@@ -57,6 +57,7 @@ export const zh: Messages = {
       E_CONFIG_PARSE: '请修正配置文件（或用 --config 指定正确的文件）；为安全起见已阻止本次提交。',
       E_CONFIG_INVALID: '请修正上面列出的条目；为安全起见已阻止本次提交。',
       E_PATH_OUTSIDE_REPO: '请传入仓库内的路径。',
+      E_WRITE_FAILED: '请确保该文件及其所在目录可写后重试；未做任何修改。',
       // perf: backends
       E_GIT_UNSUPPORTED: '请使用 --git-backend native 运行（需要 PATH 中有 git）；为安全起见已阻止本次提交。',
     })[code] ?? '为安全起见已阻止本次提交，请报告此问题。',
