@@ -107,7 +107,8 @@ function setUpHusky(p: Project, opts: InitOptions, act: Act): void {
   const scripts = (p.pkg.data.scripts ?? {}) as Record<string, string>;
   const prepare = scripts.prepare;
   if (!prepare || !/\bhusky\b/.test(prepare)) {
-    const value = prepare ? `${prepare} && husky` : 'husky';
+    // `|| true`: `npm ci --omit=dev` (production images) has no husky binary, and must not fail on it.
+    const value = prepare ? `${prepare} && (husky || true)` : 'husky || true';
     act({ kind: 'prepare-script', value }, () => {
       p.pkg.data.scripts = { ...((p.pkg.data.scripts ?? {}) as object), prepare: value };
       p.pkg.save();

@@ -40,12 +40,12 @@ describe('ak-hook init', () => {
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n').filter(Boolean)).toEqual([
       `  ran: npm install --save-dev --no-audit --no-fund ${LOCAL_HUSKY.AK_HOOK_HUSKY_SPEC}`,
-      '  set package.json "scripts.prepare" to "husky"',
+      '  set package.json "scripts.prepare" to "husky || true"',
       '  ran: husky (sets git config core.hooksPath=.husky/_)',
       '  created .husky/pre-commit running "ak-hook check"',
     ]);
     const pkg = JSON.parse(text(repo, 'package.json'));
-    expect(pkg.scripts).toEqual({ prepare: 'husky' });
+    expect(pkg.scripts).toEqual({ prepare: 'husky || true' });
     expect(Object.keys(pkg.devDependencies)).toEqual(['husky']);
     expect(hooksPath(repo)).toBe('.husky/_');
     expect(text(repo, '.husky/pre-commit')).toBe('ak-hook check\n');
