@@ -13,7 +13,8 @@ export interface RepoFile {
 
 /**
  * Reads a file at the repository root the way the commit will see it: from the index when
- * it is staged (a half-staged file does not apply its unstaged edits), else from disk.
+ * it is staged (a half-staged file does not apply its unstaged edits), else from disk — unless
+ * the commit deletes it from the index, in which case it is absent.
  * Disk is looked at first only to avoid starting git when the file does not exist at all.
  */
 export async function readRepoFile(
@@ -32,6 +33,8 @@ export async function readRepoFile(
     if (wanted && !wanted(text)) return null;
     return { text, source: 'index', disk, abs };
   }
+  // Not in the index but in HEAD: the commit deletes it (git rm --cached), so it does not apply.
+  if (await blobs().read(`HEAD:${name}`)) return null;
   return { text: disk, source: 'disk', disk, abs };
 }
 

@@ -85,3 +85,22 @@ test('a package.json that only mentions ak-hook as a dependency is not a config'
   expect(r.stderr).toContain('config: none');
   expect(r.stderr).toMatch(/npx ak-hook allow akfp1:[0-9a-f]{32} --reason/);
 });
+
+test('a config the commit deletes from the index (git rm --cached) no longer applies', () => {
+  const repo = setup();
+  const id = gen.akId();
+  repo.write('k.txt', `${id}\n`);
+  repo.git(['add', 'k.txt']);
+  const fp = JSON.parse(repo.cli(['check', '--format', 'json']).stdout).findings[0].fingerprint;
+  repo.write('.akhookrc.json', JSON.stringify({ allow: [{ fingerprint: fp, reason: 'x' }] }));
+  repo.git(['add', '.akhookrc.json']);
+  expect(repo.cli(['check']).status).toBe(0);
+  repo.git(['rm', '-q', '--cached', 'k.txt']);
+  repo.git(['commit', '-q', '-m', 'config']);
+  repo.git(['add', 'k.txt']);
+  expect(repo.cli(['check']).status).toBe(0);
+  repo.git(['rm', '-q', '--cached', '.akhookrc.json']);
+  const r = repo.cli(['check', '--verbose']);
+  expect(r.status).toBe(1);
+  expect(r.stderr).not.toContain('config: .akhookrc.json');
+});
