@@ -4,7 +4,6 @@ import { AkHookError, isAkHookError } from '../errors';
 import { messagesFor, pickLang, type Messages } from '../report/messages';
 import { EXIT, type Command, type RunContext, type RunResult } from './command';
 import { COMMANDS } from './commands';
-import { HELP } from './help';
 import { version } from './version';
 
 export type { RunContext, RunResult };
@@ -35,7 +34,7 @@ export async function run(argv: readonly string[], ctx: RunContext): Promise<Run
       throw new AkHookError('E_USAGE', `--lang must be en or zh, got "${String(values.lang)}"`);
     }
     m = messagesFor(pickLang(values.lang as string | undefined, ctx.env));
-    if (values.help) return { exitCode: 0, stdout: HELP, stderr: '' };
+    if (values.help) return { exitCode: 0, stdout: m.help, stderr: '' };
     if (values.version) return { exitCode: 0, stdout: version() + '\n', stderr: '' };
     if (!command.positionals && parsed.positionals.length > 0) throw new AkHookError('E_USAGE', `"${command.name}" takes no arguments`);
     return await command.run({ values, positionals: parsed.positionals, ctx, m });

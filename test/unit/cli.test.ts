@@ -43,3 +43,12 @@ describe('run (the CLI as a function)', () => {
     expect(r.stderr).toMatch(/^ak-hook：错误：/);
   });
 });
+
+test('--help in Chinese under a zh locale, in English by flag', async () => {
+  const ctx = { cwd: process.cwd(), env: { PATH: process.env.PATH, LANG: 'zh_CN.UTF-8' } };
+  const zh = await run(['--help'], ctx);
+  expect(zh.stdout).toMatch(/^用法：ak-hook/);
+  expect(zh.stdout).toContain('退出码');
+  const en = await run(['--help', '--lang', 'en'], ctx);
+  expect(en.stdout).toMatch(/^Usage: ak-hook/);
+});

@@ -1,3 +1,4 @@
+import { HELP_EN } from './help-en';
 import type { Advice } from '../../detect/types';
 import type { Messages } from './types';
 import { integrationsEn } from './integrations-en';
@@ -101,4 +102,5 @@ export const en: Messages = {
   ...integrationsEn,
   // detection catalogue (issue 3)
   pairedWith: (where) => `same credential as ${where}`,
+  help: HELP_EN,
 };

@@ -63,4 +63,6 @@ export interface Messages {
   setupCommandFailed(command: string, detail: string): string;
   // detection catalogue (issue 3)
   pairedWith(where: string): string;
+  // --help, in this language
+  help: string;
 }

@@ -1,3 +1,4 @@
+import { HELP_ZH } from './help-zh';
 import type { Advice } from '../../detect/types';
 import type { Messages } from './types';
 import { integrationsZh } from './integrations-zh';
@@ -95,4 +96,5 @@ export const zh: Messages = {
   ...integrationsZh,
   // detection catalogue (issue 3)
   pairedWith: (where) => `与 ${where} 属于同一凭证`,
+  help: HELP_ZH,
 };

@@ -1,4 +1,4 @@
-export const HELP = `Usage: ak-hook <command> [options]
+export const HELP_EN = `Usage: ak-hook <command> [options]
 
 Stops cloud AccessKeys and account passwords from entering a Git commit.
 
@@ -34,8 +34,8 @@ Options for check and scan:
   --verbose          Also report clean runs, skipped files and where the config came from
   --git-backend <b>  native (the git binary), isomorphic (pure JavaScript, isomorphic-git)
                      or auto (default: native when git is on PATH)
-  --max-file-size <n> Skip (with a note) files adding more than n bytes (e.g. 64MB, the
-                     default; 0 scans everything)
+  --max-file-size <n> Skip (with a note) files adding more than n bytes (e.g. 64MB; default:
+                     no limit)
 
 General:
   -h, --help         Show this help
