@@ -134,6 +134,9 @@ export const NON_SECRET_VALUES: ReadonlySet<string> = new Set([
   'foobared',
   'tiger',
   'example',
+  // The Internet's stock example passwords.
+  'hunter2',
+  'correcthorsebatterystaple',
 ]);
 
 /** Stored password hashes (`$2b$…`, `$argon2id$…`, `{SSHA}…`): what a system keeps instead of the password. */

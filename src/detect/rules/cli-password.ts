@@ -30,6 +30,11 @@ export const cliPassword: Rule = {
       keywords: ['lftp'],
       pattern: new RegExp(`lftp\\s[^|;&]{0,100}?-u\\s{1,4}["']?[^\\s,"'$]{1,64},(?<secret>[^\\s"'$]{4,128})`, 'g'),
     },
+    {
+      // Windows: net use \\host\share /user:name v (a `*` prompts for it).
+      keywords: ['net use'],
+      pattern: new RegExp(`net\\s{1,4}use\\s[^|;&]{0,200}?/user:[^\\s]{1,64}\\s{1,4}["']?(?<secret>[^\\s"'$%*/][^\\s"']{3,127})`, 'gi'),
+    },
     { keywords: ['sshpass'], pattern: new RegExp(`sshpass\\s{1,4}-p\\s{0,4}["']?(?<secret>[^\\s'"$]{4,128})`, 'g') },
     { keywords: ['redis-cli'], pattern: new RegExp(`redis-cli\\s[^|;&]{0,200}?\\s-a\\s{1,4}["']?(?<secret>[^\\s'"$]{4,128})`, 'g') },
     {
@@ -64,6 +69,7 @@ export const cliPassword: Rule = {
       'RUN echo "deploy:{{password}}" | chpasswd',
       'echo {{password}} | passwd --stdin app',
       'lftp -u ftpuser,{{password}} ftp://10.0.0.11',
+      'net use \\\\10.0.0.20\\share /user:ops {{password}}',
     ],
     negative: [
       'mysqldump -h $(DB_HOST) -u root -p$(DB_PASSWORD) app > backup.sql',
@@ -77,6 +83,8 @@ export const cliPassword: Rule = {
       'echo "$USER:$PASS" | chpasswd',
       'echo "deploy:${DEPLOY_PASSWORD}" | sudo chpasswd',
       'lftp -u "$FTP_USER,$FTP_PASS" ftp://10.0.0.11',
+      'net use \\\\10.0.0.20\\share /user:ops *',
+      'net use Z: \\\\fs01\\share /user:%USERNAME% %PASSWORD%',
       'test: ["CMD", "mysqladmin", "ping", "-h", "localhost", "-uroot", "-p$$MYSQL_ROOT_PASSWORD"]',
     ],
   },

@@ -51,6 +51,11 @@ export const passwordAssignment: Rule = {
       ),
     },
     {
+      // Dockerfile's legacy form, without '=': ENV MYSQL_PASSWORD v.
+      keywords: ['pass', 'pwd'],
+      pattern: new RegExp(`^\\s{0,20}ENV\\s{1,4}${NAME}\\s{1,4}(?<secret>[^"'\`\\s#$=][^"'\`\\s]{5,127})\\s{0,10}$`, 'gi'),
+    },
+    {
       // Chinese prose in the middle of a line: 测试账号：root 密码：v，请勿外传.
       keywords: ['密码', '口令'],
       pattern: new RegExp(`(?:密码|口令)\\s{0,2}[:：=]\\s{0,2}(?<secret>[^\\s"'\`，,；;。）)]{6,64})(?=[\\s，,；;。）)]|$)`, 'g'),
@@ -164,6 +169,7 @@ export const passwordAssignment: Rule = {
       'java -Dspring.datasource.password={{password}} -jar app.jar',
       'ENV SPRING_DATASOURCE_PASSWORD={{password}}',
       '        .pass(Some("{{password}}"))',
+      'ENV MYSQL_PASSWORD {{password}}',
       'ARG NEXUS_PASSWORD={{password}}',
       '    DB_PASSWORD={{password}} \\',
       'Connection c = DriverManager.getConnection("jdbc:oracle:thin:@10.1.1.5:1521:orcl", "scott", "{{password}}");',
@@ -241,6 +247,8 @@ export const passwordAssignment: Rule = {
       'methods = ["password", "{{password}}"]',
       'ENV DB_PASSWORD=${DB_PASSWORD}',
       'ARG MAVEN_PASSWORD',
+      'ENV MYSQL_PASSWORD $MYSQL_PASSWORD',
+      'ENV PASSWORD_FILE /run/secrets/db',
       'Connection c = DriverManager.getConnection(url, user, password);',
       'conn = DriverManager.getConnection("jdbc:h2:mem:test", "sa", "");',
       'smtp.login(user, password)',
