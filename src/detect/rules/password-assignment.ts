@@ -131,7 +131,7 @@ export const passwordAssignment: Rule = {
       pattern: new RegExp(`(?<=\\s)-D[A-Za-z0-9_.-]{0,60}(?:password|passwd|pwd)=(?<secret>[^\\s"'\`]{6,128})`, 'gi'),
     },
   ],
-  shape: { minClasses: 2, minEntropy: 2.2, classWaiver: { minLength: 12, minEntropy: 3.3 }, freeText: true },
+  shape: { minClasses: 2, minEntropy: 2, classWaiver: { minLength: 12, minEntropy: 3.3 }, freeText: true },
   allow: {
     // A default handed to an environment or property lookup is a fallback for development, and a
     // comparison or assertion in a test is not a stored credential.
