@@ -61,9 +61,10 @@ export const passwordAssignment: Rule = {
       pattern: new RegExp(`(?:密码|口令)\\s{0,2}[:：=]\\s{0,2}(?<secret>[^\\s"'\`，,；;。）)]{6,64})(?=[\\s，,；;。）)]|$)`, 'g'),
     },
     {
-      // key=value lists in the middle of a line: user=app password=v host=…
+      // key=value lists in the middle of a line: user=app password=v host=…, and libpq
+      // conninfo strings: psql "host=h dbname=d user=u password=v".
       keywords: ['password=', 'passwd=', 'pwd='],
-      pattern: new RegExp(`(?<=[\\s,;(]|^)(?:password|passwd|pwd)=(?<secret>[^\\s"'\`,;=)]{6,64})(?=[\\s,;)]|$)`, 'gi'),
+      pattern: new RegExp(`(?<=[\\s,;(]|^)(?:password|passwd|pwd)=(?<secret>[^\\s"'\`,;=)][^\\s"'\`,;)]{5,63})(?=[\\s,;)"']|$)`, 'gi'),
     },
     {
       // XML: <password>v</password>, <db.password>v</db.password>.
@@ -170,6 +171,7 @@ export const passwordAssignment: Rule = {
       'ENV SPRING_DATASOURCE_PASSWORD={{password}}',
       '        .pass(Some("{{password}}"))',
       'ENV MYSQL_PASSWORD {{password}}',
+      'psql "host=10.0.0.7 port=5432 dbname=dw user=etl password={{password}}" -c \'select 1\'',
       'ARG NEXUS_PASSWORD={{password}}',
       '    DB_PASSWORD={{password}} \\',
       'Connection c = DriverManager.getConnection("jdbc:oracle:thin:@10.1.1.5:1521:orcl", "scott", "{{password}}");',
