@@ -65,7 +65,8 @@ export const alibabaStsAccessKeySecret: Rule = {
     },
     { keywords: [], fileContext: HAS_STS_ID, pattern: bareToken('[A-Za-z0-9]', '{44}') },
   ],
-  shape: { minClasses: 3, minEntropy: 4, rejectIdentifiers: true, rejectHex: true },
+  // Two classes, not three: about 1 real secret in 2,500 has no digit in its 44 characters.
+  shape: { minClasses: 2, minEntropy: 4, rejectIdentifiers: true, rejectHex: true },
   pairsWith: 'alibaba-sts-access-key-id',
   examples: {
     positive: ['accessKeySecret: "{{alnum:44}}"', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET={{alnum:44}}', 'creds = ("{{sts_id}}", "{{alnum:44}}")'],
