@@ -5,7 +5,10 @@
 import path from 'node:path';
 import { loadTs, ROOT } from './run-ts.mjs';
 
-const { main, mainWild } = loadTs('test/corpus/cli.ts', { __CORPUS_DIR__: JSON.stringify(path.join(ROOT, 'test/corpus/files')) });
+const { main, mainWild } = loadTs('test/corpus/cli.ts', {
+  __CORPUS_DIR__: JSON.stringify(path.join(ROOT, 'test/corpus/files')),
+  __BLIND_DIR__: JSON.stringify(path.join(ROOT, 'test/corpus-blind/files')),
+});
 const w = process.argv.indexOf('--wild');
 const i = process.argv.indexOf('--rounds');
 process.exitCode = w > 0 ? mainWild(process.argv.slice(w + 1)) : main(i > 0 ? Number(process.argv[i + 1]) : 20);

@@ -73,9 +73,11 @@ const SHORT_WORD_RE = new RegExp(
 
 /**
  * Marks of a reference or a template rather than a literal: `${VAR}`, `{{ .Values.x }}`,
- * `${{ secrets.X }}`, `%s`, `%(name)s`, `<yourKey>`, `#{x}`, `@@X@@`, `ENC(...)`.
+ * `${{ secrets.X }}`, `%s`, `%(name)s`, `<yourKey>`, `#{x}`, `@@X@@`, `ENC(...)`, and a Maven
+ * settings-security encrypted password `{base64}`.
  */
-const REFERENCE_RE = /\$\{|\{\{|\}\}|%[sd]|%\(|^<|>$|#\{|@@|^\$[A-Za-z_(]|^ENC\(|^\{cipher\}|^vault:|^ref\+/;
+const REFERENCE_RE =
+  /\$\{|\{\{|\}\}|%[sd]|%\(|^<|>$|#\{|@@|^\$[A-Za-z_(]|^ENC\(|^\{cipher\}|^vault:|^ref\+|^\{[A-Za-z0-9+/]{8,200}={0,2}\}$/;
 
 /** Values that name a thing instead of being it: `password`, `string`, `required`, `hidden`… Lower case, whole value. */
 export const NON_SECRET_VALUES: ReadonlySet<string> = new Set([
@@ -132,6 +134,9 @@ export const NON_SECRET_VALUES: ReadonlySet<string> = new Set([
   'foobared',
   'tiger',
   'example',
+  // The Internet's stock example passwords.
+  'hunter2',
+  'correcthorsebatterystaple',
 ]);
 
 /** Stored password hashes (`$2b$…`, `$argon2id$…`, `{SSHA}…`): what a system keeps instead of the password. */

@@ -13,8 +13,14 @@ import type { RawFinding, Rule } from '../../src/detect/types';
 import { KeyGen } from '../helpers/keygen';
 
 declare const __CORPUS_DIR__: string | undefined;
+declare const __BLIND_DIR__: string | undefined;
 /** Bundled by scripts/eval.mjs, __dirname is a temporary folder: the script passes the real one. */
 export const CORPUS_DIR = typeof __CORPUS_DIR__ === 'string' ? __CORPUS_DIR__ : path.join(__dirname, 'files');
+/**
+ * The held-out set (`test/corpus-blind/files`): same label format, written blind by another
+ * engineer from the README alone, before reading any rule. Scored apart, against its own targets.
+ */
+export const BLIND_DIR = typeof __BLIND_DIR__ === 'string' ? __BLIND_DIR__ : path.join(__dirname, '..', 'corpus-blind', 'files');
 
 interface Label {
   rules: string[];
@@ -88,17 +94,18 @@ export function scanExpanded(x: Expanded, rules: readonly Rule[] = RULES): RawFi
   return scanLines(lines, compileRules(rules), { matches: (re) => x.lines.some((t) => re.test(t)) });
 }
 
-export function evaluate(opts: { rounds: number; seed?: number }): Report {
+export function evaluate(opts: { rounds: number; seed?: number; dir?: string }): Report {
   const byRule = new Map<string, Counts>(RULES.map((r) => [r.id, { tp: 0, fp: 0, fn: 0 }]));
   const overall: Counts = { tp: 0, fp: 0, fn: 0 };
   const falsePositives: Miss[] = [];
   const falseNegatives: Miss[] = [];
-  const files = listFiles(CORPUS_DIR);
+  const dir = opts.dir ?? CORPUS_DIR;
+  const files = listFiles(dir);
   let lineCount = 0;
   const gen = new KeyGen(opts.seed ?? 20261129);
   for (let round = 0; round < opts.rounds; round++) {
     for (const f of files) {
-      const rel = path.relative(CORPUS_DIR, f);
+      const rel = path.relative(dir, f);
       const x = expandFile(rel, readFileSync(f, 'utf8'), gen);
       lineCount += x.lines.length;
       const found = scanExpanded(x);
@@ -166,14 +173,17 @@ export function formatReport(r: Report): string {
 const ALIBABA = /^(?:alibaba-|dingtalk-)/;
 
 /** The targets of the issue; returns what is missed (empty when all are met). */
-export function meetsTargets(r: Report): string[] {
+export function meetsTargets(r: Report, min = { precision: 0.99, recall: 0.98, everyRule: true }): string[] {
   const failed: string[] = [];
   const o = scores(r.overall);
-  if (o.precision < 0.99) failed.push(`overall precision ${o.precision.toFixed(4)} < 0.99`);
-  if (o.recall < 0.98) failed.push(`overall recall ${o.recall.toFixed(4)} < 0.98`);
+  if (o.precision < min.precision) failed.push(`overall precision ${o.precision.toFixed(4)} < ${min.precision}`);
+  if (o.recall < min.recall) failed.push(`overall recall ${o.recall.toFixed(4)} < ${min.recall}`);
   for (const [id, c] of r.byRule) {
     if (ALIBABA.test(id) && c.fn > 0) failed.push(`${id}: ${c.fn} missed (Alibaba rules need recall 1.0)`);
-    if (c.tp + c.fn === 0) failed.push(`${id}: no labelled example in the corpus`);
+    if (min.everyRule && c.tp + c.fn === 0) failed.push(`${id}: no labelled example in the corpus`);
   }
   return failed;
 }
+
+/** The held-out set's targets: precision >= 0.97, recall >= 0.95, every Alibaba credential found. */
+export const BLIND_TARGETS = { precision: 0.97, recall: 0.95, everyRule: false };

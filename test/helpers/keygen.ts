@@ -88,6 +88,31 @@ export class KeyGen {
   pemLine(): string {
     return this.keep(this.from(B64, 64));
   }
+  /** A password as people really pick them for servers: a word, a symbol, a year or a few digits (`Word@2023`). */
+  humanPassword(): string {
+    const words = [
+      'Acme',
+      'Admin',
+      'Shop',
+      'Zhang',
+      'Wang',
+      'Welcome',
+      'Summer',
+      'Tiger',
+      'Erp',
+      'Mes',
+      'Crm',
+      'Sunny',
+      'Qwer',
+      'Hello',
+      'Root',
+      'Dev',
+    ];
+    const word = words[this.int(words.length)];
+    const sep = '@#!._'[this.int(5)];
+    const digits = this.int(2) === 0 ? String(2015 + this.int(12)) : this.from(DIGIT, 3 + this.int(2));
+    return this.keep(this.int(3) === 0 ? word + digits + sep : word + sep + digits);
+  }
   uuid(): string {
     const h = this.hex(32);
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
@@ -97,7 +122,7 @@ export class KeyGen {
    * Expands `{{token}}` templates: ak_id, ak_id16, ak_secret, sts_id, sts_token, uuid,
    * alnum:N, hex:N, b64:N, digits:N, upper:N (A-Z0-9), lower:N (a-z0-9), password, crc:PREFIX (GitHub/npm
    * token with a valid CRC32 tail), badcrc:PREFIX, aws_id:PREFIX, pem (a 64-char PEM body line), pem_b64:TYPE (a base64-encoded PEM block), basic (base64 of user:password),
-   * rep:C:N (C repeated N times), lit:TEXT (TEXT as is).
+   * rep:C:N (C repeated N times), lit:TEXT (TEXT as is), humanpw (a human-chosen server password like Word@2023).
    */
   expand(template: string): string {
     return template.replace(/\{\{([a-z0-9_]+)(?::([^}:]+))?(?::(\d+))?\}\}/g, (_all, name: string, a?: string, b?: string) => {
@@ -150,6 +175,8 @@ export class KeyGen {
           return a ?? '';
         case 'rep':
           return (a ?? 'x').repeat(Number(b));
+        case 'humanpw':
+          return this.humanPassword();
         default:
           throw new Error(`unknown template token {{${name}}}`);
       }

@@ -60,6 +60,7 @@ describe('references and labels (free-text secrets)', () => {
     '<password>',
     '#{db.pass}',
     'ENC(AbCd1234)',
+    '{COQLCE6DU6GtcS5P=}',
     'config.db.pass',
     'config.dbPass,',
     'getPassword()',

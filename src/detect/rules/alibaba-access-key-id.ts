@@ -13,7 +13,8 @@ export const alibabaAccessKeyId: Rule = {
   detectors: [
     {
       keywords: ['ltai'],
-      pattern: new RegExp(`${B_START}(?<secret>LTAI[A-Za-z0-9]{12}(?:[A-Za-z0-9]{8})?)${B_END}`, 'g'),
+      // Not followed by `*`: a masked sample (LTAI4GDty8ab****) shows only part of an id.
+      pattern: new RegExp(`${B_START}(?<secret>LTAI[A-Za-z0-9]{12}(?:[A-Za-z0-9]{8})?)${B_END}(?!\\*)`, 'g'),
     },
     {
       // Ids issued before the LTAI prefix: 16 letters and digits, only under a name that says so.
@@ -41,6 +42,7 @@ export const alibabaAccessKeyId: Rule = {
     negative: [
       'accessKeyId = "LTAI{{rep:*:20}}"',
       'accessKeyId = "LTAI{{rep:x:20}}"',
+      'id = "LTAI{{alnum:12}}****"',
       'accessKeyId = "<yourAccessKeyId>"',
       'const DELTAINDEXES = 1 // DELTAI{{alnum:12}}',
       'ltai{{alnum:20}}',

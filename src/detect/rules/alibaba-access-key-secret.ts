@@ -5,9 +5,9 @@ import { HAS_ACCESS_KEY_ID } from '../alibaba-context';
 /** A bare 30-character AccessKeySecret. */
 const SECRET30 = '[A-Za-z0-9]{30}';
 
-/** Names under which people store the secret: accessKeySecret, ALICLOUD_SECRET_KEY, secret-key, ak_secret, aksk… */
+/** Names under which people store the secret: accessKeySecret, ALICLOUD_SECRET_KEY, secret-key, ak_secret, aksk, 密钥… */
 const SECRET_NAME =
-  '[A-Za-z0-9_.-]{0,40}(?:[Ss]ecret|SECRET|[Aa][Kk]_?[Ss][Kk])[A-Za-z0-9_.-]{0,40}|(?<![A-Za-z0-9])(?:[A-Za-z0-9_.-]{0,40}[_.-])?(?:sk|SK|Sk)';
+  '[A-Za-z0-9_.-]{0,40}(?:[Ss]ecret|SECRET|[Aa][Kk]_?[Ss][Kk]|密钥|秘钥)[A-Za-z0-9_.-]{0,40}|(?<![A-Za-z0-9])(?:[A-Za-z0-9_.-]{0,40}[_.-])?(?:sk|SK|Sk)';
 
 /** SDK calls that take the secret as a positional argument: AcsClient(id, secret, region), oss2.Auth(id, secret)… */
 const SDK_CALL =
@@ -26,7 +26,7 @@ export const alibabaAccessKeySecret: Rule = {
   description:
     'AccessKeySecret: 30 letters and digits under a secret-like name, as an SDK argument, in passwd-ossfs, or beside an AccessKeyId anywhere in the same file',
   detectors: [
-    { keywords: ['secret', 'aksk', 'ak_sk', 'sk'], pattern: assignment(SECRET_NAME, SECRET30) },
+    { keywords: ['secret', 'aksk', 'ak_sk', 'sk', '密钥', '秘钥'], pattern: assignment(SECRET_NAME, SECRET30) },
     {
       keywords: ['acsclient', 'auth(', 'getprofile', 'credential', '.build(', 'ossclient', 'newclientwith', 'oss.new('],
       pattern: new RegExp(`${SDK_CALL}\\([^;]{0,200}?["'](?<secret>${SECRET30})["']`, 'g'),
@@ -68,6 +68,8 @@ export const alibabaAccessKeySecret: Rule = {
       'ak = "{{ak_id}}"; sk = "{{ak_secret}}"',
       'ALIYUN_SK={{ak_secret}}',
       'AccessKey Secret：{{ak_secret}}',
+      '短信.密钥={{ak_secret}}',
+      '阿里云秘钥: "{{ak_secret}}"',
       'client, err := sdk.NewClientWithAccessKey("cn-hangzhou", os.Getenv("ALIYUN_AK"), "{{ak_secret}}")',
       'OSS ossClient = new OSSClient(endpoint, accessKeyId, "{{ak_secret}}");',
     ],

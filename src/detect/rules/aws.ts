@@ -2,6 +2,8 @@ import type { Rule } from '../types';
 import { assignment, bareToken, standalone } from '../patterns';
 
 const HAS_AWS_ID = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/;
+/** A file that talks to AWS or an S3-compatible store. */
+const AWS_FILE = /aws|amazon|boto|(?<![A-Za-z])s3|minio|(?:AKIA|ASIA)[A-Z2-7]{16}/i;
 
 export const awsAccessKeyId: Rule = {
   id: 'aws-access-key-id',
@@ -29,11 +31,19 @@ export const awsSecretAccessKey: Rule = {
   description: 'AWS secret access key (40 base64 characters) under an AWS secret name, or beside an access key id in the same file',
   detectors: [
     {
-      keywords: ['aws', 'secret_access_key', 'secretaccesskey'],
+      keywords: ['aws'],
       pattern: assignment(
-        '[A-Za-z0-9_.-]{0,30}(?:aws|AWS|Aws)[A-Za-z0-9_.-]{0,30}(?:[Ss]ecret|SECRET)[A-Za-z0-9_.-]{0,20}|[Ss]ecret_?[Aa]ccess_?[Kk]ey|SECRET_ACCESS_KEY',
+        '[A-Za-z0-9_.-]{0,30}(?:aws|AWS|Aws)[A-Za-z0-9_.-]{0,30}(?:[Ss]ecret|SECRET)[A-Za-z0-9_.-]{0,20}',
         '[A-Za-z0-9/+]{40}',
       ),
+    },
+    {
+      // The bare name (secretAccessKey, secret_access_key) is also what Huawei OBS and other
+      // S3-compatible SDKs call their secret: only in a file that talks to AWS or S3, so that in a
+      // Huawei Cloud file the Huawei rule (earlier in the catalogue) reports it.
+      keywords: [],
+      fileContext: AWS_FILE,
+      pattern: assignment('[Ss]ecret_?[Aa]ccess_?[Kk]ey|SECRET_ACCESS_KEY', '[A-Za-z0-9/+]{40}'),
     },
     { keywords: [], fileContext: HAS_AWS_ID, pattern: bareToken('[A-Za-z0-9/+]', '{40}') },
   ],
@@ -44,7 +54,13 @@ export const awsSecretAccessKey: Rule = {
       'aws_secret_access_key = {{b64:40}}',
       'AWS_SECRET_ACCESS_KEY="{{b64:40}}"',
       'new BasicAWSCredentials("{{aws_id:AKIA}}", "{{b64:40}}");',
+      'const s3 = new S3Client({ credentials: { accessKeyId: key, secretAccessKey: "{{b64:40}}" } });',
     ],
-    negative: ['aws_secret_access_key = {{b64:30}}EXAMPLEKEY', 'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}', 'commit = "{{hex:40}}"'],
+    negative: [
+      'obs = ObsClient(access_key_id=ak, secret_access_key="{{alnum:40}}", server="https://obs.cn-north-4.myhuaweicloud.com")',
+      'aws_secret_access_key = {{b64:30}}EXAMPLEKEY',
+      'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}',
+      'commit = "{{hex:40}}"',
+    ],
   },
 };

@@ -17,13 +17,25 @@ export const baiduCloudAccessKey: Rule = {
       fileContext: /baidubce|bcebos|bce_?(?:access|secret)|ALTAK|qianfan|百度智能云/i,
       pattern: assignment(SECRET_KEY_NAME, '[A-Za-z0-9]{32}'),
     },
+    {
+      // The SDK's credentials object: BceCredentials("ak", "sk").
+      keywords: ['bcecredentials'],
+      pattern: new RegExp(
+        `BceCredentials\\(\\s{0,4}(?:["'][^"'\\s]{1,64}["']|[A-Za-z_][\\w.]{0,63})\\s{0,4},\\s{0,4}["'](?<secret>[A-Za-z0-9]{32})["']`,
+        'g',
+      ),
+    },
   ],
-  shape: { minClasses: 2, minEntropy: 3.2, rejectIdentifiers: true, rejectHex: true },
+  // No rejectHex: BCE secret keys are commonly 32 lower-case hex digits (only looked for under a
+  // secret name in a BCE file, or in BceCredentials).
+  shape: { minClasses: 2, minEntropy: 3, rejectIdentifiers: true },
   examples: {
     positive: [
       'BCE_ACCESS_KEY_ID = "ALTAK{{alnum:21}}"',
       'Authorization: bce-v3/ALTAK-{{alnum:21}}/{{alnum:40}}',
       'BCE_SECRET_ACCESS_KEY = "{{alnum:32}}"  # bcebos',
+      'BCE_SECRET_ACCESS_KEY = "{{hex:32}}"  # bcebos',
+      'config = BceClientConfiguration(credentials=BceCredentials(BOS_AK, "{{hex:32}}"), endpoint=host)',
     ],
     negative: ['BCE_ACCESS_KEY_ID = "ALTAK{{rep:x:21}}"', 'SECRET_ACCESS_KEY = "{{alnum:32}}"', 'const ALTAKE = 1'],
   },

@@ -8,11 +8,32 @@ export const cliPassword: Rule = {
   kind: 'password',
   advice: 'password',
   description:
-    'A literal password given to a command: mysql -p…, sshpass -p, redis-cli -a, PGPASSWORD=… cmd, --password=…, ConvertTo-SecureString',
+    'A literal password given to a command: mysql -p…, sshpass -p, redis-cli -a, PGPASSWORD=… cmd, --password=…, echo … | chpasswd, lftp -u, ConvertTo-SecureString',
   detectors: [
     {
       keywords: ['mysql', 'mariadb'],
-      pattern: new RegExp(`(?:mysql|mysqldump|mysqladmin|mariadb)\\s[^|;&<>]{0,200}?\\s-p(?<secret>[^\\s'"$(-][^\\s'"]{3,127})`, 'g'),
+      pattern: new RegExp(
+        `(?:mysql|mysqldump|mysqladmin|mariadb)[\\s"',][^|;&<>]{0,200}?[\\s"']-p(?<secret>[^\\s'"$(-][^\\s'"]{3,127})`,
+        'g',
+      ),
+    },
+    {
+      // A password piped to chpasswd or passwd --stdin: echo "deploy:v" | chpasswd, echo v | passwd --stdin app.
+      keywords: ['chpasswd', 'passwd --stdin'],
+      pattern: new RegExp(
+        `echo\\s{1,4}(?:-[ne]\\s{1,4})?["']?(?:[A-Za-z0-9_.-]{1,32}:)?(?<secret>[^\\s"'$:|]{4,128})["']?\\s{0,4}\\|\\s{0,4}(?:sudo\\s{1,4})?(?:chpasswd|passwd\\s{1,4}--stdin)`,
+        'g',
+      ),
+    },
+    {
+      // lftp -u user,v and ftp-style user,password pairs.
+      keywords: ['lftp'],
+      pattern: new RegExp(`lftp\\s[^|;&]{0,100}?-u\\s{1,4}["']?[^\\s,"'$]{1,64},(?<secret>[^\\s"'$]{4,128})`, 'g'),
+    },
+    {
+      // Windows: net use \\host\share /user:name v (a `*` prompts for it).
+      keywords: ['net use'],
+      pattern: new RegExp(`net\\s{1,4}use\\s[^|;&]{0,200}?/user:[^\\s]{1,64}\\s{1,4}["']?(?<secret>[^\\s"'$%*/][^\\s"']{3,127})`, 'gi'),
     },
     { keywords: ['sshpass'], pattern: new RegExp(`sshpass\\s{1,4}-p\\s{0,4}["']?(?<secret>[^\\s'"$]{4,128})`, 'g') },
     { keywords: ['redis-cli'], pattern: new RegExp(`redis-cli\\s[^|;&]{0,200}?\\s-a\\s{1,4}["']?(?<secret>[^\\s'"$]{4,128})`, 'g') },
@@ -44,6 +65,11 @@ export const cliPassword: Rule = {
       'pg_dump --dbname=app --password={{password}}',
       'PGPASSWORD={{password}} psql -h 10.0.0.5 -U app -c "select 1"',
       '$pw = ConvertTo-SecureString "{{password}}" -AsPlainText -Force',
+      'test: ["CMD", "mysqladmin", "ping", "-h", "localhost", "-uroot", "-p{{password}}"]',
+      'RUN echo "deploy:{{password}}" | chpasswd',
+      'echo {{password}} | passwd --stdin app',
+      'lftp -u ftpuser,{{password}} ftp://10.0.0.11',
+      'net use \\\\10.0.0.20\\share /user:ops {{password}}',
     ],
     negative: [
       'mysqldump -h $(DB_HOST) -u root -p$(DB_PASSWORD) app > backup.sql',
@@ -54,6 +80,12 @@ export const cliPassword: Rule = {
       'tool --password-file /run/secrets/pw',
       'information can be provided via the --username and --password options',
       'PGPASSWORD="$DB_PASSWORD" psql -h localhost',
+      'echo "$USER:$PASS" | chpasswd',
+      'echo "deploy:${DEPLOY_PASSWORD}" | sudo chpasswd',
+      'lftp -u "$FTP_USER,$FTP_PASS" ftp://10.0.0.11',
+      'net use \\\\10.0.0.20\\share /user:ops *',
+      'net use Z: \\\\fs01\\share /user:%USERNAME% %PASSWORD%',
+      'test: ["CMD", "mysqladmin", "ping", "-h", "localhost", "-uroot", "-p$$MYSQL_ROOT_PASSWORD"]',
     ],
   },
 };

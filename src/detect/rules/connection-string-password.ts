@@ -23,9 +23,9 @@ export const connectionStringPassword: Rule = {
       pattern: new RegExp(`(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{1,32}:(?<secret>[^\\s:/@'"\`]{3,128})@(?:tcp|unix)\\(`, 'g'),
     },
     {
-      // JDBC and ADO.NET: ?user=a&password=v, ;Password=v;
+      // JDBC, ADO.NET and StackExchange.Redis: ?user=a&password=v, ;Password=v;, host:6379,password=v,ssl=true
       keywords: ['password=', 'pwd='],
-      pattern: new RegExp(`(?<=[?&;]|;\\s)(?:password|pwd)=(?<secret>[^&;\\s'"\`]{4,128})`, 'gi'),
+      pattern: new RegExp(`(?<=[?&;,]|;\\s)(?:password|pwd)=(?<secret>[^&;,\\s'"\`]{4,128})`, 'gi'),
     },
   ],
   shape: { minEntropy: 1.5, freeText: true },
@@ -41,6 +41,7 @@ export const connectionStringPassword: Rule = {
       'mongodb://root:{{password}}@mongo-0.mongo:27017/?authSource=admin',
       'REDIS_URL=redis://:{{password}}@r-bp1abc.redis.rds.aliyuncs.com:6379/0',
       'amqp://mq:{{password}}@rabbit.internal:5672/vhost',
+      '"Redis": "r-bp1.redis.rds.aliyuncs.com:6379,password=Ab1={{password}},defaultDatabase=2",',
       'git clone https://deploy:{{password}}@git.internal.corp/team/app.git',
       'mysql+pymysql://app:{{password}}@rm-bp1xyz.mysql.rds.aliyuncs.com/app',
       '"ConnectionStrings": { "Default": "Server=sql01;Database=app;User Id=sa;Password={{password}};" }',

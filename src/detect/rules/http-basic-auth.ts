@@ -13,11 +13,18 @@ export const httpBasicAuth: Rule = {
   severity: 'high',
   kind: 'password',
   advice: 'password',
-  description: 'HTTP Basic credentials: an "Authorization: Basic …" header that decodes to user:password, or curl -u user:password',
+  description:
+    'HTTP Basic credentials: an "Authorization: Basic …" header or a .docker/config.json "auth" that decodes to user:password, or curl -u user:password',
   detectors: [
     {
       keywords: ['basic '],
       pattern: new RegExp(`(?<![A-Za-z])[Bb]asic\\s{1,4}(?<secret>[A-Za-z0-9+/]{8,256}={0,2})(?![A-Za-z0-9+/=])`, 'g'),
+      validate: isBasicCredential,
+    },
+    {
+      // ~/.docker/config.json: "auths": { "registry": { "auth": "<base64 of user:password>" } }.
+      keywords: ['"auth"'],
+      pattern: new RegExp(`"auth"\\s{0,4}:\\s{0,4}"(?<secret>[A-Za-z0-9+/]{8,256}={0,2})"`, 'g'),
       validate: isBasicCredential,
     },
     {
@@ -35,6 +42,7 @@ export const httpBasicAuth: Rule = {
       'curl -H "Authorization: Basic {{basic}}" https://api.corp.internal/v1/items',
       'headers = {"Authorization": "Basic {{basic}}"}',
       'curl -u deploy:{{password}} https://nexus.corp.internal/repository/raw/',
+      '      "auth": "{{basic}}"',
     ],
     negative: [
       'headers = {"Authorization": "Basic " + base64(user + ":" + password)}',

@@ -13,6 +13,10 @@ export const huaweiCloudAccessKey: Rule = {
   advice: 'cloud',
   description: 'Huawei Cloud AK (20 upper-case letters and digits) and SK (40 letters and digits) under AK/SK names in a Huawei Cloud file',
   detectors: [
+    // A line that itself names Huawei Cloud (ObsClient(…, server="https://obs….myhuaweicloud.com")):
+    // checked first, so that in a file naming several clouds the line's own evidence wins.
+    { keywords: ['huaweicloud', 'hwcloud', '华为云'], pattern: assignment(ID_NAME, '[A-Z0-9]{20}') },
+    { keywords: ['huaweicloud', 'hwcloud', '华为云'], pattern: assignment(SECRET_KEY_NAME, '[A-Za-z0-9]{40}') },
     { keywords: [], fileContext: HUAWEI, pattern: assignment(ID_NAME, '[A-Z0-9]{20}') },
     { keywords: [], fileContext: HUAWEI, pattern: assignment(SECRET_KEY_NAME, '[A-Za-z0-9]{40}') },
   ],

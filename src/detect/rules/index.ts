@@ -69,8 +69,9 @@ export const RULES: readonly Rule[] = [
   wecomWebhook,
   // By name or file context
   tencentCloudSecretKey,
-  awsSecretAccessKey,
+  // Huawei before AWS: both know `secret_access_key`, and Huawei's only fires in a Huawei Cloud file.
   huaweiCloudAccessKey,
+  awsSecretAccessKey,
   s3cfgSecretKey,
   // Account passwords (账密)
   connectionStringPassword,

@@ -28,8 +28,12 @@ export const passwordAssignment: Rule = {
     {
       // Setters and builders: setPassword("v"), .password("v"), withDbPassword('v') — the full
       // word only (a FUNCTION_PASS("name") macro is not a password), and not a constructor call.
-      keywords: ['password', 'passwd', 'pwd'],
-      pattern: new RegExp(`(?<!new\\s{1,4})${STRICT_NAME}\\(\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
+      // Rust builders wrap it in an Option: .password(Some("v")), mysql's .pass(Some("v")).
+      keywords: ['password', 'passwd', 'pwd', '.pass(some('],
+      pattern: new RegExp(
+        `(?<!new\\s{1,4})(?:${STRICT_NAME}\\(\\s{0,4}(?:Some\\(\\s{0,2})?|\\.pass\\(\\s{0,4}Some\\(\\s{0,2})["'\`](?<secret>${VALUE})["'\`]`,
+        'gi',
+      ),
     },
     {
       // A call with the name as its first argument: put("password", "v"), set('db.password', 'v').
@@ -38,12 +42,18 @@ export const passwordAssignment: Rule = {
       pattern: new RegExp(`\\(\\s{0,4}["'\`]${NAME}["'\`]\\s{0,4},\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
     },
     {
-      // Config files: properties, YAML, .env, INI, .pypirc, -D system properties, export in shell.
+      // Config files: properties, YAML, .env, INI, .pypirc, -D system properties, export in shell,
+      // Dockerfile ENV / ARG (and a continued `ENV A=v \` line).
       keywords: ['pass', 'pwd', '密码', '口令'],
       pattern: new RegExp(
-        `^\\s{0,20}(?:export\\s{1,4}|set\\s{1,4}|-\\s{1,4}|-D)?[\\u4e00-\\u9fa5]{0,12}${NAME}\\s{0,4}(?:=|:|：)\\s{0,4}(?<secret>[^"'\`\\s#;][^"'\`\\s]{5,127})(?=\\s{1,10}[#;]|\\s{0,10}$)`,
+        `^\\s{0,20}(?:export\\s{1,4}|set\\s{1,4}|-\\s{1,4}|-D|(?:ENV|ARG)\\s{1,4})?[\\u4e00-\\u9fa5]{0,12}${NAME}\\s{0,4}(?:=|:|：)\\s{0,4}(?<secret>[^"'\`\\s#;\\\\][^"'\`\\s]{5,127})(?=\\s{1,10}[#;]|\\s{0,10}$|\\s{1,4}\\\\$)`,
         'gi',
       ),
+    },
+    {
+      // Dockerfile's legacy form, without '=': ENV MYSQL_PASSWORD v.
+      keywords: ['pass', 'pwd'],
+      pattern: new RegExp(`^\\s{0,20}ENV\\s{1,4}${NAME}\\s{1,4}(?<secret>[^"'\`\\s#$=][^"'\`\\s]{5,127})\\s{0,10}$`, 'gi'),
     },
     {
       // Chinese prose in the middle of a line: 测试账号：root 密码：v，请勿外传.
@@ -51,9 +61,10 @@ export const passwordAssignment: Rule = {
       pattern: new RegExp(`(?:密码|口令)\\s{0,2}[:：=]\\s{0,2}(?<secret>[^\\s"'\`，,；;。）)]{6,64})(?=[\\s，,；;。）)]|$)`, 'g'),
     },
     {
-      // key=value lists in the middle of a line: user=app password=v host=…
+      // key=value lists in the middle of a line: user=app password=v host=…, and libpq
+      // conninfo strings: psql "host=h dbname=d user=u password=v".
       keywords: ['password=', 'passwd=', 'pwd='],
-      pattern: new RegExp(`(?<=[\\s,;(]|^)(?:password|passwd|pwd)=(?<secret>[^\\s"'\`,;=)]{6,64})(?=[\\s,;)]|$)`, 'gi'),
+      pattern: new RegExp(`(?<=[\\s,;(]|^)(?:password|passwd|pwd)=(?<secret>[^\\s"'\`,;=)][^\\s"'\`,;)]{5,63})(?=[\\s,;)"']|$)`, 'gi'),
     },
     {
       // XML: <password>v</password>, <db.password>v</db.password>.
@@ -96,18 +107,40 @@ export const passwordAssignment: Rule = {
       pattern: new RegExp(`(?:^\\s{0,8}|--)(?:requirepass|masterauth)\\s{1,4}["']?(?<secret>[^\\s"'$]{4,128})`, 'g'),
     },
     {
+      // A database connection opened with a literal password as its third argument:
+      // DriverManager.getConnection(url, "u", "v"), new PDO(dsn, 'u', 'v'), new mysqli("h", "u", "v"),
+      // mysql_connect / pymysql.connect / MySQLdb.connect("h", "u", "v").
+      keywords: ['getconnection', 'pdo(', 'mysqli', 'mysql_connect', 'connect('],
+      pattern: new RegExp(
+        `(?:getConnection|new\\s{1,4}PDO|mysqli|mysqli_connect|mysql_connect|pymysql\\.connect|MySQLdb\\.connect)\\(\\s{0,4}["'][^"']{1,200}["']\\s{0,4},\\s{0,4}["'][^"'\\s]{1,64}["']\\s{0,4},\\s{0,4}["'](?<secret>${VALUE})["']`,
+        'g',
+      ),
+    },
+    {
+      // A mail, FTP or IMAP login with literal strings: smtp.login("a@b.cn", "v"), ftp.login('u', 'v').
+      keywords: ['.login('],
+      pattern: new RegExp(`\\.login\\(\\s{0,4}["'][^"'\\s]{1,64}["']\\s{0,4},\\s{0,4}["'](?<secret>${VALUE})["']\\s{0,4}\\)`, 'g'),
+    },
+    {
+      // Prose and Markdown: the password `v`, 密码 `v`.
+      keywords: ['password `', 'password: `', 'password is `', '密码 `', '密码：`', '密码:`'],
+      pattern: new RegExp(`(?:password|密码)(?:\\s{0,2}(?:is|:|：))?\\s{0,2}\`(?<secret>[^\`\\s]{6,64})\``, 'gi'),
+    },
+    {
       // JVM system properties on a command line: -Dspring.datasource.password=v.
       keywords: ['password', 'passwd', 'pwd'],
       pattern: new RegExp(`(?<=\\s)-D[A-Za-z0-9_.-]{0,60}(?:password|passwd|pwd)=(?<secret>[^\\s"'\`]{6,128})`, 'gi'),
     },
   ],
-  shape: { minClasses: 2, minEntropy: 2.2, classWaiver: { minLength: 12, minEntropy: 3.3 }, freeText: true },
+  shape: { minClasses: 2, minEntropy: 2, classWaiver: { minLength: 12, minEntropy: 3.3 }, freeText: true },
   allow: {
     // A default handed to an environment or property lookup is a fallback for development, and a
     // comparison or assertion in a test is not a stored credential.
     lines: [
       /(?:getenv|environ\.get|env\.get|getProperty|Getenv|process\.env|ENV\.fetch|os\.environ|System\.getenv|config\.get|settings\.get)\s{0,2}\(\s{0,2}["'][A-Za-z0-9_.-]{0,60}["']\s{0,2},/i,
       /(?:assert|expect)\w{0,20}\s{0,2}\(/i,
+      // Python and pytest assertions: assert check_password("v") == …
+      /^\s{0,40}assert\s/,
     ],
   },
   examples: {
@@ -135,6 +168,16 @@ export const passwordAssignment: Rule = {
       'redis.pass={{password}}',
       'ds.setPassword("{{password}}");',
       'java -Dspring.datasource.password={{password}} -jar app.jar',
+      'ENV SPRING_DATASOURCE_PASSWORD={{password}}',
+      '        .pass(Some("{{password}}"))',
+      'ENV MYSQL_PASSWORD {{password}}',
+      'psql "host=10.0.0.7 port=5432 dbname=dw user=etl password={{password}}" -c \'select 1\'',
+      'ARG NEXUS_PASSWORD={{password}}',
+      '    DB_PASSWORD={{password}} \\',
+      'Connection c = DriverManager.getConnection("jdbc:oracle:thin:@10.1.1.5:1521:orcl", "scott", "{{password}}");',
+      "$pdo = new PDO('mysql:host=10.0.0.5;dbname=cms', 'cms', '{{password}}');",
+      'smtp.login("ops@qq.com", "{{lower:16}}")',
+      'The staging bastion: `ssh ops@10.8.0.2`, password `{{password}}` (rotate monthly).',
       'password = {{password}}  # pypi',
       "const pwd = '{{password}}';",
       'auth: { user: "noreply@qq.com", pass: "{{lower:16}}" },',
@@ -204,6 +247,18 @@ export const passwordAssignment: Rule = {
       'password: "%DB_PASSWORD%"',
       '# METHOD can be "trust", "reject", "md5", "password", "scram-sha-256",',
       'methods = ["password", "{{password}}"]',
+      'ENV DB_PASSWORD=${DB_PASSWORD}',
+      'ARG MAVEN_PASSWORD',
+      'ENV MYSQL_PASSWORD $MYSQL_PASSWORD',
+      'ENV PASSWORD_FILE /run/secrets/db',
+      'Connection c = DriverManager.getConnection(url, user, password);',
+      'conn = DriverManager.getConnection("jdbc:h2:mem:test", "sa", "");',
+      'smtp.login(user, password)',
+      "t.pass('{{password}}');",
+      '.pass(Some(cfg.db_password.as_str()))',
+      'Set the password `--password-stdin` flag instead.',
+      'The field `password` is hashed; the password `<PASSWORD>` is a placeholder.',
+      '    assert check_password("{{password}}") is False',
     ],
   },
 };
