@@ -10,7 +10,7 @@ export const alibabaStsAccessKeyId: Rule = {
   advice: 'alibaba-sts',
   description: 'Temporary (STS) AccessKeyId: STS. followed by 20 to 40 letters and digits',
   detectors: [
-    // Not followed by `*`: documentation and logs mask the tail (STS.NUgYrLnoC37mZZCNnAbez****).
+    // Not followed by `*`: documentation and logs mask the tail (the STS. prefix, a few characters, then ****).
     { keywords: ['sts.'], pattern: new RegExp(`${B_START}(?<secret>STS\\.[A-Za-z0-9]{20,40})${B_END}(?!\\*)`, 'g') },
   ],
   shape: { stripPrefix: 'STS.', minClasses: 2, minEntropy: 3.2, rejectIdentifiers: true },

@@ -18,7 +18,7 @@ object StsService {
     fun client() = Client(config)
 
     // response sample from the docs, for the parser test
-    const val SAMPLE = """{"Credentials":{"AccessKeyId":"STS.NUgYrLnoC37mZZCNnAbez****","AccessKeySecret":"CVwjCkNzTMupZ8NbTCxCBRq3K16jtcWFTJAyBEv2****","SecurityToken":"****","Expiration":"2015-04-09T11:52:19Z"}}"""
+    const val SAMPLE = """{"Credentials":{"AccessKeyId":"STS.{{lit:NUgYrLnoC37mZZCNnAbez}}****","AccessKeySecret":"CVwjCkNzTMupZ8NbTCxCBRq3K16jtcWFTJAyBEv2****","SecurityToken":"****","Expiration":"2015-04-09T11:52:19Z"}}"""
 }
 
 data class LoginRequest(val username: String, val password: String)
