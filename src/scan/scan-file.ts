@@ -4,7 +4,7 @@ import type { BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
 import { decodeBlobLines, isUtf16 } from '../text/decode';
 import { addedCount, addedLineNumber, addedStore, addedText } from '../git/added-lines';
-import { keywordScanner } from '../detect/keyword-scanner';
+import { keywordScanner, type KeywordScanner } from '../detect/keyword-scanner';
 import { blockPass, type PassOne } from './block-pass';
 import { contextGroups } from './context-groups';
 
@@ -73,9 +73,8 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
     } else if (withNext && lastHit === line - 1) lines.push({ line, text });
   };
   const store = file.binary ? undefined : addedStore(file);
-  const scanner = store ? keywordScanner(compiled) : null;
-  if (store && scanner) {
-    // A new file read as a blob: runs of adjacent ASCII lines are searched as blocks (same result).
+  if (store) {
+    // Runs of adjacent ASCII lines (a new file read as a blob) are searched as blocks: same result.
     const pass: PassOne = {
       context,
       contextDone: (g) => (g ? g.members : [...contextHits.keys()]).every((re) => contextHits.get(re)),
@@ -86,9 +85,11 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
     };
     const n = store.count;
     lineCount = n;
+    let scanner: KeywordScanner | null | undefined;
     for (let i = 0; i < n;) {
-      if (store.isAscii(i) && i + 1 < n && store.adjacent(i)) i = blockPass(store, i, n, scanner, groups, pass);
-      else {
+      if (store.isAscii(i) && i + 1 < n && store.adjacent(i) && (scanner ??= keywordScanner(compiled))) {
+        i = blockPass(store, i, n, scanner, groups, pass);
+      } else {
         const text = store.text(i);
         context(text);
         keep(store.line(i), text, passesPrefilter(compiled, text));
