@@ -38,6 +38,29 @@ export class AddedLineStore {
     return this.lineNo[i];
   }
 
+  /** The chunk holding line `i`, and the line's byte range in it (a trailing CR included). */
+  chunkOf(i: number): Buffer {
+    return this.chunks[this.chunk[i]];
+  }
+
+  startOf(i: number): number {
+    return this.start[i];
+  }
+
+  endOf(i: number): number {
+    return this.end[i];
+  }
+
+  /** True when line `i` sits in a plain-ASCII chunk without NUL. */
+  isAscii(i: number): boolean {
+    return this.ascii[i] === 1;
+  }
+
+  /** True when line `i + 1` directly follows line `i` in the same chunk (one '\n' between them). */
+  adjacent(i: number): boolean {
+    return this.chunk[i + 1] === this.chunk[i] && this.start[i + 1] === this.end[i] + 1;
+  }
+
   bytes(i: number): Buffer {
     return this.chunks[this.chunk[i]].subarray(this.start[i], this.end[i]);
   }
@@ -87,6 +110,11 @@ export function attachStore(file: StagedFile): AddedLineStore {
     },
   });
   return store;
+}
+
+/** The store behind `file.added`, while it is the truth (for scanners that read bytes directly). */
+export function addedStore(file: StagedFile): AddedLineStore | undefined {
+  return storeOf(file);
 }
 
 function storeOf(file: StagedFile): AddedLineStore | undefined {

@@ -7,6 +7,8 @@ interface Pending {
   spec: string;
   /** Bodies larger than this are read past, not kept (resolved with `data: null`). */
   max?: number;
+  /** Takes the body piece by piece as it arrives (views into git's output; nothing is kept). */
+  sink?: (piece: Buffer) => void;
   resolve: (b: (Blob & { size?: number }) | null) => void;
   reject: (e: Error) => void;
 }
@@ -35,12 +37,20 @@ export class BlobReader implements BlobSource {
     return this.request(spec, max) as Promise<{ oid: string; size: number; data: Buffer | null } | null>;
   }
 
-  private request(spec: string, max?: number): Promise<unknown> {
+  /**
+   * Like readUpTo(), but the body goes to `sink` piece by piece as git writes it, so the caller
+   * works while git still inflates the object; `data` is always null.
+   */
+  stream(spec: string, max: number, sink: (piece: Buffer) => void): Promise<{ oid: string; size: number; data: null } | null> {
+    return this.request(spec, max, sink) as Promise<{ oid: string; size: number; data: null } | null>;
+  }
+
+  private request(spec: string, max?: number, sink?: (piece: Buffer) => void): Promise<unknown> {
     if (/[\n\r]/.test(spec)) return Promise.resolve(null);
     if (this.dead) return Promise.reject(this.dead);
     const child = this.start();
     return new Promise((resolve, reject) => {
-      this.queue.push({ spec, max, resolve, reject });
+      this.queue.push({ spec, max, sink, resolve, reject });
       child.stdin.write(spec + '\n');
     });
   }
@@ -73,7 +83,8 @@ export class BlobReader implements BlobSource {
   }
 
   /** Response state: reading a header line, or filling a body of known size (+ its '\n'). */
-  private body: { oid: string; type: string; size: number; data: Buffer | null; filled: number } | null = null;
+  private body: { oid: string; type: string; size: number; data: Buffer | null; sink?: (piece: Buffer) => void; filled: number } | null =
+    null;
 
   private drain(): void {
     while (this.queue.length > 0 && this.buf.length > 0) {
@@ -83,6 +94,7 @@ export class BlobReader implements BlobSource {
         const take = Math.min(need, this.buf.length);
         const bodyPart = Math.min(take, b.size - b.filled);
         if (bodyPart > 0 && b.data) this.buf.copy(b.data, b.filled, 0, bodyPart);
+        else if (bodyPart > 0 && b.sink) b.sink(this.buf.subarray(0, bodyPart));
         b.filled += take;
         this.buf = this.buf.subarray(take);
         if (b.filled < b.size + 1) return;
@@ -105,8 +117,16 @@ export class BlobReader implements BlobSource {
         return;
       }
       const size = Number(m[3]);
-      const max = this.queue[0].max;
-      this.body = { oid: m[1], type: m[2], size, data: max !== undefined && size > max ? null : Buffer.allocUnsafe(size), filled: 0 };
+      const { max, sink } = this.queue[0];
+      const keep = (max === undefined || size <= max) && m[2] === 'blob';
+      this.body = {
+        oid: m[1],
+        type: m[2],
+        size,
+        data: keep && !sink ? Buffer.allocUnsafe(size) : null,
+        sink: keep ? sink : undefined,
+        filled: 0,
+      };
     }
   }
 }

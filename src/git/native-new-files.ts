@@ -1,7 +1,7 @@
-import { isAscii } from 'node:buffer';
 import { AkHookError } from '../errors';
 import { attachStore } from './added-lines';
 import { BlobReader } from './cat-file';
+import { RangeSplitter } from './range-splitter';
 import type { StagedChangesOptions } from './backend';
 import { runGit } from './run';
 import type { FileKind, StagedFile } from './types';
@@ -63,31 +63,26 @@ export async function readAddedFiles(listed: Addition[], opts: StagedChangesOpti
         const f: StagedFile = { path: l.path, status: 'added', kind: kindOf(l.mode), newOid: l.oid, binary: false, added: [] };
         if (f.kind !== 'file') return f;
         const store = attachStore(f);
-        const blob = await reader.readUpTo(l.oid, Number.isFinite(max) ? max : Number.MAX_SAFE_INTEGER);
+        // The blob is split into lines as git writes it (no copy into one buffer).
+        let line = 1;
+        let nul = false;
+        const splitter = new RangeSplitter((buf, start, end, clean) => store.push(line++, buf, start, end, clean));
+        const blob = await reader.stream(l.oid, Number.isFinite(max) ? max : Number.MAX_SAFE_INTEGER, (piece) => {
+          if (!nul && piece.includes(0)) nul = true;
+          splitter.push(piece);
+        });
         if (!blob) throw new AkHookError('E_GIT_FAILED', `missing object ${l.oid} (${l.path})`);
-        if (!blob.data) {
+        if (blob.size > max) {
           f.tooLarge = true;
           f.added = [];
           return f;
         }
-        splitInto(store, blob.data);
-        f.binary = blob.data.includes(0);
+        splitter.end();
+        f.binary = nul;
         return f;
       }),
     );
   } finally {
     reader.close();
-  }
-}
-
-function splitInto(store: ReturnType<typeof attachStore>, data: Buffer): void {
-  const clean = isAscii(data) && data.indexOf(0) < 0;
-  let start = 0;
-  let line = 1;
-  while (start < data.length) {
-    let nl = data.indexOf(0x0a, start);
-    if (nl < 0) nl = data.length;
-    store.push(line++, data, start, nl, clean);
-    start = nl + 1;
   }
 }

@@ -55,7 +55,7 @@ export function nativeBackend(): GitBackend {
 }
 
 /** How long git may stay silent before the reader looks for new files (a large one is slow to diff). */
-const SILENCE_MS = 100;
+const SILENCE_MS = 50;
 
 /**
  * One git process in the common case: the whole patch. git computes a file's whole diff before

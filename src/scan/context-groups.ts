@@ -8,6 +8,56 @@ import type { CompiledRules } from '../detect/engine';
 export interface ContextGroup {
   any: RegExp;
   members: RegExp[];
+  /**
+   * How to search a block of whole ASCII lines without CR at once, or null (then line by line).
+   * `free` (flags g, m) holds the members not anchored at the line start, `anchored` (flags y, m)
+   * the ones that are, tried at each line start. Both are supersets: wherever a member matches
+   * inside one line, they match at the same place in the block (^/$ hold at the line breaks; the
+   * only lookarounds allowed, over a class of letters, digits and +/=_-, read a line break as
+   * they read the line's edge). Every hit is confirmed on its line with `any` and the members.
+   */
+  block: { free: RegExp | null; anchored: RegExp | null } | null;
+}
+
+/** A negative lookaround over a class of letters, digits and +/=_- only (a line break is outside it). */
+const PLAIN_LOOKAROUND = /\(\?<?!\[(?:[A-Za-z0-9+=_-]|\\\/)*\]\)/g;
+
+function blockSafe(re: RegExp): boolean {
+  return !/\(\?<?[=!]|\\[1-9]|\\k</.test(re.source.replace(PLAIN_LOOKAROUND, ''));
+}
+
+/** True when the pattern starts with ^ that binds all of it (no | outside groups and classes). */
+export function anchoredAtStart(source: string): boolean {
+  if (!source.startsWith('^')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
+}
+
+export function blockSearch(members: readonly RegExp[], flags: string): ContextGroup['block'] {
+  if (!members.every(blockSafe)) return null;
+  const f = flags.replace(/[gmy]/g, '');
+  const join = (rs: RegExp[], extra: string) =>
+    rs.length === 0 ? null : new RegExp(rs.map((r) => `(?:${r.source})`).join('|'), f + extra);
+  return {
+    free: join(
+      members.filter((r) => !anchoredAtStart(r.source)),
+      'gm',
+    ),
+    anchored: join(
+      members.filter((r) => anchoredAtStart(r.source)),
+      'my',
+    ),
+  };
 }
 
 const cache = new WeakMap<CompiledRules, ContextGroup[]>();
@@ -20,10 +70,15 @@ export function contextGroups(compiled: CompiledRules): ContextGroup[] {
   groups = [];
   for (const re of all) {
     const flags = re.flags.replace(/[gy]/g, '');
-    if (/\\[1-9]|\\k<|\(\?</.test(re.source.replace(/\(\?<[=!]/g, ''))) groups.push({ any: new RegExp(re.source, flags), members: [re] });
-    else byFlags.set(flags, [...(byFlags.get(flags) ?? []), re]);
+    if (/\\[1-9]|\\k<|\(\?</.test(re.source.replace(/\(\?<[=!]/g, ''))) {
+      const any = new RegExp(re.source, flags);
+      groups.push({ any, members: [re], block: blockSearch([re], flags) });
+    } else byFlags.set(flags, [...(byFlags.get(flags) ?? []), re]);
   }
-  for (const [flags, members] of byFlags) groups.push({ any: new RegExp(members.map((r) => `(?:${r.source})`).join('|'), flags), members });
+  for (const [flags, members] of byFlags) {
+    const any = new RegExp(members.map((r) => `(?:${r.source})`).join('|'), flags);
+    groups.push({ any, members, block: blockSearch(members, flags) });
+  }
   cache.set(compiled, groups);
   return groups;
 }

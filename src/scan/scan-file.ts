@@ -3,7 +3,9 @@ import type { RawFinding, TextLine } from '../detect/types';
 import type { BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
 import { decodeBlobLines, isUtf16 } from '../text/decode';
-import { addedCount, addedLineNumber, addedText } from '../git/added-lines';
+import { addedCount, addedLineNumber, addedStore, addedText } from '../git/added-lines';
+import { keywordScanner, type KeywordScanner } from '../detect/keyword-scanner';
+import { blockPass, type PassOne } from './block-pass';
 import { contextGroups } from './context-groups';
 
 export { compileRules };
@@ -58,17 +60,48 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
   // Detectors that read the line after a match (a PEM block's first base64 line) need it kept too.
   const withNext = compiled.rules.some((r) => r.detectors.some((d) => d.nextLine));
   let lastHit = -2;
-  each((line, text) => {
-    lineCount++;
+  const context = (text: string): void => {
     for (const g of groups) {
       if (g.members.every((re) => contextHits.get(re)) || !g.any.test(text)) continue;
       for (const re of g.members) if (!contextHits.get(re) && re.test(text)) contextHits.set(re, true);
     }
-    if (passesPrefilter(compiled, text)) {
+  };
+  const keep = (line: number, text: string, hit: boolean): void => {
+    if (hit) {
       lines.push({ line, text });
       lastHit = line;
     } else if (withNext && lastHit === line - 1) lines.push({ line, text });
-  });
+  };
+  const store = file.binary ? undefined : addedStore(file);
+  if (store) {
+    // Runs of adjacent ASCII lines (a new file read as a blob) are searched as blocks: same result.
+    const pass: PassOne = {
+      context,
+      contextDone: (g) => (g ? g.members : [...contextHits.keys()]).every((re) => contextHits.get(re)),
+      take: (i, hit) => {
+        const line = store.line(i);
+        if (hit || (withNext && lastHit === line - 1)) keep(line, store.text(i), hit);
+      },
+    };
+    const n = store.count;
+    lineCount = n;
+    let scanner: KeywordScanner | null | undefined;
+    for (let i = 0; i < n;) {
+      if (store.isAscii(i) && i + 1 < n && store.adjacent(i) && (scanner ??= keywordScanner(compiled))) {
+        i = blockPass(store, i, n, scanner, groups, pass);
+      } else {
+        const text = store.text(i);
+        context(text);
+        keep(store.line(i), text, passesPrefilter(compiled, text));
+        i++;
+      }
+    }
+  } else
+    each((line, text) => {
+      lineCount++;
+      context(text);
+      keep(line, text, passesPrefilter(compiled, text));
+    });
   const allAdded = file.status === 'added';
   // Pass 2, only when a keyword-less detector could fire (its context is in the added lines, or
   // may be elsewhere in a file that is not new): keep the lines its pattern matches too.

@@ -129,6 +129,48 @@ describe('dist/pre-commit.sh in real commits', () => {
     expect(repo.snapshot()).toBe(before);
   });
 
+  test('new files are grepped as whole blobs: clean ones pass without node, a key on any line reaches node', () => {
+    const repo = setup();
+    repo.write('a.txt', 'hello\n');
+    repo.git(['add', '.']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'init']);
+    ranNode();
+    // Clean new files (one without a final newline, a symlink) and a clean modification.
+    repo.write('n1.txt', 'one\ntwo\n');
+    repo.write('dir/n2.txt', 'three');
+    repo.write('a.txt', 'hello\nthere\n');
+    repo.git(['add', '.']);
+    expect(commit(repo).status).toBe(0);
+    expect(ranNode()).toBe(false);
+    // A key on the last line of a new file without a final newline, among clean new files.
+    const id = gen.akId();
+    repo.write('n3.txt', 'clean\n');
+    repo.write('n4.txt', `x\ny\nid = ${id}`);
+    repo.git(['add', '.']);
+    let r = commit(repo);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('n4.txt:3:6');
+    expect(ranNode()).toBe(true);
+    repo.git(['reset', '-q', '--hard']);
+    // A keyword only in a new file's name is not content: no finding either way.
+    repo.write('secret-notes.txt', 'nothing here\n');
+    repo.git(['add', '.']);
+    expect(commit(repo).status).toBe(0);
+    ranNode();
+    // A renamed file with a key added is no new file: the patch carries it.
+    repo.git(['mv', 'n1.txt', 'renamed.txt']);
+    repo.write('renamed.txt', `one\ntwo\nid = ${gen.akId()}\n`);
+    repo.git(['add', '.']);
+    r = commit(repo);
+    expect(r.status).toBe(1);
+    expect(ranNode()).toBe(true);
+    repo.git(['reset', '-q', '--hard']);
+    // A new gitlink (submodule entry): node decides.
+    repo.git(['update-index', '--add', '--cacheinfo', `160000,${'1'.repeat(40)},sub`]);
+    commit(repo);
+    expect(ranNode()).toBe(true);
+  });
+
   test('in a linked worktree (git sets GIT_DIR for the hook) the fast path still works', () => {
     const repo = setup();
     repo.write('a.txt', 'hello\n');

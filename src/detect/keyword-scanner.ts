@@ -1,0 +1,98 @@
+import type { CompiledRules } from './engine';
+
+/**
+ * The combined keyword prefilter as a byte automaton (Aho-Corasick, ASCII case folded), for
+ * plain-ASCII text: one table lookup per byte over a whole block of lines, instead of one
+ * regex call and one JS string per line. Same answer as `compiled.prefilter` on an ASCII
+ * line: the prefilter is a case-insensitive alternation of literal keywords, so a line
+ * passes iff one of the keywords occurs in it (ASCII letters fold to ASCII letters only;
+ * a keyword with a non-ASCII character cannot occur in ASCII text). No keyword holds a
+ * line break, so a match never spans two lines.
+ */
+export interface KeywordScanner {
+  /** Index of the byte that ends the first keyword occurrence in buf[from, to), or -1. */
+  find(buf: Uint8Array, from: number, to: number): number;
+}
+
+const cache = new WeakMap<CompiledRules, KeywordScanner | null>();
+
+/** The scanner for these rules, or null when the fast path does not apply (no keyword, or one with a line break). */
+export function keywordScanner(compiled: CompiledRules): KeywordScanner | null {
+  if (cache.has(compiled)) return cache.get(compiled)!;
+  const keywords = new Set<string>();
+  for (const { detector } of compiled.keyed) for (const k of detector.keywords) keywords.add(k.toLowerCase());
+  const list = [...keywords];
+  const usable = compiled.prefilter !== null && list.length > 0 && list.every((k) => k.length > 0 && !/[\r\n]/.test(k));
+  const scanner = usable ? buildScanner(list.filter((k) => /^[\x00-\x7f]+$/.test(k))) : null;
+  cache.set(compiled, scanner);
+  return scanner;
+}
+
+/** Builds the automaton over byte classes (one class per keyword character and its upper case, 0 for the rest). */
+export function buildScanner(keywords: readonly string[]): KeywordScanner {
+  const cls = new Uint8Array(256);
+  let classes = 1;
+  for (const k of keywords)
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      if (cls[c] !== 0) continue;
+      cls[c] = classes;
+      const up = String.fromCharCode(c).toUpperCase().charCodeAt(0);
+      const low = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+      if (up < 128) cls[up] = classes;
+      if (low < 128) cls[low] = classes;
+      classes++;
+    }
+  const goto: Array<Map<number, number>> = [new Map()];
+  const out: boolean[] = [false];
+  for (const k of keywords) {
+    let s = 0;
+    for (let i = 0; i < k.length; i++) {
+      const x = cls[k.charCodeAt(i)];
+      let n = goto[s].get(x);
+      if (n === undefined) {
+        n = goto.length;
+        goto.push(new Map());
+        out.push(false);
+        goto[s].set(x, n);
+      }
+      s = n;
+    }
+    out[s] = true;
+  }
+  const states = goto.length;
+  const next = new Int32Array(states * classes);
+  const fail = new Int32Array(states);
+  const queue: number[] = [];
+  for (let x = 0; x < classes; x++) {
+    const n = goto[0].get(x);
+    next[x] = n ?? 0;
+    if (n !== undefined) queue.push(n);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q];
+    out[s] = out[s] || out[fail[s]];
+    for (let x = 0; x < classes; x++) {
+      const n = goto[s].get(x);
+      if (n === undefined) next[s * classes + x] = next[fail[s] * classes + x];
+      else {
+        fail[n] = next[fail[s] * classes + x];
+        next[s * classes + x] = n;
+        queue.push(n);
+      }
+    }
+  }
+  // Transitions pre-multiplied by the row length; -1 for "a keyword ends here".
+  const table = new Int32Array(states * classes);
+  for (let i = 0; i < table.length; i++) table[i] = out[next[i]] ? -1 : next[i] * classes;
+  return {
+    find(buf, from, to) {
+      let s = 0;
+      for (let i = from; i < to; i++) {
+        s = table[s + cls[buf[i]]];
+        if (s < 0) return i;
+      }
+      return -1;
+    },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * A new file read as a blob is scanned in blocks (keyword automaton over bytes, file-context
+ * patterns over block strings); the result must be exactly the per-line scan's.
+ */
+import fc from 'fast-check';
+import { compileRules, passesPrefilter } from '../../src/detect/engine';
+import { RULES } from '../../src/detect/rules';
+import { keywordScanner } from '../../src/detect/keyword-scanner';
+import { attachStore } from '../../src/git/added-lines';
+import type { StagedFile } from '../../src/git/types';
+import { scanFile } from '../../src/scan/scan-file';
+import { anchoredAtStart } from '../../src/scan/context-groups';
+import { KeyGen } from '../helpers/keygen';
+
+const compiled = compileRules(RULES);
+const noBlobs = () => {
+  throw new Error('no blob read expected');
+};
+
+function asBlob(data: Buffer): StagedFile {
+  const f: StagedFile = { path: 'new.txt', status: 'added', kind: 'file', newOid: '0'.repeat(40), binary: false, added: [] };
+  const store = attachStore(f);
+  const clean = data.every((b) => b < 0x80 && b !== 0);
+  let start = 0;
+  let line = 1;
+  while (start < data.length) {
+    let nl = data.indexOf(0x0a, start);
+    if (nl < 0) nl = data.length;
+    store.push(line++, data, start, nl, clean);
+    start = nl + 1;
+  }
+  return f;
+}
+
+function asArray(data: Buffer): StagedFile {
+  const f = asBlob(data);
+  const lines = f.added.map((l) => ({ line: l.line, bytes: Buffer.from(l.bytes) }));
+  f.added = lines; // the per-line path
+  return f;
+}
+
+async function same(text: string): Promise<void> {
+  const data = Buffer.from(text, 'utf8');
+  const a = await scanFile(asBlob(data), compiled, noBlobs);
+  const b = await scanFile(asArray(data), compiled, noBlobs);
+  expect(a).not.toBe('binary');
+  if (a === 'binary' || b === 'binary') return;
+  expect({ lines: a.lines, count: a.lineCount, found: a.found }).toEqual({ lines: b.lines, count: b.lineCount, found: b.found });
+}
+
+const gen = new KeyGen(2026);
+const keywords = [...new Set(compiled.keyed.flatMap((k) => k.detector.keywords))];
+const contextWords = compiled.contextual.map((c) => c.detector.fileContext!.source.replace(/[^A-Za-z_.:" \u4e00-\u9fff-]+/g, ' ').trim());
+const examples = RULES.flatMap((r) => [...r.examples.positive, ...r.examples.negative]).map((t) => gen.expand(t));
+const piece = fc.oneof(
+  fc.constantFrom(...keywords, ...keywords.map((k) => k.toUpperCase()), ...contextWords),
+  fc.constantFrom(...examples),
+  fc.constantFrom(' ', '=', ': ', '"', '\r', '\t', 'default', 'machine host', '-----BEGIN', 'é', '密码'),
+  fc.constant(null).map(() => gen.akId()),
+  fc.constant(null).map(() => gen.akSecret()),
+  fc.constant(null).map(() => `${gen.alnum(20)}:${gen.alnum(30)}`),
+  fc.string({ maxLength: 12 }),
+);
+const line = fc.array(piece, { maxLength: 6 }).map((ps) => ps.join(''));
+
+test('the keyword automaton agrees with the prefilter regex on ASCII lines', () => {
+  const scanner = keywordScanner(compiled)!;
+  expect(scanner).not.toBeNull();
+  fc.assert(
+    fc.property(line, (l) => {
+      const ascii = l.replace(/[^\x01-\x7f]/g, 'x').replace(/\n/g, ' ');
+      const buf = Buffer.from(ascii, 'latin1');
+      expect(scanner.find(buf, 0, buf.length) >= 0).toBe(passesPrefilter(compiled, ascii));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('block scan of a new file equals the per-line scan (random files, examples, CRLF, non-ASCII)', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(line, { maxLength: 40 }), fc.boolean(), fc.boolean(), async (ls, ascii, crlf) => {
+      let text = ls.join(crlf ? '\r\n' : '\n');
+      if (ascii) text = text.replace(/[^\x01-\x7f]/g, '?');
+      await same(text);
+      await same(text + '\n');
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('every rule example, alone and among filler lines, scans the same in blocks', async () => {
+  const filler = Array.from({ length: 50 }, (_, i) => `const v${i} = compute(value, ${i}); // step`).join('\n');
+  for (const e of examples) {
+    await same(e);
+    await same(`${filler}\n${e}\n${filler}\n${e}\n`);
+  }
+});
+
+test('anchoredAtStart: a leading ^ binds the whole pattern only without a top-level |', () => {
+  expect(anchoredAtStart('^a(?:b|c)$')).toBe(true);
+  expect(anchoredAtStart('^a|b')).toBe(false);
+  expect(anchoredAtStart('^[|]a')).toBe(true);
+  expect(anchoredAtStart('^\\|a')).toBe(true);
+  expect(anchoredAtStart('a^')).toBe(false);
+});
