@@ -50,14 +50,20 @@ export function parseBaseline(text: string): BaselineEntry[] {
 }
 
 /** A stable, reviewable text: sorted, one finding per line, no secrets and no line numbers. */
-export function renderBaseline(entries: readonly BaselineEntry[]): string {
+/** Entries sorted by file, rule and fingerprint, one per file and fingerprint. */
+export function uniqueBaselineEntries(entries: readonly BaselineEntry[]): BaselineEntry[] {
   const seen = new Set<string>();
-  const rows = [...entries]
+  return [...entries]
     .sort((a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint))
     .filter((e) => {
       const k = `${e.file}\0${e.fingerprint}`;
       return seen.has(k) ? false : (seen.add(k), true);
-    })
-    .map((e) => `    ${JSON.stringify({ fingerprint: e.fingerprint, rule: e.rule, file: e.file })}`);
+    });
+}
+
+export function renderBaseline(entries: readonly BaselineEntry[]): string {
+  const rows = uniqueBaselineEntries(entries).map(
+    (e) => `    ${JSON.stringify({ fingerprint: e.fingerprint, rule: e.rule, file: e.file })}`,
+  );
   return `{\n  "version": 1,\n  "findings": [${rows.length > 0 ? `\n${rows.join(',\n')}\n  ` : ''}]\n}\n`;
 }

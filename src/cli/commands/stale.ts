@@ -1,5 +1,5 @@
 import { BASELINE_FILE } from '../../baseline/file';
-import { scanTree } from '../../scan-tree';
+import { scanIndex } from '../scan-index';
 import { describeEntry } from '../../report/text';
 import { EXIT, type Command } from '../command';
 import { messagesWithConfig } from '../config-lang';
@@ -9,14 +9,9 @@ export const staleCommand: Command = {
   summary: 'List allow entries (and baselined findings) that match nothing in the tracked files',
   positionals: false,
   options: { config: { type: 'string' } },
-  async run({ values, ctx, m: localeMessages }) {
-    const scan = await scanTree({
-      cwd: ctx.cwd,
-      env: ctx.env,
-      configPath: values.config as string | undefined,
-      useBaseline: true,
-      source: 'index',
-    });
+  async run(input) {
+    const { values, m: localeMessages } = input;
+    const scan = await scanIndex(input, true);
     const m = messagesWithConfig(localeMessages, values, scan.config.lang);
     const lines: string[] = [];
     if (scan.unusedEntries.length > 0) {
