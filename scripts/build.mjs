@@ -1,9 +1,12 @@
-// Bundles the CLI and the library into single files (fast start-up: one file to load).
-// iconv-lite and isomorphic-git stay external and are required lazily, only when needed.
-// The YAML parser is bundled apart (dist/yaml.js) and required only when a YAML config exists.
+// Bundles the library and the CLI into one file, dist/index.js (fast start-up: one file to
+// load). The bin, dist/cli.js, is a few lines that require it. isomorphic-git stays external
+// and is required lazily, only by its backend. The YAML parser is bundled apart (dist/yaml.js)
+// and required only when a YAML config exists. Types: `tsc -p tsconfig.types.json`.
 import { build } from 'esbuild';
-import { readFileSync, chmodSync, rmSync, copyFileSync } from 'node:fs';
+import { readFileSync, chmodSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const lazyYaml = {
@@ -12,26 +15,35 @@ const lazyYaml = {
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.js', external: true }));
   },
 };
+// The bin's `import { run } from './run'` becomes `require('./index.js')`: one copy of the code.
+const binUsesIndex = {
+  name: 'bin-uses-index',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/run$/ }, (a) => (a.importer.endsWith('bin.ts') ? { path: './index.js', external: true } : undefined));
+  },
+};
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  external: ['iconv-lite', 'isomorphic-git'],
+  external: ['isomorphic-git', 'iconv-lite'],
   define: { __AK_HOOK_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
   legalComments: 'none',
   plugins: [lazyYaml],
 };
+rmSync('dist', { recursive: true, force: true });
 await Promise.all([
-  build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli-main.js' }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
+  build({ ...common, plugins: [binUsesIndex], entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js' }),
   build({ ...common, plugins: [], entryPoints: ['scripts/yaml-entry.cjs'], outfile: 'dist/yaml.js', minify: true }),
 ]);
-// The bin is a tiny loader that runs cli-main.js through a V8 code cache (scripts/cli-loader.cjs).
-copyFileSync('scripts/cli-loader.cjs', 'dist/cli.js');
-rmSync('dist/.cli-main.cache', { force: true });
 chmodSync('dist/cli.js', 0o755);
+
+// The .d.ts files of the public API (dist/types/), from the same sources.
+const tsc = path.join(path.dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin/tsc');
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
 
 // The hook entry with the shell prefilter, generated from the rules (see src/prefilter/).
 await build({ ...common, entryPoints: ['src/prefilter/emit.ts'], outfile: 'dist/.emit-pre-commit.cjs' });

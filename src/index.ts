@@ -11,6 +11,10 @@ export { nativeBackend } from './git/native';
 export { run } from './cli/run';
 // integrations (issue 4): commits, trees, SARIF
 export { scanCommits } from './scan-commits';
-export type { CommitFinding, CommitsResult, CommitInfo, CommitSelection } from './scan-commits';
+export type { CommitFinding, CommitsResult, CommitInfo, CommitSelection, ScanCommitsOptions } from './scan-commits';
 export { scanTree } from './scan-tree';
+export type { ScanTreeOptions, TreeScanResult, TreeSource } from './scan-tree';
+export type { RelatedLocation, ScanResult } from './scan/types';
+export type { RunContext, RunResult } from './cli/run';
+export type { ErrorCode } from './errors';
 export { renderSarif } from './report/sarif';

@@ -1,5 +1,12 @@
 #!/usr/bin/env node
-import { run } from './run';
+// The bin: reads stdin, calls run(), prints what it returns and sets the exit code.
+// Node ≥ 22.1 keeps a compile cache in its own cache folder (never in node_modules); on
+// older Node this is a no-op. The bundle then loads as dist/index.js (one copy of the code).
+import * as nodeModule from 'node:module';
+
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { run } = require('./run') as typeof import('./run');
 
 const readStdin = async (): Promise<string> => {
   if (process.stdin.isTTY) return ''; // run by hand: there is no ref list to wait for

@@ -1,7 +1,7 @@
 /**
  * Turns the bytes of one line into text. ASCII and valid UTF-8 decode as such; anything
- * else is taken as GB18030 (a superset of GBK, common in Chinese projects) through
- * iconv-lite, loaded only when such a line appears. A trailing CR is dropped.
+ * else is taken as GB18030 (a superset of GBK, common in Chinese projects) through Node's
+ * own TextDecoder (ICU; official builds have it). A trailing CR is dropped.
  */
 import { isAscii, isUtf8 } from 'node:buffer';
 
@@ -9,12 +9,36 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 let gb: ((b: Buffer) => string) | null = null;
 function gb18030(b: Buffer): string {
-  if (!gb) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const iconv = require('iconv-lite') as typeof import('iconv-lite');
-    gb = (buf) => iconv.decode(buf, 'gb18030');
+  return (gb ??= gb18030Decoder())(b);
+}
+
+/**
+ * Node's TextDecoder when its ICU knows GB18030 (full ICU: official builds, Debian's); it
+ * matches iconv-lite on every valid GBK/GB18030 sequence but the 18 that GB18030-2022 moved
+ * out of the private-use area. Without ICU: iconv-lite when the project has it installed,
+ * else UTF-8 with replacement characters (ASCII, and so every key shape, still reads).
+ */
+export function gb18030Decoder(hasIcu: boolean = icuKnowsGb18030()): (b: Buffer) => string {
+  if (hasIcu) {
+    const td = new TextDecoder('gb18030');
+    return (buf) => td.decode(buf);
   }
-  return gb(b);
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const iconv = require('iconv-lite') as { decode(b: Buffer, enc: string): string };
+    return (buf) => iconv.decode(buf, 'gb18030');
+  } catch {
+    return (buf) => buf.toString('utf8');
+  }
+}
+
+function icuKnowsGb18030(): boolean {
+  try {
+    new TextDecoder('gb18030');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export type LineEncoding = 'ascii' | 'utf-8' | 'gb18030';

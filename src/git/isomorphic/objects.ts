@@ -6,10 +6,21 @@ import type { GitLayout } from './locate';
 
 type IsoGit = typeof import('isomorphic-git');
 let iso: IsoGit | null = null;
-/** isomorphic-git is loaded only when this backend is used (it stays out of the bundle). */
+/**
+ * isomorphic-git is loaded only when this backend is used (it stays out of the bundle). It is
+ * an optional peer dependency: needed only where there is no git binary.
+ */
 function git(): IsoGit {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (iso ??= require('isomorphic-git') as IsoGit);
+  if (iso) return iso;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (iso = require('isomorphic-git') as IsoGit);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw e;
+    throw new AkHookError('E_GIT_MISSING', 'no git binary on PATH, and isomorphic-git (the pure-JavaScript reader) is not installed', {
+      missing: 'isomorphic-git',
+    });
+  }
 }
 
 export interface TreeEntry {

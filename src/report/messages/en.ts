@@ -54,7 +54,7 @@ export const en: Messages = {
     ({
       E_USAGE: 'Run "ak-hook --help" for usage.',
       E_NOT_A_REPO: 'Run it inside a git repository.',
-      E_GIT_MISSING: 'Install git, or put it on PATH.',
+      E_GIT_MISSING: 'Install git, or put it on PATH (without git: npm i -D isomorphic-git, the pure-JavaScript reader).',
       E_GIT_FAILED: 'Check the repository with "git status"; the commit was stopped to be safe.',
       E_GIT_OUTPUT: 'Unexpected output from git; the commit was stopped to be safe. Please report it.',
       E_CONFIG_PARSE: 'Fix the config file (or run with --config pointing at a good one); the commit was stopped to be safe.',

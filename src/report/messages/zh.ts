@@ -52,7 +52,7 @@ export const zh: Messages = {
     ({
       E_USAGE: '运行 "ak-hook --help" 查看用法。',
       E_NOT_A_REPO: '请在 git 仓库中运行。',
-      E_GIT_MISSING: '请安装 git，或将其加入 PATH。',
+      E_GIT_MISSING: '请安装 git，或将其加入 PATH（没有 git 时：npm i -D isomorphic-git，纯 JavaScript 读取器）。',
       E_GIT_FAILED: '请用 "git status" 检查仓库；为安全起见已阻止本次提交。',
       E_GIT_OUTPUT: 'git 输出异常；为安全起见已阻止本次提交，请报告此问题。',
       E_CONFIG_PARSE: '请修正配置文件（或用 --config 指定正确的文件）；为安全起见已阻止本次提交。',
