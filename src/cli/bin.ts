@@ -16,7 +16,14 @@ const readStdin = async (): Promise<string> => {
 };
 const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[K${line}`) : undefined;
 
-run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stderrIsTTY: process.stderr.isTTY, stdin: readStdin, progress }).then(
+run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stderrIsTTY: process.stderr.isTTY,
+  stdin: readStdin,
+  progress,
+  self: __filename,
+}).then(
   (r) => {
     if (r.stdout) process.stdout.write(r.stdout);
     if (r.stderr) process.stderr.write(r.stderr);

@@ -7,6 +7,8 @@ export interface RunContext {
   stderrIsTTY?: boolean;
   /** Standard input, for commands that read it (e.g. git's pre-push ref list). */
   stdin?: () => Promise<string>;
+  /** The running bin (dist/cli.js), so messages print a command that runs this same ak-hook. */
+  self?: string;
   /** Shows a transient progress line (set only when stderr is a TTY); '' clears it. */
   progress?: (line: string) => void;
 }

@@ -1,15 +1,15 @@
 import { RULES } from '../detect/rules';
-import { AkHookError } from '../errors';
 import { renderJson } from '../report/json';
 import type { Messages } from '../report/messages';
 import { renderSarif } from '../report/sarif';
 import type { CheckResult } from '../scan/types';
+import { usageError } from './usage';
 
 export type Format = 'text' | 'json' | 'sarif';
 
 export function parseFormat(v: unknown): Format {
   const f = (v as string | undefined) ?? 'text';
-  if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new AkHookError('E_USAGE', `--format must be text, json or sarif, got "${f}"`);
+  if (f !== 'text' && f !== 'json' && f !== 'sarif') throw usageError('badFormat', { value: f, allowed: 'text|json|sarif' });
   return f;
 }
 

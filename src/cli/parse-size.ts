@@ -1,4 +1,4 @@
-import { AkHookError } from '../errors';
+import { usageError } from './usage';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
 
@@ -6,7 +6,7 @@ const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 
 export function parseSize(s: string): number | undefined {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(s);
   const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
-  if (!m || unit === undefined) throw new AkHookError('E_USAGE', `--max-file-size must be a size such as 64MB or 500KB, got "${s}"`);
+  if (!m || unit === undefined) throw usageError('badSize', { value: s });
   const n = Math.floor(Number(m[1]) * unit);
   return n === 0 ? Infinity : n;
 }

@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util';
 import type { ConfigProblem } from '../allowlist/types';
-import { AkHookError, isAkHookError } from '../errors';
+import { isAkHookError, type AkHookError } from '../errors';
 import { messagesFor, pickLang, type Messages } from '../report/messages';
+import type { ErrorTextArgs, ErrorTextId } from '../report/messages/types';
 import { EXIT, type Command, type RunContext, type RunResult } from './command';
 import { COMMANDS } from './commands';
+import { didYouMean } from './suggest';
+import { usageError } from './usage';
 import { version } from './version';
 
 export type { RunContext, RunResult };
@@ -13,52 +16,118 @@ const GLOBAL_OPTIONS = {
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  quiet: { type: 'boolean', short: 'q' },
+  'no-color': { type: 'boolean' },
 } as const;
 
 /** The CLI as a function: argv in, exit code and output out. Never throws, never exits. */
 export async function run(argv: readonly string[], ctx: RunContext): Promise<RunResult> {
-  let m: Messages = messagesFor(pickLang(undefined, ctx.env));
+  let m: Messages = messagesFor(pickLang(langFlag(argv), ctx.env));
   try {
-    const name = argv[0] !== undefined && !argv[0].startsWith('-') ? argv[0] : 'check';
-    const command: Command | undefined = COMMANDS.find((c) => c.name === name);
-    if (!command) throw new AkHookError('E_USAGE', `unknown command "${name}"`);
-    const rest = argv[0] === name ? argv.slice(1) : argv;
+    // A command is required: a bare `ak-hook` (e.g. a mistyped hook line) shows the help and blocks.
+    if (argv.length === 0) return { exitCode: EXIT.error, stdout: m.help, stderr: renderError(usageError('noCommand'), m) };
+    const first = argv[0];
+    if (first.startsWith('-')) return globalFlagsOnly(argv, m);
+    if (first === 'help') return helpFor(argv[1], m);
+    const command: Command | undefined = COMMANDS.find((c) => c.name === first);
+    if (!command) throw unknownCommand(first);
     let parsed;
     try {
-      parsed = parseArgs({ args: [...rest], allowPositionals: true, strict: true, options: { ...GLOBAL_OPTIONS, ...command.options } });
+      parsed = parseArgs({ args: argv.slice(1), allowPositionals: true, strict: true, options: { ...GLOBAL_OPTIONS, ...command.options } });
     } catch (e) {
-      throw new AkHookError('E_USAGE', usageMessage(e as Error & { code?: string }, command));
+      throw parseError(e as Error & { code?: string }, command);
     }
     const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
-    if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh') {
-      throw new AkHookError('E_USAGE', `--lang must be en or zh, got "${String(values.lang)}"`);
-    }
+    if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh')
+      throw usageError('badLang', { value: String(values.lang) });
     m = messagesFor(pickLang(values.lang as string | undefined, ctx.env));
-    if (values.help) return { exitCode: 0, stdout: m.help, stderr: '' };
+    if (values.help) return { exitCode: 0, stdout: m.commandHelp(command.name) ?? m.help, stderr: '' };
     if (values.version) return { exitCode: 0, stdout: version() + '\n', stderr: '' };
-    if (!command.positionals && parsed.positionals.length > 0) throw new AkHookError('E_USAGE', `"${command.name}" takes no arguments`);
-    return await command.run({ values, positionals: parsed.positionals, ctx, m });
+    if (!command.positionals && parsed.positionals.length > 0) throw usageError('noArguments', { command: command.name });
+    // --no-color is NO_COLOR for everything downstream (FORCE_COLOR loses to it, as NO_COLOR does).
+    const runCtx = values['no-color'] ? { ...ctx, env: { ...ctx.env, NO_COLOR: '1', FORCE_COLOR: undefined } } : ctx;
+    const r = await command.run({ values, positionals: parsed.positionals, ctx: runCtx, m });
+    return values.quiet ? quiet(r, command.name === 'rules' || values.format === 'json' || values.format === 'sarif') : r;
   } catch (e) {
     return { exitCode: EXIT.error, stdout: '', stderr: renderError(e, m) };
   }
 }
 
-/** node's parseArgs messages, with an unknown option named for the command and its options listed. */
-function usageMessage(e: Error & { code?: string }, command: Command): string {
+/** The language asked for by --lang, read before parsing so that parse errors speak it too. */
+function langFlag(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    if (argv[i] === '--lang') return argv[i + 1];
+    if (argv[i].startsWith('--lang=')) return argv[i].slice(7);
+  }
+  return undefined;
+}
+
+/** `ak-hook --help`, `ak-hook --version` (with --lang); any other flag needs a command first. */
+function globalFlagsOnly(argv: readonly string[], m: Messages): RunResult {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: GLOBAL_OPTIONS });
+  } catch (e) {
+    throw parseError(e as Error & { code?: string });
+  }
+  if (parsed.values.help) return { exitCode: 0, stdout: m.help, stderr: '' };
+  if (parsed.values.version) return { exitCode: 0, stdout: version() + '\n', stderr: '' };
+  return { exitCode: EXIT.error, stdout: m.help, stderr: renderError(usageError('noCommand'), m) };
+}
+
+function helpFor(name: string | undefined, m: Messages): RunResult {
+  if (name === undefined) return { exitCode: 0, stdout: m.help, stderr: '' };
+  if (!COMMANDS.some((c) => c.name === name)) throw unknownCommand(name);
+  return { exitCode: 0, stdout: m.commandHelp(name) ?? m.help, stderr: '' };
+}
+
+function unknownCommand(name: string): AkHookError {
+  return usageError('unknownCommand', { name, suggestion: didYouMean(name, [...COMMANDS.map((c) => c.name), 'help']) });
+}
+
+/** node's parseArgs errors as typed usage errors; an unknown option gets a "did you mean". */
+function parseError(e: Error & { code?: string }, command?: Command): AkHookError | Error {
+  const optionNames = Object.keys({ ...command?.options, ...GLOBAL_OPTIONS }).map((o) => `--${o}`);
   const unknown = e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '([^']*)'/.exec(e.message) : null;
-  if (!unknown) return e.message;
-  const names = Object.keys({ ...command.options, ...GLOBAL_OPTIONS }).map((o) => `--${o}`);
-  return `"${command.name}" has no option ${unknown[1]} (its options: ${names.join(', ')})`;
+  if (unknown) {
+    const option = unknown[1].split('=')[0];
+    const suggestion = option.startsWith('--') ? didYouMean(option, optionNames) : undefined;
+    return usageError('unknownOption', { command: command?.name ?? 'ak-hook', option, suggestion, options: optionNames.join(', ') });
+  }
+  const needs = /^Option '(-\w, )?(--[\w-]+)[^']*' argument missing/.exec(e.message);
+  if (needs) return usageError('optionNeedsValue', { option: needs[2] });
+  const noValue = /^Option '(-\w, )?(--[\w-]+)' does not take an argument/.exec(e.message);
+  if (noValue) return usageError('optionTakesNoValue', { option: noValue[2] });
+  return usageError('unknownOption', { command: command?.name ?? 'ak-hook', option: e.message, options: optionNames.join(', ') });
+}
+
+/**
+ * --quiet: a successful run prints nothing but what was asked for as data (a --format json /
+ * sarif document, a listing such as `rules`); findings and errors always print.
+ */
+function quiet(r: RunResult, keepStdout: boolean): RunResult {
+  if (r.exitCode !== EXIT.clean) return r;
+  return { ...r, stdout: keepStdout ? r.stdout : '', stderr: '' };
 }
 
 function renderError(e: unknown, m: Messages): string {
   if (isAkHookError(e)) {
-    const lines = [`${m.errorPrefix} ${e.message}`];
-    const problems = (e as AkHookError).data.problems as ConfigProblem[] | undefined;
+    const text = e.data.text as { id: ErrorTextId; args: ErrorTextArgs } | undefined;
+    const words = text ? m.errorText(text.id, text.args) : undefined;
+    const title = words === undefined ? m.errorTitle(e.code) : undefined;
+    const lines = [`${m.errorPrefix}${sep(m)}${words ?? (title ? `${title}：${e.message}` : e.message)}`];
+    const problems = e.data.problems as ConfigProblem[] | undefined;
     if (problems) for (const p of problems) lines.push(m.configProblem(p.at, p.message, p.hint));
     lines.push(m.errorHint(e.code));
     return lines.join('\n') + '\n';
   }
   const msg = e instanceof Error ? e.message : String(e);
-  return `${m.errorPrefix} ${msg.split('\n')[0]}\n${m.errorHint('E_INTERNAL')}\n`;
+  const title = m.errorTitle('E_INTERNAL');
+  return `${m.errorPrefix}${sep(m)}${title ? `${title}：` : ''}${msg.split('\n')[0]}\n${m.errorHint('E_INTERNAL')}\n`;
+}
+
+/** A space after "error:", none after a full-width colon. */
+function sep(m: Messages): string {
+  return m.errorPrefix.endsWith('：') ? '' : ' ';
 }

@@ -67,7 +67,8 @@ export function commitLogArgs(sel: CommitSelection): string[] {
  */
 export async function readCommits(sel: CommitSelection, opts: { root: string; env: NodeJS.ProcessEnv }): Promise<CommitChanges[]> {
   for (const r of [...sel.include, ...(sel.exclude ?? [])]) {
-    if (r === '' || r.startsWith('-') || /[\s\0]/.test(r)) throw new AkHookError('E_USAGE', `not a revision: "${r}"`);
+    if (r === '' || r.startsWith('-') || /[\s\0]/.test(r))
+      throw new AkHookError('E_USAGE', `not a revision: "${r}"`, { text: { id: 'notARevision', args: { value: r } } });
   }
   if (!sel.all && sel.include.length === 0) return [];
   const out: CommitChanges[] = [];

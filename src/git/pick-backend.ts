@@ -25,5 +25,7 @@ export function pickBackend(name: string | undefined, env: NodeJS.ProcessEnv): G
   if (name === undefined || name === 'auto') return gitOnPath(env) ? nativeBackend() : isomorphicBackend();
   if (name === 'native') return nativeBackend();
   if (name === 'isomorphic') return isomorphicBackend();
-  throw new AkHookError('E_USAGE', `--git-backend must be native, isomorphic or auto, got "${name}"`);
+  throw new AkHookError('E_USAGE', `--git-backend must be native, isomorphic or auto, got "${name}"`, {
+    text: { id: 'badBackend', args: { value: name } },
+  });
 }

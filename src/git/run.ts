@@ -83,7 +83,8 @@ export function runGit(args: readonly string[], opts: GitRunOptions): Promise<Bu
     child.on('error', (e: NodeJS.ErrnoException) => {
       if (failed) return;
       failed = true;
-      if (e.code === 'ENOENT') reject(new AkHookError('E_GIT_MISSING', 'git was not found on PATH'));
+      if (e.code === 'ENOENT')
+        reject(new AkHookError('E_GIT_MISSING', 'git was not found on PATH', { text: { id: 'gitMissing', args: {} } }));
       else reject(new AkHookError('E_GIT_FAILED', `could not run git: ${e.message}`, { args }));
     });
     if (opts.input !== undefined && child.stdin) child.stdin.end(opts.input);

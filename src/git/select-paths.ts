@@ -25,7 +25,10 @@ export function selectPaths(files: StagedFile[], args: readonly string[], cwd: s
       .split(path.sep)
       .join('/');
     if (rel.startsWith('../') || rel === '..' || path.isAbsolute(rel)) {
-      throw new AkHookError('E_PATH_OUTSIDE_REPO', `${a} is outside the repository`, { path: a });
+      throw new AkHookError('E_PATH_OUTSIDE_REPO', `${a} is outside the repository`, {
+        path: a,
+        text: { id: 'outsideRepo', args: { path: a } },
+      });
     }
     return rel;
   });

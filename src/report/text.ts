@@ -4,11 +4,22 @@ import type { Advice } from '../detect/types';
 import type { Paint } from './colors';
 import type { Messages } from './messages';
 
-/** The exact command that allows one finding; it runs as printed (edit the reason in the config). */
-export function allowCommand(fp: string, m: Messages, configPath?: string): string {
-  const config = configPath ? ` --config ${shellQuote(configPath)}` : '';
-  return `npx ak-hook allow ${fp} --reason "${m.reasonPlaceholder}"${config}`;
+/** How the message names ak-hook in the commands it prints (see cli/self-command.ts). */
+export interface TextOptions {
+  /** The command that runs this same installed ak-hook (default: npx --no ak-hook). */
+  self?: string;
+  /** Mention `allow --last` (the staged check saves what it found). */
+  allowLast?: boolean;
 }
+
+/** The exact command that allows one finding (and the other half of its pair): replace the reason, run it. */
+export function allowCommand(fps: readonly string[], m: Messages, configPath?: string, self = 'npx --no ak-hook'): string {
+  const config = configPath ? ` --config ${shellQuote(configPath)}` : '';
+  return `${self} allow ${fps.join(' ')} --reason "${m.reasonPlaceholder}"${config}`;
+}
+
+/** Files that cannot hold a comment: the inline marker is not offered there. */
+const NO_COMMENTS = /\.(json|ipynb)$/i;
 
 function shellQuote(s: string): string {
   return /^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
@@ -36,7 +47,7 @@ export function counts(result: CheckResult): { found: number; allowed: number; b
  * masked secret, why it matters, what to do now (in full the first time for each kind of
  * credential) and the exact one-line allow action; then expired entries and a summary.
  */
-export function renderText(result: CheckResult, m: Messages, p: Paint): string {
+export function renderText(result: CheckResult, m: Messages, p: Paint, opts: TextOptions = {}): string {
   const out: string[] = [];
   const c = counts(result);
   const notes = (): void => {
@@ -68,7 +79,7 @@ export function renderText(result: CheckResult, m: Messages, p: Paint): string {
     out.push('', p.bold(file));
     for (const f of list) {
       const where = `${file}:${f.line}:${f.column}`;
-      out.push(`  ${p.bold(where)}  ${f.ruleName} (${f.provider}) [${f.ruleId}]`);
+      out.push(`  ${p.bold(where)}  ${m.ruleName(f.ruleId, f.ruleName)} (${f.provider}) [${f.ruleId}]`);
       out.push(`${label(m.secretLabel)}${p.red(f.secret)}`);
       if (f.related) for (const r of f.related) out.push(`${cont}${p.dim(m.pairedWith(`${file}:${r.line}:${r.column} [${r.ruleId}]`))}`);
       const seen = explained.get(f.advice);
@@ -77,13 +88,19 @@ export function renderText(result: CheckResult, m: Messages, p: Paint): string {
         out.push(`${label(m.whyLabel)}${m.why(f.advice)}`);
         m.fixSteps(f.advice).forEach((step, i) => out.push(`${i === 0 ? label(m.fixLabel) : cont}${i + 1}. ${step}`));
       } else out.push(`${cont}${p.dim(m.sameAsAbove(seen))}`);
-      out.push(`${label(m.allowItLabel)}${allowCommand(f.fingerprint, m, configArg)}`);
-      out.push(`${cont}${p.dim(m.allowInline(f.ruleId))}`);
+      // A pair (an id and its secret) is allowed by one command.
+      const pair = (f.related ?? []).flatMap((r) =>
+        list.filter((o) => o.line === r.line && o.column === r.column && o.ruleId === r.ruleId).map((o) => o.fingerprint),
+      );
+      out.push(`${label(m.allowItLabel)}${allowCommand([f.fingerprint, ...pair], m, configArg, opts.self)}`);
+      if (!NO_COMMENTS.test(rawFile)) out.push(`${cont}${p.dim(m.allowInline(f.ruleId))}`);
     }
   }
   out.push('');
   notes();
-  out.push(p.red(m.summaryCounts(c)), m.blockedFooter);
+  out.push(p.red(m.summaryCounts(c)));
+  if (opts.allowLast) out.push(m.allowLastHint(`${opts.self ?? 'npx --no ak-hook'} allow --last --reason "${m.reasonPlaceholder}"`));
+  out.push(m.blockedFooter);
   return out.join('\n') + '\n';
 }
 

@@ -44,7 +44,8 @@ export function gitOut(args: string[], cwd: string, env: NodeJS.ProcessEnv): str
 /** Reads what init needs to know; null when there is no package.json at the repository root. */
 export function readProject(cwd: string, env: NodeJS.ProcessEnv): Project | null {
   const root = gitOut(['rev-parse', '--show-toplevel'], cwd, env);
-  if (root === undefined) throw new AkHookError('E_NOT_A_REPO', `${cwd} is not inside a git work tree`);
+  if (root === undefined)
+    throw new AkHookError('E_NOT_A_REPO', `${cwd} is not inside a git work tree`, { text: { id: 'notARepo', args: { dir: cwd } } });
   const pkgFile = path.join(root, 'package.json');
   if (!existsSync(pkgFile)) return null;
   let pkg: JsonFile;

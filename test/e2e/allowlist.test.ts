@@ -80,15 +80,21 @@ describe('allow a finding', () => {
     expect(blocked.stderr).toContain('ActionTrail');
     expect(blocked.stderr).toContain('"ak-hook-allow alibaba-access-key-secret"');
     expect(blocked.stderr).toContain('Summary: 1 found, 0 allowed, 0 baselined, 0 expired allow entries.');
-    const line = /^.*(npx ak-hook allow akfp1:[0-9a-f]{32} --reason "[^"]+")$/m.exec(blocked.stderr)?.[1];
+    // The printed command runs this same installed ak-hook (never one fetched from the registry).
+    const line = /^.*((?:npx --no ak-hook|node \S+) allow akfp1:[0-9a-f]{32} --reason "[^"]+")$/m.exec(blocked.stderr)?.[1];
     expect(line).toBeDefined();
-    const allowed = shell(repo, line!);
+    expect(blocked.stderr).toContain(' allow --last --reason "why this is safe"');
+    // As printed, its placeholder reason is refused: the reviewer must read a real one.
+    const refused = shell(repo, line!);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('is a placeholder');
+    const allowed = shell(repo, line!.replace('why this is safe', 'test fixture of the SDK docs'));
     expect(allowed.status).toBe(0);
     expect(allowed.stdout).toContain('added 1 allow entry to .akhookrc.json');
     track(repo, '.akhookrc.json');
     const config = JSON.parse(repo.read('.akhookrc.json').toString());
     expect(config.allow).toEqual([
-      { fingerprint: expect.stringMatching(/^akfp1:/), rule: 'alibaba-access-key-secret', reason: 'why this is safe' },
+      { fingerprint: expect.stringMatching(/^akfp1:/), rule: 'alibaba-access-key-secret', reason: 'test fixture of the SDK docs' },
     ]);
     const ok = commit(repo);
     expect({ status: ok.status, stderr: ok.stderr }).toEqual({
@@ -374,7 +380,7 @@ describe('config errors and languages', () => {
     expect(zh.stderr).toContain('立即在 RAM 控制台轮换');
     expect(zh.stderr).toContain('操作审计（ActionTrail）');
     expect(zh.stderr).toContain('汇总：发现 1 处');
-    expect(zh.stderr).toMatch(/npx ak-hook allow akfp1:[0-9a-f]{32} --reason "说明为何安全"/);
+    expect(zh.stderr).toMatch(/(?:npx --no ak-hook|node \S+) allow akfp1:[0-9a-f]{32} --reason "说明为何安全"/);
     repo.write('.akhookrc.json', '{ "lang": "zh" }\n');
     track(repo, '.akhookrc.json');
     expect(cli(repo, ['check']).stderr).toContain('已阻止提交');

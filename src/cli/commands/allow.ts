@@ -3,10 +3,11 @@ import { FINGERPRINT_RE } from '../../allowlist/fingerprint';
 import { loadLastRun } from '../../allowlist/last-run';
 import type { AllowEntry } from '../../allowlist/types';
 import { isValidDate } from '../../allowlist/validate';
-import { AkHookError } from '../../errors';
 import { findRepoRoot } from '../../git/repo';
 import { runGit } from '../../git/run';
 import { EXIT, type Command } from '../command';
+import { isPlaceholderReason } from '../placeholder-reason';
+import { usageError } from '../usage';
 
 export const allowCommand: Command = {
   name: 'allow',
@@ -20,20 +21,18 @@ export const allowCommand: Command = {
   },
   async run({ values, positionals, ctx, m }) {
     const reason = typeof values.reason === 'string' ? values.reason.trim() : '';
-    if (reason === '') throw new AkHookError('E_USAGE', 'allow needs --reason "…": say why this is not a secret (reviewers read it)');
+    if (reason === '') throw usageError('reasonMissing');
+    if (isPlaceholderReason(reason)) throw usageError('reasonPlaceholder', { value: reason });
     const expires = values.expires as string | undefined;
     const today = new Date().toISOString().slice(0, 10);
-    if (expires !== undefined && !isValidDate(expires))
-      throw new AkHookError('E_USAGE', `--expires must be a date YYYY-MM-DD, got "${expires}"`);
-    if (expires !== undefined && expires <= today)
-      throw new AkHookError('E_USAGE', `--expires ${expires} is not after today (${today}): the entry would allow nothing`);
+    if (expires !== undefined && !isValidDate(expires)) throw usageError('badExpires', { value: expires });
+    if (expires !== undefined && expires <= today) throw usageError('expiresPast', { value: expires, today });
     for (const fp of positionals) {
-      if (!FINGERPRINT_RE.test(fp))
-        throw new AkHookError('E_USAGE', `not a fingerprint: "${fp}" (expected akfp1: followed by 32 hex digits)`);
+      if (!FINGERPRINT_RE.test(fp)) throw usageError('badFingerprint', { value: fp });
     }
     const root = await findRepoRoot(ctx.cwd, ctx.env);
     const last = await loadLastRun(root, ctx.env);
-    if (values.last !== true && positionals.length === 0) throw new AkHookError('E_USAGE', 'allow needs fingerprints, or --last');
+    if (values.last !== true && positionals.length === 0) throw usageError('allowNothing');
     const wanted = [...new Set([...positionals, ...(values.last === true ? last.map((f) => f.fingerprint) : [])])];
     if (wanted.length === 0) return { exitCode: EXIT.findings, stdout: '', stderr: m.allowNothingLast + '\n' };
     const ruleOf = new Map(last.map((f) => [f.fingerprint, f.rule]));

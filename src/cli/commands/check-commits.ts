@@ -1,4 +1,4 @@
-import { AkHookError } from '../../errors';
+import { usageError } from '../usage';
 import { parsePushUpdates, pushSelection } from '../../git/pre-push';
 import { paint, useColor } from '../../report/colors';
 import { renderCommitsText } from '../../report/commits-text';
@@ -19,13 +19,13 @@ export async function checkCommits({ values, positionals, ctx, m: localeMessages
   let mode: CommitsMode;
   let select: CommitSelection | ((root: string) => Promise<CommitSelection>);
   if (values['pre-push']) {
-    if (values.range !== undefined) throw new AkHookError('E_USAGE', '--range and --pre-push cannot be used together');
-    if (!ctx.stdin) throw new AkHookError('E_USAGE', "--pre-push reads git's ref list from standard input");
+    if (values.range !== undefined) throw usageError('rangeAndPrePush');
+    if (!ctx.stdin) throw usageError('prePushStdin');
     const updates = parsePushUpdates(await ctx.stdin());
     mode = 'push';
     select = (root) => pushSelection(updates, { root, env: ctx.env });
   } else {
-    if (positionals.length > 0) throw new AkHookError('E_USAGE', '--range scans whole commits: it takes no paths');
+    if (positionals.length > 0) throw usageError('rangeNoPaths');
     const range = String(values.range);
     mode = 'range';
     select = { include: [range] };

@@ -2,6 +2,7 @@ import { saveLastRun } from '../../allowlist/last-run';
 import { check } from '../../check';
 import { paint, useColor } from '../../report/colors';
 import { renderText } from '../../report/text';
+import { selfCommand } from '../self-command';
 import { parseSize } from '../parse-size';
 import { EXIT, type Command } from '../command';
 import { parseFormat, renderStdout } from '../formats';
@@ -48,7 +49,7 @@ export const checkCommand: Command = {
     const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
     const quietClean =
       exitCode === 0 && !verbose && result.suppressed.length === 0 && result.expiredEntries.length === 0 && !result.largeSkipped?.length;
-    let stderr = quietClean ? '' : renderText(result, m, p);
+    let stderr = quietClean ? '' : renderText(result, m, p, { self: selfCommand(result.root, ctx.self), allowLast: true });
     if (verbose) {
       stderr += m.verboseConfig(result.config.source, result.config.file) + '\n';
       if (result.baseline) stderr += m.verboseBaseline(result.baseline.source, result.baseline.file, result.baseline.entries) + '\n';

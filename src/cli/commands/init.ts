@@ -9,6 +9,12 @@ export const initCommand: Command = {
   options: { 'dry-run': { type: 'boolean' }, 'lint-staged': { type: 'boolean' } },
   async run({ values, ctx, m }) {
     const dryRun = values['dry-run'] === true;
-    return setupOutput(init({ cwd: ctx.cwd, env: ctx.env, dryRun, lintStaged: values['lint-staged'] === true }), m, dryRun, m.setupNothing);
+    return setupOutput(
+      init({ cwd: ctx.cwd, env: ctx.env, dryRun, lintStaged: values['lint-staged'] === true }),
+      m,
+      dryRun,
+      m.setupNothing,
+      'init',
+    );
   },
 };

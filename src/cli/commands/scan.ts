@@ -1,4 +1,4 @@
-import { AkHookError } from '../../errors';
+import { usageError } from '../usage';
 import { paint, useColor } from '../../report/colors';
 import { renderCommitsText, renderTreeText } from '../../report/commits-text';
 import { scanCommits } from '../../scan-commits';
@@ -23,7 +23,7 @@ export const scanCommand: Command = {
   async run({ values, ctx, m: localeMessages }) {
     let m = localeMessages;
     const format = parseFormat(values.format);
-    if (values.history && values.index) throw new AkHookError('E_USAGE', '--history and --index cannot be used together');
+    if (values.history && values.index) throw usageError('historyAndIndex');
     const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
     const common = { cwd: ctx.cwd, env: ctx.env, configPath: values.config as string | undefined };
     let result: CheckResult;

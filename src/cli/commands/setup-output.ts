@@ -3,7 +3,7 @@ import type { SetupResult } from '../../setup/init';
 import { EXIT, type RunResult } from '../command';
 
 /** Prints exactly what init / uninstall changed (or would change), then the notes. */
-export function setupOutput(r: SetupResult, m: Messages, dryRun: boolean, nothing: string): RunResult {
+export function setupOutput(r: SetupResult, m: Messages, dryRun: boolean, nothing: string, command: 'init' | 'uninstall'): RunResult {
   if (!r.ok) {
     if (r.reason === 'no-package-json')
       return { exitCode: EXIT.error, stdout: '', stderr: m.setupNoPackageJson(r.dir, r.hooksPath) + '\n' };
@@ -13,7 +13,7 @@ export function setupOutput(r: SetupResult, m: Messages, dryRun: boolean, nothin
   const blocked = r.plan.notes.some((n) => n.kind === 'hooks-outside' || n.kind === 'hook-not-shell');
   if (r.plan.actions.length === 0 && !blocked) lines.push(nothing);
   else {
-    if (dryRun) lines.push(m.setupDryRun);
+    if (dryRun) lines.push(m.dryRunHeader(command));
     for (const a of r.plan.actions) lines.push(`  ${m.setupAction(a, dryRun)}`);
   }
   for (const n of r.plan.notes) lines.push(m.setupNote(n));

@@ -9,6 +9,6 @@ export const uninstallCommand: Command = {
   options: { 'dry-run': { type: 'boolean' } },
   async run({ values, ctx, m }) {
     const dryRun = values['dry-run'] === true;
-    return setupOutput(uninstall({ cwd: ctx.cwd, env: ctx.env, dryRun }), m, dryRun, m.uninstallNothing);
+    return setupOutput(uninstall({ cwd: ctx.cwd, env: ctx.env, dryRun }), m, dryRun, m.uninstallNothing, 'uninstall');
   },
 };

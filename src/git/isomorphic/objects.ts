@@ -19,6 +19,7 @@ function git(): IsoGit {
     if ((e as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw e;
     throw new AkHookError('E_GIT_MISSING', 'no git binary on PATH, and isomorphic-git (the pure-JavaScript reader) is not installed', {
       missing: 'isomorphic-git',
+      text: { id: 'isomorphicMissing', args: {} },
     });
   }
 }

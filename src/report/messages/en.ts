@@ -2,6 +2,7 @@ import { HELP_EN } from './help-en';
 import type { Advice } from '../../detect/types';
 import type { Messages } from './types';
 import { integrationsEn } from './integrations-en';
+import { cliEn } from './cli-en';
 
 const WHY: Record<Advice, string> = {
   alibaba:
@@ -103,4 +104,5 @@ export const en: Messages = {
   // detection catalogue (issue 3)
   pairedWith: (where) => `same credential as ${where}`,
   help: HELP_EN,
+  ...cliEn,
 };

@@ -38,7 +38,9 @@ Options for check and scan:
                      no limit)
 
 General:
-  -h, --help         Show this help
+  -q, --quiet        Print only findings and errors
+  --no-color         No colours (also NO_COLOR=1; FORCE_COLOR=1 forces them)
+  -h, --help         Show this help ("ak-hook help <command>": that command's options)
   -v, --version      Show the version
 
 Exit codes:

@@ -34,7 +34,9 @@ check 与 scan 的选项：
   --max-file-size <n> 跳过（并注明）新增内容超过 n 字节的文件（如 64MB；默认不限）
 
 通用：
-  -h, --help         显示本帮助
+  -q, --quiet        只输出发现和错误
+  --no-color         不使用颜色（也可设 NO_COLOR=1；FORCE_COLOR=1 强制使用）
+  -h, --help         显示本帮助（"ak-hook help <命令>"：该命令的选项）
   -v, --version      显示版本
 
 退出码：

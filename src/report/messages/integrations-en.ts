@@ -18,7 +18,6 @@ export const integrationsEn: Pick<
   | 'setupAction'
   | 'setupNote'
   | 'setupNothing'
-  | 'setupDryRun'
   | 'setupNoPackageJson'
   | 'uninstallNothing'
   | 'setupCommandFailed'
@@ -76,7 +75,6 @@ export const integrationsEn: Pick<
     }
   },
   setupNothing: 'ak-hook: already set up; nothing changed.',
-  setupDryRun: 'ak-hook: dry run, nothing was written. ak-hook init would:',
   setupNoPackageJson: (dir, hooksPath) =>
     `ak-hook: no package.json in ${dir}, the repository's root. Run "ak-hook init" at the root of an npm project, or use the plain hooks: git config core.hooksPath ${hooksPath}`,
   uninstallNothing: 'ak-hook: nothing to remove; nothing changed.',

@@ -57,7 +57,6 @@ export const integrationsZh: typeof integrationsEn = {
     }
   },
   setupNothing: 'ak-hook：已经设置好，未做任何修改。',
-  setupDryRun: 'ak-hook：试运行，未写入任何内容。ak-hook init 将会：',
   setupNoPackageJson: (dir, hooksPath) =>
     `ak-hook：仓库根目录 ${dir} 中没有 package.json。请在 npm 项目的根目录运行 "ak-hook init"，或使用纯 git 钩子：git config core.hooksPath ${hooksPath}`,
   uninstallNothing: 'ak-hook：没有需要删除的内容，未做任何修改。',

@@ -4,6 +4,35 @@ import type { SetupAction, SetupNote } from '../../setup/types';
 /** What a scan of commits covers: a push, a range given by hand, or the whole history. */
 export type CommitsMode = 'push' | 'range' | 'history';
 
+/** Typed errors the CLI renders by id (AkHookError data.text), in every language. */
+export type ErrorTextId =
+  | 'noCommand'
+  | 'unknownCommand'
+  | 'unknownOption'
+  | 'optionNeedsValue'
+  | 'optionTakesNoValue'
+  | 'noArguments'
+  | 'badLang'
+  | 'badFormat'
+  | 'badSize'
+  | 'badBackend'
+  | 'rangeAndPrePush'
+  | 'prePushStdin'
+  | 'rangeNoPaths'
+  | 'historyAndIndex'
+  | 'reasonMissing'
+  | 'reasonPlaceholder'
+  | 'badExpires'
+  | 'expiresPast'
+  | 'badFingerprint'
+  | 'allowNothing'
+  | 'notARepo'
+  | 'gitMissing'
+  | 'isomorphicMissing'
+  | 'outsideRepo'
+  | 'notARevision';
+export type ErrorTextArgs = Record<string, string | undefined>;
+
 /** Every user-facing string, one implementation per language. */
 export interface Messages {
   blockedTitle(n: number): string;
@@ -57,7 +86,6 @@ export interface Messages {
   setupAction(a: SetupAction, dryRun: boolean): string;
   setupNote(n: SetupNote): string;
   setupNothing: string;
-  setupDryRun: string;
   setupNoPackageJson(dir: string, hooksPath: string): string;
   uninstallNothing: string;
   setupCommandFailed(command: string, detail: string): string;
@@ -65,4 +93,15 @@ export interface Messages {
   pairedWith(where: string): string;
   // --help, in this language
   help: string;
+  // the CLI shell (issue 12): per-command help, typed errors by id, rule names
+  /** `ak-hook help <command>`; undefined for a command without its own page. */
+  commandHelp(name: string): string | undefined;
+  errorText(id: ErrorTextId, args: ErrorTextArgs): string | undefined;
+  /** A title put before an error's own (untranslated) detail, e.g. git's words; undefined: none. */
+  errorTitle(code: string): string | undefined;
+  /** The rule's name in this language (the rule file holds the English one). */
+  ruleName(id: string, name: string): string;
+  dryRunHeader(command: string): string;
+  /** Under a blocking message: the one command that allows everything it found. */
+  allowLastHint(command: string): string;
 }

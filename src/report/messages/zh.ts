@@ -2,6 +2,7 @@ import { HELP_ZH } from './help-zh';
 import type { Advice } from '../../detect/types';
 import type { Messages } from './types';
 import { integrationsZh } from './integrations-zh';
+import { cliZh } from './cli-zh';
 
 const WHY: Record<Advice, string> = {
   alibaba: 'AccessKey 是程序以您的账号调用阿里云 API 的唯一凭证：一旦泄露，可能导致数据泄露、服务器被挖矿和巨额账单。',
@@ -97,4 +98,5 @@ export const zh: Messages = {
   // detection catalogue (issue 3)
   pairedWith: (where) => `与 ${where} 属于同一凭证`,
   help: HELP_ZH,
+  ...cliZh,
 };

@@ -1,0 +1,97 @@
+/** `ak-hook help <命令>` 与 `ak-hook <命令> --help`（中文）。 */
+const SCAN_OPTIONS = `  --format <f>        text（默认：说明输出到 stderr）、json 或 sarif（在 stdout 输出一个文档）
+  --config <路径>     使用此配置文件，而不是 .akhookrc.json / package.json 的 "ak-hook"
+  --verbose           同时报告无发现的运行、跳过的文件以及配置来源`;
+const GENERAL = `  --lang <en|zh>      输出语言（默认取自 LC_ALL / LC_MESSAGES / LANG）
+  -q, --quiet         只输出发现和错误
+  --no-color          不使用颜色（也可设 NO_COLOR=1；FORCE_COLOR=1 强制使用）
+  -h, --help          显示本帮助`;
+const EXIT_CODES = `退出码：0 没有需要阻止的内容，1 发现密钥（已阻止），2 用法、配置或 git 错误（同样阻止）。`;
+
+export const COMMAND_HELP_ZH: Readonly<Record<string, string>> = {
+  check: `用法：ak-hook check [路径...] [选项]
+      ak-hook check --range <base>..<head>
+      ak-hook check --pre-push [远程 地址]
+
+扫描暂存的改动（索引对比 HEAD）：正是本次提交将包含的内容。给出路径时，只检查这些文件的暂存改动。
+
+选项：
+${SCAN_OPTIONS}
+  --range <a>..<b>    扫描这些提交新增的行（每处密钥报告在引入它的提交上）
+  --pre-push          扫描即将推送的提交（从 stdin 读取 git pre-push 钩子的输入）
+  --git-backend <b>   native（git 程序）、isomorphic（纯 JavaScript，需要安装 isomorphic-git）
+                      或 auto（默认：PATH 中有 git 时用 native）
+  --max-file-size <n> 跳过（并注明）新增内容超过 n 字节的文件（如 64MB）
+${GENERAL}
+
+${EXIT_CODES}
+`,
+  scan: `用法：ak-hook scan [--index | --history] [选项]
+
+扫描 HEAD 中所有被跟踪的文件（--index：改为扫描索引）；--history：扫描所有提交，每处密钥报告引入它的提交。
+
+选项：
+${SCAN_OPTIONS}
+  --index             扫描索引而不是 HEAD
+  --history           扫描所有提交
+${GENERAL}
+
+${EXIT_CODES}
+`,
+  init: `用法：ak-hook init [--pre-push] [--lint-staged] [--dry-run]
+
+让每次 git commit 都运行 ak-hook：在 .husky/pre-commit 中加一行（项目还没有钩子时，用项目的包管理器安装 husky），
+或加到现有 core.hooksPath 的钩子中。这一行放在钩子里已有的较慢步骤之前。
+
+选项：
+  --pre-push          同时在 pre-push 钩子中加入 ak-hook（扫描 git push 发送的内容）
+  --lint-staged       改为添加 lint-staged 任务
+  --dry-run           只显示将要做的改动
+${GENERAL}
+`,
+  uninstall: `用法：ak-hook uninstall [--dry-run]
+
+移除 ak-hook init 添加的内容。
+
+选项：
+  --dry-run           只显示将要做的改动
+${GENERAL}
+`,
+  rules: `用法：ak-hook rules [--format text|json]
+
+列出检测规则。
+
+选项：
+  --format <f>        text（默认）或 json
+${GENERAL}
+`,
+  allow: `用法：ak-hook allow <指纹...> --reason "..." [--expires YYYY-MM-DD] [--config 路径]
+      ak-hook allow --last --reason "..."
+
+把这些指纹加入配置文件的允许列表（没有配置文件时创建 .akhookrc.json）。--last：上一次被阻止的运行所发现的全部内容
+（包括成对的 ID 与密钥）。必须给出理由，说明该值为何安全：审阅者会读到它。
+
+选项：
+  --reason <文字>     为什么这不是密钥（占位文字会被拒绝）
+  --expires <日期>    此日期之后条目不再生效
+  --last              上一次被阻止的运行所发现的内容
+  --config <路径>     要编辑的配置文件
+${GENERAL}
+`,
+  baseline: `用法：ak-hook baseline [--config 路径]
+
+把被跟踪文件中已有的发现记录到 .akhook-baseline.json：之后 check 只阻止新增或改动的密钥。
+
+选项：
+  --config <路径>     使用此配置文件
+${GENERAL}
+`,
+  stale: `用法：ak-hook stale [--config 路径]
+
+列出在被跟踪文件中已匹配不到任何内容的允许条目（及基线记录）（存在时退出码为 1）。
+
+选项：
+  --config <路径>     使用此配置文件
+${GENERAL}
+`,
+};
