@@ -6,7 +6,10 @@ import type { SetupAction } from './types';
 export const HUSKY_LINE = 'ak-hook check';
 /** The line init adds to a plain git hook (run from the repository root, without sh -e). */
 export const PLAIN_LINE = './node_modules/.bin/ak-hook check || exit $?';
-const LINES = [HUSKY_LINE, PLAIN_LINE];
+/** The pre-push lines (`init --pre-push`): git's arguments and ref list go to ak-hook. */
+export const HUSKY_PUSH_LINE = 'ak-hook check --pre-push "$@"';
+export const PLAIN_PUSH_LINE = './node_modules/.bin/ak-hook check --pre-push "$@" || exit $?';
+const LINES = [HUSKY_LINE, PLAIN_LINE, HUSKY_PUSH_LINE, PLAIN_PUSH_LINE];
 
 export function hasOurLine(text: string): boolean {
   return text
@@ -23,15 +26,17 @@ export function ourLineUnreachable(text: string): boolean {
 }
 
 /**
- * A husky hook: our line goes last (after lint-staged, if it is there), but before the first
- * top-level `exit` or `exec` line, which would end the script before reaching it.
+ * A husky hook: our line goes before the hook's own steps (a test run, lint-staged …), so a
+ * blocked commit says so at once; only the header (shebang, comments, blank lines, husky 8's
+ * `. "$(dirname -- "$0")/_/husky.sh"`, `set`/`export` lines) stays above it.
  */
-export function appendLine(text: string, line: string): string {
+export function insertBeforeSteps(text: string, line: string): string {
   if (text === '') return line + '\n';
   const lines = text.split('\n');
-  const stop = lines.findIndex((l) => /^(exit|exec)\b/.test(l));
-  if (stop >= 0) return [...lines.slice(0, stop), line, ...lines.slice(stop)].join('\n');
-  return (text.endsWith('\n') ? text : text + '\n') + line + '\n';
+  let i = 0;
+  while (i < lines.length && /^\s*($|#|\.\s|source\s|set\s|export\s)/.test(lines[i])) i++;
+  if (i >= lines.length || (i === lines.length - 1 && lines[i] === '')) return (text.endsWith('\n') ? text : text + '\n') + line + '\n';
+  return [...lines.slice(0, i), line, ...lines.slice(i)].join('\n');
 }
 
 /**

@@ -2,17 +2,20 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
-  appendLine,
   hasOurLine,
   HUSKY_LINE,
   insertAfterShebang,
+  insertBeforeSteps,
   nonShellShebang,
   ourLineUnreachable,
+  HUSKY_PUSH_LINE,
   PLAIN_LINE,
+  PLAIN_PUSH_LINE,
   removeHookLine,
   removeOurLines,
 } from './hook-file';
 import { addTask, TASK_COMMAND, TASK_GLOB } from './package-json';
+import { addDevCommand, detectPackageManager } from './package-manager';
 import { isHuskyPath, readProject, type Project } from './project';
 import { CommandFailed, runSetup, type Act, type SetupOptions, type SetupResult } from './run-setup';
 import type { SetupPlan } from './types';
@@ -22,6 +25,8 @@ export type { SetupOptions, SetupResult };
 export interface InitOptions extends SetupOptions {
   /** Write the lint-staged task instead of the hook line (when lint-staged's config is JSON). */
   lintStaged?: boolean;
+  /** Also add ak-hook to the pre-push hook (a new hook file only: an existing one gets a note). */
+  prePush?: boolean;
 }
 
 /** husky is installed with this spec unless AK_HOOK_HUSKY_SPEC names another (a local path in tests). */
@@ -58,12 +63,33 @@ export function init(opts: InitOptions): SetupResult {
       else {
         if (p.hooksPath !== undefined) plan.notes.push({ kind: 'hooks-path', hooksPath: p.hooksPath });
         addToPlainHook(p, plainHook, plan, act);
+        if (opts.prePush) addPushHook(path.join(p.hooksDir, 'pre-push'), `#!/bin/sh\n${PLAIN_PUSH_LINE}\n`, p, plan, act);
       }
     } else {
       setUpHusky(p, opts, act);
+      if (opts.prePush) addPushHook('.husky/pre-push', `${HUSKY_PUSH_LINE}\n`, p, plan, act);
       if (p.lintStaged && !opts.lintStaged) plan.notes.push({ kind: 'lint-staged-offer' });
+      if (!opts.prePush && plan.actions.length > 0 && !existsSync(path.join(p.root, '.husky/pre-push')))
+        plan.notes.push({ kind: 'pre-push-offer' });
     }
   });
+}
+
+/**
+ * The pre-push hook: created when there is none. An existing one is left to the user (with
+ * the line to add): git's ref list arrives once on stdin, and a command before ours that reads
+ * it (git lfs pre-push …) would leave ak-hook nothing to scan, or the other way round.
+ */
+function addPushHook(file: string, content: string, p: Project, plan: SetupPlan, act: Act): void {
+  const abs = path.resolve(p.root, file);
+  const line = content.split('\n').find((l) => l.includes('--pre-push'))!;
+  if (!existsSync(abs)) {
+    act({ kind: 'create-hook', file, line }, () => {
+      mkdirSync(path.dirname(abs), { recursive: true });
+      writeFileSync(abs, content);
+      chmodSync(abs, 0o755);
+    });
+  } else if (!readFileSync(abs, 'utf8').includes('--pre-push')) plan.notes.push({ kind: 'pre-push-manual', file, line });
 }
 
 function addToPlainHook(p: Project, file: string, plan: SetupPlan, act: Act): void {
@@ -97,9 +123,11 @@ function setUpHusky(p: Project, opts: InitOptions, act: Act): void {
       );
   };
   if (!p.huskyInstalled) {
-    const args = ['install', '--save-dev', '--no-audit', '--no-fund', opts.env.AK_HOOK_HUSKY_SPEC || HUSKY_SPEC];
-    act({ kind: 'install-husky', command: `npm ${args.join(' ')}` }, () => {
-      run('npm', args);
+    // With the project's own package manager (its lockfile or "packageManager"), so its lockfile stays the one in use.
+    const pm = detectPackageManager(p.root, p.pkg.data.packageManager);
+    const [cmd, args] = addDevCommand(pm, opts.env.AK_HOOK_HUSKY_SPEC || HUSKY_SPEC);
+    act({ kind: 'install-husky', command: `${cmd} ${args.join(' ')}` }, () => {
+      run(cmd, args);
       // npm rewrote package.json: read it again before editing it.
       Object.assign(p, { pkg: readProject(p.root, opts.env)!.pkg });
     });
@@ -126,10 +154,10 @@ function setUpHusky(p: Project, opts: InitOptions, act: Act): void {
       writeFileSync(abs, HUSKY_LINE + '\n');
     });
   } else if (!hasOurLine(text)) {
-    act({ kind: 'add-line', file, line: HUSKY_LINE }, () => writeFileSync(abs, appendLine(text, HUSKY_LINE)));
+    act({ kind: 'add-line', file, line: HUSKY_LINE }, () => writeFileSync(abs, insertBeforeSteps(text, HUSKY_LINE)));
   } else if (ourLineUnreachable(text)) {
     // Our line sits after an `exit`/`exec` (an earlier init, or an edit): it never runs. Move it up.
-    const moved = appendLine(removeOurLines(text).text, HUSKY_LINE);
+    const moved = insertBeforeSteps(removeOurLines(text).text, HUSKY_LINE);
     act({ kind: 'add-line', file, line: HUSKY_LINE }, () => writeFileSync(abs, moved));
   }
 }

@@ -17,7 +17,9 @@ export type SetupNote =
   | { kind: 'hooks-path'; hooksPath: string }
   | { kind: 'hooks-outside'; dir: string; line: string }
   | { kind: 'hook-not-shell'; file: string; shebang: string; line: string }
-  | { kind: 'husky-kept' };
+  | { kind: 'husky-kept' }
+  | { kind: 'pre-push-offer' }
+  | { kind: 'pre-push-manual'; file: string; line: string };
 
 export interface SetupPlan {
   actions: SetupAction[];

@@ -10,7 +10,8 @@ import { removeTask, TASK_COMMAND, TASK_GLOB } from './package-json';
  */
 export function uninstall(opts: SetupOptions): SetupResult {
   return runSetup(opts, (p, plan, act) => {
-    for (const file of [...new Set(['.husky/pre-commit', path.join(p.hooksDir, 'pre-commit').split(path.sep).join('/')])]) {
+    const hooks = ['pre-commit', 'pre-push'].flatMap((h) => [`.husky/${h}`, path.join(p.hooksDir, h).split(path.sep).join('/')]);
+    for (const file of [...new Set(hooks)]) {
       removeHookLine(p.root, file, act);
     }
     if (p.lintStaged?.editable) {

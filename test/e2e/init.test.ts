@@ -3,6 +3,7 @@
  * write, that they keep what was there, that a commit is then really checked, and that
  * uninstall gives back the files as they were.
  */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { KeyGen } from '../helpers/keygen';
@@ -43,6 +44,7 @@ describe('ak-hook init', () => {
       '  set package.json "scripts.prepare" to "husky || true"',
       '  ran: husky (sets git config core.hooksPath=.husky/_)',
       '  created .husky/pre-commit running "ak-hook check"',
+      'To also scan what git push sends (commits made with --no-verify): ak-hook init --pre-push',
     ]);
     const pkg = JSON.parse(text(repo, 'package.json'));
     expect(pkg.scripts).toEqual({ prepare: 'husky || true' });
@@ -67,7 +69,7 @@ describe('ak-hook init', () => {
     expect(repo.cli(['uninstall']).stdout).toBe('ak-hook: nothing to remove; nothing changed.\n');
   });
 
-  test('an existing husky hook keeps its content: the line goes after lint-staged; uninstall restores the exact bytes', () => {
+  test('an existing husky hook keeps its content: the line goes before its steps (npm test, lint-staged); uninstall restores the exact bytes', () => {
     const repo = makeRepo();
     installedProject(repo, {
       husky: true,
@@ -84,7 +86,7 @@ describe('ak-hook init', () => {
     expect(r.stdout).toContain('  added "ak-hook check" to .husky/pre-commit\n');
     expect(r.stdout).toContain('ak-hook init --lint-staged');
     expect(r.stdout).not.toContain('npm install');
-    expect(text(repo, '.husky/pre-commit')).toBe(original + 'ak-hook check\n');
+    expect(text(repo, '.husky/pre-commit')).toBe('# team checks\nak-hook check\nnpm test\nlint-staged\n');
     expect(text(repo, 'package.json')).toBe(pkgBefore);
 
     repo.cli(['uninstall']);
@@ -189,5 +191,66 @@ describe('ak-hook init', () => {
     expect(r.stderr).toContain('core.hooksPath node_modules/ak-hook/hooks');
     expect(repo.snapshot()).toBe(before);
     expect(hooksPath(repo)).toBe('');
+  });
+});
+
+describe("init speaks the project's package manager (issue 12)", () => {
+  test.each([
+    [{ 'pnpm-lock.yaml': 'lockfileVersion: 9.0\n' }, {}, 'pnpm add --save-dev husky@^9'],
+    [{ 'yarn.lock': '' }, {}, 'yarn add --dev husky@^9'],
+    [{ 'bun.lock': '{}' }, {}, 'bun add --dev husky@^9'],
+    [{ 'pnpm-lock.yaml': '' }, { packageManager: 'yarn@4.1.0' }, 'yarn add --dev husky@^9'],
+    [{}, {}, 'npm install --save-dev --no-audit --no-fund husky@^9'],
+  ])('lockfiles %j, package.json %j -> %s', (files, fields, command) => {
+    const repo = makeRepo();
+    installedProject(repo, { packageJson: { name: 'demo', version: '1.0.0', ...fields } });
+    for (const [f, t] of Object.entries(files)) repo.write(f, t);
+    const r = repo.cli(['init', '--dry-run']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`would run: ${command}\n`);
+    expect(existsSync(path.join(repo.dir, '.husky'))).toBe(false);
+  });
+});
+
+describe('init --pre-push (issue 12)', () => {
+  test('creates .husky/pre-push; a push of a key committed with --no-verify is refused; uninstall removes it', () => {
+    const repo = makeRepo();
+    installedProject(repo, { husky: true, packageJson: { name: 'demo', scripts: { prepare: 'husky' } } });
+    repo.git(['config', 'core.hooksPath', '.husky/_']);
+    repo.write('.husky/pre-commit', 'ak-hook check\n');
+    commitAll(repo);
+    const r = repo.cli(['init', '--pre-push']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('  created .husky/pre-push running "ak-hook check --pre-push "$@""');
+    expect(text(repo, '.husky/pre-push')).toBe('ak-hook check --pre-push "$@"\n');
+    expect(repo.cli(['init', '--pre-push']).stdout).toBe('ak-hook: already set up; nothing changed.\n');
+    repo.git(['add', '.husky/pre-push']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'pre-push hook']);
+    // husky 9 writes its runner for every hook name when it runs (as "prepare" does on npm ci).
+    expect(spawnSync(process.execPath, [path.join(repo.dir, 'node_modules/husky/bin.js')], { cwd: repo.dir, env: repo.env }).status).toBe(
+      0,
+    );
+    const remote = path.join(repo.dir, '..', 'remote.git');
+    repo.git(['init', '-q', '--bare', remote]);
+    repo.git(['remote', 'add', 'origin', remote]);
+    repo.write('k.js', `const accessKeyId = "${gen.akId()}";\n`);
+    repo.git(['add', 'k.js']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'key']);
+    const push = repo.gitRaw(['push', '-q', 'origin', 'HEAD:refs/heads/main']);
+    expect(push.status).not.toBe(0);
+    expect(push.stderr).toContain('push blocked');
+    const un = repo.cli(['uninstall']);
+    expect(un.stdout).toContain('deleted .husky/pre-push');
+  });
+  test('an existing pre-push hook is left alone, with the line to add', () => {
+    const repo = makeRepo();
+    installedProject(repo, { husky: true, packageJson: { name: 'demo', scripts: { prepare: 'husky' } } });
+    repo.git(['config', 'core.hooksPath', '.husky/_']);
+    repo.write('.husky/pre-commit', 'ak-hook check\n');
+    repo.write('.husky/pre-push', 'git lfs pre-push "$@"\n');
+    const r = repo.cli(['init', '--pre-push']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('.husky/pre-push already exists: add this line to it yourself');
+    expect(text(repo, '.husky/pre-push')).toBe('git lfs pre-push "$@"\n');
   });
 });

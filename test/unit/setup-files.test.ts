@@ -1,4 +1,4 @@
-import { appendLine, hasOurLine, HUSKY_LINE, insertAfterShebang, PLAIN_LINE, removeOurLines } from '../../src/setup/hook-file';
+import { hasOurLine, insertBeforeSteps, HUSKY_LINE, insertAfterShebang, PLAIN_LINE, removeOurLines } from '../../src/setup/hook-file';
 import { addTask, removeTask, TASK_COMMAND } from '../../src/setup/package-json';
 import { isHuskyPath } from '../../src/setup/project';
 import { parsePushUpdates } from '../../src/git/pre-push';
@@ -6,10 +6,17 @@ import { parsePushUpdates } from '../../src/git/pre-push';
 describe('hook files: what init adds, uninstall takes back exactly', () => {
   test.each([
     ['', HUSKY_LINE + '\n'],
-    ['npm test\n', `npm test\n${HUSKY_LINE}\n`],
-    ['npm test', `npm test\n${HUSKY_LINE}\n`],
-  ])('append to %j', (before, after) => {
-    expect(appendLine(before, HUSKY_LINE)).toBe(after);
+    ['npm test\n', `${HUSKY_LINE}\nnpm test\n`],
+    ['npm test', `${HUSKY_LINE}\nnpm test`],
+    ['# team checks\nnpm test\nlint-staged\n', `# team checks\n${HUSKY_LINE}\nnpm test\nlint-staged\n`],
+    [
+      '#!/usr/bin/env sh\n. "$(dirname -- "$0")/_/husky.sh"\n\nnpx lint-staged\n',
+      `#!/usr/bin/env sh\n. "$(dirname -- "$0")/_/husky.sh"\n\n${HUSKY_LINE}\nnpx lint-staged\n`,
+    ],
+    ['# only a comment\n', `# only a comment\n${HUSKY_LINE}\n`],
+  ])('before the steps of %j (and uninstall gives the bytes back)', (before, after) => {
+    expect(insertBeforeSteps(before, HUSKY_LINE)).toBe(after);
+    if (before !== '') expect(removeOurLines(after).text).toBe(before);
   });
 
   test.each([
