@@ -9,7 +9,7 @@ export const rulesCommand: Command = {
   positionals: false,
   options: { format: { type: 'string' } },
   async run({ values, m }) {
-    const format = (values.format as string | undefined) ?? 'text';
+    const format = (values?.format as string | undefined) ?? 'text';
     if (format === 'text') return { exitCode: 0, stdout: catalogueText(RULES), stderr: '' };
     if (format !== 'json') throw usageError('badFormat', { value: format, allowed: 'text|json' });
     // One JSON document: every rule with its name in the message language as well.
