@@ -247,11 +247,11 @@ describe('usage errors', () => {
     const repo = makeRepo();
     const r = repo.cli(['baseline', '--verbose']);
     expect(r).toMatchObject({ status: 2, stdout: '' });
-    expect(r.stderr).toContain('ak-hook: error: "baseline" has no option --verbose (its options: --config, --lang, --help, --version)');
+    expect(r.stderr).toContain('ak-hook: error: "baseline" has no option --verbose (its options: --config, --lang, --help, --version, --quiet, --no-color)');
     expect(r.stderr).not.toContain('positional argument');
     const j = repo.cli(['check', '--formt', 'json']);
     expect(j).toMatchObject({ status: 2, stdout: '' });
-    expect(j.stderr).toContain('"check" has no option --formt (its options: --format,');
+    expect(j.stderr).toContain('"check" has no option --formt (did you mean "--format"?) (its options: --format,');
   });
 });
 
@@ -285,7 +285,7 @@ describe('a file ak-hook cannot write', () => {
 
 describe('init with a husky hook that ends in exit or exec', () => {
   test.each([
-    ['echo lint\nexit 0\n', 'echo lint\nak-hook check\nexit 0\n'],
+    ['echo lint\nexit 0\n', 'ak-hook check\necho lint\nexit 0\n'],
     ['exec echo lint\n', 'ak-hook check\nexec echo lint\n'],
   ])('%j: the line goes before it, so it runs and a key is refused', (hook, expected) => {
     const repo = makeRepo();
@@ -317,7 +317,7 @@ test('init moves an ak-hook line that sits after exit 0 (it never ran) instead o
   const r = repo.cli(['init']);
   expect(r.status).toBe(0);
   expect(r.stdout).toContain('added "ak-hook check" to .husky/pre-commit');
-  expect(repo.read('.husky/pre-commit').toString()).toBe('echo lint\nak-hook check\nexit 0\n');
+  expect(repo.read('.husky/pre-commit').toString()).toBe('ak-hook check\necho lint\nexit 0\n');
   expect(repo.cli(['init']).stdout).toContain('already set up');
 });
 
