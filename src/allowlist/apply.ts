@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { AllowEntry, Config, ExpiredEntry } from './types';
+import type { AllowEntry, Config, ExpiredEntry } from '../config/types';
 
 export type Suppression =
   { by: 'fingerprint' | 'path' | 'regex' | 'stopword'; entry: number; reason?: string } | { by: 'inline' } | { by: 'baseline' };

@@ -1,5 +1,5 @@
 import { RULES } from '../detect/rules';
-import { FINGERPRINT_RE } from './fingerprint';
+import { FINGERPRINT_RE } from '../allowlist/fingerprint';
 import type { AllowEntry, Config, ConfigProblem, RuleSettings } from './types';
 
 /**
