@@ -1,6 +1,7 @@
 // Bundles the CLI and the library into single files (fast start-up: one file to load).
 // iconv-lite and isomorphic-git stay external and are required lazily, only when needed.
-// The YAML parser is bundled apart (dist/yaml.js) and required only when a YAML config exists.
+// The YAML parser is bundled apart (dist/yaml.js) and required only when a YAML config exists;
+// so is re2js (dist/re2.js), required only when a config has a user regex (src/config/user-regex.ts).
 import { build } from 'esbuild';
 import { readFileSync, chmodSync, rmSync, copyFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -10,6 +11,7 @@ const lazyYaml = {
   name: 'lazy-yaml',
   setup(b) {
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.js', external: true }));
+    b.onResolve({ filter: /^re2js$/ }, () => ({ path: './re2.js', external: true }));
   },
 };
 const common = {
@@ -27,6 +29,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli-main.js' }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
   build({ ...common, plugins: [], entryPoints: ['scripts/yaml-entry.cjs'], outfile: 'dist/yaml.js', minify: true }),
+  build({ ...common, plugins: [], entryPoints: ['scripts/re2-entry.cjs'], outfile: 'dist/re2.js', minify: true }),
 ]);
 // The bin is a tiny loader that runs cli-main.js through a V8 code cache (scripts/cli-loader.cjs).
 copyFileSync('scripts/cli-loader.cjs', 'dist/cli.js');

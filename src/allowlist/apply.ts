@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import type { AllowEntry, Config, ExpiredEntry } from '../config/types';
+import { userRegexTest } from '../config/user-regex';
 
 export type Suppression =
   { by: 'fingerprint' | 'path' | 'regex' | 'stopword'; entry: number; reason?: string } | { by: 'inline' } | { by: 'baseline' };
@@ -27,7 +28,8 @@ interface Compiled {
   index: number;
   expired: boolean;
   path: ((p: string) => boolean) | null;
-  regex: RegExp | null;
+  /** Run on re2js (linear time): see config/user-regex. */
+  regex: string | null;
   stopword: string | null;
 }
 
@@ -36,7 +38,7 @@ function matches(c: Compiled, f: AllowTarget, secret: string | undefined): boole
   if (e.rule && e.rule !== f.ruleId) return false;
   if (e.fingerprint && e.fingerprint !== f.fingerprint) return false;
   if (c.path && !c.path(f.file)) return false;
-  if (c.regex && (secret === undefined || !c.regex.test(secret))) return false;
+  if (c.regex && (secret === undefined || !userRegexTest(c.regex, secret))) return false;
   if (c.stopword && (secret === undefined || !secret.toLowerCase().includes(c.stopword))) return false;
   return true;
 }
@@ -52,7 +54,7 @@ export function compileAllowlist(config: Config, today: string): Allowlist {
     index,
     expired: entry.expires !== undefined && entry.expires <= today,
     path: entry.path ? picomatch(entry.path, { dot: true }) : null,
-    regex: entry.regex ? new RegExp(entry.regex) : null,
+    regex: entry.regex ? entry.regex : null,
     stopword: entry.stopword ? entry.stopword.toLowerCase() : null,
   }));
   const expired = new Set<number>();

@@ -1,4 +1,4 @@
-import { CONFIG_FILE, PACKAGE_KEY } from '../config/load';
+import { CONFIG_FILES, PACKAGE_KEY } from '../config/load';
 import { secretPartOf } from '../detect/patterns';
 import type { Rule } from '../detect/types';
 import { stagedDiffArgs } from '../git/native';
@@ -124,7 +124,8 @@ export function preCommitScript(rules: readonly Rule[]): string {
     // too; GIT_WORK_TREE moves it, and a cwd without .git may be below the root: node decides.
     '[ -z "${GIT_WORK_TREE}${AK_HOOK_NO_PREFILTER}" ] || run_node',
     '[ -e .git ] || run_node',
-    `[ ! -e ${shQuote(CONFIG_FILE)} ] || run_node`,
+    // Any config file runs node: custom rules and rule settings are not in this prefilter.
+    ...CONFIG_FILES.filter((f) => f !== 'package.json').map((f) => `[ ! -e ${shQuote(f)} ] || run_node`),
     `if [ -f package.json ] && grep -q ${shQuote(`"${PACKAGE_KEY}"`)} package.json; then run_node; fi`,
     `nul=$(printf '[^\\001-\\377]')`,
     '# The fast path needs a grep that matches bytes, NUL included (GNU grep does).',

@@ -1,3 +1,4 @@
+import type { Rule } from '../detect/types';
 import type { Suppression } from '../allowlist/apply';
 import type { ConfigSource, ExpiredEntry } from '../config/types';
 import type { Advice, Severity } from '../detect/types';
@@ -43,7 +44,14 @@ export interface ScanResult {
 
 export interface CheckResult extends ScanResult {
   root: string;
-  config: { source: ConfigSource; file?: string; lang?: 'en' | 'zh'; maxFileSize?: number };
+  config: {
+    source: ConfigSource;
+    file?: string;
+    lang?: 'en' | 'zh';
+    maxFileSize?: number;
+    /** The config's custom rules (for SARIF rule metadata); absent when it has none. */
+    customRules?: readonly Rule[];
+  };
   // allowlist / baseline area:
   /** Where the baseline came from and how many findings it holds. */
   baseline?: { source: 'index' | 'disk' | 'none'; file?: string; entries: number };
