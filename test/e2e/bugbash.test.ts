@@ -118,7 +118,8 @@ describe('scan', () => {
     commitAll(repo);
     const r = repo.cli(['scan', '--history', '--index', '--format', 'json']);
     expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
+    // issue 9: a failed run still writes one JSON document, the error
+    expect(JSON.parse(r.stdout)).toEqual({ error: { code: 'E_USAGE', message: '--history and --index cannot be used together' } });
     expect(r.stderr).toContain('--history and --index cannot be used together');
   });
 });
@@ -144,8 +145,9 @@ describe('a config file that does not parse', () => {
     expect(r.stderr).not.toContain(id.slice(0, 8));
     expect(repo.snapshot()).toBe(before);
     const j = repo.cli(['check', '--format', 'json']);
-    expect(j).toMatchObject({ status: 2, stdout: '' });
-    expect(j.stderr).not.toContain(id.slice(0, 8));
+    expect(j.status).toBe(2);
+    expect(JSON.parse(j.stdout).error.code).toBe('E_CONFIG_PARSE');
+    expect(j.stdout + j.stderr).not.toContain(id.slice(0, 8));
   });
 });
 

@@ -15,6 +15,7 @@ export const checkCommand: Command = {
   positionals: true,
   options: {
     format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
     config: { type: 'string' },
     verbose: { type: 'boolean' },
     range: { type: 'string' },

@@ -50,20 +50,30 @@ export const en: Messages = {
   expiredEntry: (at, expires) => `allow entry ${at} expired on ${expires} and no longer applies.`,
   noChanges: 'ak-hook: nothing staged to check.',
   errorPrefix: 'ak-hook: error:',
-  errorHint: (code) =>
-    ({
+  errorHint: (code, stopped = 'commit') => {
+    // What stopped: the commit in a pre-commit hook, the push in pre-push, the scan otherwise.
+    const stop = {
+      commit: 'the commit was stopped to be safe',
+      push: 'the push was stopped to be safe',
+      scan: 'the scan stopped',
+      none: '',
+    }[stopped];
+    const then = (fix: string) => (stop ? `${fix}; ${stop}.` : `${fix}.`);
+    const hints: Record<string, string> = {
       E_USAGE: 'Run "ak-hook --help" for usage.',
       E_NOT_A_REPO: 'Run it inside a git repository.',
       E_GIT_MISSING: 'Install git, or put it on PATH.',
-      E_GIT_FAILED: 'Check the repository with "git status"; the commit was stopped to be safe.',
-      E_GIT_OUTPUT: 'Unexpected output from git; the commit was stopped to be safe. Please report it.',
-      E_CONFIG_PARSE: 'Fix the config file (or run with --config pointing at a good one); the commit was stopped to be safe.',
-      E_CONFIG_INVALID: 'Fix the entries listed above; the commit was stopped to be safe.',
+      E_GIT_FAILED: then('Check the repository with "git status"'),
+      E_GIT_OUTPUT: `Unexpected output from git${stop ? `; ${stop}` : ''}. Please report it.`,
+      E_CONFIG_PARSE: then('Fix the config file (or run with --config pointing at a good one)'),
+      E_CONFIG_INVALID: then('Fix the entries listed above'),
       E_PATH_OUTSIDE_REPO: 'Pass paths inside the repository.',
       E_WRITE_FAILED: 'Make the file and its folder writable and run it again; nothing was changed.',
       // perf: backends
-      E_GIT_UNSUPPORTED: 'Run with --git-backend native (needs git on PATH); the commit was stopped to be safe.',
-    })[code] ?? 'The commit was stopped to be safe. Please report this.',
+      E_GIT_UNSUPPORTED: then('Run with --git-backend native (needs git on PATH)'),
+    };
+    return hints[code] ?? `${stop ? stop[0].toUpperCase() + stop.slice(1) + '. ' : ''}Please report this.`;
+  },
   configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? ` (${hint})` : ''}`,
   // --- allowlist, baseline and the blocking message (issue 6) ---
   fixSteps: (a) => FIX_STEPS[a] ?? [FIX[a]],

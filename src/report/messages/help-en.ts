@@ -28,7 +28,9 @@ Commands:
                      the tracked files (exit 1 when there are some).
 
 Options for check and scan:
-  --format <f>       text (default: message on stderr), json or sarif (one document on stdout)
+  --format <f>       text (default: message on stderr), json or sarif (one document on stdout,
+                     also when the run fails: {"error": ...} / executionSuccessful: false)
+  -o, --output <file> Write the json or sarif document to this file (atomically) instead
   --config <path>    Use this config file instead of .akhookrc.json / package.json "ak-hook"
   --lang <en|zh>     Message language (default: from LC_ALL / LC_MESSAGES / LANG)
   --verbose          Also report clean runs, skipped files and where the config came from

@@ -25,7 +25,9 @@ export const HELP_ZH = `用法：ak-hook <命令> [选项]
                      （存在时退出码为 1）。
 
 check 与 scan 的选项：
-  --format <f>       text（默认：说明输出到 stderr）、json 或 sarif（在 stdout 输出一个文档）
+  --format <f>       text（默认：说明输出到 stderr）、json 或 sarif（在 stdout 输出一个文档；
+                     运行失败时也输出：{"error": ...} / executionSuccessful: false）
+  -o, --output <file> 把 json 或 sarif 文档写入该文件（原子写入），不输出到 stdout
   --config <路径>    使用此配置文件，而不是 .akhookrc.json / package.json 的 "ak-hook"
   --lang <en|zh>     输出语言（默认取自 LC_ALL / LC_MESSAGES / LANG）
   --verbose          同时报告无发现的运行、跳过的文件以及配置来源

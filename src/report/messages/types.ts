@@ -4,6 +4,9 @@ import type { SetupAction, SetupNote } from '../../setup/types';
 /** What a scan of commits covers: a push, a range given by hand, or the whole history. */
 export type CommitsMode = 'push' | 'range' | 'history';
 
+/** What an error stopped: a commit (pre-commit hook), a push (pre-push), a scan, or nothing (set-up, allow). */
+export type Stopped = 'commit' | 'push' | 'scan' | 'none';
+
 /** Every user-facing string, one implementation per language. */
 export interface Messages {
   blockedTitle(n: number): string;
@@ -19,7 +22,8 @@ export interface Messages {
   expiredEntry(at: string, expires: string): string;
   noChanges: string;
   errorPrefix: string;
-  errorHint(code: string): string;
+  /** The fix for an error code, saying what stopped (default: the commit). */
+  errorHint(code: string, stopped?: Stopped): string;
   configProblem(at: string, message: string, hint?: string): string;
   // --- allowlist, baseline and the blocking message (issue 6) ---
   /** What to do now, as numbered steps. */

@@ -48,20 +48,25 @@ export const zh: Messages = {
   expiredEntry: (at, expires) => `允许条目 ${at} 已于 ${expires} 过期，不再生效。`,
   noChanges: 'ak-hook：没有暂存的改动需要检查。',
   errorPrefix: 'ak-hook：错误：',
-  errorHint: (code) =>
-    ({
+  errorHint: (code, stopped = 'commit') => {
+    // 停止的是什么：pre-commit 钩子中是提交，pre-push 中是推送，其他情况是扫描。
+    const stop = { commit: '为安全起见已阻止本次提交', push: '为安全起见已阻止本次推送', scan: '扫描已停止', none: '' }[stopped];
+    const then = (fix: string) => (stop ? `${fix}；${stop}。` : `${fix}。`);
+    const hints: Record<string, string> = {
       E_USAGE: '运行 "ak-hook --help" 查看用法。',
       E_NOT_A_REPO: '请在 git 仓库中运行。',
       E_GIT_MISSING: '请安装 git，或将其加入 PATH。',
-      E_GIT_FAILED: '请用 "git status" 检查仓库；为安全起见已阻止本次提交。',
-      E_GIT_OUTPUT: 'git 输出异常；为安全起见已阻止本次提交，请报告此问题。',
-      E_CONFIG_PARSE: '请修正配置文件（或用 --config 指定正确的文件）；为安全起见已阻止本次提交。',
-      E_CONFIG_INVALID: '请修正上面列出的条目；为安全起见已阻止本次提交。',
+      E_GIT_FAILED: then('请用 "git status" 检查仓库'),
+      E_GIT_OUTPUT: `git 输出异常${stop ? `；${stop}` : ''}，请报告此问题。`,
+      E_CONFIG_PARSE: then('请修正配置文件（或用 --config 指定正确的文件）'),
+      E_CONFIG_INVALID: then('请修正上面列出的条目'),
       E_PATH_OUTSIDE_REPO: '请传入仓库内的路径。',
       E_WRITE_FAILED: '请确保该文件及其所在目录可写后重试；未做任何修改。',
       // perf: backends
-      E_GIT_UNSUPPORTED: '请使用 --git-backend native 运行（需要 PATH 中有 git）；为安全起见已阻止本次提交。',
-    })[code] ?? '为安全起见已阻止本次提交，请报告此问题。',
+      E_GIT_UNSUPPORTED: then('请使用 --git-backend native 运行（需要 PATH 中有 git）'),
+    };
+    return hints[code] ?? `${stop ? stop + '，' : ''}请报告此问题。`;
+  },
   configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? `（${hint}）` : ''}`,
   // --- allowlist, baseline and the blocking message (issue 6) ---
   fixSteps: (a) => FIX_STEPS[a] ?? [FIX[a]],
