@@ -5,7 +5,7 @@ import type { StagedFile } from './git/types';
 import { scanFiles } from './scan/scan-files';
 import { openSession } from './scan/session';
 import type { SessionOptions } from './scan/session';
-import type { ExpiredEntry } from './allowlist/types';
+import type { ExpiredEntry } from './config/types';
 import type { CheckResult, ScanResult } from './scan/types';
 
 export type { TreeSource };

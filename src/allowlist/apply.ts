@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { SecretKind } from '../detect/types';
 import { fingerprintMatches, SCHEMES, type FingerprintScheme } from './fingerprint';
-import type { AllowEntry, Config, ExpiredEntry } from './types';
+import type { AllowEntry, Config, ExpiredEntry } from '../config/types';
 
 export type Suppression =
   { by: 'fingerprint' | 'path' | 'regex' | 'stopword'; entry: number; reason?: string } | { by: 'inline' } | { by: 'baseline' };

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { replaceFile } from '../allowlist/write-file';
+import { replaceFile } from '../config/write-file';
 import { AkHookError } from '../errors';
 import type { Stopped } from '../report/messages/types';
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { ConfigProblem } from '../allowlist/types';
+import type { ConfigProblem } from '../config/types';
 import { AkHookError, isAkHookError } from '../errors';
 import { renderErrorJson, renderErrorSarif } from '../report/error-doc';
 import { messagesFor, pickLang, type Messages } from '../report/messages';

@@ -1,4 +1,4 @@
-import { CONFIG_FILE, PACKAGE_KEY } from '../allowlist/load';
+import { CONFIG_FILE, PACKAGE_KEY } from '../config/load';
 import { secretPartOf } from '../detect/patterns';
 import type { Rule } from '../detect/types';
 import { stagedDiffArgs } from '../git/native';

@@ -1,5 +1,5 @@
 import type { CheckResult, Finding } from '../check';
-import type { ExpiredEntry } from '../allowlist/types';
+import type { ExpiredEntry } from '../config/types';
 import type { Advice } from '../detect/types';
 import type { Paint } from './colors';
 import type { Messages } from './messages';

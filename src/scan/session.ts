@@ -1,6 +1,6 @@
 import type { Allowlist } from '../allowlist/apply';
-import { loadConfig } from '../allowlist/load';
-import { prepareScan } from '../allowlist/prepare';
+import { loadConfig } from '../config/load';
+import { prepareScan } from '../config/prepare';
 import { loadBaseline, type LoadedBaseline } from '../baseline/file';
 import type { CompiledRules } from '../detect/engine';
 import type { Rule } from '../detect/types';

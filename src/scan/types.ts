@@ -1,5 +1,5 @@
 import type { Suppression } from '../allowlist/apply';
-import type { ConfigSource, ExpiredEntry } from '../allowlist/types';
+import type { ConfigSource, ExpiredEntry } from '../config/types';
 import type { Advice, Severity } from '../detect/types';
 
 /** One finding as the outside world sees it: the secret is masked, never whole. */

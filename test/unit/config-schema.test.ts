@@ -6,7 +6,7 @@
 import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { validateConfig } from '../../src/allowlist/validate';
+import { validateConfig } from '../../src/config/validate';
 import { RULES } from '../../src/detect/rules';
 
 const schema = JSON.parse(readFileSync(path.join(__dirname, '../../schema/akhookrc.schema.json'), 'utf8'));

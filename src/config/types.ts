@@ -44,7 +44,7 @@ export interface ConfigProblem {
   hint?: string;
 }
 
-export type ConfigSource = 'index' | 'disk' | 'explicit' | 'none';
+export type ConfigSource = 'index' | 'HEAD' | 'disk' | 'explicit' | 'none';
 
 export interface LoadedConfig {
   config: Config;

@@ -2,8 +2,8 @@ import { compileRules, type CompiledRules } from '../detect/engine';
 import { RULES } from '../detect/rules';
 import type { Rule } from '../detect/types';
 import { withBaseline } from '../baseline/apply';
-import { compileAllowlist, type Allowlist } from './apply';
-import { fileFilter } from './file-filter';
+import { compileAllowlist, type Allowlist } from '../allowlist/apply';
+import { fileFilter } from '../allowlist/file-filter';
 import { applyRuleSettings } from './rule-settings';
 import type { Config } from './types';
 

@@ -1,5 +1,6 @@
+import { AkHookError } from '../errors';
 import { RULES } from '../detect/rules';
-import { FINGERPRINT_RE } from './fingerprint';
+import { FINGERPRINT_RE } from '../allowlist/fingerprint';
 import type { AllowEntry, Config, ConfigProblem, RuleSettings } from './types';
 
 /**
@@ -151,4 +152,12 @@ export function validateConfig(raw: unknown, ruleIds: ReadonlySet<string> = new 
     else config.lang = raw.lang;
   }
   return p.list.length > 0 ? { ok: false, problems: p.list } : { ok: true, config };
+}
+
+/** E_CONFIG_INVALID for a config file with these problems. */
+export function configInvalid(file: string, problems: ConfigProblem[]): AkHookError {
+  return new AkHookError('E_CONFIG_INVALID', `${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, {
+    file,
+    problems,
+  });
 }
