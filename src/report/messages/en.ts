@@ -13,6 +13,9 @@ const WHY: Record<Advice, string> = {
   password: 'A committed password is readable by everyone with access to the repository, forever, in its history.',
 };
 
+/** A list shown in one line: the first ten, then how many more (issue 9). */
+const list = (xs: string[]) => (xs.length > 10 ? `${xs.slice(0, 10).join(', ')} (+${xs.length - 10})` : xs.join(', '));
+
 const FIX: Record<Advice, string> = {
   alibaba:
     'Remove it and read the key from the environment (ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET), a credentials file or a secret manager. Rotate it now in the RAM console (create a new AccessKey, switch to it, disable then delete this one): a staged key may already be copied elsewhere. Use a RAM user with least privilege, never the root account, and check ActionTrail for use of this key.',
@@ -75,6 +78,26 @@ export const en: Messages = {
     return hints[code] ?? `${stop ? stop[0].toUpperCase() + stop.slice(1) + '. ' : ''}Please report this.`;
   },
   configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? ` (${hint})` : ''}`,
+  // --- fail closed, no silent holes (issue 9) ---
+  configChangeTitle: (files) =>
+    `ak-hook: this commit changes the ak-hook config (${files.join(', ')}). The new config applies to this commit; compared with the config at HEAD it:`,
+  configChangeExcluded: (paths) =>
+    `  excludes ${paths.length} file${paths.length === 1 ? '' : 's'} of this commit from the check: ${list(paths)}`,
+  configChangeRulesOff: (ids) => `  turns off ${ids.length} rule${ids.length === 1 ? '' : 's'}: ${list(ids)}`,
+  configChangeAllowed: (n) => `  lets through ${n} finding${n === 1 ? '' : 's'} that the config at HEAD would block:`,
+  configChangeReason: (by, entry) =>
+    by === 'excluded'
+      ? 'file excluded'
+      : by === 'rule-off'
+        ? 'rule turned off'
+        : by === 'rule-settings'
+          ? 'rule settings changed'
+          : by === 'baseline'
+            ? 'baseline'
+            : entry !== undefined
+              ? `allow[${entry}]`
+              : by,
+  configChangeFooter: '  If this is not intended, unstage the config change (git restore --staged <file>) and commit again.',
   // --- allowlist, baseline and the blocking message (issue 6) ---
   fixSteps: (a) => FIX_STEPS[a] ?? [FIX[a]],
   secretLabel: 'secret:',

@@ -25,6 +25,15 @@ export interface Messages {
   /** The fix for an error code, saying what stopped (default: the commit). */
   errorHint(code: string, stopped?: Stopped): string;
   configProblem(at: string, message: string, hint?: string): string;
+  // --- fail closed, no silent holes (issue 9) ---
+  /** A config (or baseline) change in this commit: it applies; what follows is what it suppresses. */
+  configChangeTitle(files: string[]): string;
+  configChangeExcluded(paths: string[]): string;
+  configChangeRulesOff(ids: string[]): string;
+  configChangeAllowed(n: number): string;
+  /** Why a finding the config at HEAD would block now passes. */
+  configChangeReason(by: string, entry?: number): string;
+  configChangeFooter: string;
   // --- allowlist, baseline and the blocking message (issue 6) ---
   /** What to do now, as numbered steps. */
   fixSteps(advice: Advice): string[];

@@ -11,6 +11,9 @@ const WHY: Record<Advice, string> = {
   password: '提交到仓库的密码会被所有能访问仓库的人读到，并永久留在历史记录中。',
 };
 
+/** A list shown in one line: the first ten, then how many more (issue 9). */
+const list = (xs: string[]) => (xs.length > 10 ? `${xs.slice(0, 10).join(', ')} (+${xs.length - 10})` : xs.join(', '));
+
 const FIX: Record<Advice, string> = {
   alibaba:
     '请删除它，改为从环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET）、凭证文件或密钥管理服务读取。请立即在 RAM 控制台轮换：创建新的 AccessKey、切换使用、禁用并删除这个旧的——暂存过的密钥可能已被复制到别处。请使用遵循最小权限原则的 RAM 用户，不要使用主账号 AccessKey，并在操作审计（ActionTrail）中检查该密钥的调用记录。',
@@ -68,6 +71,25 @@ export const zh: Messages = {
     return hints[code] ?? `${stop ? stop + '，' : ''}请报告此问题。`;
   },
   configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? `（${hint}）` : ''}`,
+  // --- fail closed, no silent holes (issue 9) ---
+  configChangeTitle: (files) =>
+    `ak-hook：本次提交修改了 ak-hook 配置（${files.join('、')}）。新配置对本次提交生效；与 HEAD 中的配置相比，它：`,
+  configChangeExcluded: (paths) => `  把本次提交中的 ${paths.length} 个文件排除在检查之外：${list(paths)}`,
+  configChangeRulesOff: (ids) => `  关闭了 ${ids.length} 条规则：${list(ids)}`,
+  configChangeAllowed: (n) => `  放行了 ${n} 处 HEAD 中的配置会阻止的发现：`,
+  configChangeReason: (by, entry) =>
+    by === 'excluded'
+      ? '文件被排除'
+      : by === 'rule-off'
+        ? '规则被关闭'
+        : by === 'rule-settings'
+          ? '规则设置被修改'
+          : by === 'baseline'
+            ? '基线'
+            : entry !== undefined
+              ? `allow[${entry}]`
+              : by,
+  configChangeFooter: '  如非有意，请取消暂存该配置改动（git restore --staged <文件>）后重新提交。',
   // --- allowlist, baseline and the blocking message (issue 6) ---
   fixSteps: (a) => FIX_STEPS[a] ?? [FIX[a]],
   secretLabel: '密钥：',
