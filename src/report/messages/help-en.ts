@@ -15,7 +15,9 @@ Commands:
   init               Make every git commit run ak-hook: adds one line to .husky/pre-commit
                      (installing husky when the project has no hooks), or to the hook in
                      an existing core.hooksPath. --lint-staged: add a lint-staged task
-                     instead. --dry-run: only show what would change.
+                     instead. --plain: no husky; pre-commit and pre-push scripts in
+                     .git/hooks that stop the commit if ak-hook is missing. --dry-run:
+                     only show what would change.
   uninstall          Remove what init added (--dry-run: only show it).
   rules              List the detection rules.
   allow <fp...> --reason "..." [--expires YYYY-MM-DD] [--config PATH]

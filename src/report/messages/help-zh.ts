@@ -13,7 +13,9 @@ export const HELP_ZH = `用法：ak-hook <命令> [选项]
   scan --history     扫描所有提交；每处密钥报告引入它的提交。
   init               让每次 git commit 都运行 ak-hook：在 .husky/pre-commit 中加一行
                      （项目还没有钩子时会安装 husky），或加到现有 core.hooksPath 的钩子中。
-                     --lint-staged：改为添加 lint-staged 任务。--dry-run：只显示将要做的改动。
+                     --lint-staged：改为添加 lint-staged 任务。--plain：不用 husky，在
+                     .git/hooks 中安装 pre-commit 和 pre-push 脚本（未安装 ak-hook 时阻止提交）。
+                     --dry-run：只显示将要做的改动。
   uninstall          移除 init 添加的内容（--dry-run：只显示）。
   rules              列出检测规则。
   allow <指纹...> --reason "..." [--expires YYYY-MM-DD] [--config 路径]

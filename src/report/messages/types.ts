@@ -71,7 +71,7 @@ export interface Messages {
   setupNote(n: SetupNote): string;
   setupNothing: string;
   setupDryRun: string;
-  setupNoPackageJson(dir: string, hooksPath: string): string;
+  setupNoPackageJson(dir: string): string;
   uninstallNothing: string;
   setupCommandFailed(command: string, detail: string): string;
   // detection catalogue (issue 3)
