@@ -23,6 +23,16 @@ export function renderJson(result: CheckResult): string {
         suppressed: result.suppressed.map(shape),
         expiredEntries: result.expiredEntries,
         stats: { ...result.stats },
+        ...(result.configChange
+          ? {
+              configChange: {
+                files: result.configChange.files,
+                excluded: result.configChange.excluded,
+                rulesOff: result.configChange.rulesOff,
+                allowed: result.configChange.allowed.map((f) => ({ ...shape(f), unblockedBy: f.unblockedBy })),
+              },
+            }
+          : {}),
       },
       null,
       2,

@@ -68,6 +68,7 @@ export function renderSarif(
             })),
           },
         },
+        invocations: [{ executionSuccessful: true }],
         columnKind: 'utf16CodeUnits',
         results: [...result.findings, ...result.suppressed].map(result1),
       },

@@ -45,7 +45,7 @@ export async function scanFiles(files: readonly StagedFile[], opts: ScanFilesOpt
       const f = toFinding(raw, rule, file.path);
       if (related.has(raw)) f.related = related.get(raw);
       const inline = inlineAllows(await scanned.textAt(raw.line), rule.id) || inlineAllows(await scanned.textAt(raw.line - 1), rule.id);
-      f.suppressedBy = inline ? { by: 'inline' } : (opts.allowlist.match(f, raw.secret) ?? undefined);
+      f.suppressedBy = inline ? { by: 'inline' } : (opts.allowlist.match(f, raw.secret, rule.kind) ?? undefined);
       (f.suppressedBy ? suppressed : findings).push(f);
     }
   }

@@ -4,6 +4,7 @@ import { customRulesOf, prepareScan } from '../config/prepare';
 import { loadBaseline, type LoadedBaseline } from '../baseline/file';
 import type { CompiledRules } from '../detect/engine';
 import type { Rule } from '../detect/types';
+import type { Config } from '../config/types';
 import type { BlobSource } from '../git/backend';
 import { BlobReader } from '../git/cat-file';
 import { findRepoRoot } from '../git/repo';
@@ -34,6 +35,8 @@ export interface ScanSession {
   baseline: NonNullable<CheckResult['baseline']>;
   /** Fingerprints in the baseline (empty when not used). */
   baselined: ReadonlySet<string>;
+  /** The config as loaded (to compare it with the one at HEAD). */
+  settings: Config;
   compiled: CompiledRules;
   allowlist: Allowlist;
   /** Paths the config wants checked (null: all). */
@@ -77,6 +80,7 @@ export async function openSession(opts: SessionOptions): Promise<ScanSession> {
       },
       baseline: { source: baseline.source, file: baseline.file, entries: baseline.entries.length },
       baselined: baseline.fingerprints,
+      settings: loaded.config,
       ...prep,
       blobs,
       close: () => (reader as BlobSource | null)?.close(),

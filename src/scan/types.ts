@@ -57,4 +57,22 @@ export interface CheckResult extends ScanResult {
   baseline?: { source: 'index' | 'disk' | 'none'; file?: string; entries: number };
   /** Files skipped because their staged blob is larger than maxFileSize. */
   largeSkipped?: string[];
+  /** What a config or baseline change in this commit suppresses, compared with HEAD's (issue 9). */
+  configChange?: ConfigChange;
+}
+
+/** A finding the config at HEAD would block and the staged config lets through, and why. */
+export interface UnblockedFinding extends Finding {
+  unblockedBy: Suppression | { by: 'excluded' | 'rule-off' | 'rule-settings' };
+}
+
+export interface ConfigChange {
+  /** The config files (and baseline) this commit adds, changes or deletes, or that apply untracked. */
+  files: string[];
+  /** Files of this commit the config at HEAD checked and the staged config does not. */
+  excluded: string[];
+  /** Rules the config at HEAD ran that the staged config turns off. */
+  rulesOff: string[];
+  /** Findings (masked) the config at HEAD would block that now pass. */
+  allowed: UnblockedFinding[];
 }

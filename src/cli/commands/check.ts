@@ -1,6 +1,7 @@
 import { saveLastRun } from '../../allowlist/last-run';
 import { check } from '../../check';
 import { paint, useColor } from '../../report/colors';
+import { renderConfigChange } from '../../report/config-change-text';
 import { renderText } from '../../report/text';
 import { parseSize } from '../parse-size';
 import { EXIT, type Command } from '../command';
@@ -15,6 +16,7 @@ export const checkCommand: Command = {
   positionals: true,
   options: {
     format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
     config: { type: 'string' },
     verbose: { type: 'boolean' },
     range: { type: 'string' },
@@ -49,6 +51,8 @@ export const checkCommand: Command = {
     const quietClean =
       exitCode === 0 && !verbose && result.suppressed.length === 0 && result.expiredEntries.length === 0 && !result.largeSkipped?.length;
     let stderr = quietClean ? '' : renderText(result, m, p);
+    // A config change in this commit is shown on every run, clean ones too (issue 9).
+    if (result.configChange) stderr += renderConfigChange(result.configChange, m, p);
     if (verbose) {
       stderr += m.verboseConfig(result.config.source, result.config.file) + '\n';
       if (result.baseline) stderr += m.verboseBaseline(result.baseline.source, result.baseline.file, result.baseline.entries) + '\n';

@@ -15,6 +15,7 @@ export const scanCommand: Command = {
   positionals: false,
   options: {
     format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
     config: { type: 'string' },
     verbose: { type: 'boolean' },
     history: { type: 'boolean' },

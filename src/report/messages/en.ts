@@ -13,6 +13,9 @@ const WHY: Record<Advice, string> = {
   password: 'A committed password is readable by everyone with access to the repository, forever, in its history.',
 };
 
+/** A list shown in one line: the first ten, then how many more (issue 9). */
+const list = (xs: string[]) => (xs.length > 10 ? `${xs.slice(0, 10).join(', ')} (+${xs.length - 10})` : xs.join(', '));
+
 const FIX: Record<Advice, string> = {
   alibaba:
     'Remove it and read the key from the environment (ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET), a credentials file or a secret manager. Rotate it now in the RAM console (create a new AccessKey, switch to it, disable then delete this one): a staged key may already be copied elsewhere. Use a RAM user with least privilege, never the root account, and check ActionTrail for use of this key.',
@@ -50,21 +53,51 @@ export const en: Messages = {
   expiredEntry: (at, expires) => `allow entry ${at} expired on ${expires} and no longer applies.`,
   noChanges: 'ak-hook: nothing staged to check.',
   errorPrefix: 'ak-hook: error:',
-  errorHint: (code) =>
-    ({
+  errorHint: (code, stopped = 'commit') => {
+    // What stopped: the commit in a pre-commit hook, the push in pre-push, the scan otherwise.
+    const stop = {
+      commit: 'the commit was stopped to be safe',
+      push: 'the push was stopped to be safe',
+      scan: 'the scan stopped',
+      none: '',
+    }[stopped];
+    const then = (fix: string) => (stop ? `${fix}; ${stop}.` : `${fix}.`);
+    const hints: Record<string, string> = {
       E_USAGE: 'Run "ak-hook --help" for usage.',
       E_NOT_A_REPO: 'Run it inside a git repository.',
       E_GIT_MISSING: 'Install git, or put it on PATH.',
-      E_GIT_FAILED: 'Check the repository with "git status"; the commit was stopped to be safe.',
-      E_GIT_OUTPUT: 'Unexpected output from git; the commit was stopped to be safe. Please report it.',
-      E_CONFIG_PARSE: 'Fix the config file (or run with --config pointing at a good one); the commit was stopped to be safe.',
-      E_CONFIG_INVALID: 'Fix the entries listed above; the commit was stopped to be safe.',
+      E_GIT_FAILED: then('Check the repository with "git status"'),
+      E_GIT_OUTPUT: `Unexpected output from git${stop ? `; ${stop}` : ''}. Please report it.`,
+      E_CONFIG_PARSE: then('Fix the config file (or run with --config pointing at a good one)'),
+      E_CONFIG_INVALID: then('Fix the entries listed above'),
       E_PATH_OUTSIDE_REPO: 'Pass paths inside the repository.',
       E_WRITE_FAILED: 'Make the file and its folder writable and run it again; nothing was changed.',
       // perf: backends
-      E_GIT_UNSUPPORTED: 'Run with --git-backend native (needs git on PATH); the commit was stopped to be safe.',
-    })[code] ?? 'The commit was stopped to be safe. Please report this.',
+      E_GIT_UNSUPPORTED: then('Run with --git-backend native (needs git on PATH)'),
+    };
+    return hints[code] ?? `${stop ? stop[0].toUpperCase() + stop.slice(1) + '. ' : ''}Please report this.`;
+  },
   configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? ` (${hint})` : ''}`,
+  // --- fail closed, no silent holes (issue 9) ---
+  configChangeTitle: (files) =>
+    `ak-hook: this commit changes the ak-hook config (${files.join(', ')}). The new config applies to this commit; compared with the config at HEAD it:`,
+  configChangeExcluded: (paths) =>
+    `  excludes ${paths.length} file${paths.length === 1 ? '' : 's'} of this commit from the check: ${list(paths)}`,
+  configChangeRulesOff: (ids) => `  turns off ${ids.length} rule${ids.length === 1 ? '' : 's'}: ${list(ids)}`,
+  configChangeAllowed: (n) => `  lets through ${n} finding${n === 1 ? '' : 's'} that the config at HEAD would block:`,
+  configChangeReason: (by, entry) =>
+    by === 'excluded'
+      ? 'file excluded'
+      : by === 'rule-off'
+        ? 'rule turned off'
+        : by === 'rule-settings'
+          ? 'rule settings changed'
+          : by === 'baseline'
+            ? 'baseline'
+            : entry !== undefined
+              ? `allow[${entry}]`
+              : by,
+  configChangeFooter: '  If this is not intended, unstage the config change (git restore --staged <file>) and commit again.',
   // --- allowlist, baseline and the blocking message (issue 6) ---
   fixSteps: (a) => FIX_STEPS[a] ?? [FIX[a]],
   secretLabel: 'secret:',

@@ -15,7 +15,9 @@ Commands:
   init               Make every git commit run ak-hook: adds one line to .husky/pre-commit
                      (installing husky when the project has no hooks), or to the hook in
                      an existing core.hooksPath. --lint-staged: add a lint-staged task
-                     instead. --dry-run: only show what would change.
+                     instead. --plain: no husky; pre-commit and pre-push scripts in
+                     .git/hooks that stop the commit if ak-hook is missing. --dry-run:
+                     only show what would change.
   uninstall          Remove what init added (--dry-run: only show it).
   rules              List the detection rules.
   allow <fp...> --reason "..." [--expires YYYY-MM-DD] [--config PATH]
@@ -28,7 +30,9 @@ Commands:
                      the tracked files (exit 1 when there are some).
 
 Options for check and scan:
-  --format <f>       text (default: message on stderr), json or sarif (one document on stdout)
+  --format <f>       text (default: message on stderr), json or sarif (one document on stdout,
+                     also when the run fails: {"error": ...} / executionSuccessful: false)
+  -o, --output <file> Write the json or sarif document to this file (atomically) instead
   --config <path>    Use this config file instead of .akhookrc.json / package.json "ak-hook"
   --lang <en|zh>     Message language (default: from LC_ALL / LC_MESSAGES / LANG)
   --verbose          Also report clean runs, skipped files and where the config came from

@@ -4,6 +4,9 @@ import type { SetupAction, SetupNote } from '../../setup/types';
 /** What a scan of commits covers: a push, a range given by hand, or the whole history. */
 export type CommitsMode = 'push' | 'range' | 'history';
 
+/** What an error stopped: a commit (pre-commit hook), a push (pre-push), a scan, or nothing (set-up, allow). */
+export type Stopped = 'commit' | 'push' | 'scan' | 'none';
+
 /** Every user-facing string, one implementation per language. */
 export interface Messages {
   blockedTitle(n: number): string;
@@ -19,8 +22,18 @@ export interface Messages {
   expiredEntry(at: string, expires: string): string;
   noChanges: string;
   errorPrefix: string;
-  errorHint(code: string): string;
+  /** The fix for an error code, saying what stopped (default: the commit). */
+  errorHint(code: string, stopped?: Stopped): string;
   configProblem(at: string, message: string, hint?: string): string;
+  // --- fail closed, no silent holes (issue 9) ---
+  /** A config (or baseline) change in this commit: it applies; what follows is what it suppresses. */
+  configChangeTitle(files: string[]): string;
+  configChangeExcluded(paths: string[]): string;
+  configChangeRulesOff(ids: string[]): string;
+  configChangeAllowed(n: number): string;
+  /** Why a finding the config at HEAD would block now passes. */
+  configChangeReason(by: string, entry?: number): string;
+  configChangeFooter: string;
   // --- allowlist, baseline and the blocking message (issue 6) ---
   /** What to do now, as numbered steps. */
   fixSteps(advice: Advice): string[];
@@ -58,7 +71,7 @@ export interface Messages {
   setupNote(n: SetupNote): string;
   setupNothing: string;
   setupDryRun: string;
-  setupNoPackageJson(dir: string, hooksPath: string): string;
+  setupNoPackageJson(dir: string): string;
   uninstallNothing: string;
   setupCommandFailed(command: string, detail: string): string;
   // detection catalogue (issue 3)

@@ -11,6 +11,9 @@ const WHY: Record<Advice, string> = {
   password: '提交到仓库的密码会被所有能访问仓库的人读到，并永久留在历史记录中。',
 };
 
+/** A list shown in one line: the first ten, then how many more (issue 9). */
+const list = (xs: string[]) => (xs.length > 10 ? `${xs.slice(0, 10).join(', ')} (+${xs.length - 10})` : xs.join(', '));
+
 const FIX: Record<Advice, string> = {
   alibaba:
     '请删除它，改为从环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET）、凭证文件或密钥管理服务读取。请立即在 RAM 控制台轮换：创建新的 AccessKey、切换使用、禁用并删除这个旧的——暂存过的密钥可能已被复制到别处。请使用遵循最小权限原则的 RAM 用户，不要使用主账号 AccessKey，并在操作审计（ActionTrail）中检查该密钥的调用记录。',
@@ -48,21 +51,45 @@ export const zh: Messages = {
   expiredEntry: (at, expires) => `允许条目 ${at} 已于 ${expires} 过期，不再生效。`,
   noChanges: 'ak-hook：没有暂存的改动需要检查。',
   errorPrefix: 'ak-hook：错误：',
-  errorHint: (code) =>
-    ({
+  errorHint: (code, stopped = 'commit') => {
+    // 停止的是什么：pre-commit 钩子中是提交，pre-push 中是推送，其他情况是扫描。
+    const stop = { commit: '为安全起见已阻止本次提交', push: '为安全起见已阻止本次推送', scan: '扫描已停止', none: '' }[stopped];
+    const then = (fix: string) => (stop ? `${fix}；${stop}。` : `${fix}。`);
+    const hints: Record<string, string> = {
       E_USAGE: '运行 "ak-hook --help" 查看用法。',
       E_NOT_A_REPO: '请在 git 仓库中运行。',
       E_GIT_MISSING: '请安装 git，或将其加入 PATH。',
-      E_GIT_FAILED: '请用 "git status" 检查仓库；为安全起见已阻止本次提交。',
-      E_GIT_OUTPUT: 'git 输出异常；为安全起见已阻止本次提交，请报告此问题。',
-      E_CONFIG_PARSE: '请修正配置文件（或用 --config 指定正确的文件）；为安全起见已阻止本次提交。',
-      E_CONFIG_INVALID: '请修正上面列出的条目；为安全起见已阻止本次提交。',
+      E_GIT_FAILED: then('请用 "git status" 检查仓库'),
+      E_GIT_OUTPUT: `git 输出异常${stop ? `；${stop}` : ''}，请报告此问题。`,
+      E_CONFIG_PARSE: then('请修正配置文件（或用 --config 指定正确的文件）'),
+      E_CONFIG_INVALID: then('请修正上面列出的条目'),
       E_PATH_OUTSIDE_REPO: '请传入仓库内的路径。',
       E_WRITE_FAILED: '请确保该文件及其所在目录可写后重试；未做任何修改。',
       // perf: backends
-      E_GIT_UNSUPPORTED: '请使用 --git-backend native 运行（需要 PATH 中有 git）；为安全起见已阻止本次提交。',
-    })[code] ?? '为安全起见已阻止本次提交，请报告此问题。',
+      E_GIT_UNSUPPORTED: then('请使用 --git-backend native 运行（需要 PATH 中有 git）'),
+    };
+    return hints[code] ?? `${stop ? stop + '，' : ''}请报告此问题。`;
+  },
   configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? `（${hint}）` : ''}`,
+  // --- fail closed, no silent holes (issue 9) ---
+  configChangeTitle: (files) =>
+    `ak-hook：本次提交修改了 ak-hook 配置（${files.join('、')}）。新配置对本次提交生效；与 HEAD 中的配置相比，它：`,
+  configChangeExcluded: (paths) => `  把本次提交中的 ${paths.length} 个文件排除在检查之外：${list(paths)}`,
+  configChangeRulesOff: (ids) => `  关闭了 ${ids.length} 条规则：${list(ids)}`,
+  configChangeAllowed: (n) => `  放行了 ${n} 处 HEAD 中的配置会阻止的发现：`,
+  configChangeReason: (by, entry) =>
+    by === 'excluded'
+      ? '文件被排除'
+      : by === 'rule-off'
+        ? '规则被关闭'
+        : by === 'rule-settings'
+          ? '规则设置被修改'
+          : by === 'baseline'
+            ? '基线'
+            : entry !== undefined
+              ? `allow[${entry}]`
+              : by,
+  configChangeFooter: '  如非有意，请取消暂存该配置改动（git restore --staged <文件>）后重新提交。',
   // --- allowlist, baseline and the blocking message (issue 6) ---
   fixSteps: (a) => FIX_STEPS[a] ?? [FIX[a]],
   secretLabel: '密钥：',
