@@ -1,4 +1,5 @@
 import { RULES } from '../detect/rules';
+import { validateVerifyConfig } from '../verify/config';
 import { FINGERPRINT_RE } from './fingerprint';
 import type { AllowEntry, Config, ConfigProblem, RuleSettings } from './types';
 
@@ -6,7 +7,7 @@ import type { AllowEntry, Config, ConfigProblem, RuleSettings } from './types';
  * The config validator. `schema/akhookrc.schema.json` says the same in JSON Schema for
  * editors; test/unit/config-schema.test.ts proves they agree. Reports every problem at once.
  */
-const TOP_KEYS = ['$schema', 'allow', 'rules', 'paths', 'exclude', 'maxFileSize', 'lang'];
+const TOP_KEYS = ['$schema', 'allow', 'rules', 'paths', 'exclude', 'maxFileSize', 'lang', 'verify'];
 const ENTRY_KEYS = ['fingerprint', 'path', 'regex', 'stopword', 'rule', 'reason', 'expires'];
 const MATCH_KEYS = ['fingerprint', 'path', 'regex', 'stopword'];
 const RULE_KEYS = ['enabled', 'minEntropy', 'minClasses'];
@@ -150,5 +151,7 @@ export function validateConfig(raw: unknown, ruleIds: ReadonlySet<string> = new 
     if (raw.lang !== 'en' && raw.lang !== 'zh') p.add('lang', `must be "en" or "zh", got ${show(raw.lang)}`);
     else config.lang = raw.lang;
   }
+  const verify = validateVerifyConfig(raw.verify, (at, message, hint) => p.add(at, message, hint));
+  if (verify) config.verify = verify;
   return p.list.length > 0 ? { ok: false, problems: p.list } : { ok: true, config };
 }

@@ -68,7 +68,13 @@ export async function openSession(opts: SessionOptions): Promise<ScanSession> {
     });
     return {
       root,
-      config: { source: loaded.source, file: loaded.file, lang: loaded.config.lang, maxFileSize: prep.maxFileSize },
+      config: {
+        source: loaded.source,
+        file: loaded.file,
+        lang: loaded.config.lang,
+        maxFileSize: prep.maxFileSize,
+        verify: loaded.config.verify,
+      },
       baseline: { source: baseline.source, file: baseline.file, entries: baseline.entries.length },
       baselined: baseline.fingerprints,
       ...prep,

@@ -43,7 +43,13 @@ export interface ScanResult {
 
 export interface CheckResult extends ScanResult {
   root: string;
-  config: { source: ConfigSource; file?: string; lang?: 'en' | 'zh'; maxFileSize?: number };
+  config: {
+    source: ConfigSource;
+    file?: string;
+    lang?: 'en' | 'zh';
+    maxFileSize?: number;
+    verify?: import('../verify/config').VerifyConfig;
+  };
   // allowlist / baseline area:
   /** Where the baseline came from and how many findings it holds. */
   baseline?: { source: 'index' | 'disk' | 'none'; file?: string; entries: number };

@@ -27,6 +27,7 @@ test('npm pack → npm i -D → npx ak-hook init → git commit refused with a k
     'package/dist/cli.js',
     'package/dist/index.js',
     'package/dist/pre-commit.sh',
+    'package/dist/verify.js',
     'package/dist/yaml.js',
     'package/hooks/pre-commit',
     'package/hooks/pre-push',

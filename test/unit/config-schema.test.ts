@@ -26,6 +26,7 @@ const GOOD: unknown[] = [
   { rules: { 'alibaba-access-key-secret': false, 'alibaba-access-key-id': { minEntropy: 3.5, minClasses: 2 } } },
   { rules: { 'alibaba-sts-security-token': { enabled: true } } },
   { paths: ['src/**', '.env*'], exclude: ['**/*.snap'], maxFileSize: 1048576, lang: 'zh' },
+  { verify: { check: true, invalid: 'warn' } },
 ];
 
 const BAD: unknown[] = [
@@ -55,6 +56,10 @@ const BAD: unknown[] = [
   { maxFileSize: 0 },
   { maxFileSize: '1MB' },
   { lang: 'fr' },
+  { verify: true },
+  { verify: { check: 'yes' } },
+  { verify: { invalid: 'allow' } },
+  { verify: { network: true } },
 ];
 
 /** What a JSON Schema cannot say: calendar dates and regex syntax. Only the validator rejects these. */

@@ -7,6 +7,7 @@ import { staleCommand } from './stale';
 import { scanCommand } from './scan';
 import { initCommand } from './init';
 import { uninstallCommand } from './uninstall';
+import { verifyCommand } from './verify';
 
 /** Every CLI command. A new command is one file in this folder and one line here. */
 export const COMMANDS: readonly Command[] = [
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   scanCommand,
   initCommand,
   uninstallCommand,
+  verifyCommand,
 ];
