@@ -8,6 +8,7 @@ import { scanCommand } from './scan';
 import { initCommand } from './init';
 import { uninstallCommand } from './uninstall';
 import { verifyCommand } from './verify';
+import { doctorCommand } from './doctor';
 
 /** Every CLI command. A new command is one file in this folder and one line here. */
 export const COMMANDS: readonly Command[] = [
@@ -20,4 +21,5 @@ export const COMMANDS: readonly Command[] = [
   initCommand,
   uninstallCommand,
   verifyCommand,
+  doctorCommand,
 ];
