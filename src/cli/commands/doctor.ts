@@ -10,6 +10,11 @@ import { EXIT, type Command } from '../command';
 import { version } from '../version';
 import { langFor } from '../verify-lang';
 
+/** The line `init` ends with (issue 13). */
+export function suggestDoctor(values: Record<string, unknown>, env: NodeJS.ProcessEnv): string {
+  return (langFor(values, env) === 'zh' ? doctorZh : doctorEn).suggestDoctor + '\n';
+}
+
 export const doctorCommand: Command = {
   name: 'doctor',
   summary: 'Check that this clone really stops a key: hooks, version, config, .gitignore, CI (--fix: apply the safe fixes)',
