@@ -14,6 +14,15 @@ const lazyYaml = {
     b.onResolve({ filter: /^re2js$/ }, () => ({ path: './re2.js', external: true }));
   },
 };
+// The verify library (network, signing) is bundled apart too: only a live check loads it.
+const lazyVerify = {
+  name: 'lazy-verify',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/verify\/index$/ }, (a) =>
+      a.kind === 'require-call' ? { path: './verify.js', external: true } : undefined,
+    );
+  },
+};
 const common = {
   bundle: true,
   platform: 'node',
@@ -23,13 +32,14 @@ const common = {
   define: { __AK_HOOK_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
   legalComments: 'none',
-  plugins: [lazyYaml],
+  plugins: [lazyYaml, lazyVerify],
 };
 await Promise.all([
   build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli-main.js' }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
   build({ ...common, plugins: [], entryPoints: ['scripts/yaml-entry.cjs'], outfile: 'dist/yaml.js', minify: true }),
   build({ ...common, plugins: [], entryPoints: ['scripts/re2-entry.cjs'], outfile: 'dist/re2.js', minify: true }),
+  build({ ...common, entryPoints: ['src/verify/index.ts'], outfile: 'dist/verify.js' }),
 ]);
 // The bin is a tiny loader that runs cli-main.js through a V8 code cache (scripts/cli-loader.cjs).
 copyFileSync('scripts/cli-loader.cjs', 'dist/cli.js');

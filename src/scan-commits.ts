@@ -1,5 +1,6 @@
 import { readCommits, type CommitInfo, type CommitSelection } from './git/commits';
 import { scanFiles } from './scan/scan-files';
+import { keepSecret } from './scan/secret-handle';
 import { openSession, type SessionOptions } from './scan/session';
 import type { CheckResult, Finding, ScanStats } from './scan/types';
 
@@ -54,7 +55,7 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
           const key = `${f.fingerprint}\0${f.file}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          to.push({ ...f, commit });
+          to.push(keepSecret(f, { ...f, commit }));
         }
       }
       opts.onProgress?.(++done, commits.length);

@@ -55,6 +55,8 @@ export interface Config {
   /** Files whose staged blob is larger (bytes) are skipped, with a note. */
   maxFileSize?: number;
   lang?: Lang;
+  /** Live checks (issue 13): off unless turned on. */
+  verify?: import('../verify/config').VerifyConfig;
 }
 
 export interface ConfigProblem {

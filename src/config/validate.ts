@@ -1,6 +1,7 @@
 import { AkHookError } from '../errors';
 import { RULES } from '../detect/rules';
 import { FINGERPRINT_RE } from '../allowlist/fingerprint';
+import { validateVerifyConfig } from '../verify/config';
 import type { AllowEntry, Config, ConfigProblem, RuleSettings } from './types';
 import { userRegexProblem } from './user-regex';
 import { declaredIds, validateCustomRules } from './custom-rules';
@@ -9,7 +10,7 @@ import { declaredIds, validateCustomRules } from './custom-rules';
  * The config validator. `schema/akhookrc.schema.json` says the same in JSON Schema for
  * editors; test/unit/config-schema.test.ts proves they agree. Reports every problem at once.
  */
-const TOP_KEYS = ['$schema', 'allow', 'rules', 'customRules', 'paths', 'exclude', 'maxFileSize', 'lang'];
+const TOP_KEYS = ['$schema', 'allow', 'rules', 'customRules', 'paths', 'exclude', 'maxFileSize', 'lang', 'verify'];
 const ENTRY_KEYS = ['fingerprint', 'path', 'regex', 'stopword', 'rule', 'reason', 'expires'];
 const MATCH_KEYS = ['fingerprint', 'path', 'regex', 'stopword'];
 const RULE_KEYS = ['enabled', 'minEntropy', 'minClasses'];
@@ -153,6 +154,8 @@ export function validateConfig(raw: unknown, builtinIds: ReadonlySet<string> = n
     if (raw.lang !== 'en' && raw.lang !== 'zh') p.add('lang', `must be "en" or "zh", got ${show(raw.lang)}`);
     else config.lang = raw.lang;
   }
+  const verify = validateVerifyConfig(raw.verify, (at, message, hint) => p.add(at, message, hint));
+  if (verify) config.verify = verify;
   return p.list.length > 0 ? { ok: false, problems: p.list } : { ok: true, config };
 }
 

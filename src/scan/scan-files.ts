@@ -8,6 +8,7 @@ import type { StagedFile } from '../git/types';
 import { addedCount } from '../git/added-lines';
 import { maskSecret } from '../report/mask';
 import { relatedLocations } from './pairs';
+import { attachSecret } from './secret-handle';
 import { scanFile } from './scan-file';
 import type { Finding, ScanResult, ScanStats } from './types';
 
@@ -68,6 +69,7 @@ export function toFinding(raw: RawFinding, rule: Rule, file: string): Finding {
   // Computed on first read: a password fingerprint is a slow scrypt, and a finding suppressed
   // by a path entry or an inline marker never needs one.
   let fp: string | undefined;
+  attachSecret(f, raw.secret);
   Object.defineProperty(f, 'fingerprint', { enumerable: true, get: () => (fp ??= fingerprint(rule.id, raw.secret, rule.kind)) });
   return f;
 }

@@ -77,6 +77,7 @@ export async function openSession(opts: SessionOptions): Promise<ScanSession> {
         lang: loaded.config.lang,
         maxFileSize: prep.maxFileSize,
         ...(loaded.config.customRules?.length ? { customRules: customRulesOf(loaded.config) } : {}),
+        verify: loaded.config.verify,
       },
       baseline: { source: baseline.source, file: baseline.file, entries: baseline.entries.length },
       baselined: baseline.fingerprints,

@@ -51,6 +51,7 @@ export interface CheckResult extends ScanResult {
     maxFileSize?: number;
     /** The config's custom rules (for SARIF rule metadata); absent when it has none. */
     customRules?: readonly Rule[];
+    verify?: import('../verify/config').VerifyConfig;
   };
   // allowlist / baseline area:
   /** Where the baseline came from and how many findings it holds. */

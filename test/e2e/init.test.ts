@@ -43,6 +43,7 @@ describe('ak-hook init', () => {
       '  set package.json "scripts.prepare" to "husky || true"',
       '  ran: husky (sets git config core.hooksPath=.husky/_)',
       '  created .husky/pre-commit running "ak-hook check"',
+      'Next: run "npx ak-hook doctor" to check that this clone really runs the hook.',
     ]);
     const pkg = JSON.parse(text(repo, 'package.json'));
     expect(pkg.scripts).toEqual({ prepare: 'husky || true' });
@@ -103,7 +104,9 @@ describe('ak-hook init', () => {
     const pkgBefore = text(repo, 'package.json');
 
     const r = repo.cli(['init', '--lint-staged']);
-    expect(r.stdout).toBe('  added the lint-staged task "*": "ak-hook check" to package.json\n');
+    expect(r.stdout).toBe(
+      '  added the lint-staged task "*": "ak-hook check" to package.json\nNext: run "npx ak-hook doctor" to check that this clone really runs the hook.\n',
+    );
     expect(JSON.parse(text(repo, 'package.json'))['lint-staged']).toEqual({ '*': ['prettier --check', 'ak-hook check'] });
     expect(text(repo, '.husky/pre-commit')).toBe('lint-staged\n');
     expect(repo.cli(['init', '--lint-staged']).stdout).toBe('ak-hook: already set up; nothing changed.\n');

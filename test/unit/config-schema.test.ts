@@ -44,6 +44,7 @@ const GOOD: unknown[] = [
     rules: { 'acme-live-token': { minEntropy: 4 } },
     allow: [{ rule: 'acme-live-token', path: 'docs/**' }],
   },
+  { verify: { check: true, invalid: 'warn' } },
 ];
 
 const BAD: unknown[] = [
@@ -79,6 +80,10 @@ const BAD: unknown[] = [
   { maxFileSize: 0 },
   { maxFileSize: '1MB' },
   { lang: 'fr' },
+  { verify: true },
+  { verify: { check: 'yes' } },
+  { verify: { invalid: 'allow' } },
+  { verify: { network: true } },
 ];
 
 /** What a JSON Schema cannot say: calendar dates and regex syntax. Only the validator rejects these. */
