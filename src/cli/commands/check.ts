@@ -47,7 +47,11 @@ export const checkCommand: Command = {
     }
     const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
     const quietClean =
-      exitCode === 0 && !verbose && result.suppressed.length === 0 && result.expiredEntries.length === 0 && !result.largeSkipped?.length;
+      exitCode === 0 &&
+      !verbose &&
+      result.suppressed.length === 0 &&
+      result.expiredEntries.length === 0 &&
+      result.stats.unscanned.length === 0;
     let stderr = quietClean ? '' : renderText(result, m, p);
     if (verbose) {
       stderr += m.verboseConfig(result.config.source, result.config.file) + '\n';
