@@ -2,6 +2,7 @@ import type { Rule } from '../detect/types';
 import type { Suppression } from '../allowlist/apply';
 import type { ConfigSource, ExpiredEntry } from '../config/types';
 import type { Advice, Severity } from '../detect/types';
+import type { Unscanned } from './unscannable';
 
 /** One finding as the outside world sees it: the secret is masked, never whole. */
 export interface Finding {
@@ -31,7 +32,10 @@ export interface ScanStats {
   filesChanged: number;
   filesScanned: number;
   linesScanned: number;
-  binarySkipped: string[];
+  /** Files git calls binary, scanned through their text runs (as `strings` finds them). */
+  textRuns: string[];
+  /** What could not be read, on every run: compressed or encrypted content, files over maxFileSize. */
+  unscanned: Unscanned[];
   otherSkipped: number;
 }
 

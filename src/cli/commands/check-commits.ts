@@ -33,7 +33,12 @@ export async function checkCommits({ values, positionals, ctx, m: localeMessages
   const result = await scanCommits({ cwd: ctx.cwd, env: ctx.env, configPath: values.config as string | undefined, select });
   const m = messagesWithConfig(localeMessages, values, result.config.lang);
   const exitCode = result.findings.length > 0 ? EXIT.findings : EXIT.clean;
-  const quietClean = exitCode === 0 && values.verbose !== true && result.suppressed.length === 0 && result.expiredEntries.length === 0;
+  const quietClean =
+    exitCode === 0 &&
+    values.verbose !== true &&
+    result.suppressed.length === 0 &&
+    result.expiredEntries.length === 0 &&
+    result.stats.unscanned.length === 0;
   const stderr = quietClean ? '' : renderCommitsText(result, mode, m, paint(useColor(ctx.stderrIsTTY ?? false, ctx.env)));
   return { exitCode, stdout: renderStdout(format, result, m, version()), stderr };
 }

@@ -57,7 +57,11 @@ export const checkCommand: Command = {
     }
     const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
     const quietClean =
-      exitCode === 0 && !verbose && result.suppressed.length === 0 && result.expiredEntries.length === 0 && !result.largeSkipped?.length;
+      exitCode === 0 &&
+      !verbose &&
+      result.suppressed.length === 0 &&
+      result.expiredEntries.length === 0 &&
+      result.stats.unscanned.length === 0;
     let stderr = quietClean || live?.unblock ? '' : renderText(result, m, p);
     if (live) stderr += live.text;
     // A config change in this commit is shown on every run, clean ones too (issue 9).

@@ -1,0 +1,81 @@
+/**
+ * The readers behind "every added byte is scanned": wide encodings without a BOM, text runs
+ * of binary blobs (as `strings` finds them), and the formats listed as not scanned.
+ */
+import { deflateRawSync, gzipSync } from 'node:zlib';
+import { textRunLines } from '../../src/text/runs';
+import { decodeWideText } from '../../src/text/wide';
+import { entropy, unscannableReason } from '../../src/scan/unscannable';
+
+const TEXT = 'id = 1\r\n密码 ok\n😀 end\n';
+
+function enc(text: string, e: 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be', bom = false): Buffer {
+  const s = (bom ? '\ufeff' : '') + text;
+  if (e.startsWith('utf-16')) {
+    const b = Buffer.from(s, 'utf16le');
+    if (e === 'utf-16be') b.swap16();
+    return b;
+  }
+  const cps = [...s].map((c) => c.codePointAt(0)!);
+  const b = Buffer.alloc(cps.length * 4);
+  cps.forEach((cp, i) => (e === 'utf-32le' ? b.writeUInt32LE(cp, 4 * i) : b.writeUInt32BE(cp, 4 * i)));
+  return b;
+}
+
+describe('decodeWideText', () => {
+  test.each(['utf-16le', 'utf-16be', 'utf-32le', 'utf-32be'] as const)('%s with and without a BOM', (e) => {
+    expect(decodeWideText(enc(TEXT, e))).toEqual({ encoding: e, bom: false, text: TEXT });
+    expect(decodeWideText(enc(TEXT, e, true))).toEqual({ encoding: e, bom: true, text: TEXT });
+  });
+
+  test('not wide: UTF-8, binary with NUL bytes, odd lengths, text with a NUL character', () => {
+    expect(decodeWideText(Buffer.from(TEXT))).toBeNull();
+    expect(decodeWideText(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]))).toBeNull();
+    expect(decodeWideText(Buffer.concat([enc('abcd', 'utf-16le'), Buffer.from([0x41])]))).toBeNull();
+    expect(decodeWideText(enc('ab\0cd', 'utf-16le'))).toBeNull();
+    expect(decodeWideText(Buffer.from([0x41, 0, 1, 0, 0x42, 0, 2, 0]))).toBeNull();
+  });
+});
+
+describe('textRunLines', () => {
+  test('8-bit runs of 4+ characters (UTF-8 included) keep their byte columns; short runs and binary bytes are blanked', () => {
+    const d = Buffer.concat([Buffer.from('ab\0\x01'), Buffer.from('key=密码value\x02xyz\nnext\0line\n\x00\x01\n')]);
+    expect(textRunLines(d)).toEqual(['    key=密码value', 'next line', '']);
+  });
+
+  test('UTF-16 LE and BE runs (ASCII characters), as strings -e l / -e b find them', () => {
+    const le = Buffer.from('token here', 'utf16le');
+    const be = Buffer.from(le);
+    be.swap16();
+    expect(textRunLines(Buffer.concat([Buffer.from([1, 2]), le, Buffer.from([0xff, 0xff]), be]))).toEqual([
+      '  token here          ' + '  ' + 'token here',
+    ]);
+  });
+
+  test('a run never starts a line the blob does not have: no entry after a final LF', () => {
+    expect(textRunLines(Buffer.from('abcd\n'))).toEqual(['abcd']);
+    expect(textRunLines(Buffer.alloc(0))).toEqual([]);
+  });
+});
+
+describe('unscannableReason', () => {
+  test('compressed and encrypted formats by their first bytes', () => {
+    expect(unscannableReason(gzipSync(Buffer.from('x')))).toEqual({ reason: 'compressed', format: 'gzip' });
+    expect(unscannableReason(Buffer.from('PK\x03\x04rest', 'latin1'))).toEqual({ reason: 'compressed', format: 'zip' });
+    expect(unscannableReason(Buffer.from('-----BEGIN PGP MESSAGE-----'))).toEqual({ reason: 'encrypted', format: 'openpgp' });
+    expect(unscannableReason(Buffer.from('Salted__12345678'))).toEqual({ reason: 'encrypted', format: 'openssl-enc' });
+    expect(unscannableReason(Buffer.from('$ANSIBLE_VAULT;1.1;AES256'))).toEqual({ reason: 'encrypted', format: 'ansible-vault' });
+    expect(unscannableReason(Buffer.from('RIFF\0\0\0\0WEBPVP8 ', 'latin1'))).toEqual({ reason: 'compressed', format: 'webp' });
+  });
+
+  test('other binary blobs: only random-looking ones (compressed or encrypted without a known header)', () => {
+    const deflated = deflateRawSync(
+      Buffer.from(Array.from({ length: 4000 }, (_, i) => `line ${i * 7919} ${(i * 104729) % 9973}`).join('\n')),
+    );
+    expect(entropy(deflated)).toBeGreaterThan(7.5);
+    expect(unscannableReason(deflated.subarray(0, 64), deflated)).toEqual({ reason: 'high-entropy' });
+    const plain = Buffer.from('plain text\n'.repeat(200));
+    expect(unscannableReason(plain.subarray(0, 64), plain)).toBeNull();
+    expect(unscannableReason(deflated.subarray(0, 64), deflated.subarray(0, 100))).toBeNull();
+  });
+});
