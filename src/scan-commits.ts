@@ -1,10 +1,10 @@
-import { readCommits, type CommitInfo, type CommitSelection } from './git/commits';
+import { readCommitsSurviving, type CommitInfo, type CommitSelection, type UnreadableCommit } from './git/commits';
 import { emptyStats, scanFiles } from './scan/scan-files';
 import { keepSecret } from './scan/secret-handle';
 import { openSession, type SessionOptions } from './scan/session';
 import type { CheckResult, Finding, ScanStats } from './scan/types';
 
-export type { CommitInfo, CommitSelection };
+export type { CommitInfo, CommitSelection, UnreadableCommit };
 
 /** A finding in a commit: the commit that introduced the secret. */
 export interface CommitFinding extends Finding {
@@ -16,6 +16,8 @@ export interface CommitsResult extends CheckResult {
   suppressed: CommitFinding[];
   /** Commits read. */
   commits: number;
+  /** Commits that could not be read (a partial or damaged clone): the scan is incomplete. */
+  unreadable: UnreadableCommit[];
 }
 
 export interface ScanCommitsOptions extends SessionOptions {
@@ -33,7 +35,7 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
   const s = await openSession(opts);
   try {
     const sel = typeof opts.select === 'function' ? await opts.select(s.root) : opts.select;
-    const commits = await readCommits(sel, { root: s.root, env: opts.env });
+    const { commits, unreadable } = await readCommitsSurviving(sel, { root: s.root, env: opts.env });
     const stats: ScanStats = emptyStats();
     const findings: CommitFinding[] = [];
     const suppressed: CommitFinding[] = [];
@@ -69,6 +71,7 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
       expiredEntries: s.allowlist.expiredHits(),
       stats,
       commits: commits.length,
+      unreadable,
     };
   } finally {
     s.close();

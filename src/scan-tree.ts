@@ -20,6 +20,8 @@ export interface TreeScanResult extends CheckResult {
   unusedEntries: ExpiredEntry[];
   /** Baselined fingerprints that no tracked file holds any more. */
   unusedBaseline: number;
+  /** Tracked files whose object could not be read (`path (object id)`): the scan is incomplete. */
+  unreadableFiles: string[];
 }
 
 /** Scans every line of every tracked file, with the config and baseline applied. Never prints, never exits. */
@@ -28,9 +30,10 @@ export async function scanTree(opts: ScanTreeOptions): Promise<TreeScanResult> {
   try {
     const env = opts.env;
     const largeSkipped: string[] = [];
+    const unreadableFiles: string[] = [];
     const batches: AsyncIterable<StagedFile[]> =
       opts.source === 'index'
-        ? trackedFiles({ root: s.root, env, include: s.include ?? undefined, maxFileSize: s.maxFileSize }, largeSkipped)
+        ? trackedFiles({ root: s.root, env, include: s.include ?? undefined, maxFileSize: s.maxFileSize }, largeSkipped, unreadableFiles)
         : headBatch(s.root, env, s.include, s.maxFileSize, largeSkipped);
     const total: ScanResult = {
       findings: [],
@@ -57,6 +60,7 @@ export async function scanTree(opts: ScanTreeOptions): Promise<TreeScanResult> {
       ...total,
       unusedEntries: s.allowlist.unused(),
       unusedBaseline: [...s.baselined].filter((fp) => !baselinedSeen.has(fp)).length,
+      unreadableFiles,
     };
   } finally {
     s.close();

@@ -6,10 +6,10 @@
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { KeyGen } from '../helpers/keygen';
-import { commitAll } from '../helpers/project';
+import { commitAll, masked } from '../helpers/project';
 import { CLI, installHook, makeRepo, tmpDir, type Repo } from '../helpers/repo';
 
 const gen = new KeyGen(20261209);
@@ -209,5 +209,74 @@ describe('messages say what stopped', () => {
     expect(push.stderr).toContain('the push was stopped');
     const zh = repo.cli(['scan', '--lang', 'zh']);
     expect(zh.stderr).toContain('扫描已停止');
+  });
+});
+
+describe('scans survive damage (a missing object, as in a partial or damaged clone)', () => {
+  /** Three commits: a key in the first and the third; the second adds a file whose blob is then deleted. */
+  function damaged(): { repo: Repo; first: string; third: string; lost: string; lostCommit: string } {
+    const repo = makeRepo();
+    const first = gen.akId();
+    repo.write('a.js', `const id = "${first}";\n`);
+    commitAll(repo, 'one');
+    repo.write('b.txt', 'only here\n');
+    const lostCommit = commitAll(repo, 'two');
+    const third = gen.akId();
+    repo.write('c.js', `const id = "${third}";\n`);
+    commitAll(repo, 'three');
+    const lost = repo.git(['rev-parse', `${lostCommit}:b.txt`]).trim();
+    rmSync(path.join(repo.dir, '.git/objects', lost.slice(0, 2), lost.slice(2)));
+    return { repo, first, third, lost, lostCommit };
+  }
+
+  test('scan --history: reports the findings of the readable commits, names the unreadable one, exits 2', () => {
+    const { repo, first, third, lost, lostCommit } = damaged();
+    const r = repo.cli(['scan', '--history']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(masked(first));
+    expect(r.stderr).toContain(masked(third));
+    expect(r.stderr).toContain('1 commit could not be read');
+    expect(r.stderr).toContain(`${lostCommit.slice(0, 12)}  unable to read ${lost}`);
+    expect(r.stderr).toContain('the scan stopped');
+    expect(r.stderr).not.toContain('commit was stopped');
+    const j = repo.cli(['scan', '--history', '--format', 'json']);
+    expect(j.status).toBe(2);
+    const doc = JSON.parse(j.stdout);
+    expect(doc.findings).toHaveLength(2);
+    expect(doc.unreadable).toEqual([{ sha: lostCommit, reason: `unable to read ${lost}` }]);
+    const s = repo.cli(['scan', '--history', '--format', 'sarif']);
+    const sarif = JSON.parse(s.stdout);
+    expect(validateSarif(sarif) ? [] : validateSarif.errors).toEqual([]);
+    expect(sarif.runs[0].results).toHaveLength(2);
+    expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
+  });
+
+  test('check --range and --pre-push: the same, and the push is stopped', () => {
+    const { repo, third, lostCommit } = damaged();
+    const r = repo.cli(['check', '--range', 'HEAD~2..HEAD']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(masked(third));
+    expect(r.stderr).toContain(lostCommit.slice(0, 12));
+    const head = repo.git(['rev-parse', 'HEAD']).trim();
+    const p = repo.cli(['check', '--pre-push', 'origin', 'url'], { input: `refs/heads/main ${head} refs/heads/main ${'0'.repeat(40)}\n` });
+    expect(p.status).toBe(2);
+    expect(p.stderr).toContain('the push was stopped');
+  });
+
+  test('scan --index, baseline and stale: a tracked file whose object is missing is named, exit 2', () => {
+    const repo = makeRepo();
+    repo.write('a.txt', 'fine\n');
+    repo.write('b.txt', 'lost\n');
+    commitAll(repo);
+    const lost = repo.git(['rev-parse', ':b.txt']).trim();
+    rmSync(path.join(repo.dir, '.git/objects', lost.slice(0, 2), lost.slice(2)));
+    const r = repo.cli(['scan', '--index']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`b.txt (${lost})`);
+    const b = repo.cli(['baseline']);
+    expect(b.status).toBe(2);
+    expect(b.stderr).toContain('b.txt');
+    expect(existsSync(path.join(repo.dir, '.akhook-baseline.json'))).toBe(false);
+    expect(repo.cli(['stale']).status).toBe(2);
   });
 });

@@ -97,6 +97,12 @@ export const en: Messages = {
               ? `allow[${entry}]`
               : by,
   configChangeFooter: '  If this is not intended, unstage the config change (git restore --staged <file>) and commit again.',
+  unreadableTitle: (n, mode) =>
+    `ak-hook: ${n} commit${n === 1 ? '' : 's'} could not be read (missing or damaged objects: a partial or damaged clone?). Only the commits that could be read were scanned; ${mode === 'push' ? 'the push was stopped' : 'the scan stopped'} (exit 2):`,
+  unreadableCommit: (sha, reason) => `  ${sha.slice(0, 12)}  ${reason}`,
+  unreadableFix: 'See what is damaged with "git fsck"; fetch the missing objects (git fetch --refetch) and scan again.',
+  unreadableFilesTitle: (n) =>
+    `ak-hook: ${n} tracked file${n === 1 ? '' : 's'} could not be read (missing objects: a partial or damaged clone?). Only the files that could be read were scanned; the scan stopped (exit 2):`,
   // --- allowlist, baseline and the blocking message (issue 6) ---
   fixSteps: (a) => FIX_STEPS[a] ?? [FIX[a]],
   secretLabel: 'secret:',

@@ -40,6 +40,11 @@ export interface Messages {
   /** Why a finding the config at HEAD would block now passes. */
   configChangeReason(by: string, entry?: number): string;
   configChangeFooter: string;
+  /** Commits a scan could not read (a partial or damaged clone); what stopped: the push or the scan. */
+  unreadableTitle(n: number, mode: CommitsMode): string;
+  unreadableCommit(sha: string, reason: string): string;
+  unreadableFix: string;
+  unreadableFilesTitle(n: number): string;
   // --- allowlist, baseline and the blocking message (issue 6) ---
   /** What to do now, as numbered steps. */
   fixSteps(advice: Advice): string[];

@@ -89,6 +89,12 @@ export const zh: Messages = {
               ? `allow[${entry}]`
               : by,
   configChangeFooter: '  如非有意，请取消暂存该配置改动（git restore --staged <文件>）后重新提交。',
+  unreadableTitle: (n, mode) =>
+    `ak-hook：有 ${n} 个提交无法读取（对象缺失或损坏：部分克隆或仓库损坏？）。只扫描了能读取的提交；${mode === 'push' ? '已阻止本次推送' : '扫描已停止'}（退出码 2）：`,
+  unreadableCommit: (sha, reason) => `  ${sha.slice(0, 12)}  ${reason}`,
+  unreadableFix: '请用 "git fsck" 查看损坏情况；获取缺失的对象（git fetch --refetch）后重新扫描。',
+  unreadableFilesTitle: (n) =>
+    `ak-hook：有 ${n} 个被跟踪的文件无法读取（对象缺失：部分克隆或仓库损坏？）。只扫描了能读取的文件；扫描已停止（退出码 2）：`,
   // --- allowlist, baseline and the blocking message (issue 6) ---
   fixSteps: (a) => FIX_STEPS[a] ?? [FIX[a]],
   secretLabel: '密钥：',
