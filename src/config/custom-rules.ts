@@ -1,6 +1,7 @@
 import { compileRules, scanLines } from '../detect/engine';
 import type { Rule, SecretKind, Severity } from '../detect/types';
 import { expandTemplate, templateProblem } from './example-template';
+import { customRuleText as T } from './messages';
 import type { CustomRuleSpec } from './types';
 import { compileUserRegex, linearPattern, userRegexProblem } from './user-regex';
 
@@ -30,15 +31,11 @@ const KINDS: readonly SecretKind[] = ['key', 'password'];
 const MAX_EXAMPLE_LENGTH = 2000;
 
 type Add = (at: string, message: string, hint?: string) => void;
+type Problem = { message: string; hint?: string };
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-
-const show = (v: unknown): string => {
-  const s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
-  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
-};
 
 /** The built-in Rule a custom rule stands for (its pattern must have passed validation). */
 export function customRule(spec: CustomRuleSpec): Rule {
@@ -60,15 +57,17 @@ export function customRule(spec: CustomRuleSpec): Rule {
   };
 }
 
+const put = (add: Add, at: string, p: Problem): void => add(at, p.message, p.hint);
+
 function strings(add: Add, v: unknown, at: string, what: string, hint: string): string[] | null {
   if (!Array.isArray(v) || v.length === 0) {
-    add(at, `must be a non-empty array of ${what}, got ${show(v)}`, hint);
+    put(add, at, T.notList(what, v, hint));
     return null;
   }
   let ok = true;
   v.forEach((s, i) => {
     if (typeof s !== 'string' || s.trim() === '') {
-      add(`${at}[${i}]`, `must be a non-empty string, got ${show(s)}`);
+      put(add, `${at}[${i}]`, T.notText(s));
       ok = false;
     }
   });
@@ -78,9 +77,9 @@ function strings(add: Add, v: unknown, at: string, what: string, hint: string): 
 /** Why a positive example is not reported: the first step of the pipeline that drops it. */
 function whyMissed(rule: Rule, spec: CustomRuleSpec, line: string): string {
   const low = line.toLowerCase();
-  if (!spec.keywords.some((k) => low.includes(k.toLowerCase()))) return 'contains none of the keywords';
-  if (!compileUserRegex(spec.pattern).matcher(line).find()) return 'is not matched by the pattern';
-  return `is matched, but the secret is rejected by ${rule.shape.minEntropy !== undefined || rule.shape.minClasses !== undefined ? 'the entropy or class floor, or ' : ''}the placeholder filters (too regular, or an example-like value)`;
+  if (!spec.keywords.some((k) => low.includes(k.toLowerCase()))) return T.whyNoKeyword;
+  if (!compileUserRegex(spec.pattern).matcher(line).find()) return T.whyNoMatch;
+  return T.whyFiltered(rule.shape.minEntropy !== undefined || rule.shape.minClasses !== undefined);
 }
 
 function checkExamples(add: Add, rule: Rule, spec: CustomRuleSpec, at: string): void {
@@ -88,20 +87,10 @@ function checkExamples(add: Add, rule: Rule, spec: CustomRuleSpec, at: string): 
   const ctx = { matches: () => false };
   const found = (line: string): boolean => scanLines([{ line: 1, text: expandTemplate(line) }], compiled, ctx).length > 0;
   spec.examples.positive.forEach((line, i) => {
-    if (!found(line))
-      add(
-        `${at}.examples.positive[${i}]`,
-        `${show(line)} is not reported: it ${whyMissed(rule, spec, expandTemplate(line))}`,
-        'a positive example must be a line the rule reports; use {{alnum:32}}-style tokens for random parts',
-      );
+    if (!found(line)) put(add, `${at}.examples.positive[${i}]`, T.positiveMissed(line, whyMissed(rule, spec, expandTemplate(line))));
   });
   (spec.examples.negative ?? []).forEach((line, i) => {
-    if (found(line))
-      add(
-        `${at}.examples.negative[${i}]`,
-        `${show(line)} is reported as a secret`,
-        'a negative example must be a line the rule does not report',
-      );
+    if (found(line)) put(add, `${at}.examples.negative[${i}]`, T.negativeFound(line));
   });
 }
 
@@ -109,7 +98,7 @@ function checkExamples(add: Add, rule: Rule, spec: CustomRuleSpec, at: string): 
 export function validateCustomRules(add: Add, v: unknown, builtinIds: ReadonlySet<string>): CustomRuleSpec[] | undefined {
   if (v === undefined) return undefined;
   if (!Array.isArray(v)) {
-    add('customRules', `must be an array of rules, got ${show(v)}`, 'see "Custom rules" in the README');
+    put(add, 'customRules', T.notArray(v));
     return undefined;
   }
   const out: CustomRuleSpec[] = [];
@@ -118,77 +107,62 @@ export function validateCustomRules(add: Add, v: unknown, builtinIds: ReadonlySe
   v.forEach((r, i) => {
     const at = `customRules[${i}]`;
     let problems = 0;
-    const here: Add = (a, m, h) => {
+    const here = (a: string, p: Problem): void => {
       problems++;
-      add(a, m, h);
+      put(add, a, p);
     };
     if (!isObject(r)) {
-      here(at, `must be an object, got ${show(r)}`, '{ "id": "acme-token", "keywords": ["acme_"], "pattern": "…(?P<secret>…)", … }');
+      here(at, T.notObject(r));
       bad = true;
       return;
     }
-    for (const k of Object.keys(r))
-      if (!CUSTOM_RULE_KEYS.includes(k)) here(`${at}.${k}`, `unknown key "${k}"`, `known keys: ${CUSTOM_RULE_KEYS.join(', ')}`);
-    if (typeof r.id !== 'string' || !ID_RE.test(r.id))
-      here(`${at}.id`, `must be lower-case words joined by "-", got ${show(r.id)}`, '"id": "acme-live-token"');
-    else if (builtinIds.has(r.id))
-      here(`${at}.id`, `${show(r.id)} is a built-in rule`, 'choose another id, or change the built-in rule under "rules"');
-    else if (ids.has(r.id)) here(`${at}.id`, `${show(r.id)} is used by another custom rule`);
+    for (const k of Object.keys(r)) if (!CUSTOM_RULE_KEYS.includes(k)) here(`${at}.${k}`, T.unknownKey(k, CUSTOM_RULE_KEYS));
+    if (typeof r.id !== 'string' || !ID_RE.test(r.id)) here(`${at}.id`, T.badId(r.id));
+    else if (builtinIds.has(r.id)) here(`${at}.id`, T.builtinId(r.id));
+    else if (ids.has(r.id)) here(`${at}.id`, T.takenId(r.id));
     else ids.add(r.id);
     for (const k of ['name', 'description'])
-      if (r[k] !== undefined && (typeof r[k] !== 'string' || (r[k] as string).trim() === ''))
-        here(`${at}.${k}`, `must be a non-empty string, got ${show(r[k])}`);
-    const keywords = strings(
-      here,
-      r.keywords,
-      `${at}.keywords`,
-      'words',
-      '"keywords": ["acme_live_"] (a line is tried only when it holds one, any case)',
-    );
-    if (typeof r.pattern !== 'string')
-      here(`${at}.pattern`, `must be a string, got ${show(r.pattern)}`, '"pattern": "acme_live_(?P<secret>[A-Za-z0-9]{32})"');
+      if (r[k] !== undefined && (typeof r[k] !== 'string' || (r[k] as string).trim() === '')) here(`${at}.${k}`, T.notText(r[k]));
+    const keywords = strings((a, m, h) => here(a, { message: m, hint: h }), r.keywords, `${at}.keywords`, 'words', T.keywordsHint);
+    if (typeof r.pattern !== 'string') here(`${at}.pattern`, T.patternNotText(r.pattern));
     else {
       const p = userRegexProblem(r.pattern);
-      if (p) here(`${at}.pattern`, p.message, p.hint);
-      else if (!('secret' in compileUserRegex(r.pattern).namedGroups()))
-        here(`${at}.pattern`, 'has no named group "secret"', 'wrap the secret part in (?P<secret>…)');
+      if (p) here(`${at}.pattern`, p);
+      else if (!('secret' in compileUserRegex(r.pattern).namedGroups())) here(`${at}.pattern`, T.noSecretGroup);
     }
     if (r.minEntropy !== undefined && (typeof r.minEntropy !== 'number' || !(r.minEntropy >= 0 && r.minEntropy <= 8)))
-      here(`${at}.minEntropy`, `must be a number from 0 to 8 (bits per character), got ${show(r.minEntropy)}`, '"minEntropy": 3.5');
+      here(`${at}.minEntropy`, T.badEntropy(r.minEntropy));
     if (
       r.minClasses !== undefined &&
       (typeof r.minClasses !== 'number' || !Number.isInteger(r.minClasses) || r.minClasses < 0 || r.minClasses > 3)
     )
-      here(`${at}.minClasses`, `must be 0, 1, 2 or 3, got ${show(r.minClasses)}`);
+      here(`${at}.minClasses`, T.badClasses(r.minClasses));
     if (r.severity !== undefined && !SEVERITIES.includes(r.severity as Severity))
-      here(`${at}.severity`, `must be one of ${SEVERITIES.join(', ')}, got ${show(r.severity)}`);
-    if (r.kind !== undefined && !KINDS.includes(r.kind as SecretKind))
-      here(`${at}.kind`, `must be "key" or "password", got ${show(r.kind)}`, '"password" gives a slow, salted fingerprint');
+      here(`${at}.severity`, T.badSeverity(r.severity, SEVERITIES));
+    if (r.kind !== undefined && !KINDS.includes(r.kind as SecretKind)) here(`${at}.kind`, T.badKind(r.kind));
     const ex = r.examples;
-    if (!isObject(ex)) here(`${at}.examples`, `must be an object, got ${show(ex)}`, '"examples": { "positive": ["…"], "negative": ["…"] }');
+    if (!isObject(ex)) here(`${at}.examples`, T.examplesNotObject(ex));
     else {
-      for (const k of Object.keys(ex))
-        if (!EXAMPLE_KEYS.includes(k)) here(`${at}.examples.${k}`, `unknown key "${k}"`, 'known keys: positive, negative');
+      for (const k of Object.keys(ex)) if (!EXAMPLE_KEYS.includes(k)) here(`${at}.examples.${k}`, T.unknownKey(k, EXAMPLE_KEYS));
       strings(
-        here,
+        (a, m, h) => here(a, { message: m, hint: h }),
         ex.positive,
         `${at}.examples.positive`,
         'lines the rule must report',
-        '"positive": ["ACME_TOKEN=acme_live_{{alnum:32}}"]',
+        T.positiveHint,
       );
-      if (ex.negative !== undefined && !Array.isArray(ex.negative))
-        here(`${at}.examples.negative`, `must be an array of lines, got ${show(ex.negative)}`);
+      if (ex.negative !== undefined && !Array.isArray(ex.negative)) here(`${at}.examples.negative`, T.negativeNotArray(ex.negative));
       for (const k of EXAMPLE_KEYS) {
         if (!Array.isArray(ex[k])) continue;
         (ex[k] as unknown[]).forEach((line, j) => {
+          const where = `${at}.examples.${k}[${j}]`;
           if (typeof line !== 'string') {
-            if (k === 'negative') here(`${at}.examples.${k}[${j}]`, `must be a string, got ${show(line)}`);
+            if (k === 'negative') here(where, T.notString(line));
             return;
           }
           const t = templateProblem(line);
-          if (t) here(`${at}.examples.${k}[${j}]`, t);
-          else if (line.length > MAX_EXAMPLE_LENGTH)
-            here(`${at}.examples.${k}[${j}]`, `is ${line.length} characters long; at most ${MAX_EXAMPLE_LENGTH}`);
+          if (t) here(where, { message: t });
+          else if (line.length > MAX_EXAMPLE_LENGTH) here(where, T.exampleTooLong(line.length, MAX_EXAMPLE_LENGTH));
         });
       }
     }
@@ -198,7 +172,7 @@ export function validateCustomRules(add: Add, v: unknown, builtinIds: ReadonlySe
     }
     const spec = r as unknown as CustomRuleSpec;
     // Only a rule that is otherwise valid has its examples run (they need a working pattern).
-    checkExamples(here, customRule(spec), spec, at);
+    checkExamples((a, m, h) => here(a, { message: m, hint: h }), customRule(spec), spec, at);
     if (problems > 0) bad = true;
     else out.push(spec);
   });

@@ -4,6 +4,8 @@
  * a config hold a positive example without holding a token-shaped string, which ak-hook would
  * otherwise find in the config file itself when it is committed.
  */
+import { customRuleText } from './messages';
+
 const SETS: Record<string, string> = {
   alnum: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
   hex: '0123456789abcdef',
@@ -17,8 +19,8 @@ export const TEMPLATE_NAMES = Object.keys(SETS);
 /** An unknown token name or a length above 1,000, or null when the text's tokens are fine. */
 export function templateProblem(text: string): string | null {
   for (const m of text.matchAll(TEMPLATE_TOKEN)) {
-    if (!(m[1] in SETS)) return `unknown token {{${m[1]}:…}} (known: ${TEMPLATE_NAMES.join(', ')})`;
-    if (Number(m[2]) < 1 || Number(m[2]) > 1000) return `token {{${m[1]}:${m[2]}}} must have a length from 1 to 1000`;
+    if (!(m[1] in SETS)) return customRuleText.unknownToken(m[1], TEMPLATE_NAMES);
+    if (Number(m[2]) < 1 || Number(m[2]) > 1000) return customRuleText.badTokenLength(m[1], m[2]);
   }
   return null;
 }

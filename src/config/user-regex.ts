@@ -1,4 +1,5 @@
 import type { RE2JS } from 're2js';
+import { regexText } from './messages';
 
 /**
  * Regexes written by users (allow entries' `regex`, custom rules' `pattern`) never run on V8's
@@ -38,32 +39,20 @@ export interface RegexProblem {
   hint?: string;
 }
 
-const SYNTAX_HINT = 'RE2 syntax, as in gitleaks: no lookahead (?=…) (?!…), no backreferences \\1; (?<!…) and \\b work; (?i) ignores case';
-
 /** What is wrong with a user's pattern, or null. Never echoes a long pattern. */
 export function userRegexProblem(source: string): RegexProblem | null {
-  if (source === '') return { message: 'must not be empty (an empty regex matches everything)' };
-  if (source.length > MAX_REGEX_LENGTH)
-    return {
-      message: `is ${source.length} characters long; at most ${MAX_REGEX_LENGTH} are allowed`,
-      hint: 'match a shorter, distinctive part of the secret',
-    };
-  const shown = source.length <= 80 ? ` ${JSON.stringify(source)}` : '';
-  if (/\(\?[=!]/.test(source.replace(/\\./g, ''))) return { message: `uses lookahead, which is not supported:${shown}`, hint: SYNTAX_HINT };
-  if (/(?:^|[^\\])(?:\\\\)*\\[1-9]/.test(source))
-    return { message: `uses a backreference, which is not supported:${shown}`, hint: SYNTAX_HINT };
+  if (source === '') return regexText.empty;
+  if (source.length > MAX_REGEX_LENGTH) return regexText.tooLong(source.length, MAX_REGEX_LENGTH);
+  if (/\(\?[=!]/.test(source.replace(/\\./g, ''))) return regexText.lookahead(source);
+  if (/(?:^|[^\\])(?:\\\\)*\\[1-9]/.test(source)) return regexText.backreference(source);
   let re: RE2JS;
   try {
     re = compileUserRegex(source);
   } catch (e) {
     const why = ((e as Error).message ?? String(e)).replace(/^error parsing regexp: /, '');
-    return { message: `not a valid regular expression:${shown} (${why.length > 120 ? why.slice(0, 120) + '…' : why})`, hint: SYNTAX_HINT };
+    return regexText.invalid(source, why.length > 120 ? why.slice(0, 120) + '…' : why);
   }
-  if (re.programSize() > MAX_PROGRAM_SIZE)
-    return {
-      message: `is too large once compiled (${re.programSize()} instructions, at most ${MAX_PROGRAM_SIZE})`,
-      hint: 'use smaller repeat counts, e.g. {20,64} rather than {20,1000}',
-    };
+  if (re.programSize() > MAX_PROGRAM_SIZE) return regexText.tooLarge(re.programSize(), MAX_PROGRAM_SIZE);
   return null;
 }
 
