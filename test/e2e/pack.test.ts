@@ -67,9 +67,8 @@ test('npm pack → npm i -D → npx ak-hook init → git commit refused with a k
     spawnSync('npx', ['--no-install', 'ak-hook', 'doctor', '--format', 'json'], { cwd: repo.dir, env, encoding: 'utf8' }).stdout,
   );
   expect(doctor.checks[0]).toMatchObject({ id: 'pre-commit-hook', status: 'ok' });
-  expect(
-    spawnSync('npx', ['--no-install', 'ak-hook', 'verify', '--stdin'], { cwd: repo.dir, env, input: 'x\n', encoding: 'utf8' }).status,
-  ).toBe(2);
+  const verify = spawnSync('npx', ['--no-install', 'ak-hook', 'verify', '--stdin'], { cwd: repo.dir, env, input: 'x\n', encoding: 'utf8' });
+  expect(verify).toMatchObject({ status: 2, stderr: expect.stringContaining('standard input holds no credential') });
 
   const id = gen.akId();
   repo.write('src/config.js', `module.exports = { accessKeyId: '${id}' };\n`);
