@@ -14,12 +14,13 @@ const lazyYaml = {
     b.onResolve({ filter: /^re2js$/ }, () => ({ path: './re2.js', external: true }));
   },
 };
-// The verify library (network, signing) is bundled apart too: only a live check loads it.
+// The verify (network, signing) and doctor libraries are bundled apart too: only `verify` /
+// `check --verify` and `doctor` load them (src/cli/load-verify.ts, load-doctor.ts).
 const lazyVerify = {
-  name: 'lazy-verify',
+  name: 'lazy-verify-doctor',
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/verify\/index$/ }, (a) =>
-      a.kind === 'require-call' ? { path: './verify.js', external: true } : undefined,
+    b.onResolve({ filter: /^\.\.\/(verify|doctor)\/index$/ }, (a) =>
+      a.kind === 'require-call' ? { path: `./${a.path.split('/')[1]}.js`, external: true } : undefined,
     );
   },
 };
@@ -40,6 +41,7 @@ await Promise.all([
   build({ ...common, plugins: [], entryPoints: ['scripts/yaml-entry.cjs'], outfile: 'dist/yaml.js', minify: true }),
   build({ ...common, plugins: [], entryPoints: ['scripts/re2-entry.cjs'], outfile: 'dist/re2.js', minify: true }),
   build({ ...common, entryPoints: ['src/verify/index.ts'], outfile: 'dist/verify.js' }),
+  build({ ...common, entryPoints: ['src/doctor/index.ts'], outfile: 'dist/doctor.js' }),
 ]);
 // The bin is a tiny loader that runs cli-main.js through a V8 code cache (scripts/cli-loader.cjs).
 copyFileSync('scripts/cli-loader.cjs', 'dist/cli.js');

@@ -1,10 +1,9 @@
 import { paint, useColor } from '../report/colors';
-import { renderVerifyText } from '../report/verify-text';
 import type { CheckResult } from '../scan/types';
 import type { RunContext } from './command';
 import { loadVerify } from './load-verify';
 import { verifySettings } from './commands/verify';
-import { langFor, verifyMessages } from './verify-lang';
+import { langFor } from './verify-lang';
 
 /**
  * `check --verify` (or the config's "verify": { "check": true }): asks the providers about the
@@ -19,11 +18,16 @@ export async function checkVerify(
 ): Promise<{ text: string; unblock: boolean }> {
   const lib = await loadVerify();
   const settings = verifySettings(lib, ctx.env);
-  const m = verifyMessages(langFor(values, ctx.env, result.config.lang));
+  const m = lib.verifyMessages(langFor(values, ctx.env, result.config.lang));
   const targets = lib.targetsFromFindings(result.findings);
   if (targets.length === 0) return { text: '', unblock: false };
   const results = await lib.verifyTargets(targets, settings);
-  let text = renderVerifyText(results, lib.hostsFor(targets, settings.endpoints), m, paint(useColor(ctx.stderrIsTTY ?? false, ctx.env)));
+  let text = lib.renderVerifyText(
+    results,
+    lib.hostsFor(targets, settings.endpoints),
+    m,
+    paint(useColor(ctx.stderrIsTTY ?? false, ctx.env)),
+  );
   const allInvalid = results.every((r) => r.status === 'invalid');
   const warn = result.config.verify?.invalid === 'warn';
   if (allInvalid && warn) return { text: text + m.invalidDowngraded(results.length) + '\n', unblock: true };

@@ -1,4 +1,3 @@
-import { scanTree } from '../scan-tree';
 import type { DoctorCheck, DoctorContext } from './types';
 
 /**
@@ -8,7 +7,7 @@ import type { DoctorCheck, DoctorContext } from './types';
 export async function checkAllowlist(ctx: DoctorContext, configOk: boolean): Promise<DoctorCheck> {
   const id = 'allowlist' as const;
   if (!configOk) return { id, status: 'warn', code: 'allowlist-skipped', params: {} };
-  const r = await scanTree({ cwd: ctx.cwd, env: ctx.env, configPath: ctx.configPath, root: ctx.root, source: 'index' });
+  const r = await ctx.scans.scanTree({ cwd: ctx.cwd, env: ctx.env, configPath: ctx.configPath, root: ctx.root, source: 'index' });
   const expired = r.expiredEntries.length;
   const unused = r.unusedEntries.length;
   const baseline = r.unusedBaseline;

@@ -1,4 +1,3 @@
-import { openSession } from '../scan/session';
 import type { DoctorCheck, DoctorContext } from './types';
 
 interface ErrorLike {
@@ -11,7 +10,7 @@ interface ErrorLike {
 export async function checkConfig(ctx: DoctorContext): Promise<DoctorCheck> {
   const id = 'config' as const;
   try {
-    const s = await openSession({ cwd: ctx.cwd, env: ctx.env, configPath: ctx.configPath, root: ctx.root });
+    const s = await ctx.scans.openSession({ cwd: ctx.cwd, env: ctx.env, configPath: ctx.configPath, root: ctx.root });
     s.close();
     if (s.config.source === 'none') return { id, status: 'ok', code: 'config-none', params: {} };
     return { id, status: 'ok', code: 'config-ok', params: { file: s.config.file ?? '' } };

@@ -1,10 +1,9 @@
-import { scanCommits } from '../scan-commits';
 import type { DoctorCheck, DoctorContext } from './types';
 
 /** With --history: how many secrets the history holds (each at the commit that introduced it). */
 export async function checkHistory(ctx: DoctorContext): Promise<DoctorCheck> {
   const id = 'history' as const;
-  const r = await scanCommits({
+  const r = await ctx.scans.scanCommits({
     cwd: ctx.cwd,
     env: ctx.env,
     configPath: ctx.configPath,

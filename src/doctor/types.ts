@@ -22,6 +22,16 @@ export interface DoctorCheck {
   actions?: FixAction[];
 }
 
+/**
+ * The scans doctor reuses, injected by the CLI: the doctor bundle (dist/doctor.js) stays small
+ * and loads nothing of the scanner itself.
+ */
+export interface DoctorScans {
+  openSession: typeof import('../scan/session').openSession;
+  scanTree: typeof import('../scan-tree').scanTree;
+  scanCommits: typeof import('../scan-commits').scanCommits;
+}
+
 export interface DoctorContext {
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -30,4 +40,5 @@ export interface DoctorContext {
   configPath?: string;
   /** The version of the ak-hook that runs. */
   runningVersion: string;
+  scans: DoctorScans;
 }

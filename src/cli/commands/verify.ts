@@ -1,14 +1,13 @@
 import { check } from '../../check';
 import { AkHookError } from '../../errors';
 import { paint, useColor } from '../../report/colors';
-import { renderVerifyJson, renderVerifyText } from '../../report/verify-text';
 import { scanCommits } from '../../scan-commits';
 import { scanTree } from '../../scan-tree';
 import type { CheckResult } from '../../scan/types';
 import type { Target } from '../../verify/types';
 import { EXIT, type Command } from '../command';
 import { loadVerify, type VerifyLib } from '../load-verify';
-import { langFor, verifyMessages } from '../verify-lang';
+import { langFor } from '../verify-lang';
 
 /** Endpoints from the environment (a bad override is a usage error), and the per-call timeout. */
 export function verifySettings(lib: VerifyLib, env: NodeJS.ProcessEnv) {
@@ -45,7 +44,7 @@ export const verifyCommand: Command = {
     if (values.stdin) {
       if (!ctx.stdin) throw new AkHookError('E_USAGE', '--stdin reads one credential from standard input');
       const c = lib.credentialFromText(await ctx.stdin());
-      if (!c) throw new AkHookError('E_USAGE', verifyMessages(langFor(values, ctx.env)).stdinNotCredential);
+      if (!c) throw new AkHookError('E_USAGE', lib.verifyMessages(langFor(values, ctx.env)).stdinNotCredential);
       targets = [{ ruleId: 'stdin', file: '-', line: 1, masked: c.masked, credential: c.credential }];
     } else {
       const common = { cwd: ctx.cwd, env: ctx.env, configPath: values.config as string | undefined };
@@ -57,12 +56,12 @@ export const verifyCommand: Command = {
       configLang = result.config.lang;
       targets = lib.targetsFromFindings(result.findings);
     }
-    const m = verifyMessages(langFor(values, ctx.env, configLang));
+    const m = lib.verifyMessages(langFor(values, ctx.env, configLang));
     const results = await lib.verifyTargets(targets, settings);
     const exitCode = results.some((r) => r.status === 'live') ? EXIT.findings : EXIT.clean;
-    if (format === 'json') return { exitCode, stdout: renderVerifyJson(results), stderr: '' };
+    if (format === 'json') return { exitCode, stdout: lib.renderVerifyJson(results), stderr: '' };
     if (results.length === 0) return { exitCode, stdout: m.noCredentials + '\n', stderr: '' };
     const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
-    return { exitCode, stdout: renderVerifyText(results, lib.hostsFor(targets, settings.endpoints), m, p), stderr: '' };
+    return { exitCode, stdout: lib.renderVerifyText(results, lib.hostsFor(targets, settings.endpoints), m, p), stderr: '' };
   },
 };

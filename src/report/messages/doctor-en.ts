@@ -1,4 +1,5 @@
 import type { CheckId, CheckStatus, FixAction } from '../../doctor/types';
+import { SUGGEST_DOCTOR } from './doctor-suggest';
 
 /** Texts of `ak-hook doctor` (issue 13), one implementation per language. */
 export interface DoctorMessages {
@@ -91,5 +92,5 @@ export const doctorEn: DoctorMessages = {
   noSafeFix: 'nothing doctor can fix by itself: run the fix commands above.',
   after: 'after the fixes:',
   summary: (fail, warn, ok) => `ak-hook doctor: ${fail} failed, ${warn} warning${s(warn)}, ${ok} ok.`,
-  suggestDoctor: 'Next: run "npx ak-hook doctor" to check that this clone really runs the hook.',
+  suggestDoctor: SUGGEST_DOCTOR.en,
 };

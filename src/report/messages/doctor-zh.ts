@@ -1,5 +1,6 @@
 import type { CheckId } from '../../doctor/types';
 import type { DoctorMessages } from './doctor-en';
+import { SUGGEST_DOCTOR } from './doctor-suggest';
 
 type P = Record<string, string | number>;
 const n = (v: string | number | undefined) => Number(v ?? 0);
@@ -76,5 +77,5 @@ export const doctorZh: DoctorMessages = {
   noSafeFix: 'doctor 无法自动修复这些问题：请运行上面的修复命令。',
   after: '修复之后：',
   summary: (fail, warn, ok) => `ak-hook doctor：失败 ${fail} 项，警告 ${warn} 项，正常 ${ok} 项。`,
-  suggestDoctor: '下一步：运行 "npx ak-hook doctor"，确认这个克隆确实会运行钩子。',
+  suggestDoctor: SUGGEST_DOCTOR.zh,
 };
