@@ -113,9 +113,9 @@ describe('every added byte is scanned', () => {
         Buffer.from(`id=${old}\0pad\0\0${utf16(`key ${fresh}`, 'le').toString('latin1')}`, 'latin1'),
       ]),
     );
-    // Line 1 (no LF byte); column: the UTF-16 run starts at byte 43, one column per character after it.
-    expect(findingsBoth(repo)).toEqual(['tool.bin:1:48 alibaba-access-key-id']);
-    expectBlocked(repo, fresh, 'tool.bin:1:48');
+    // Line 1 (no LF byte): its runs are `id=<old> key <fresh>` ('ELF' and 'pad' are too short).
+    expect(findingsBoth(repo)).toEqual(['tool.bin:1:33 alibaba-access-key-id']);
+    expectBlocked(repo, fresh, 'tool.bin:1:33');
   });
 
   test.each([

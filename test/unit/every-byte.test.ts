@@ -38,18 +38,22 @@ describe('decodeWideText', () => {
 });
 
 describe('textRunLines', () => {
-  test('8-bit runs of 4+ characters (UTF-8 included) keep their byte columns; short runs and binary bytes are blanked', () => {
-    const d = Buffer.concat([Buffer.from('ab\0\x01'), Buffer.from('key=密码value\x02xyz\nnext\0line\n\x00\x01\n')]);
-    expect(textRunLines(d)).toEqual(['    key=密码value', 'next line', '']);
+  test('8-bit runs of 4+ characters (UTF-8 included), joined by one space per gap; short runs and binary bytes dropped', () => {
+    const d = Buffer.concat([Buffer.from('ab\0\x01'), Buffer.from('key=密码value\x02xyz\x03more text\nnext\0\0\0line\n\x00\x01\n')]);
+    expect(textRunLines(d)).toEqual(['key=密码value more text', 'next line', '']);
   });
 
   test('UTF-16 LE and BE runs (ASCII characters), as strings -e l / -e b find them', () => {
     const le = Buffer.from('token here', 'utf16le');
     const be = Buffer.from(le);
     be.swap16();
-    expect(textRunLines(Buffer.concat([Buffer.from([1, 2]), le, Buffer.from([0xff, 0xff]), be]))).toEqual([
-      '  token here          ' + '  ' + 'token here',
-    ]);
+    expect(textRunLines(Buffer.concat([Buffer.from([1, 2]), le, Buffer.from([0xff, 0xff]), be]))).toEqual(['token here token here']);
+    // 8-bit text running into UTF-16 text stays one word.
+    expect(textRunLines(Buffer.concat([Buffer.from('\x01abcd'), Buffer.from('efgh', 'utf16le')]))).toEqual(['abcdefgh']);
+  });
+
+  test('compressed content: only longer runs (noise filtered)', () => {
+    expect(textRunLines(Buffer.from('\x01abcdef\x02abcdefghij\x03'), 8)).toEqual(['abcdefghij']);
   });
 
   test('a run never starts a line the blob does not have: no entry after a final LF', () => {
