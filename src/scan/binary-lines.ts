@@ -3,7 +3,7 @@ import { AkHookError } from '../errors';
 import type { BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
 import { decodeBlobLines } from '../text/decode';
-import { textRunLines } from '../text/runs';
+import { MIN_RUN, MIN_RUN_NOISY, textRunLines } from '../text/runs';
 import { decodeWideText, textLines, type WideEncoding } from '../text/wide';
 import { unscannableReason, type Unscanned } from './unscannable';
 
@@ -35,14 +35,17 @@ export async function binaryAddedLines(file: StagedFile, blobs: () => BlobSource
   const data = await mustRead(blobs, file.newOid, file.path);
   const oldData = file.oldOid ? await mustRead(blobs, file.oldOid, file.oldPath ?? file.path) : null;
   const wide = decodeWideText(data);
-  const all = wide ? textLines(wide.text) : textRunLines(data);
+  const unscannable = wide ? null : unscannableReason(data.subarray(0, 64), data);
+  // In compressed or encrypted bytes, short runs are noise (and slow to search): longer ones only.
+  const minRun = unscannable ? MIN_RUN_NOISY : MIN_RUN;
+  const all = wide ? textLines(wide.text) : textRunLines(data, minRun);
   const before = new Map<string, number>();
   if (oldData) {
     let old: string[];
     if (wide) {
       const w = decodeWideText(oldData);
       old = w ? textLines(w.text) : decodeBlobLines(oldData);
-    } else old = textRunLines(oldData);
+    } else old = textRunLines(oldData, minRun);
     for (const t of old) before.set(t, (before.get(t) ?? 0) + 1);
   }
   const lines: TextLine[] = [];
@@ -56,7 +59,7 @@ export async function binaryAddedLines(file: StagedFile, blobs: () => BlobSource
     all,
     view: wide ? wide.encoding : 'runs',
     old: wide ? null : oldData,
-    unscannable: wide ? null : unscannableReason(data.subarray(0, 64), data),
+    unscannable,
   };
 }
 

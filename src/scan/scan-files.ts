@@ -12,6 +12,7 @@ import { attachSecret } from './secret-handle';
 import { scanFile, type ScannedFile } from './scan-file';
 import { addsLinkTarget, linkTargetFile, pathsFile } from './names';
 import { unscannableReason } from './unscannable';
+import { zipEntryFiles } from './zip-files';
 import type { Finding, ScanResult, ScanStats } from './types';
 
 export interface ScanFilesOptions {
@@ -46,6 +47,8 @@ export async function scanFiles(files: readonly StagedFile[], opts: ScanFilesOpt
       (f.suppressedBy ? suppressed : findings).push(f);
     }
   };
+  /** Entries of archives read inside (their names are scanned with the commit's names). */
+  const entries: StagedFile[] = [];
   const asIs = (file: StagedFile) => (raw: RawFinding) => ({ file: file.path, line: raw.line });
   for (const file of files) {
     if (file.status === 'deleted') continue;
@@ -65,15 +68,33 @@ export async function scanFiles(files: readonly StagedFile[], opts: ScanFilesOpt
     if (addedCount(file) === 0) continue;
     const scanned = await scanFile(file, opts.compiled, opts.blobs);
     if (scanned.view === 'runs') stats.textRuns.push(file.path);
-    const why = scanned.unscannable ?? (file.binary ? null : firstLineReason(file));
+    let why = scanned.unscannable ?? (file.binary ? null : firstLineReason(file));
+    // A zip (jar, docx, xlsx …) is read inside: its entries are scanned as `<archive>!/<entry>`.
+    const zip = why?.format === 'zip' ? await zipEntryFiles(file, opts.blobs) : null;
+    const inside: Array<{ file: StagedFile; scanned: ScannedFile }> = [];
+    if (zip) {
+      why = null;
+      for (const entry of zip.files) {
+        const s = await scanFile(entry, opts.compiled, zip.blobs);
+        if (s.unscannable) stats.unscanned.push({ path: entry.path, ...s.unscannable });
+        stats.linesScanned += s.lineCount;
+        inside.push({ file: entry, scanned: s });
+      }
+      stats.unscanned.push(...zip.unreadable);
+      entries.push(...zip.files);
+      // Entry names and stored entries show in the archive's own text runs too: reported once, inside.
+      const inner = new Set(inside.flatMap((x) => x.scanned.found.map((f) => f.secret)));
+      scanned.found = scanned.found.filter((f) => !inner.has(f.secret) && !zip.files.some((e) => e.path.includes(f.secret)));
+    }
     if (why) stats.unscanned.push({ path: file.path, ...why });
     stats.filesScanned++;
     stats.linesScanned += scanned.lineCount;
     await collect(scanned, asIs(file));
+    for (const x of inside) await collect(x.scanned, asIs(x.file));
   }
   // The names the commit adds: a key in a file name blocks like a key in a file. A rename
   // or copy keeps nothing its old name already held.
-  const names = pathsFile(files);
+  const names = pathsFile([...files, ...entries]);
   const inNames = new Map<string, Array<{ secret: string; kind: Rule['kind'] }>>();
   if (names.paths.length > 0) {
     const scanned = await scanFile(names.file, opts.compiled, opts.blobs);

@@ -50,6 +50,9 @@ export function decodeWide(d: Buffer, enc: WideEncoding): string | null {
   return parts.join('');
 }
 
+/** Bytes decoded before the whole blob is (a multiple of 4). */
+const PROBE = 65536;
+
 /** Where the NUL bytes sit (mod 4) in the first 64 KiB: what tells a wide encoding without a BOM. */
 function zeroPositions(d: Buffer): number[] {
   const z = [0, 0, 0, 0];
@@ -81,6 +84,11 @@ export function decodeWideText(d: Buffer): WideText | null {
   if (d.length % 4 === 0 && z3 > 0 && z3 >= z0 + z1 + z2 - z3) candidates.push('utf-32le');
   if (d.length % 4 === 0 && z0 > 0 && z0 >= z1 + z2 + z3 - z0) candidates.push('utf-32be');
   for (const enc of candidates) {
+    // A cheap look at the start first (most binaries fail there), then the whole blob.
+    if (d.length > PROBE) {
+      const probe = decodeWide(d.subarray(0, PROBE), enc);
+      if (probe === null || NOT_TEXT.test(probe.replace(/[\ud800-\udbff]$/, ''))) continue;
+    }
     const text = decodeWide(d, enc);
     if (text === null || text.length === 0 || NOT_TEXT.test(text)) continue;
     // UTF-32 text is mostly in the first plane; other bytes pass as rare planes only by chance.

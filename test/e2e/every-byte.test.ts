@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { KeyGen } from '../helpers/keygen';
 import { json, makeRepo, type Repo } from '../helpers/repo';
+import { makeZip } from '../helpers/zip';
 
 const gen = new KeyGen(0xb17e5);
 
@@ -113,9 +114,9 @@ describe('every added byte is scanned', () => {
         Buffer.from(`id=${old}\0pad\0\0${utf16(`key ${fresh}`, 'le').toString('latin1')}`, 'latin1'),
       ]),
     );
-    // Line 1 (no LF byte); column: the UTF-16 run starts at byte 43, one column per character after it.
-    expect(findingsBoth(repo)).toEqual(['tool.bin:1:48 alibaba-access-key-id']);
-    expectBlocked(repo, fresh, 'tool.bin:1:48');
+    // Line 1 (no LF byte): its runs are `id=<old> key <fresh>` ('ELF' and 'pad' are too short).
+    expect(findingsBoth(repo)).toEqual(['tool.bin:1:33 alibaba-access-key-id']);
+    expectBlocked(repo, fresh, 'tool.bin:1:33');
   });
 
   test.each([
@@ -208,5 +209,46 @@ describe('every added byte is scanned', () => {
     const id = gen.akId();
     stage(repo, `${id}.log`, 'y'.repeat(5000) + '\n');
     expectBlocked(repo, id, `${masked(id)}.log (in the file name)`);
+  });
+
+  test('zip archives (docx, jar) are read inside: entries, entry names; a changed archive reports only what it adds', () => {
+    const repo = seeded();
+    const k = keyPair();
+    const doc = (extra: string) =>
+      makeZip([
+        { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types/>' },
+        { name: 'word/document.xml', data: `<w:document><w:t>deploy notes</w:t>\n<w:t>${extra}</w:t></w:document>\n` },
+        {
+          name: 'word/media/image1.png',
+          data: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), Buffer.alloc(64, 7)]),
+          store: true,
+        },
+      ]);
+    stage(repo, 'report.docx', doc(`id ${k.id}`));
+    expect(findingsBoth(repo)).toEqual(['report.docx!/word/document.xml:2:9 alibaba-access-key-id']);
+    const r = repo.cli(['check', '--format', 'json']);
+    expect(JSON.parse(r.stdout).stats.unscanned).toEqual([
+      { path: 'report.docx!/word/media/image1.png', reason: 'compressed', format: 'png' },
+    ]);
+    expectBlocked(repo, k.id, 'report.docx!/word/document.xml:2:9');
+    repo.git(['commit', '-q', '--no-verify', '-m', 'doc']);
+    // Edited: the old key stays, a new one is added in the same entry.
+    const fresh = gen.akId();
+    stage(repo, 'report.docx', doc(`id ${k.id}</w:t><w:t>and ${fresh}`));
+    expect(findingsBoth(repo)).toEqual(['report.docx!/word/document.xml:2:48 alibaba-access-key-id']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'doc2']);
+    // A key in an entry's name; an encrypted entry is named as not scanned.
+    const id = gen.akId();
+    stage(
+      repo,
+      'app.jar',
+      makeZip([
+        { name: `conf/${id}.properties`, data: 'x=1\n' },
+        { name: 'vault.bin', data: 'sealed', encrypted: true },
+      ]),
+    );
+    expect(findingsBoth(repo)).toEqual([`app.jar!/conf/${masked(id)}.properties:0:15 alibaba-access-key-id`]);
+    const stderr = expectBlocked(repo, id, `app.jar!/conf/${masked(id)}.properties (in the file name)`);
+    expect(stderr).toContain('Not scanned (1 file): app.jar!/vault.bin (zip, encrypted).');
   });
 });
