@@ -92,7 +92,10 @@ function isPuttyKey(text: string): boolean {
 
 /** A whole PEM block, base64-encoded (Kubernetes Secret `data:`, kubeconfig `client-key-data`). */
 export function isEncodedPrivateKeyBlock(b64: string): boolean {
-  return isPrivateKeyBlock(decodeBase64(b64).toString('latin1'));
+  const text = decodeBase64(b64).toString('latin1');
+  // The key may follow other blocks (`openssl ecparam -genkey` writes EC PARAMETERS first).
+  const at = text.search(/-{4,5} ?BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY/);
+  return at >= 0 && isPrivateKeyBlock(text.slice(at));
 }
 
 /** A headerless base64 DER private key on one line (Alipay / WeChat Pay merchant keys): complete, so its length must match. */

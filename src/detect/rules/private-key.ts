@@ -37,7 +37,7 @@ export const privateKey: Rule = {
     {
       // A block inside one string with escaped newlines ("-----BEGIN PRIVATE KEY-----\nMIIE…"), as in GCP JSON keys.
       keywords: ['private key'],
-      pattern: new RegExp(`(?<secret>${HEADER}(?:\\\\r)?\\\\n[A-Za-z0-9+/=\\\\:,.@<>() _-]{16,8000})`, 'g'),
+      pattern: new RegExp(`(?<secret>${HEADER}(?:\\\\r)?\\\\n[A-Za-z0-9+/=\\\\:,.@<>()" _-]{16,8000})`, 'g'),
       validate: isPrivateKeyBlock,
     },
     {
@@ -51,8 +51,8 @@ export const privateKey: Rule = {
     },
     {
       // The whole block base64-encoded: a Kubernetes Secret `data:` value, a kubeconfig `client-key-data`.
-      keywords: ['ls0tls1crudjtib'],
-      pattern: /(?<![A-Za-z0-9+/])(?<secret>LS0tLS1CRUdJTiB[A-Za-z0-9+/]{60,12000}={0,2})(?![A-Za-z0-9+/=])/g,
+      keywords: ['ls0tls1crudjtib', 'ls0tlsbcrudjti'],
+      pattern: /(?<![A-Za-z0-9+/])(?<secret>LS0tL(?:S1CRUdJTiB|SBCRUdJTi)[A-Za-z0-9+/]{60,12000}={0,2})(?![A-Za-z0-9+/=])/g,
       validate: isEncodedPrivateKeyBlock,
     },
     {
