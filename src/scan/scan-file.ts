@@ -62,6 +62,8 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
   const withNext = compiled.rules.some((r) => r.detectors.some((d) => d.nextLine));
   const chained = compiled.rules.flatMap((r) => r.detectors.filter((d) => d.nextLine && (d.nextLines ?? 1) > 1));
   const maxChain = Math.max(1, ...chained.map((d) => d.nextLines!));
+  // Only a line that starts such a block (matches its pattern) starts a chain.
+  const chainStarts = chained.map((d) => new RegExp(d.pattern.source, d.pattern.flags.replace(/[gy]/g, '')));
   let lastHit = -2;
   let chain = 0;
   const context = (text: string): void => {
@@ -75,7 +77,7 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
     if (hit) {
       lines.push({ line, text });
       lastHit = line;
-      chain = 1;
+      chain = chainStarts.some((re) => re.test(text)) ? 1 : maxChain;
       return true;
     }
     if (withNext && lastHit === line - 1) {
