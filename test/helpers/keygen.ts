@@ -139,7 +139,7 @@ export class KeyGen {
    * alnum:N, hex:N, b64:N, digits:N, upper:N (A-Z0-9), lower:N (a-z0-9), password, crc:PREFIX (GitHub/npm
    * token with a valid CRC32 tail), badcrc:PREFIX, aws_id:PREFIX, pem (a 64-char PEM body line), pem_b64:TYPE (a base64-encoded PEM block), basic (base64 of user:password),
    * rep:C:N (C repeated N times), lit:TEXT (TEXT as is), humanpw (a human-chosen server password like Word@2023),
-   * privkey:FORMAT / privkey_json:FORMAT / privkey_indent:FORMAT / privkey_b64:FORMAT (a real-structured private key block; FORMAT in
+   * privkey:FORMAT / privkey_json:FORMAT / privkey_indent:FORMAT / privkey_spaced:FORMAT / privkey_b64:FORMAT (a real-structured private key block; FORMAT in
    * key-material.ts), privkey_der:pkcs8|pkcs1 (headerless base64 DER), pubkey:FORMAT, jwk:private|public,
    * rsaxml:private|public (.NET RSAKeyValue).
    */
@@ -201,6 +201,9 @@ export class KeyGen {
           return this.keepKey(privateKeyText(a as PrivateFormat));
         case 'privkey_json':
           return this.keepKey(privateKeyText(a as PrivateFormat)).replace(/\n/g, '\\n');
+        case 'privkey_spaced':
+          // Line breaks turned into spaces, as in an .env value.
+          return this.keepKey(privateKeyText(a as PrivateFormat)).replace(/\n/g, ' ');
         case 'privkey_indent':
           // Lines after the first indented by two spaces, as in a YAML block scalar.
           return this.keepKey(privateKeyText(a as PrivateFormat)).replace(/\n/g, '\n  ');

@@ -8,7 +8,7 @@ import { decodeBase64, privateKind } from './structure';
  * lines after it (armour headers, a blank line, base64), possibly with `\n` escapes (a JSON
  * string) or the whole block base64-encoded (a Kubernetes Secret).
  */
-const BEGIN = /^-{4,5} ?BEGIN ([A-Z0-9 ]{1,40}) ?-{4,5}$/;
+const BEGIN = /^-{4,5} ?BEGIN ([A-Z0-9 ]{1,40}?) ?-{4,5}(.*)$/;
 const END = /^-{4,5} ?END /;
 const HEADER = /^([A-Za-z][A-Za-z0-9-]{0,40}):\s?(.{0,300})$/;
 const BASE64_LINE = /^[A-Za-z0-9+/]{1,200}={0,2}$/;
@@ -24,12 +24,27 @@ export interface KeyBlock {
 
 /** Splits a block into its BEGIN label, armour headers and base64 body (up to END or the first other line). */
 export function parseKeyBlock(text: string): KeyBlock | null {
-  const lines = text
+  let lines = text
     .replace(/\\r\\n|\\n/g, '\n')
     .split('\n')
     .map((l) => l.trim());
   const m = BEGIN.exec(lines[0] ?? '');
   if (!m) return null;
+  if (m[2].trim() !== '') {
+    // The block on one line with its line breaks turned into spaces (an .env value): split it
+    // again, keeping an armour header's name with its value.
+    const words: string[] = [];
+    for (const w of m[2].trim().split(/\s+/)) {
+      if (words.length > 0 && words[words.length - 1].endsWith(':')) words[words.length - 1] += ` ${w}`;
+      else words.push(w);
+    }
+    // Body lines are 64–76 characters: short words are prose about a key, not a key.
+    const first = words.findIndex((w) => BASE64_LINE.test(w));
+    const end = words.findIndex((w, i) => i > first && !BASE64_LINE.test(w));
+    const body = first < 0 ? [] : words.slice(first, end < 0 ? undefined : end);
+    if (body.slice(0, -1).some((w) => w.length < 40)) return null;
+    lines = [lines[0], ...words, ...lines.slice(1)];
+  }
   const headers = new Map<string, string>();
   let body = '';
   let i = 1;

@@ -77,12 +77,27 @@ export function privateKind(b: Uint8Array, complete = false): PrivateKind | null
   if (startsWith(b, Buffer.from(OPENSSH_MAGIC, 'latin1'))) return 'openssh';
   // ssh.com (SSH2) private key blob: magic 0x3f6ff9eb.
   if (startsWith(b, Buffer.from([0x3f, 0x6f, 0xf9, 0xeb]))) return 'sshcom';
-  if (b.length > 0 && b[0] & 0x80) {
-    // An OpenPGP packet: new format (bit 6) keeps the tag in the low 6 bits, old in bits 2-5.
-    const tag = b[0] & 0x40 ? b[0] & 0x3f : (b[0] >> 2) & 0x0f;
-    return tag === 5 || tag === 7 ? 'pgp-secret' : null;
-  }
+  if (b.length > 0 && b[0] & 0x80) return pgpSecretPacket(b) ? 'pgp-secret' : null;
   return derPrivateKind(b, complete);
+}
+
+/**
+ * An OpenPGP secret-key or secret-subkey packet (tag 5 or 7) of version 3 to 6. The new format
+ * (bit 6) keeps the tag in the low 6 bits and a 1, 2 or 5-byte length; the old one the tag in
+ * bits 2-5 and a 1, 2 or 4-byte length named by its low 2 bits.
+ */
+function pgpSecretPacket(b: Uint8Array): boolean {
+  let tag: number;
+  let body: number;
+  if (b[0] & 0x40) {
+    tag = b[0] & 0x3f;
+    const l = b[1];
+    body = l < 192 ? 2 : l < 224 ? 3 : l === 255 ? 6 : -1;
+  } else {
+    tag = (b[0] >> 2) & 0x0f;
+    body = [2, 3, 5, -1][b[0] & 3];
+  }
+  return (tag === 5 || tag === 7) && body > 0 && b[body] >= 3 && b[body] <= 6;
 }
 
 /** Decodes base64 (padded or not; a lone last character, which holds no whole byte, is dropped). */

@@ -35,9 +35,10 @@ export const privateKey: Rule = {
       validate: isPrivateKeyBlock,
     },
     {
-      // A block inside one string with escaped newlines ("-----BEGIN PRIVATE KEY-----\nMIIE…"), as in GCP JSON keys.
+      // A block inside one string with escaped newlines ("-----BEGIN PRIVATE KEY-----\nMIIE…"), as in GCP
+      // JSON keys, or with its line breaks turned into spaces (an .env value).
       keywords: ['private key'],
-      pattern: new RegExp(`(?<secret>${HEADER}(?:\\\\r)?\\\\n[A-Za-z0-9+/=\\\\:,.@<>()" _-]{16,8000})`, 'g'),
+      pattern: new RegExp(`(?<secret>${HEADER}(?:(?:\\\\r)?\\\\n| )[A-Za-z0-9+/=\\\\:,.@<>()" _-]{16,8000})`, 'g'),
       validate: isPrivateKeyBlock,
     },
     {
@@ -94,6 +95,7 @@ export const privateKey: Rule = {
       '{{privkey:sshcom}}',
       '  "private_key": "{{privkey_json:pkcs8}}\\n",',
       '  "ssh_key": "{{privkey_json:openssh}}",',
+      'SSH_KEY="{{privkey_spaced:openssh}}"',
       '  tls.key: {{privkey_b64:pkcs1}}',
       '    client-key-data: {{privkey_b64:sec1}}',
       'alipay.private-key={{privkey_der:pkcs8}}',
@@ -105,6 +107,8 @@ export const privateKey: Rule = {
       'if (pem.startsWith("-----BEGIN RSA PRIVATE KEY-----")) {',
       '-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----',
       '-----BEGIN PRIVATE KEY-----\n<your private key here>',
+      'The file starts with -----BEGIN PGP PRIVATE KEY BLOCK----- followed by armour headers and the base64 lines of the key',
+      'SSH_KEY="-----BEGIN OPENSSH PRIVATE KEY----- paste the key here -----END OPENSSH PRIVATE KEY-----"',
       '-----BEGIN OPENSSH PRIVATE KEY-----\n{{pem}}\n{{pem}}\n-----END OPENSSH PRIVATE KEY-----',
       '-----BEGIN PRIVATE KEY-----\n{{rep:A:64}}\n{{rep:A:64}}\n-----END PRIVATE KEY-----',
       '{{pubkey:spki}}',

@@ -88,6 +88,11 @@ export function placements(key: ToolKey, n: number): Placed[] {
           .map((l, i, a) => `  '${l}\\n'${i < a.length - 1 ? ' +' : ';'}`)
           .join('\n')}\nmodule.exports = { key };`,
       ),
+      place(key, 'raw file, CRLF line ends', `${dir}/key.crlf`, t.replace(/\n/g, '\r\n')),
+      place(key, 'Python triple-quoted string', `${dir}/keys.py`, `import os\n\nKEY = """${t}"""\n`),
+      place(key, '.env value, newlines as spaces', `${dir}/.env`, `APP_ENV=production\nSSH_KEY="${t.replace(/\n/g, ' ')}"\nPORT=8080`),
+      place(key, '.env value, escaped newlines', `${dir}/.env.production`, `APP_ENV=production\nSSH_KEY="${t.replace(/\n/g, '\\n')}"`),
+      place(key, 'properties, continued lines', `${dir}/app.properties`, `app.name=x\nssh.key=${lines(t).join('\\n\\\n    ')}\napp.port=1`),
       place(
         key,
         'Kubernetes Secret data',

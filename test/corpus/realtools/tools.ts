@@ -77,6 +77,8 @@ export function makeToolKeys(dir: string): ToolKey[] {
   add('openssl SEC1 EC with parameters', true, ossl(['ecparam', '-name', 'secp384r1', '-genkey']));
   add('openssl PKCS#8 EC', true, ossl(['pkcs8', '-topk8', '-nocrypt', '-in', 'ec.pem']));
   add('openssl EC public key', false, ossl(['ec', '-in', 'ec.pem', '-pubout']));
+  writeFileSync(path.join(dir, 'dsa.pem'), ossl(['dsaparam', '-noout', '-genkey', '1024']));
+  add('openssl DSA (traditional)', true, ossl(['pkey', '-in', 'dsa.pem', '-traditional']));
   const ed = ossl(['genpkey', '-algorithm', 'ed25519']);
   writeFileSync(path.join(dir, 'ed.pem'), ed);
   add('openssl Ed25519', true, ed);
