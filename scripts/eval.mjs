@@ -12,3 +12,5 @@ const { main, mainWild } = loadTs('test/corpus/cli.ts', {
 const w = process.argv.indexOf('--wild');
 const i = process.argv.indexOf('--rounds');
 process.exitCode = w > 0 ? mainWild(process.argv.slice(w + 1)) : main(i > 0 ? Number(process.argv[i + 1]) : 20);
+// The real-tools corpus: keys written now by ssh-keygen, openssl, puttygen, gpg and node:crypto, placed as projects hold them.
+if (w < 0 && (await loadTs('test/corpus/realtools/cli.ts').mainRealTools()) !== 0) process.exitCode = 1;

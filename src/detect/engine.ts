@@ -103,10 +103,15 @@ function runDetector(rule: Rule, d: Detector, l: TextLine, out: RawFinding[], se
     let secret = m.groups?.secret ?? m[0];
     const column = m.index + m[0].lastIndexOf(secret) + 1;
     if (d.nextLine) {
-      const following = next?.get(l.line + 1);
-      const n = following === undefined ? null : following.match(d.nextLine);
-      if (!n) continue;
-      secret = `${secret}\n${n.groups?.secret ?? n[0]}`;
+      const parts: string[] = [];
+      for (let k = 1; k <= (d.nextLines ?? 1); k++) {
+        const following = next?.get(l.line + k);
+        const n = following === undefined ? null : following.match(d.nextLine);
+        if (!n) break;
+        parts.push(n.groups?.secret ?? n[0]);
+      }
+      if (parts.length === 0) continue;
+      secret = [secret, ...parts].join('\n');
     }
     if (!accepted(rule, d, secret, l.text)) continue;
     const key = `${rule.id}\0${l.line}\0${column}`;

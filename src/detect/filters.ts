@@ -213,6 +213,7 @@ export function looksLikeIdentifier(s: string): boolean {
 }
 
 export function passesShape(secret: string, shape: SecretShape): boolean {
+  if (shape.byStructure) return true;
   const body = shape.stripPrefix && secret.startsWith(shape.stripPrefix) ? secret.slice(shape.stripPrefix.length) : secret;
   if (isPlaceholder(body)) return false;
   if (shape.minClasses !== undefined && charClasses(body) < shape.minClasses) {

@@ -63,20 +63,38 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
   const groups = contextGroups(compiled);
   let lines: TextLine[] = [];
   let lineCount = 0;
-  // Detectors that read the line after a match (a PEM block's first base64 line) need it kept too.
+  // Detectors that read the line after a match (a PEM block's first base64 line) need it kept too,
+  // and those that read several (`nextLines`) the lines after it while each continues the block.
   const withNext = compiled.rules.some((r) => r.detectors.some((d) => d.nextLine));
+  const chained = compiled.rules.flatMap((r) => r.detectors.filter((d) => d.nextLine && (d.nextLines ?? 1) > 1));
+  const maxChain = Math.max(1, ...chained.map((d) => d.nextLines!));
+  // Only a line that starts such a block (matches its pattern) starts a chain.
+  const chainStarts = chained.map((d) => new RegExp(d.pattern.source, d.pattern.flags.replace(/[gy]/g, '')));
   let lastHit = -2;
+  let chain = 0;
   const context = (text: string): void => {
     for (const g of groups) {
       if (g.members.every((re) => contextHits.get(re)) || !g.any.test(text)) continue;
       for (const re of g.members) if (!contextHits.get(re) && re.test(text)) contextHits.set(re, true);
     }
   };
-  const keep = (line: number, text: string, hit: boolean): void => {
+  /** Keeps a line when it is a hit or follows one; true when the line after it is wanted too. */
+  const keep = (line: number, text: string, hit: boolean): boolean => {
     if (hit) {
       lines.push({ line, text });
       lastHit = line;
-    } else if (withNext && lastHit === line - 1) lines.push({ line, text });
+      chain = chainStarts.some((re) => re.test(text)) ? 1 : maxChain;
+      return true;
+    }
+    if (withNext && lastHit === line - 1) {
+      lines.push({ line, text });
+      if (chain < maxChain && chained.some((d) => d.nextLine!.test(text))) {
+        lastHit = line;
+        chain++;
+        return true;
+      }
+    }
+    return false;
   };
   const store = file.binary ? undefined : addedStore(file);
   if (store) {
@@ -86,7 +104,7 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
       contextDone: (g) => (g ? g.members : [...contextHits.keys()]).every((re) => contextHits.get(re)),
       take: (i, hit) => {
         const line = store.line(i);
-        if (hit || (withNext && lastHit === line - 1)) keep(line, store.text(i), hit);
+        return hit || (withNext && lastHit === line - 1) ? keep(line, store.text(i), hit) : false;
       },
     };
     const n = store.count;

@@ -42,20 +42,40 @@ const LABEL = /«([a-z0-9,-]+):((?:[^»])*)»/g;
 
 export function expandFile(file: string, template: string, gen: KeyGen): Expanded {
   const labels: Label[] = [];
-  const lines = template.split('\n').map((raw, i) => {
+  const lines: string[] = [];
+  const templates: string[] = [];
+  for (const raw of template.split('\n')) {
     let out = '';
     let last = 0;
+    const here: Array<{ rules: string[]; at: number; len: number }> = [];
     for (const m of raw.matchAll(LABEL)) {
       out += gen.expand(raw.slice(last, m.index));
       const value = gen.expand(m[2]);
-      labels.push({ rules: m[1].split(','), line: i + 1, start: out.length + 1, end: out.length + 1 + value.length });
+      here.push({ rules: m[1].split(','), at: out.length, len: value.length });
       out += value;
       last = m.index! + m[0].length;
     }
-    return out + gen.expand(raw.slice(last));
-  });
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return { file, lines, template: template.split('\n'), labels };
+    out += gen.expand(raw.slice(last));
+    // A token may expand to several lines (a whole key block): a label sits where its value starts.
+    const parts = out.split('\n');
+    const starts: number[] = [];
+    parts.reduce((at, part) => (starts.push(at), at + part.length + 1), 0);
+    for (const h of here) {
+      let p = parts.length - 1;
+      while (p > 0 && starts[p] > h.at) p--;
+      const start = h.at - starts[p] + 1;
+      labels.push({ rules: h.rules, line: lines.length + p + 1, start, end: start + Math.min(h.len, parts[p].length - start + 1) });
+    }
+    for (const part of parts) {
+      lines.push(part);
+      templates.push(raw);
+    }
+  }
+  if (lines.length > 0 && lines[lines.length - 1] === '') {
+    lines.pop();
+    templates.pop();
+  }
+  return { file, lines, template: templates, labels };
 }
 
 export interface Counts {
