@@ -152,8 +152,18 @@ export function isReferenceOrLabel(raw: string): boolean {
   const value = raw.replace(/[,;]+$/, '');
   if (REFERENCE_RE.test(value) || PASSWORD_HASH_RE.test(value)) return true;
   if (NON_SECRET_VALUES.has(value.toLowerCase())) return true;
+  // A type or a name, not a literal: `password: URLPatternComponentResult;` (a declaration), `pass = DEFAULT_PW;`
+  // (an unquoted value a statement ends is an identifier), `password: Option<SecretString>,`.
+  if (/;$/.test(raw) && /^[A-Za-z_$][\w$.]{0,80}(?:<[\w$.,<>[\]|]{1,80}>)?(?:\[\])?$/.test(value)) return true;
+  if (/^[A-Za-z_$][\w$.]{0,80}<[\w$.,<>[\]|]{1,80}>$/.test(value) || looksLikeIdentifier(value)) return true;
   // A single capitalised word (`Passwort`, `Senha`, `Hidden`) or a camelCase name (`newPwd`): a label or an identifier.
-  if (/^[A-Z][a-z]+$/.test(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^(?:[A-Z][a-z]+){2,}$/.test(value)) return true;
+  if (
+    /^[A-Z][a-z]+$/.test(value) ||
+    (/^\p{Lu}?\p{Ll}+$/u.test(value) && /[^\x00-\x7f]/.test(value)) ||
+    /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) ||
+    /^(?:[A-Z][a-z]+){2,}$/.test(value)
+  )
+    return true;
   // A format placeholder: {password}, {0}, {{pw}}.
   if (/\{[A-Za-z_0-9][\w.]{0,40}\}/.test(value)) return true;
   // Non-ASCII letters (CJK labels such as 密码不能为空) and spaces: prose, not a password.

@@ -23,6 +23,7 @@ import { netrcPassword } from './netrc-password';
 import { npmToken } from './npm-token';
 import { npmrcAuth } from './npmrc-auth';
 import { openaiApiKey } from './openai';
+import { infraPassword } from './infra-password';
 import { passwordAssignment } from './password-assignment';
 import { privateKey } from './private-key';
 import { s3cfgSecretKey } from './s3cfg-secret-key';
@@ -80,5 +81,6 @@ export const RULES: readonly Rule[] = [
   cliPassword,
   httpBasicAuth,
   netrcPassword,
+  infraPassword,
   passwordAssignment,
 ];

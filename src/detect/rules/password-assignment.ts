@@ -102,9 +102,12 @@ export const passwordAssignment: Rule = {
       pattern: new RegExp(`(?:IDENTIFIED\\s{1,4}BY|PASSWORD)\\s{1,4}'(?<secret>[^'\\s]{6,128})'`, 'gi'),
     },
     {
-      // redis.conf and redis-server flags: requirepass v, masterauth v, --requirepass v.
+      // redis.conf, redis-server flags, YAML and CONFIG SET: requirepass v, --requirepass v, masterauth: "v".
       keywords: ['requirepass', 'masterauth'],
-      pattern: new RegExp(`(?:^\\s{0,8}|--)(?:requirepass|masterauth)\\s{1,4}["']?(?<secret>[^\\s"'$]{4,128})`, 'g'),
+      pattern: new RegExp(
+        `(?:^\\s{0,8}|--|(?:CONFIG|config)\\s{1,4}(?:SET|set)\\s{1,4})(?:requirepass|masterauth)(?:\\s{0,4}[:=]\\s{0,4}|\\s{1,4})["']?(?<secret>[^\\s"'$]{4,128})`,
+        'g',
+      ),
     },
     {
       // A database connection opened with a literal password as its third argument:
@@ -186,6 +189,8 @@ export const passwordAssignment: Rule = {
       "CREATE USER 'report'@'%' IDENTIFIED BY '{{password}}';",
       "            keyPassword '{{password}}'",
       'requirepass {{password}}',
+      '  masterauth: "{{password}}"',
+      'redis-cli CONFIG SET requirepass "{{password}}"',
       'command: redis-server --appendonly yes --requirepass {{password}}',
     ],
     negative: [
