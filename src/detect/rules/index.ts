@@ -24,6 +24,7 @@ import { npmToken } from './npm-token';
 import { npmrcAuth } from './npmrc-auth';
 import { openaiApiKey } from './openai';
 import { infraPassword } from './infra-password';
+import { genericSecret } from './generic-secret';
 import { passwordAssignment } from './password-assignment';
 import { privateKey } from './private-key';
 import { s3cfgSecretKey } from './s3cfg-secret-key';
@@ -74,6 +75,8 @@ export const RULES: readonly Rule[] = [
   huaweiCloudAccessKey,
   awsSecretAccessKey,
   s3cfgSecretKey,
+  // A 30-character value under a generic secret name, outside Alibaba files.
+  genericSecret,
   // Account passwords (账密)
   connectionStringPassword,
   npmrcAuth,
