@@ -122,7 +122,7 @@ export class KeyGen {
    * Expands `{{token}}` templates: ak_id, ak_id16, ak_secret, sts_id, sts_token, uuid,
    * alnum:N, hex:N, b64:N, digits:N, upper:N (A-Z0-9), lower:N (a-z0-9), password, crc:PREFIX (GitHub/npm
    * token with a valid CRC32 tail), badcrc:PREFIX, aws_id:PREFIX, pem (a 64-char PEM body line), pem_b64:TYPE (a base64-encoded PEM block), basic (base64 of user:password),
-   * rep:C:N (C repeated N times), lit:TEXT (TEXT as is), humanpw (a human-chosen server password like Word@2023).
+   * rep:C:N (C repeated N times), lit:TEXT (TEXT as is), humanpw (a human-chosen server password like Word@2023), jwt (a signed JWT).
    */
   expand(template: string): string {
     return template.replace(/\{\{([a-z0-9_]+)(?::([^}:]+))?(?::(\d+))?\}\}/g, (_all, name: string, a?: string, b?: string) => {
@@ -175,6 +175,19 @@ export class KeyGen {
           return a ?? '';
         case 'rep':
           return (a ?? 'x').repeat(Number(b));
+        case 'jwt': {
+          // A signed JWT (header.payload.signature, base64url), as GitHub's stateless installation tokens carry.
+          const seg = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+          const payload = {
+            iss: this.from(DIGIT, 7),
+            sub: this.from(DIGIT, 8),
+            exp: 1800000000 + this.int(1e8),
+            jti: this.from(ALNUM, 22),
+          };
+          return this.keep(
+            `${seg({ alg: 'RS256', typ: 'JWT' })}.${seg(payload)}.${Buffer.from(this.from(ALNUM, 256)).toString('base64url')}`,
+          );
+        }
         case 'humanpw':
           return this.humanPassword();
         default:
