@@ -1,3 +1,4 @@
+import { decodeBase64Text } from './encoded';
 import type { SecretShape } from './types';
 
 /**
@@ -187,6 +188,9 @@ export function isReferenceOrLabel(raw: string): boolean {
     return true;
   // Masks and redactions: ******, ●●●●, ####.
   if (/^[*•●#xX.?-]+$/.test(value)) return true;
+  // An encoded stand-in is a stand-in: a Kubernetes Secret's `password: Y2hhbmdlbWU=` is `changeme`.
+  const decoded = value.length >= 8 && value.length % 4 === 0 ? decodeBase64Text(value) : null;
+  if (decoded !== null && (decoded.trim().length < 4 || isPlaceholder(decoded) || isReferenceOrLabel(decoded.trim()))) return true;
   return false;
 }
 

@@ -122,7 +122,7 @@ export class KeyGen {
    * Expands `{{token}}` templates: ak_id, ak_id16, ak_secret, sts_id, sts_token, uuid,
    * alnum:N, hex:N, b64:N, digits:N, upper:N (A-Z0-9), lower:N (a-z0-9), password, crc:PREFIX (GitHub/npm
    * token with a valid CRC32 tail), badcrc:PREFIX, aws_id:PREFIX, pem (a 64-char PEM body line), pem_b64:TYPE (a base64-encoded PEM block), basic (base64 of user:password),
-   * rep:C:N (C repeated N times), lit:TEXT (TEXT as is), humanpw (a human-chosen server password like Word@2023), jwt (a signed JWT).
+   * rep:C:N (C repeated N times), lit:TEXT (TEXT as is), humanpw (a human-chosen server password like Word@2023), jwt (a signed JWT), enc:TOKEN (base64 of TOKEN's value).
    */
   expand(template: string): string {
     return template.replace(/\{\{([a-z0-9_]+)(?::([^}:]+))?(?::(\d+))?\}\}/g, (_all, name: string, a?: string, b?: string) => {
@@ -188,6 +188,9 @@ export class KeyGen {
             `${seg({ alg: 'RS256', typ: 'JWT' })}.${seg(payload)}.${Buffer.from(this.from(ALNUM, 256)).toString('base64url')}`,
           );
         }
+        case 'enc':
+          // base64 of another token's value, as a Kubernetes Secret's data: holds it ({{enc:ak_id}}).
+          return this.keep(Buffer.from(this.expand(`{{${a}}}`)).toString('base64'));
         case 'humanpw':
           return this.humanPassword();
         default:

@@ -1,4 +1,6 @@
 import type { Rule } from '../types';
+import { passesShape } from '../filters';
+import { decodeBase64Text } from '../encoded';
 import { assignment, bareToken } from '../patterns';
 import { ALIBABA_SECRET_NAME, GENERIC_SECRET_NAME, HAS_ACCESS_KEY_ID, NAMES_ALIBABA, SECRET30 } from '../alibaba-context';
 
@@ -9,6 +11,13 @@ const SDK_CALL =
 /** `passwd-ossfs`: `bucket:AccessKeyId:AccessKeySecret` (or `AccessKeyId:AccessKeySecret`). */
 const OSSFS_LINE = /^(?:[a-z0-9][a-z0-9-]{1,62}:)?[A-Za-z0-9]{16,24}:[A-Za-z0-9]{30}$/;
 
+const SHAPE = { minClasses: 2, minEntropy: 3.6, rejectIdentifiers: true, rejectHex: true };
+
+function isEncodedSecret(b64: string): boolean {
+  const text = decodeBase64Text(b64);
+  return text !== null && /^[A-Za-z0-9]{30}$/.test(text) && passesShape(text, SHAPE);
+}
+
 export const alibabaAccessKeySecret: Rule = {
   id: 'alibaba-access-key-secret',
   name: 'Alibaba Cloud AccessKeySecret',
@@ -17,7 +26,7 @@ export const alibabaAccessKeySecret: Rule = {
   kind: 'key',
   advice: 'alibaba',
   description:
-    'AccessKeySecret: 30 letters and digits under an Alibaba secret name (or any secret-like name in a file that names Alibaba Cloud), as an SDK argument, in passwd-ossfs, or beside an AccessKeyId anywhere in the same file',
+    'AccessKeySecret: 30 letters and digits under an Alibaba secret name (or any secret-like name in a file that names Alibaba Cloud), as an SDK argument, in passwd-ossfs, or beside an AccessKeyId anywhere in the same file; base64 of a secret (Kubernetes Secret data)',
   detectors: [
     // A name that says Alibaba by itself (accessKeySecret, ALIYUN_SK, aksk)…
     { keywords: ['secret', 'aksk', 'ak_sk', 'sk', '密钥', '秘钥'], pattern: assignment(ALIBABA_SECRET_NAME, SECRET30) },
@@ -34,11 +43,17 @@ export const alibabaAccessKeySecret: Rule = {
       candidate: '[A-Za-z0-9]{30}',
       pattern: new RegExp(`^(?:[a-z0-9][a-z0-9-]{1,62}:)?[A-Za-z0-9]{16,24}:(?<secret>${SECRET30})$`, 'g'),
     },
+    // Encoded (Kubernetes Secret data): 40 base64 characters that decode to a random 30-character secret.
+    {
+      keywords: ['secret', 'aksk', 'ak_sk', 'sk', '密钥', '秘钥'],
+      pattern: assignment(GENERIC_SECRET_NAME, '[A-Za-z0-9+/]{40}'),
+      validate: isEncodedSecret,
+    },
     // A rotated secret whose id line did not change: the id anywhere in the staged file makes any
     // standalone 30-character token of the added lines a suspect.
     { keywords: [], fileContext: HAS_ACCESS_KEY_ID, pattern: bareToken('[A-Za-z0-9]', '{30}') },
   ],
-  shape: { minClasses: 2, minEntropy: 3.6, rejectIdentifiers: true, rejectHex: true },
+  shape: SHAPE,
   pairsWith: 'alibaba-access-key-id',
   examples: {
     positive: [
@@ -69,6 +84,7 @@ export const alibabaAccessKeySecret: Rule = {
       '阿里云秘钥: "{{ak_secret}}"',
       'client, err := sdk.NewClientWithAccessKey("cn-hangzhou", os.Getenv("ALIYUN_AK"), "{{ak_secret}}")',
       'OSS ossClient = new OSSClient(endpoint, accessKeyId, "{{ak_secret}}");',
+      '  ALIBABA_CLOUD_ACCESS_KEY_SECRET: {{enc:ak_secret}}',
     ],
     negative: [
       'accessKeySecret = "your-access-key-secret"',
@@ -90,6 +106,7 @@ export const alibabaAccessKeySecret: Rule = {
       'secretRef = "GetSecretValueRequestWithOptio"',
       'PRODUCT_SKU_CODE = "{{alnum:30}}"',
       'task = "{{alnum:30}}"',
+      '  ALIBABA_CLOUD_ACCESS_KEY_SECRET: {{b64:40}}',
       'client_secret = "{{ak_secret}}"',
       '短信.密钥={{ak_secret}}',
     ],

@@ -192,8 +192,11 @@ export const passwordAssignment: Rule = {
       '  masterauth: "{{password}}"',
       'redis-cli CONFIG SET requirepass "{{password}}"',
       'command: redis-server --appendonly yes --requirepass {{password}}',
+      '  DB_PASSWORD: {{enc:password}}',
     ],
     negative: [
+      '  DB_PASSWORD: Y2hhbmdlbWU=',
+      '  DB_PASSWORD: JHtEQl9QQVNTV09SRH0=',
       'password = ""',
       'password = os.environ["DB_PASSWORD"]',
       'password = os.getenv("DB_PASSWORD")',
