@@ -174,6 +174,8 @@ export function isReferenceOrLabel(raw: string): boolean {
   if (/\{[A-Za-z_0-9][\w.]{0,40}\}/.test(value)) return true;
   // Non-ASCII letters (CJK labels such as 密码不能为空) and spaces: prose, not a password.
   if (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\s]/.test(value)) return true;
+  // A negated name is code: `ownPass: !!ownPass`, `keepPass = !dryRun`.
+  if (/^!{1,2}[A-Za-z_$][\w$.]*$/.test(value)) return true;
   // Dotted or called names: self.password, config.db.pass, getPassword(), os.environ[...].
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || /[([\]]/.test(value)) return true;
   // A value that repeats the name: password_field, user-password, PasswordInput (but a chosen
@@ -217,7 +219,8 @@ export function hasSequentialRun(s: string, n: number): boolean {
 
 /**
  * `GetCallerIdentityResponse`, `ListUsersRequest`, `STS.AssumeRoleV2`: words, not randomness.
- * At least two words of three or more lower-case letters, each with a vowel, making up half of
+ * At least two words of three or more lower-case letters, each with a vowel (y only in a short word:
+ * `Sync`; `jvymrlm` is noise), making up half of
  * the string, and acronyms of at most four capitals, so a random key
  * (whose case flips every character or two) is practically never taken for a name.
  */
@@ -228,7 +231,7 @@ export function looksLikeIdentifier(s: string): boolean {
   if (!shaped) return false;
   const words = s.match(/[a-z]{3,}/g) ?? [];
   const lower = words.reduce((n, w) => n + w.length, 0);
-  return words.length >= 2 && lower * 2 >= s.length && words.every((w) => /[aeiouy]/.test(w));
+  return words.length >= 2 && lower * 2 >= s.length && words.every((w) => /[aeiou]/.test(w) || (w.length <= 4 && w.includes('y')));
 }
 
 export function passesShape(secret: string, shape: SecretShape): boolean {

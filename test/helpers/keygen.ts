@@ -190,7 +190,7 @@ export class KeyGen {
         }
         case 'enc':
           // base64 of another token's value, as a Kubernetes Secret's data: holds it ({{enc:ak_id}}).
-          return this.keep(Buffer.from(this.expand(`{{${a}}}`)).toString('base64'));
+          return this.keep(Buffer.from(this.expand(`{{${a}${b ? `:${b}` : ''}}}`)).toString('base64'));
         case 'humanpw':
           return this.humanPassword();
         default:

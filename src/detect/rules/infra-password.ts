@@ -83,6 +83,7 @@ export const infraPassword: Rule = {
       'keystorePass="${KEYSTORE_PASS}"',
       'server.ssl.keystorePass=${KEYSTORE_PASSWORD}',
       'truststorePass: string;',
+      '    ownPass: !!ownPass',
     ],
   },
 };

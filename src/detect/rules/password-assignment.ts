@@ -64,7 +64,10 @@ export const passwordAssignment: Rule = {
       // key=value lists in the middle of a line: user=app password=v host=…, and libpq
       // conninfo strings: psql "host=h dbname=d user=u password=v".
       keywords: ['password=', 'passwd=', 'pwd='],
-      pattern: new RegExp(`(?<=[\\s,;(]|^)(?:password|passwd|pwd)=(?<secret>[^\\s"'\`,;=)][^\\s"'\`,;)]{5,63})(?=[\\s,;)"']|$)`, 'gi'),
+      pattern: new RegExp(
+        `(?<=[\\s,;(]|^)(?:[A-Za-z0-9]{1,20}_)?(?:password|passwd|pwd)=(?<secret>[^\\s"'\`,;=)][^\\s"'\`,;)]{5,63})(?=[\\s,;)"']|$)`,
+        'gi',
+      ),
     },
     {
       // XML: <password>v</password>, <db.password>v</db.password>.
@@ -165,6 +168,7 @@ export const passwordAssignment: Rule = {
       'r = requests.get(url, auth=("admin", "{{password}}"))',
       '测试环境账号：root 密码：{{password}}，请勿外传',
       'connect with user=app password={{password}} host=10.0.0.7',
+      'PG_USERNAME=root. PG_PASSWORD={{password}}',
       'client.Credentials = new NetworkCredential("svc_report", "{{password}}");',
       '数据库密码: {{password}}',
       '密码：{{password}}',
