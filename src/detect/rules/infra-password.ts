@@ -24,7 +24,7 @@ export const infraPassword: Rule = {
       // ~/.pgpass: db.internal:5432:orders:app:v (escaped colons are rare; the value stops at one).
       keywords: [],
       fileContext: PGPASS_LINE,
-      candidate: '^[^: ]+:([0-9]+|[*]):[^: ]+:[^: ]+:[^: ]+$',
+      candidate: '[^: ]+:([0-9]+|[*]):[^: ]+:[^: ]+:[^: ]+',
       pattern: new RegExp(`${PGPASS}(?<secret>[^:\\s]{4,128})$`, 'g'),
     },
     {

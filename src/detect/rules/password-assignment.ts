@@ -197,6 +197,9 @@ export const passwordAssignment: Rule = {
       'redis-cli CONFIG SET requirepass "{{password}}"',
       'command: redis-server --appendonly yes --requirepass {{password}}',
       '  DB_PASSWORD: {{enc:password}}',
+      '[client]\nuser=backup\npassword={{password}}',
+      '  <user username="deployer" password="{{humanpw}}" roles="manager-script"/>',
+      '<Resource name="jdbc/shop" auth="Container" type="javax.sql.DataSource" username="shop" password="{{password}}"/>',
     ],
     negative: [
       '  DB_PASSWORD: Y2hhbmdlbWU=',
