@@ -159,14 +159,21 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
   // A secret found by several detectors or rules at the same place is reported once, by the
   // first rule of the catalogue (even when they disagree on where it ends, e.g. a password with
   // an '=' in a connection string); findings are ordered by position.
-  return dedupe(out).sort((a, b) => a.line - b.line || a.column - b.column);
+  return dedupe(out, compiled.rules).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-function dedupe(found: RawFinding[]): RawFinding[] {
+function dedupe(found: RawFinding[], rules: readonly Rule[]): RawFinding[] {
   const byPlace = new Map<string, RawFinding>();
+  let fallback: Set<string> | undefined;
   for (const f of found) {
     const k = `${f.line}\0${f.column}`;
-    if (!byPlace.has(k)) byPlace.set(k, f);
+    const had = byPlace.get(k);
+    if (!had) byPlace.set(k, f);
+    else if (had.ruleId !== f.ruleId) {
+      // A fallback rule yields to any other rule at the same place, even one that ran after it.
+      fallback ??= new Set(rules.filter((r) => r.fallback).map((r) => r.id));
+      if (fallback.has(had.ruleId) && !fallback.has(f.ruleId)) byPlace.set(k, f);
+    }
   }
   return [...byPlace.values()];
 }

@@ -104,6 +104,11 @@ export interface Rule {
    * and an id in one file are one credential, and each finding names the other in `related`.
    */
   pairsWith?: string;
+  /**
+   * Reported only where no other rule reports a secret at the same place (e.g. a generic rule
+   * that a contextual, provider-specific detector overrides in the files it knows).
+   */
+  fallback?: boolean;
   examples: RuleExamples;
 }
 

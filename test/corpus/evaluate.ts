@@ -17,8 +17,10 @@ declare const __BLIND_DIR__: string | undefined;
 /** Bundled by scripts/eval.mjs, __dirname is a temporary folder: the script passes the real one. */
 export const CORPUS_DIR = typeof __CORPUS_DIR__ === 'string' ? __CORPUS_DIR__ : path.join(__dirname, 'files');
 /**
- * The held-out set (`test/corpus-blind/files`): same label format, written blind by another
- * engineer from the README alone, before reading any rule. Scored apart, against its own targets.
+ * The "blind" set (`test/corpus-blind/files`): same label format, first written blind from the
+ * README alone. It is a training set now, not a held-out one: its misses drove rule changes, later
+ * rounds were written after reading the rules, and rule examples and filter words were copied from
+ * it, so its score is a training score. Scored apart, against its own targets.
  */
 export const BLIND_DIR = typeof __BLIND_DIR__ === 'string' ? __BLIND_DIR__ : path.join(__dirname, '..', 'corpus-blind', 'files');
 
@@ -205,5 +207,5 @@ export function meetsTargets(r: Report, min = { precision: 0.99, recall: 0.98, e
   return failed;
 }
 
-/** The held-out set's targets: precision >= 0.97, recall >= 0.95, every Alibaba credential found. */
+/** The training (former blind) set's targets: precision >= 0.97, recall >= 0.95, every Alibaba credential found. */
 export const BLIND_TARGETS = { precision: 0.97, recall: 0.95, everyRule: false };

@@ -141,7 +141,7 @@ export class KeyGen {
    * rep:C:N (C repeated N times), lit:TEXT (TEXT as is), humanpw (a human-chosen server password like Word@2023),
    * privkey:FORMAT / privkey_json:FORMAT / privkey_indent:FORMAT / privkey_spaced:FORMAT / privkey_b64:FORMAT (a real-structured private key block; FORMAT in
    * key-material.ts), privkey_der:pkcs8|pkcs1 (headerless base64 DER), pubkey:FORMAT, jwk:private|public,
-   * rsaxml:private|public (.NET RSAKeyValue).
+   * rsaxml:private|public (.NET RSAKeyValue), jwt (a signed JWT), enc:TOKEN (base64 of TOKEN's value).
    */
   expand(template: string): string {
     return template.replace(/\{\{([a-z0-9_]+)(?::([^}:]+))?(?::(\d+))?\}\}/g, (_all, name: string, a?: string, b?: string) => {
@@ -194,6 +194,22 @@ export class KeyGen {
           return a ?? '';
         case 'rep':
           return (a ?? 'x').repeat(Number(b));
+        case 'jwt': {
+          // A signed JWT (header.payload.signature, base64url), as GitHub's stateless installation tokens carry.
+          const seg = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+          const payload = {
+            iss: this.from(DIGIT, 7),
+            sub: this.from(DIGIT, 8),
+            exp: 1800000000 + this.int(1e8),
+            jti: this.from(ALNUM, 22),
+          };
+          return this.keep(
+            `${seg({ alg: 'RS256', typ: 'JWT' })}.${seg(payload)}.${Buffer.from(this.from(ALNUM, 256)).toString('base64url')}`,
+          );
+        }
+        case 'enc':
+          // base64 of another token's value, as a Kubernetes Secret's data: holds it ({{enc:ak_id}}).
+          return this.keep(Buffer.from(this.expand(`{{${a}${b ? `:${b}` : ''}}}`)).toString('base64'));
         case 'humanpw':
           return this.humanPassword();
         // Real key structures made by node:crypto (see key-material.ts): a whole block, `\n`-escaped, base64 of the block.
