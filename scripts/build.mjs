@@ -1,7 +1,9 @@
 // Bundles the library and the CLI into one file, dist/index.js (fast start-up: one file to
 // load). The bin, dist/cli.js, is a few lines that require it. isomorphic-git stays external
-// and is required lazily, only by its backend. The YAML parser is bundled apart (dist/yaml.js)
-// and required only when a YAML config exists. Types: `tsc -p tsconfig.types.json`.
+// and is required lazily, only by its backend (an optional peer dependency). The YAML parser
+// is bundled apart (dist/yaml.js) and required only when a YAML config exists; so is re2js
+// (dist/re2.js), required only when a config has a user regex (src/config/user-regex.ts).
+// Types: `tsc -p tsconfig.types.json` (dist/types/).
 import { build } from 'esbuild';
 import { readFileSync, chmodSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -13,6 +15,17 @@ const lazyYaml = {
   name: 'lazy-yaml',
   setup(b) {
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.js', external: true }));
+    b.onResolve({ filter: /^re2js$/ }, () => ({ path: './re2.js', external: true }));
+  },
+};
+// The verify (network, signing) and doctor libraries are bundled apart too: only `verify` /
+// `check --verify` and `doctor` load them (src/cli/load-verify.ts, load-doctor.ts).
+const lazyVerify = {
+  name: 'lazy-verify-doctor',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/(verify|doctor)\/index$/ }, (a) =>
+      a.kind === 'require-call' ? { path: `./${a.path.split('/')[1]}.js`, external: true } : undefined,
+    );
   },
 };
 // The bin's `import { run } from './run'` becomes `require('./index.js')`: one copy of the code.
@@ -31,13 +44,16 @@ const common = {
   define: { __AK_HOOK_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
   legalComments: 'none',
-  plugins: [lazyYaml],
+  plugins: [lazyYaml, lazyVerify],
 };
 rmSync('dist', { recursive: true, force: true });
 await Promise.all([
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
   build({ ...common, plugins: [binUsesIndex], entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js' }),
   build({ ...common, plugins: [], entryPoints: ['scripts/yaml-entry.cjs'], outfile: 'dist/yaml.js', minify: true }),
+  build({ ...common, plugins: [], entryPoints: ['scripts/re2-entry.cjs'], outfile: 'dist/re2.js', minify: true }),
+  build({ ...common, entryPoints: ['src/verify/index.ts'], outfile: 'dist/verify.js' }),
+  build({ ...common, entryPoints: ['src/doctor/index.ts'], outfile: 'dist/doctor.js' }),
 ]);
 chmodSync('dist/cli.js', 0o755);
 

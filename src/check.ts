@@ -4,6 +4,7 @@ import { dropLargeFiles } from './git/drop-large-files';
 import { pickBackend } from './git/pick-backend';
 import { findRepoRoot } from './git/repo';
 import { selectPaths } from './git/select-paths';
+import { configChange } from './scan/config-change';
 import { scanFiles } from './scan/scan-files';
 import { openSession, type ScanSession } from './scan/session';
 import type { CheckResult } from './scan/types';
@@ -40,12 +41,30 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
       backend.stagedChanges({ root, env, maxFileBytes: opts.maxFileSize }),
       opening,
     ]);
-    let files = opts.paths && opts.paths.length > 0 ? selectPaths(changes.files, opts.paths, opts.cwd, root) : changes.files;
+    const staged = opts.paths && opts.paths.length > 0 ? selectPaths(changes.files, opts.paths, opts.cwd, root) : changes.files;
+    let files = staged;
     if (s.include) files = files.filter((f) => s.include!(f.path));
     const readerSkipped = files.filter((f) => f.tooLarge).map((f) => f.path);
     const large = s.maxFileSize !== undefined ? await dropLargeFiles(files, s.maxFileSize, { root, env }) : { kept: files, tooLarge: [] };
-    const result = await scanFiles(large.kept, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs });
-    return { root, config: s.config, baseline: s.baseline, largeSkipped: [...readerSkipped, ...large.tooLarge], ...result };
+    // Files over the limit stay in the list without their lines: their names are still scanned,
+    // and the scan lists them as not scanned.
+    const dropped = new Set(large.tooLarge);
+    for (const f of files) {
+      if (!dropped.has(f.path)) continue;
+      f.added = [];
+      f.tooLarge = true;
+    }
+    const result = await scanFiles(files, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs });
+    // A config change in this commit applies, and what it suppresses is reported (issue 9).
+    const change = await configChange({ session: s, staged, changed: changes.files, result, rules: opts.rules, now: opts.now });
+    return {
+      root,
+      config: s.config,
+      baseline: s.baseline,
+      largeSkipped: [...readerSkipped, ...large.tooLarge],
+      ...result,
+      ...(change ? { configChange: change } : {}),
+    };
   } finally {
     await opening.catch(() => undefined);
     (session as ScanSession | null)?.close();

@@ -1,9 +1,10 @@
-import { readCommits, type CommitInfo, type CommitSelection } from './git/commits';
-import { scanFiles } from './scan/scan-files';
+import { readCommitsSurviving, type CommitInfo, type CommitSelection, type UnreadableCommit } from './git/commits';
+import { emptyStats, scanFiles } from './scan/scan-files';
+import { keepSecret } from './scan/secret-handle';
 import { openSession, type SessionOptions } from './scan/session';
 import type { CheckResult, Finding, ScanStats } from './scan/types';
 
-export type { CommitInfo, CommitSelection };
+export type { CommitInfo, CommitSelection, UnreadableCommit };
 
 /** A finding in a commit: the commit that introduced the secret. */
 export interface CommitFinding extends Finding {
@@ -15,6 +16,8 @@ export interface CommitsResult extends CheckResult {
   suppressed: CommitFinding[];
   /** Commits read. */
   commits: number;
+  /** Commits that could not be read (a partial or damaged clone): the scan is incomplete. */
+  unreadable: UnreadableCommit[];
 }
 
 export interface ScanCommitsOptions extends SessionOptions {
@@ -32,8 +35,8 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
   const s = await openSession(opts);
   try {
     const sel = typeof opts.select === 'function' ? await opts.select(s.root) : opts.select;
-    const commits = await readCommits(sel, { root: s.root, env: opts.env });
-    const stats: ScanStats = { filesChanged: 0, filesScanned: 0, linesScanned: 0, binarySkipped: [], otherSkipped: 0 };
+    const { commits, unreadable } = await readCommitsSurviving(sel, { root: s.root, env: opts.env });
+    const stats: ScanStats = emptyStats();
     const findings: CommitFinding[] = [];
     const suppressed: CommitFinding[] = [];
     const seen = new Set<string>();
@@ -45,7 +48,8 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
       stats.filesScanned += r.stats.filesScanned;
       stats.linesScanned += r.stats.linesScanned;
       stats.otherSkipped += r.stats.otherSkipped;
-      for (const p of r.stats.binarySkipped) if (!stats.binarySkipped.includes(p)) stats.binarySkipped.push(p);
+      for (const p of r.stats.textRuns) if (!stats.textRuns.includes(p)) stats.textRuns.push(p);
+      for (const u of r.stats.unscanned) if (!stats.unscanned.some((x) => x.path === u.path)) stats.unscanned.push(u);
       for (const [from, to] of [
         [r.findings, findings],
         [r.suppressed, suppressed],
@@ -54,7 +58,7 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
           const key = `${f.fingerprint}\0${f.file}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          to.push({ ...f, commit });
+          to.push(keepSecret(f, { ...f, commit }));
         }
       }
       opts.onProgress?.(++done, commits.length);
@@ -67,6 +71,7 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
       expiredEntries: s.allowlist.expiredHits(),
       stats,
       commits: commits.length,
+      unreadable,
     };
   } finally {
     s.close();

@@ -2,10 +2,10 @@ import { dropLargeFiles } from './git/drop-large-files';
 import { trackedFiles } from './git/tracked-files';
 import { readHeadTree, type TreeSource } from './git/tree';
 import type { StagedFile } from './git/types';
-import { scanFiles } from './scan/scan-files';
+import { emptyStats, scanFiles } from './scan/scan-files';
 import { openSession } from './scan/session';
 import type { SessionOptions } from './scan/session';
-import type { ExpiredEntry } from './allowlist/types';
+import type { ExpiredEntry } from './config/types';
 import type { CheckResult, ScanResult } from './scan/types';
 
 export type { TreeSource };
@@ -20,6 +20,8 @@ export interface TreeScanResult extends CheckResult {
   unusedEntries: ExpiredEntry[];
   /** Baselined fingerprints that no tracked file holds any more. */
   unusedBaseline: number;
+  /** Tracked files whose object could not be read (`path (object id)`): the scan is incomplete. */
+  unreadableFiles: string[];
 }
 
 /** Scans every line of every tracked file, with the config and baseline applied. Never prints, never exits. */
@@ -28,24 +30,27 @@ export async function scanTree(opts: ScanTreeOptions): Promise<TreeScanResult> {
   try {
     const env = opts.env;
     const largeSkipped: string[] = [];
+    const unreadableFiles: string[] = [];
     const batches: AsyncIterable<StagedFile[]> =
       opts.source === 'index'
-        ? trackedFiles({ root: s.root, env, include: s.include ?? undefined, maxFileSize: s.maxFileSize }, largeSkipped)
+        ? trackedFiles({ root: s.root, env, include: s.include ?? undefined, maxFileSize: s.maxFileSize }, largeSkipped, unreadableFiles)
         : headBatch(s.root, env, s.include, s.maxFileSize, largeSkipped);
     const total: ScanResult = {
       findings: [],
       suppressed: [],
       expiredEntries: [],
-      stats: { filesChanged: 0, filesScanned: 0, linesScanned: 0, binarySkipped: [], otherSkipped: 0 },
+      stats: emptyStats(),
     };
     for await (const files of batches) {
       const r = await scanFiles(files, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs });
       total.findings.push(...r.findings);
       total.suppressed.push(...r.suppressed);
       for (const k of ['filesChanged', 'filesScanned', 'linesScanned', 'otherSkipped'] as const) total.stats[k] += r.stats[k];
-      total.stats.binarySkipped.push(...r.stats.binarySkipped);
+      total.stats.textRuns.push(...r.stats.textRuns);
+      total.stats.unscanned.push(...r.stats.unscanned);
     }
     total.expiredEntries = s.allowlist.expiredHits();
+    total.stats.unscanned.push(...largeSkipped.map((path) => ({ path, reason: 'too-large' as const })));
     const baselinedSeen = new Set(total.suppressed.filter((f) => f.suppressedBy?.by === 'baseline').map((f) => f.fingerprint));
     return {
       root: s.root,
@@ -55,6 +60,7 @@ export async function scanTree(opts: ScanTreeOptions): Promise<TreeScanResult> {
       ...total,
       unusedEntries: s.allowlist.unused(),
       unusedBaseline: [...s.baselined].filter((fp) => !baselinedSeen.has(fp)).length,
+      unreadableFiles,
     };
   } finally {
     s.close();

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { Config } from './types';
+import type { Config } from '../config/types';
 
 /**
  * Which repository-relative paths the config wants checked: `paths` (default: all) minus

@@ -17,25 +17,70 @@ import type { SecretKind } from '../detect/types';
  */
 export const FINGERPRINT_PREFIX = 'akfp1';
 
+/**
+ * One way of making fingerprints. The prefix names it, so a stored fingerprint says which
+ * scheme made it: a future scheme is appended to SCHEMES (and becomes the one new findings
+ * get), and entries and baselines written with an older one keep matching, because the
+ * finding is then fingerprinted the old way too and compared (see fingerprintMatches).
+ * Never change a published scheme: test/unit/fingerprint-stable.test.ts pins its values.
+ */
+export interface FingerprintScheme {
+  prefix: string;
+  /** The digest (without the prefix). */
+  digest(ruleId: string, secret: string, kind: SecretKind): Buffer;
+}
+
+const V1: FingerprintScheme = {
+  prefix: FINGERPRINT_PREFIX,
+  digest(ruleId, secret, kind) {
+    const input = `ak-hook/fp/v1\0${ruleId}\0${secret}`;
+    return kind === 'password'
+      ? scryptSync(input, `ak-hook/salt/v1/${ruleId}`, 16, { N: 1 << 12, r: 8, p: 1 })
+      : createHash('sha256').update(input, 'utf8').digest().subarray(0, 16);
+  },
+};
+
+/** Every scheme ever published, oldest first; the last one makes new fingerprints. */
+export const SCHEMES: readonly FingerprintScheme[] = [V1];
+
 /** A password repeated across files (compose, .env, CI) is hashed once per run. */
 const slowCache = new Map<string, string>();
 
-export function fingerprint(ruleId: string, secret: string, kind: SecretKind): string {
-  const input = `ak-hook/fp/v1\0${ruleId}\0${secret}`;
-  if (kind === 'password') {
-    let fp = slowCache.get(input);
-    if (fp === undefined) slowCache.set(input, (fp = compute(ruleId, input, kind)));
-    return fp;
-  }
-  return compute(ruleId, input, kind);
+export function fingerprint(ruleId: string, secret: string, kind: SecretKind, schemes: readonly FingerprintScheme[] = SCHEMES): string {
+  return fingerprintWith(schemes[schemes.length - 1], ruleId, secret, kind);
 }
 
-function compute(ruleId: string, input: string, kind: SecretKind): string {
-  const digest =
-    kind === 'password'
-      ? scryptSync(input, `ak-hook/salt/v1/${ruleId}`, 16, { N: 1 << 12, r: 8, p: 1 })
-      : createHash('sha256').update(input, 'utf8').digest().subarray(0, 16);
-  return `${FINGERPRINT_PREFIX}:${digest.toString('hex')}`;
+function fingerprintWith(scheme: FingerprintScheme, ruleId: string, secret: string, kind: SecretKind): string {
+  const compute = () => `${scheme.prefix}:${scheme.digest(ruleId, secret, kind).toString('hex')}`;
+  if (kind !== 'password') return compute();
+  const key = `${scheme.prefix}\0${ruleId}\0${secret}`;
+  let fp = slowCache.get(key);
+  if (fp === undefined) slowCache.set(key, (fp = compute()));
+  return fp;
 }
 
-export const FINGERPRINT_RE = /^akfp1:[0-9a-f]{32}$/;
+/** The scheme prefix of a stored fingerprint (`akfp1`). */
+export function schemeOf(stored: string): string {
+  return stored.slice(0, Math.max(0, stored.indexOf(':')));
+}
+
+/**
+ * Whether a stored fingerprint (an allow entry, a baseline line) is this finding's: equal to
+ * its current fingerprint, or made from the same secret by the older scheme it names.
+ */
+export function fingerprintMatches(
+  stored: string,
+  f: { ruleId: string; fingerprint: string },
+  secret: string | undefined,
+  kind: SecretKind | undefined,
+  schemes: readonly FingerprintScheme[] = SCHEMES,
+): boolean {
+  const current = schemes[schemes.length - 1];
+  if (schemeOf(stored) === current.prefix) return stored === f.fingerprint;
+  const old = schemes.find((s) => s.prefix === schemeOf(stored));
+  if (!old || secret === undefined || kind === undefined) return false;
+  return fingerprintWith(old, f.ruleId, secret, kind) === stored;
+}
+
+/** A fingerprint of any published scheme. */
+export const FINGERPRINT_RE = new RegExp(`^(?:${SCHEMES.map((s) => s.prefix).join('|')}):[0-9a-f]{32}$`);

@@ -1,8 +1,8 @@
 import { AkHookError } from '../errors';
 import type { BlobSource } from '../git/backend';
 import { FINGERPRINT_RE } from '../allowlist/fingerprint';
-import { readRepoFile } from '../allowlist/repo-file';
-import { parseErrorMessage } from '../allowlist/parse-error';
+import { readRepoFile } from '../config/repo-file';
+import { parseErrorMessage } from '../config/parse-error';
 
 export const BASELINE_FILE = '.akhook-baseline.json';
 

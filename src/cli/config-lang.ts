@@ -1,4 +1,4 @@
-import type { Lang } from '../allowlist/types';
+import type { Lang } from '../config/types';
 import { messagesFor, type Messages } from '../report/messages';
 
 /** The message language once the config is known: --lang wins, then the config's "lang", then the locale. */

@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
-import type { ConfigProblem } from '../allowlist/types';
+import type { ConfigProblem } from '../config/types';
 import { isAkHookError, type AkHookError } from '../errors';
+import { renderErrorJson, renderErrorSarif } from '../report/error-doc';
 import { messagesFor, pickLang, type Messages } from '../report/messages';
-import type { ErrorTextArgs, ErrorTextId } from '../report/messages/types';
+import type { ErrorTextArgs, ErrorTextId, Stopped } from '../report/messages/types';
 import { EXIT, type Command, type RunContext, type RunResult } from './command';
 import { COMMANDS } from './commands';
+import { sniffOutput, stoppedBy, writeOutput } from './output-options';
 import { didYouMean } from './suggest';
 import { usageError } from './usage';
 import { version } from './version';
@@ -23,34 +25,52 @@ const GLOBAL_OPTIONS = {
 /** The CLI as a function: argv in, exit code and output out. Never throws, never exits. */
 export async function run(argv: readonly string[], ctx: RunContext): Promise<RunResult> {
   let m: Messages = messagesFor(pickLang(langFlag(argv), ctx.env));
+  const name = argv[0] ?? '';
+  const rest = argv.slice(1);
+  const sniffed = sniffOutput(rest);
+  let r: RunResult;
   try {
     // A command is required: a bare `ak-hook` (e.g. a mistyped hook line) shows the help and blocks.
-    if (argv.length === 0) return { exitCode: EXIT.error, stdout: m.help, stderr: renderError(usageError('noCommand'), m) };
-    const first = argv[0];
-    if (first.startsWith('-')) return globalFlagsOnly(argv, m);
-    if (first === 'help') return helpFor(argv[1], m);
-    const command: Command | undefined = COMMANDS.find((c) => c.name === first);
-    if (!command) throw unknownCommand(first);
-    let parsed;
-    try {
-      parsed = parseArgs({ args: argv.slice(1), allowPositionals: true, strict: true, options: { ...GLOBAL_OPTIONS, ...command.options } });
-    } catch (e) {
-      throw parseError(e as Error & { code?: string }, command);
+    if (argv.length === 0) return { exitCode: EXIT.error, stdout: m.help, stderr: renderError(usageError('noCommand'), m, 'commit') };
+    if (name.startsWith('-')) return globalFlagsOnly(argv, m);
+    if (name === 'help') return helpFor(argv[1], m);
+    r = await runCommand(name, rest, ctx, (lang) => (m = messagesFor(pickLang(lang, ctx.env))));
+    if (sniffed.output !== undefined && r.exitCode !== EXIT.error) {
+      writeOutput(sniffed.output, ctx.cwd, r.stdout);
+      r = { ...r, stdout: '' };
     }
-    const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
-    if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh')
-      throw usageError('badLang', { value: String(values.lang) });
-    m = messagesFor(pickLang(values.lang as string | undefined, ctx.env));
-    if (values.help) return { exitCode: 0, stdout: m.commandHelp(command.name) ?? m.help, stderr: '' };
-    if (values.version) return { exitCode: 0, stdout: version() + '\n', stderr: '' };
-    if (!command.positionals && parsed.positionals.length > 0) throw usageError('noArguments', { command: command.name });
-    // --no-color is NO_COLOR for everything downstream (FORCE_COLOR loses to it, as NO_COLOR does).
-    const runCtx = values['no-color'] ? { ...ctx, env: { ...ctx.env, NO_COLOR: '1', FORCE_COLOR: undefined } } : ctx;
-    const r = await command.run({ values, positionals: parsed.positionals, ctx: runCtx, m });
-    return values.quiet ? quiet(r, command.name === 'rules' || values.format === 'json' || values.format === 'sarif') : r;
+    return r;
   } catch (e) {
-    return { exitCode: EXIT.error, stdout: '', stderr: renderError(e, m) };
+    return failed(e, m, stoppedBy(name, rest), sniffed, ctx.cwd);
   }
+}
+
+async function runCommand(
+  name: string,
+  rest: readonly string[],
+  ctx: RunContext,
+  setLang: (lang?: string) => Messages,
+): Promise<RunResult> {
+  const command: Command | undefined = COMMANDS.find((c) => c.name === name);
+  if (!command) throw unknownCommand(name);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...rest], allowPositionals: true, strict: true, options: { ...GLOBAL_OPTIONS, ...command.options } });
+  } catch (e) {
+    throw parseError(e as Error & { code?: string }, command);
+  }
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh')
+    throw usageError('badLang', { value: String(values.lang) });
+  const m = setLang(values.lang as string | undefined);
+  if (values.help) return { exitCode: 0, stdout: m.commandHelp(command.name) ?? m.help, stderr: '' };
+  if (values.version) return { exitCode: 0, stdout: version() + '\n', stderr: '' };
+  if (!command.positionals && parsed.positionals.length > 0) throw usageError('noArguments', { command: command.name });
+  if (values.output !== undefined && values.format !== 'json' && values.format !== 'sarif') throw usageError('outputNeedsFormat');
+  // --no-color is NO_COLOR for everything downstream (FORCE_COLOR loses to it, as NO_COLOR does).
+  const runCtx = values['no-color'] ? { ...ctx, env: { ...ctx.env, NO_COLOR: '1', FORCE_COLOR: undefined } } : ctx;
+  const r = await command.run({ values, positionals: parsed.positionals, ctx: runCtx, m });
+  return values.quiet ? quiet(r, command.name === 'rules' || values.format === 'json' || values.format === 'sarif') : r;
 }
 
 /** The language asked for by --lang, read before parsing so that parse errors speak it too. */
@@ -73,7 +93,7 @@ function globalFlagsOnly(argv: readonly string[], m: Messages): RunResult {
   }
   if (parsed.values.help) return { exitCode: 0, stdout: m.help, stderr: '' };
   if (parsed.values.version) return { exitCode: 0, stdout: version() + '\n', stderr: '' };
-  return { exitCode: EXIT.error, stdout: m.help, stderr: renderError(usageError('noCommand'), m) };
+  return { exitCode: EXIT.error, stdout: m.help, stderr: renderError(usageError('noCommand'), m, 'commit') };
 }
 
 function helpFor(name: string | undefined, m: Messages): RunResult {
@@ -87,7 +107,7 @@ function unknownCommand(name: string): AkHookError {
 }
 
 /** node's parseArgs errors as typed usage errors; an unknown option gets a "did you mean". */
-function parseError(e: Error & { code?: string }, command?: Command): AkHookError | Error {
+function parseError(e: Error & { code?: string }, command?: Command): AkHookError {
   const optionNames = Object.keys({ ...command?.options, ...GLOBAL_OPTIONS }).map((o) => `--${o}`);
   const unknown = e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '([^']*)'/.exec(e.message) : null;
   if (unknown) {
@@ -111,7 +131,33 @@ function quiet(r: RunResult, keepStdout: boolean): RunResult {
   return { ...r, stdout: keepStdout ? r.stdout : '', stderr: '' };
 }
 
-function renderError(e: unknown, m: Messages): string {
+/**
+ * A failed run: exit 2, the reason on stderr, and with --format json|sarif still one valid
+ * document (on stdout, or in --output), so a consumer never reads an empty file.
+ */
+function failed(e: unknown, m: Messages, stopped: Stopped, sniffed: { format?: string; output?: string }, cwd: string): RunResult {
+  let stderr = renderError(e, m, stopped);
+  const code = isAkHookError(e) ? e.code : 'E_INTERNAL';
+  const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+  const doc =
+    sniffed.format === 'json'
+      ? renderErrorJson(code, message)
+      : sniffed.format === 'sarif'
+        ? renderErrorSarif(code, message, version())
+        : '';
+  let stdout = doc;
+  if (doc && sniffed.output !== undefined) {
+    stdout = '';
+    try {
+      writeOutput(sniffed.output, cwd, doc);
+    } catch (w) {
+      stderr += renderError(w, m, 'none');
+    }
+  }
+  return { exitCode: EXIT.error, stdout, stderr };
+}
+
+function renderError(e: unknown, m: Messages, stopped: Stopped): string {
   if (isAkHookError(e)) {
     const text = e.data.text as { id: ErrorTextId; args: ErrorTextArgs } | undefined;
     const words = text ? m.errorText(text.id, text.args) : undefined;
@@ -119,12 +165,12 @@ function renderError(e: unknown, m: Messages): string {
     const lines = [`${m.errorPrefix}${sep(m)}${words ?? (title ? `${title}：${e.message}` : e.message)}`];
     const problems = e.data.problems as ConfigProblem[] | undefined;
     if (problems) for (const p of problems) lines.push(m.configProblem(p.at, p.message, p.hint));
-    lines.push(m.errorHint(e.code));
+    lines.push(m.errorHint(e.code, stopped));
     return lines.join('\n') + '\n';
   }
   const msg = e instanceof Error ? e.message : String(e);
   const title = m.errorTitle('E_INTERNAL');
-  return `${m.errorPrefix}${sep(m)}${title ? `${title}：` : ''}${msg.split('\n')[0]}\n${m.errorHint('E_INTERNAL')}\n`;
+  return `${m.errorPrefix}${sep(m)}${title ? `${title}：` : ''}${msg.split('\n')[0]}\n${m.errorHint('E_INTERNAL', stopped)}\n`;
 }
 
 /** A space after "error:", none after a full-width colon. */

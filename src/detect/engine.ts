@@ -103,10 +103,15 @@ function runDetector(rule: Rule, d: Detector, l: TextLine, out: RawFinding[], se
     let secret = m.groups?.secret ?? m[0];
     const column = m.index + m[0].lastIndexOf(secret) + 1;
     if (d.nextLine) {
-      const following = next?.get(l.line + 1);
-      const n = following === undefined ? null : following.match(d.nextLine);
-      if (!n) continue;
-      secret = `${secret}\n${n.groups?.secret ?? n[0]}`;
+      const parts: string[] = [];
+      for (let k = 1; k <= (d.nextLines ?? 1); k++) {
+        const following = next?.get(l.line + k);
+        const n = following === undefined ? null : following.match(d.nextLine);
+        if (!n) break;
+        parts.push(n.groups?.secret ?? n[0]);
+      }
+      if (parts.length === 0) continue;
+      secret = [secret, ...parts].join('\n');
     }
     if (!accepted(rule, d, secret, l.text)) continue;
     const key = `${rule.id}\0${l.line}\0${column}`;
@@ -154,14 +159,21 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
   // A secret found by several detectors or rules at the same place is reported once, by the
   // first rule of the catalogue (even when they disagree on where it ends, e.g. a password with
   // an '=' in a connection string); findings are ordered by position.
-  return dedupe(out).sort((a, b) => a.line - b.line || a.column - b.column);
+  return dedupe(out, compiled.rules).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-function dedupe(found: RawFinding[]): RawFinding[] {
+function dedupe(found: RawFinding[], rules: readonly Rule[]): RawFinding[] {
   const byPlace = new Map<string, RawFinding>();
+  let fallback: Set<string> | undefined;
   for (const f of found) {
     const k = `${f.line}\0${f.column}`;
-    if (!byPlace.has(k)) byPlace.set(k, f);
+    const had = byPlace.get(k);
+    if (!had) byPlace.set(k, f);
+    else if (had.ruleId !== f.ruleId) {
+      // A fallback rule yields to any other rule at the same place, even one that ran after it.
+      fallback ??= new Set(rules.filter((r) => r.fallback).map((r) => r.id));
+      if (fallback.has(had.ruleId) && !fallback.has(f.ruleId)) byPlace.set(k, f);
+    }
   }
   return [...byPlace.values()];
 }

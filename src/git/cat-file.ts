@@ -75,8 +75,9 @@ export class BlobReader implements BlobSource {
       for (const p of this.queue.splice(0)) p.reject(e);
     };
     child.on('error', (e) => fail(new AkHookError('E_GIT_FAILED', `could not run git cat-file: ${e.message}`)));
-    child.on('close', (code) => {
-      if (this.queue.length > 0) fail(new AkHookError('E_GIT_FAILED', `git cat-file exited with ${code}`));
+    child.on('close', (code, signal) => {
+      if (this.queue.length > 0)
+        fail(new AkHookError('E_GIT_FAILED', `git cat-file ${signal ? `was killed (${signal})` : `exited with ${code}`}`));
     });
     this.child = child;
     return child;

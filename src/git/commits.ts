@@ -1,4 +1,4 @@
-import { AkHookError } from '../errors';
+import { AkHookError, isAkHookError } from '../errors';
 import { LineSplitter } from './line-splitter';
 import { DIFF_FLAGS } from './native';
 import { DiffParser } from './parse-diff';
@@ -30,10 +30,23 @@ export interface CommitSelection {
   notOnRemotes?: boolean;
   /** Every ref (branches, tags, remotes, stash) instead of `include`. */
   all?: boolean;
+  /** Exactly these commits, in this order (no walk); `include` and the rest are ignored. */
+  exact?: readonly string[];
 }
 
 /** `git log` flags, on top of the diff flags: fixed output whatever log.* config says. */
 export function commitLogArgs(sel: CommitSelection): string[] {
+  const walk = sel.exact
+    ? ['--no-walk=unsorted', '--stdin']
+    : [
+        '--topo-order',
+        '--reverse',
+        ...(sel.all ? ['--all'] : []),
+        ...(sel.notOnRemotes ? ['--not', '--remotes', '--not'] : []),
+        '--end-of-options',
+        ...sel.include,
+        ...(sel.exclude ?? []).map((r) => `^${r}`),
+      ];
   return [
     '-c',
     'log.showSignature=false',
@@ -49,13 +62,7 @@ export function commitLogArgs(sel: CommitSelection): string[] {
     '--no-notes',
     '--no-decorate',
     '--no-mailmap',
-    '--topo-order',
-    '--reverse',
-    ...(sel.all ? ['--all'] : []),
-    ...(sel.notOnRemotes ? ['--not', '--remotes', '--not'] : []),
-    '--end-of-options',
-    ...sel.include,
-    ...(sel.exclude ?? []).map((r) => `^${r}`),
+    ...walk,
     '--',
   ];
 }
@@ -70,7 +77,7 @@ export async function readCommits(sel: CommitSelection, opts: { root: string; en
     if (r === '' || r.startsWith('-') || /[\s\0]/.test(r))
       throw new AkHookError('E_USAGE', `not a revision: "${r}"`, { text: { id: 'notARevision', args: { value: r } } });
   }
-  if (!sel.all && sel.include.length === 0) return [];
+  if (sel.exact ? sel.exact.length === 0 : !sel.all && sel.include.length === 0) return [];
   const out: CommitChanges[] = [];
   let parser: DiffParser | null = null;
   const close = () => {
@@ -94,8 +101,70 @@ export async function readCommits(sel: CommitSelection, opts: { root: string; en
     cwd: opts.root,
     env: opts.env,
     onStdout: (c) => splitter.push(c),
+    ...(sel.exact ? { input: sel.exact.join('\n') + '\n' } : {}),
   });
   splitter.end();
   close();
   return out;
+}
+
+/** A commit that could not be read (a missing or damaged object), and git's reason. */
+export interface UnreadableCommit {
+  sha: string;
+  reason: string;
+}
+
+/**
+ * readCommits that survives damage (a partial or damaged clone): when the one `git log -p` fails,
+ * the commits are listed and read again in halving chunks, so every readable commit is read
+ * and each unreadable one is named with git's reason. When even the list cannot be made
+ * (a bad revision, a missing commit in the walk), the first error stands.
+ */
+export async function readCommitsSurviving(
+  sel: CommitSelection,
+  opts: { root: string; env: NodeJS.ProcessEnv },
+): Promise<{ commits: CommitChanges[]; unreadable: UnreadableCommit[] }> {
+  try {
+    return { commits: await readCommits(sel, opts), unreadable: [] };
+  } catch (first) {
+    if (!isAkHookError(first) || (first.code !== 'E_GIT_FAILED' && first.code !== 'E_GIT_OUTPUT')) throw first;
+    let shas: string[];
+    try {
+      shas = (await runGit(revListArgs(sel), { cwd: opts.root, env: opts.env })).toString('utf8').split('\n').filter(Boolean);
+    } catch {
+      throw first;
+    }
+    const commits: CommitChanges[] = [];
+    const unreadable: UnreadableCommit[] = [];
+    const readChunk = async (chunk: string[]): Promise<void> => {
+      try {
+        commits.push(...(await readCommits({ include: [], exact: chunk }, opts)));
+      } catch (e) {
+        if (!isAkHookError(e) || (e.code !== 'E_GIT_FAILED' && e.code !== 'E_GIT_OUTPUT')) throw e;
+        if (chunk.length === 1) unreadable.push({ sha: chunk[0], reason: e.message });
+        else {
+          const mid = chunk.length >> 1;
+          await readChunk(chunk.slice(0, mid));
+          await readChunk(chunk.slice(mid));
+        }
+      }
+    };
+    await readChunk(shas);
+    return { commits, unreadable };
+  }
+}
+
+/** The commits of a selection, oldest first, in the order `git log` reads them. */
+function revListArgs(sel: CommitSelection): string[] {
+  return [
+    'rev-list',
+    '--topo-order',
+    '--reverse',
+    ...(sel.all ? ['--all'] : []),
+    ...(sel.notOnRemotes ? ['--not', '--remotes', '--not'] : []),
+    '--end-of-options',
+    ...sel.include,
+    ...(sel.exclude ?? []).map((r) => `^${r}`),
+    '--',
+  ];
 }

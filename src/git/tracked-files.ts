@@ -19,7 +19,12 @@ export interface TrackedFilesOptions {
  * every line is "added", so the scan pipeline used for staged changes scans the whole tree.
  * Blobs come from one `git cat-file --batch`; files are handed out in batches to bound memory.
  */
-export async function* trackedFiles(opts: TrackedFilesOptions, tooLarge: string[] = []): AsyncGenerator<StagedFile[]> {
+export async function* trackedFiles(
+  opts: TrackedFilesOptions,
+  tooLarge: string[] = [],
+  /** Files whose blob is missing (a partial or damaged clone): `path (object id)`. */
+  unreadable: string[] = [],
+): AsyncGenerator<StagedFile[]> {
   const out = await runGit(['ls-files', '--stage', '-z', '--full-name'], { cwd: opts.root, env: opts.env });
   const entries: Array<{ oid: string; path: string }> = [];
   for (const rec of out.toString('utf8').split('\0')) {
@@ -46,7 +51,10 @@ export async function* trackedFiles(opts: TrackedFilesOptions, tooLarge: string[
       const e = entries[i];
       const blob = await inFlight.shift()!;
       if (i + window < entries.length) inFlight.push(read(entries[i + window].oid));
-      if (!blob) continue;
+      if (!blob) {
+        unreadable.push(`${e.path} (${e.oid})`);
+        continue;
+      }
       if (opts.maxFileSize !== undefined && blob.data.length > opts.maxFileSize) {
         tooLarge.push(e.path);
         continue;

@@ -35,3 +35,18 @@ export function renderCommitsText(result: CommitsResult, mode: CommitsMode, m: M
 export function renderTreeText(result: CheckResult, m: Messages, p: Paint): string {
   return renderText(result, { ...m, blockedTitle: m.treeBlockedTitle, blockedFooter: m.treeFooter, summaryClean: m.treeClean }, p);
 }
+
+/** The commits a scan could not read, with git's reasons, and what to do (issue 9). */
+export function renderUnreadable(result: CommitsResult, mode: CommitsMode, m: Messages, p: Paint): string {
+  if (result.unreadable.length === 0) return '';
+  const lines = [p.red(m.unreadableTitle(result.unreadable.length, mode))];
+  for (const u of result.unreadable) lines.push(m.unreadableCommit(u.sha, u.reason));
+  lines.push(m.unreadableFix);
+  return lines.join('\n') + '\n';
+}
+
+/** Tracked files a scan could not read (missing objects), and what to do (issue 9). */
+export function renderUnreadableFiles(files: readonly string[], m: Messages, p: Paint): string {
+  if (files.length === 0) return '';
+  return [p.red(m.unreadableFilesTitle(files.length)), ...files.map((f) => `  ${f}`), m.unreadableFix].join('\n') + '\n';
+}

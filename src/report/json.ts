@@ -23,6 +23,20 @@ export function renderJson(result: CheckResult): string {
         suppressed: result.suppressed.map(shape),
         expiredEntries: result.expiredEntries,
         stats: { ...result.stats },
+        ...('unreadable' in result && (result.unreadable as unknown[]).length > 0 ? { unreadable: result.unreadable } : {}),
+        ...('unreadableFiles' in result && (result.unreadableFiles as unknown[]).length > 0
+          ? { unreadableFiles: result.unreadableFiles }
+          : {}),
+        ...(result.configChange
+          ? {
+              configChange: {
+                files: result.configChange.files,
+                excluded: result.configChange.excluded,
+                rulesOff: result.configChange.rulesOff,
+                allowed: result.configChange.allowed.map((f) => ({ ...shape(f), unblockedBy: f.unblockedBy })),
+              },
+            }
+          : {}),
       },
       null,
       2,

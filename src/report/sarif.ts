@@ -15,7 +15,11 @@ const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.
  * repository root (`%SRCROOT%`), as GitHub code scanning expects.
  */
 export function renderSarif(
-  result: { findings: readonly SarifFinding[]; suppressed: readonly SarifFinding[] },
+  result: {
+    findings: readonly SarifFinding[];
+    suppressed: readonly SarifFinding[];
+    unreadable?: ReadonlyArray<{ sha: string; reason: string }>;
+  },
   rules: readonly Rule[],
   m: Messages,
   version: string,
@@ -31,7 +35,8 @@ export function renderSarif(
       {
         physicalLocation: {
           artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' },
-          region: { startLine: f.line, startColumn: f.column },
+          // Line 0: the secret is in the path (no region in the file).
+          ...(f.line > 0 ? { region: { startLine: f.line, startColumn: f.column } } : {}),
         },
       },
     ],
@@ -68,6 +73,8 @@ export function renderSarif(
             })),
           },
         },
+        // Commits or files that could not be read: the run is incomplete (issue 9).
+        invocations: [invocation(result)],
         columnKind: 'utf16CodeUnits',
         results: [...result.findings, ...result.suppressed].map(result1),
       },
@@ -89,4 +96,17 @@ function suppressionReason(f: Finding): string {
  */
 export function fileUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
+}
+
+function invocation(result: { unreadable?: ReadonlyArray<{ sha: string; reason: string }>; unreadableFiles?: readonly string[] }): object {
+  const notes = [
+    ...(result.unreadable ?? []).map((u) => `commit ${u.sha} could not be read: ${u.reason}`),
+    ...(result.unreadableFiles ?? []).map((f) => `tracked file ${f} could not be read`),
+  ];
+  if (notes.length === 0) return { executionSuccessful: true };
+  return {
+    executionSuccessful: false,
+    exitCode: 2,
+    toolExecutionNotifications: notes.map((text) => ({ level: 'error', message: { text }, descriptor: { id: 'E_GIT_FAILED' } })),
+  };
 }

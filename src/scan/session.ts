@@ -1,9 +1,10 @@
 import type { Allowlist } from '../allowlist/apply';
-import { loadConfig } from '../allowlist/load';
-import { prepareScan } from '../allowlist/prepare';
+import { loadConfig } from '../config/load';
+import { customRulesOf, prepareScan } from '../config/prepare';
 import { loadBaseline, type LoadedBaseline } from '../baseline/file';
 import type { CompiledRules } from '../detect/engine';
 import type { Rule } from '../detect/types';
+import type { Config } from '../config/types';
 import type { BlobSource } from '../git/backend';
 import { BlobReader } from '../git/cat-file';
 import { findRepoRoot } from '../git/repo';
@@ -34,6 +35,8 @@ export interface ScanSession {
   baseline: NonNullable<CheckResult['baseline']>;
   /** Fingerprints in the baseline (empty when not used). */
   baselined: ReadonlySet<string>;
+  /** The config as loaded (to compare it with the one at HEAD). */
+  settings: Config;
   compiled: CompiledRules;
   allowlist: Allowlist;
   /** Paths the config wants checked (null: all). */
@@ -68,9 +71,17 @@ export async function openSession(opts: SessionOptions): Promise<ScanSession> {
     });
     return {
       root,
-      config: { source: loaded.source, file: loaded.file, lang: loaded.config.lang, maxFileSize: prep.maxFileSize },
+      config: {
+        source: loaded.source,
+        file: loaded.file,
+        lang: loaded.config.lang,
+        maxFileSize: prep.maxFileSize,
+        ...(loaded.config.customRules?.length ? { customRules: customRulesOf(loaded.config) } : {}),
+        verify: loaded.config.verify,
+      },
       baseline: { source: baseline.source, file: baseline.file, entries: baseline.entries.length },
       baselined: baseline.fingerprints,
+      settings: loaded.config,
       ...prep,
       blobs,
       close: () => (reader as BlobSource | null)?.close(),

@@ -59,8 +59,11 @@ export function init(opts: InitOptions): SetupResult {
       (p.hooksPath === undefined && existsSync(path.resolve(p.root, plainHook)))
     ) {
       // Hooks shared with other repositories (a global core.hooksPath) are not ours to edit.
-      if (path.isAbsolute(p.hooksDir)) plan.notes.push({ kind: 'hooks-outside', dir: p.hooksDir, line: PLAIN_LINE });
-      else {
+      // Not set up there: init exits non-zero with the exact fix (the repository is not protected yet).
+      if (path.isAbsolute(p.hooksDir)) {
+        if (!hasOurLine(readIfExists(path.join(p.hooksDir, 'pre-commit'))))
+          plan.notes.push({ kind: 'hooks-outside', dir: p.hooksDir, line: PLAIN_LINE });
+      } else {
         if (p.hooksPath !== undefined) plan.notes.push({ kind: 'hooks-path', hooksPath: p.hooksPath });
         addToPlainHook(p, plainHook, plan, act);
         if (opts.prePush) addPushHook(path.join(p.hooksDir, 'pre-push'), `#!/bin/sh\n${PLAIN_PUSH_LINE}\n`, p, plan, act);
@@ -160,4 +163,8 @@ function setUpHusky(p: Project, opts: InitOptions, act: Act): void {
     const moved = insertBeforeSteps(removeOurLines(text).text, HUSKY_LINE);
     act({ kind: 'add-line', file, line: HUSKY_LINE }, () => writeFileSync(abs, moved));
   }
+}
+
+function readIfExists(file: string): string {
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
 }

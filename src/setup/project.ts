@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { AkHookError } from '../errors';
 import { readJsonFile, type Json, type JsonFile } from './package-json';
-import { parseErrorMessage } from '../allowlist/parse-error';
+import { parseErrorMessage } from '../config/parse-error';
 
 /** Where lint-staged's config lives: a JSON file init can edit, or another format it leaves to the user. */
 export type LintStagedConfig =

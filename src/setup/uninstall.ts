@@ -1,5 +1,8 @@
 import * as path from 'node:path';
 import { removeHookLine } from './hook-file';
+import { removePlainHooks } from './plain-hooks';
+import { gitOut } from './project';
+import type { SetupPlan } from './types';
 import { runSetup, type SetupOptions, type SetupResult } from './run-setup';
 import { removeTask, TASK_COMMAND, TASK_GLOB } from './package-json';
 
@@ -9,7 +12,8 @@ import { removeTask, TASK_COMMAND, TASK_GLOB } from './package-json';
  * script and core.hooksPath stay: other hooks may rely on them.
  */
 export function uninstall(opts: SetupOptions): SetupResult {
-  return runSetup(opts, (p, plan, act) => {
+  const r = runSetup(opts, (p, plan, act) => {
+    removePlainHooks(p.root, opts.env, act);
     const hooks = ['pre-commit', 'pre-push'].flatMap((h) => [`.husky/${h}`, path.join(p.hooksDir, h).split(path.sep).join('/')]);
     for (const file of [...new Set(hooks)]) {
       removeHookLine(p.root, file, act);
@@ -20,4 +24,13 @@ export function uninstall(opts: SetupOptions): SetupResult {
     }
     if (plan.actions.length > 0 && p.huskyInstalled) plan.notes.push({ kind: 'husky-kept' });
   });
+  if (r.ok || r.reason !== 'no-package-json') return r;
+  // No package.json: only `init --plain` can have set anything up.
+  const root = gitOut(['rev-parse', '--show-toplevel'], opts.cwd, opts.env) ?? opts.cwd;
+  const plan: SetupPlan = { actions: [], notes: [] };
+  removePlainHooks(root, opts.env, (a, apply) => {
+    plan.actions.push(a);
+    if (!opts.dryRun) apply();
+  });
+  return { ok: true, plan };
 }

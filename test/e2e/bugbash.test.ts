@@ -118,7 +118,8 @@ describe('scan', () => {
     commitAll(repo);
     const r = repo.cli(['scan', '--history', '--index', '--format', 'json']);
     expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
+    // issue 9: a failed run still writes one JSON document, the error
+    expect(JSON.parse(r.stdout)).toEqual({ error: { code: 'E_USAGE', message: '--history and --index cannot be used together' } });
     expect(r.stderr).toContain('--history and --index cannot be used together');
   });
 });
@@ -144,8 +145,9 @@ describe('a config file that does not parse', () => {
     expect(r.stderr).not.toContain(id.slice(0, 8));
     expect(repo.snapshot()).toBe(before);
     const j = repo.cli(['check', '--format', 'json']);
-    expect(j).toMatchObject({ status: 2, stdout: '' });
-    expect(j.stderr).not.toContain(id.slice(0, 8));
+    expect(j.status).toBe(2);
+    expect(JSON.parse(j.stdout).error.code).toBe('E_CONFIG_PARSE');
+    expect(j.stdout + j.stderr).not.toContain(id.slice(0, 8));
   });
 });
 
@@ -247,7 +249,9 @@ describe('usage errors', () => {
     const repo = makeRepo();
     const r = repo.cli(['baseline', '--verbose']);
     expect(r).toMatchObject({ status: 2, stdout: '' });
-    expect(r.stderr).toContain('ak-hook: error: "baseline" has no option --verbose (its options: --config, --lang, --help, --version, --quiet, --no-color)');
+    expect(r.stderr).toContain(
+      'ak-hook: error: "baseline" has no option --verbose (its options: --config, --lang, --help, --version, --quiet, --no-color)',
+    );
     expect(r.stderr).not.toContain('positional argument');
     const j = repo.cli(['check', '--formt', 'json']);
     expect(j).toMatchObject({ status: 2, stdout: '' });
@@ -322,7 +326,7 @@ test('init moves an ak-hook line that sits after exit 0 (it never ran) instead o
 });
 
 describe('a monorepo: the npm package in a folder below the repository root', () => {
-  test('init names the root and the plain-hooks path that works; with it a key is refused and a push stopped', () => {
+  test('init names the root and says to use init --plain, which works: a key is refused and a push stopped', () => {
     const repo = makeRepo();
     repo.write('README.md', '# mono\n');
     repo.write('frontend/package.json', JSON.stringify({ name: 'fe', version: '1.0.0' }));
@@ -334,8 +338,14 @@ describe('a monorepo: the npm package in a folder below the repository root', ()
     const r = repo.cli(['init'], { cwd: sub });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`no package.json in ${realpathSync(repo.dir)}, the repository's root`);
-    expect(r.stderr).toContain('git config core.hooksPath frontend/node_modules/ak-hook/hooks');
-    repo.git(['config', 'core.hooksPath', 'frontend/node_modules/ak-hook/hooks'], { cwd: sub });
+    expect(r.stderr).toContain('npx ak-hook init --plain');
+    // issue 9: plain hooks are files in .git/hooks (not a core.hooksPath into node_modules)
+    mkdirSync(path.join(repo.dir, 'frontend/node_modules/.bin'));
+    symlinkSync(path.join(PROJECT, 'dist/cli.js'), path.join(repo.dir, 'frontend/node_modules/.bin/ak-hook'));
+    const plain = repo.cli(['init', '--plain'], { cwd: sub });
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toContain('.git/hooks/pre-commit');
+    expect(repo.read('.git/hooks/pre-commit').toString()).toContain('\npkg=frontend\n');
     const id = gen.akId();
     repo.write('frontend/conf.js', `id = "${id}"\n`);
     repo.git(['add', 'conf.js'], { cwd: sub });

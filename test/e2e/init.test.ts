@@ -4,7 +4,7 @@
  * uninstall gives back the files as they were.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { KeyGen } from '../helpers/keygen';
 import { commitAll, installedProject } from '../helpers/project';
@@ -45,6 +45,7 @@ describe('ak-hook init', () => {
       '  ran: husky (sets git config core.hooksPath=.husky/_)',
       '  created .husky/pre-commit running "ak-hook check"',
       'To also scan what git push sends (commits made with --no-verify): ak-hook init --pre-push',
+      'Next: run "npx ak-hook doctor" to check that this clone really runs the hook.',
     ]);
     const pkg = JSON.parse(text(repo, 'package.json'));
     expect(pkg.scripts).toEqual({ prepare: 'husky || true' });
@@ -105,7 +106,9 @@ describe('ak-hook init', () => {
     const pkgBefore = text(repo, 'package.json');
 
     const r = repo.cli(['init', '--lint-staged']);
-    expect(r.stdout).toBe('  added the lint-staged task "*": "ak-hook check" to package.json\n');
+    expect(r.stdout).toBe(
+      '  added the lint-staged task "*": "ak-hook check" to package.json\nNext: run "npx ak-hook doctor" to check that this clone really runs the hook.\n',
+    );
     expect(JSON.parse(text(repo, 'package.json'))['lint-staged']).toEqual({ '*': ['prettier --check', 'ak-hook check'] });
     expect(text(repo, '.husky/pre-commit')).toBe('lint-staged\n');
     expect(repo.cli(['init', '--lint-staged']).stdout).toBe('ak-hook: already set up; nothing changed.\n');
@@ -157,19 +160,34 @@ describe('ak-hook init', () => {
     expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\necho legacy hook\n');
   });
 
-  test('a core.hooksPath outside the repository (global hooks) is not edited: init says what to add', () => {
+  test('a global core.hooksPath is not edited: init exits non-zero with the exact fix; once the line is there, it is set up', () => {
     const repo = makeRepo();
     installedProject(repo);
-    const shared = path.join(repo.home, 'global-hooks');
+    const shared = path.join(repo.home, '.githooks');
     repo.git(['config', '--global', 'core.hooksPath', shared]);
     const before = repo.snapshot();
     const r = repo.cli(['init']);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`git runs this repository's hooks from ${shared}, outside it`);
-    expect(r.stdout).toContain('nothing was changed');
-    expect(r.stdout).not.toContain('already set up');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`git runs this repository's hooks from ${shared}, outside it`);
+    expect(r.stderr).toContain('nothing was changed');
+    expect(r.stderr).toContain(`add this line to ${shared}/pre-commit`);
+    expect(r.stderr).toContain('git config --local core.hooksPath .git/hooks && npx ak-hook init --plain');
+    expect(r.stderr).not.toContain('already set up');
     expect(existsSync(shared)).toBe(false);
     expect(repo.snapshot()).toBe(before);
+    expect(repo.cli(['init', '--plain']).status).toBe(2);
+    // The second fix, as printed: this repository gets its own hooks.
+    repo.git(['config', '--local', 'core.hooksPath', '.git/hooks']);
+    const own = repo.cli(['init', '--plain']);
+    expect(own.status).toBe(0);
+    expect(existsSync(path.join(repo.dir, '.git/hooks/pre-commit'))).toBe(true);
+    repo.git(['config', '--local', '--unset', 'core.hooksPath']);
+    // The first fix: the line in the shared hook.
+    mkdirSync(shared, { recursive: true });
+    writeFileSync(path.join(shared, 'pre-commit'), '#!/bin/sh\n./node_modules/.bin/ak-hook check || exit $?\n');
+    const done = repo.cli(['init']);
+    expect(done.status).toBe(0);
+    expect(done.stdout).toContain('already set up');
   });
 
   test('a failing husky install stops init with the command and its error (exit 2)', () => {
@@ -188,7 +206,7 @@ describe('ak-hook init', () => {
     const r = repo.cli(['init']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('no package.json in');
-    expect(r.stderr).toContain('core.hooksPath node_modules/ak-hook/hooks');
+    expect(r.stderr).toContain('npx ak-hook init --plain');
     expect(repo.snapshot()).toBe(before);
     expect(hooksPath(repo)).toBe('');
   });

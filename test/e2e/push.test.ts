@@ -175,7 +175,8 @@ describe('git push through hooks/pre-push', () => {
     repo.git(['add', 'a.txt']);
     const r = repo.gitRaw(['commit', '-q', '-m', 'x'], { env: { PATH: path.dirname(process.execPath) + ':/usr/bin:/bin' } });
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain('ak-hook: not installed in this project (run: npm i -D ak-hook)');
+    expect(r.stderr).toContain('ak-hook: not installed in this project');
+    expect(r.stderr).toContain('Fix: run "npm ci"');
     expect(r.stderr).toContain('ak-hook：本项目未安装 ak-hook');
     expect(repo.gitRaw(['rev-parse', '--verify', '-q', 'HEAD']).status).not.toBe(0);
 

@@ -1,6 +1,6 @@
 /**
  * Suite-wide no-leak check (jest setupFilesAfterEnv): every output of ak-hook a test runs
- * (the CLI, the hook inside `git commit`, the pre-commit entry) and everything a test hands to
+ * (the CLI, the hooks inside `git commit` and `git push`, the pre-commit entry) and everything a test hands to
  * `recordOutput` is kept, and after each test file none may contain a full generated secret.
  */
 import type * as CP from 'node:child_process';
@@ -28,8 +28,15 @@ export function forgetOutputs(): void {
   outputs.length = 0;
 }
 
-function runsAkHook(cmd: string, args: readonly string[]): boolean {
-  return cmd === process.execPath || cmd === 'sh' || args.includes('commit') || args.some((a) => /cli\.js|pre-commit\.sh/.test(a));
+/** Runs that may print ak-hook output: the CLI, a shell, and git commands that run hooks (commit, push). */
+export function runsAkHook(cmd: string, args: readonly string[]): boolean {
+  return (
+    cmd === process.execPath ||
+    cmd === 'sh' ||
+    args.includes('commit') ||
+    args.includes('push') ||
+    args.some((a) => /cli\.js|pre-commit\.sh/.test(a))
+  );
 }
 
 const real = cp.spawnSync;

@@ -152,7 +152,7 @@ describe('dist/pre-commit.sh in real commits', () => {
     expect(r.stderr).toContain('n4.txt:3:6');
     expect(ranNode()).toBe(true);
     repo.git(['reset', '-q', '--hard']);
-    // A keyword only in a new file's name is not content: no finding either way.
+    // A keyword in a new file's name sends it to node (names are scanned); a bare word is no finding.
     repo.write('secret-notes.txt', 'nothing here\n');
     repo.git(['add', '.']);
     expect(commit(repo).status).toBe(0);
@@ -169,6 +169,49 @@ describe('dist/pre-commit.sh in real commits', () => {
     repo.git(['update-index', '--add', '--cacheinfo', `160000,${'1'.repeat(40)},sub`]);
     commit(repo);
     expect(ranNode()).toBe(true);
+  });
+
+  test('names, link targets and unreadable formats reach node: a key in a name blocks, an encrypted file is listed', () => {
+    const repo = setup();
+    repo.write('a.txt', 'hello\n');
+    repo.git(['add', '.']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'init']);
+    ranNode();
+    const id = gen.akId();
+    // A key only in a new file's name.
+    repo.write(`keys/${id}.txt`, 'nothing\n');
+    repo.git(['add', '.']);
+    let r = commit(repo);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('(in the file name)');
+    expect(ranNode()).toBe(true);
+    repo.git(['reset', '-q', '--hard']);
+    // A rename to a key-bearing name (no content change: only `rename to` carries it).
+    repo.git(['mv', 'a.txt', `${id}.txt`]);
+    r = commit(repo);
+    expect(r.status).toBe(1);
+    expect(ranNode()).toBe(true);
+    repo.git(['reset', '-q', '--hard']);
+    // A key as a new symbolic link's target.
+    const link = repo.gitRaw(['hash-object', '-w', '--stdin'], { input: `../${id}` }).stdout.trim();
+    repo.git(['update-index', '--add', '--cacheinfo', `120000,${link},current`]);
+    r = commit(repo);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('current:1:4');
+    expect(ranNode()).toBe(true);
+    repo.git(['reset', '-q', '--hard']);
+    // An ASCII-armoured encrypted file (no NUL, no keyword): node runs and names it.
+    repo.write('secrets.asc', '-----BEGIN PGP MESSAGE-----\n\nhQEMA0aaaaaaaaaaAQf/bbbbbbbb\n=abcd\n-----END PGP MESSAGE-----\n');
+    repo.git(['add', '.']);
+    r = commit(repo);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('Not scanned (1 file): secrets.asc (openpgp, encrypted).');
+    expect(ranNode()).toBe(true);
+    // A clean commit still needs no node.
+    repo.write('b.txt', 'plain\n');
+    repo.git(['add', '.']);
+    expect(commit(repo).status).toBe(0);
+    expect(ranNode()).toBe(false);
   });
 
   test('in a linked worktree (git sets GIT_DIR for the hook) the fast path still works', () => {

@@ -1,7 +1,7 @@
 import { compileAllowlist } from '../../src/allowlist/apply';
 import { fingerprint, FINGERPRINT_RE } from '../../src/allowlist/fingerprint';
 import { inlineAllows } from '../../src/allowlist/inline';
-import { validateConfig } from '../../src/allowlist/validate';
+import { validateConfig } from '../../src/config/validate';
 import { maskSecret } from '../../src/report/mask';
 import { KeyGen } from '../helpers/keygen';
 

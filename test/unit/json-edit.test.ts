@@ -1,4 +1,4 @@
-import { appendToJsonArray } from '../../src/allowlist/json-edit';
+import { appendToJsonArray } from '../../src/config/json-edit';
 
 const E = ['{ "fingerprint": "x" }', '{ "path": "y/**" }'];
 

@@ -1,8 +1,8 @@
-import { addAllowEntries, configToEdit, entryLine } from '../../allowlist/add-entries';
+import { addAllowEntries, configToEdit, entryLine } from '../../config/add-entries';
 import { FINGERPRINT_RE } from '../../allowlist/fingerprint';
 import { loadLastRun } from '../../allowlist/last-run';
-import type { AllowEntry } from '../../allowlist/types';
-import { isValidDate } from '../../allowlist/validate';
+import type { AllowEntry } from '../../config/types';
+import { isValidDate } from '../../config/validate';
 import { findRepoRoot } from '../../git/repo';
 import { runGit } from '../../git/run';
 import { EXIT, type Command } from '../command';

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { replaceFile } from '../../allowlist/write-file';
+import { replaceFile } from '../../config/write-file';
 import { BASELINE_FILE, renderBaseline, uniqueBaselineEntries } from '../../baseline/file';
 import { scanIndex } from '../scan-index';
 import { EXIT, type Command } from '../command';

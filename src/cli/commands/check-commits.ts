@@ -1,7 +1,7 @@
 import { usageError } from '../usage';
 import { parsePushUpdates, pushSelection } from '../../git/pre-push';
 import { paint, useColor } from '../../report/colors';
-import { renderCommitsText } from '../../report/commits-text';
+import { renderCommitsText, renderUnreadable } from '../../report/commits-text';
 import type { CommitsMode } from '../../report/messages/types';
 import { scanCommits, type CommitSelection } from '../../scan-commits';
 import { EXIT, type CommandInput, type RunResult } from '../command';
@@ -32,8 +32,15 @@ export async function checkCommits({ values, positionals, ctx, m: localeMessages
   }
   const result = await scanCommits({ cwd: ctx.cwd, env: ctx.env, configPath: values.config as string | undefined, select });
   const m = messagesWithConfig(localeMessages, values, result.config.lang);
-  const exitCode = result.findings.length > 0 ? EXIT.findings : EXIT.clean;
-  const quietClean = exitCode === 0 && values.verbose !== true && result.suppressed.length === 0 && result.expiredEntries.length === 0;
-  const stderr = quietClean ? '' : renderCommitsText(result, mode, m, paint(useColor(ctx.stderrIsTTY ?? false, ctx.env)));
+  // Commits that could not be read: what was read is reported, and the run fails (issue 9).
+  const exitCode = result.unreadable.length > 0 ? EXIT.error : result.findings.length > 0 ? EXIT.findings : EXIT.clean;
+  const quietClean =
+    exitCode === 0 &&
+    values.verbose !== true &&
+    result.suppressed.length === 0 &&
+    result.expiredEntries.length === 0 &&
+    result.stats.unscanned.length === 0;
+  const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
+  const stderr = (quietClean ? '' : renderCommitsText(result, mode, m, p)) + renderUnreadable(result, mode, m, p);
   return { exitCode, stdout: renderStdout(format, result, m, version()), stderr };
 }

@@ -1,8 +1,8 @@
 import { usageError } from '../usage';
 import { paint, useColor } from '../../report/colors';
-import { renderCommitsText, renderTreeText } from '../../report/commits-text';
-import { scanCommits } from '../../scan-commits';
-import { scanTree } from '../../scan-tree';
+import { renderCommitsText, renderTreeText, renderUnreadable, renderUnreadableFiles } from '../../report/commits-text';
+import { scanCommits, type CommitsResult } from '../../scan-commits';
+import { scanTree, type TreeScanResult } from '../../scan-tree';
 import type { CheckResult } from '../../scan/types';
 import { EXIT, type Command } from '../command';
 import { messagesWithConfig } from '../config-lang';
@@ -15,6 +15,7 @@ export const scanCommand: Command = {
   positionals: false,
   options: {
     format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
     config: { type: 'string' },
     verbose: { type: 'boolean' },
     history: { type: 'boolean' },
@@ -45,13 +46,18 @@ export const scanCommand: Command = {
       });
       progress?.('');
       result = r;
-      text = () => renderCommitsText(r, 'history', m, p);
+      text = () => renderCommitsText(r, 'history', m, p) + renderUnreadable(r, 'history', m, p);
     } else {
-      result = await scanTree({ ...common, source: values.index ? 'index' : 'head' });
-      text = () => renderTreeText(result, m, p);
+      const t = await scanTree({ ...common, source: values.index ? 'index' : 'head' });
+      result = t;
+      text = () => renderTreeText(t, m, p) + renderUnreadableFiles(t.unreadableFiles, m, p);
     }
     m = messagesWithConfig(localeMessages, values, result.config.lang);
-    const exitCode = result.findings.length > 0 ? EXIT.findings : EXIT.clean;
+    // Commits that could not be read: what was read is reported, and the run fails (issue 9).
+    const damaged =
+      ('unreadable' in result && (result as CommitsResult).unreadable.length > 0) ||
+      ('unreadableFiles' in result && (result as TreeScanResult).unreadableFiles.length > 0);
+    const exitCode = damaged ? EXIT.error : result.findings.length > 0 ? EXIT.findings : EXIT.clean;
     return {
       exitCode,
       stdout: renderStdout(format, result, m, version()),

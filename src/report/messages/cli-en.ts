@@ -35,6 +35,7 @@ const ERRORS: Record<ErrorTextId, (a: ErrorTextArgs) => string> = {
   isomorphicMissing: () => 'no git binary on PATH, and isomorphic-git (the pure-JavaScript reader) is not installed',
   outsideRepo: (a) => `${a.path} is outside the repository`,
   notARevision: (a) => `not a revision: "${a.value}"`,
+  outputNeedsFormat: () => '--output needs --format json or sarif',
 };
 
 /** English texts of the CLI shell: per-command help, typed errors by id, rule names. */

@@ -33,6 +33,7 @@ const ERRORS: Record<ErrorTextId, (a: ErrorTextArgs) => string> = {
   isomorphicMissing: () => 'PATH 中没有 git 程序，也没有安装 isomorphic-git（纯 JavaScript 读取器）',
   outsideRepo: (a) => `${a.path} 不在仓库内`,
   notARevision: (a) => `不是有效的版本："${a.value}"`,
+  outputNeedsFormat: () => '--output 需要同时给出 --format json 或 sarif',
 };
 
 /** Errors without a text id (their detail is git's own words or a path): a Chinese title first. */
@@ -90,6 +91,8 @@ const RULE_NAMES: Record<string, string> = {
   'tencent-cloud-secret-id': '腾讯云 SecretId',
   'tencent-cloud-secret-key': '腾讯云 SecretKey',
   'volcengine-access-key': '火山引擎 AccessKey',
+  'generic-secret': '密钥类名称下的密钥',
+  'infra-password': '基础设施配置中的密码',
 };
 
 /** Chinese texts of the CLI shell: per-command help, typed errors by id, rule names. */

@@ -1,6 +1,6 @@
 import { HELP_EN } from './help-en';
 import type { Advice } from '../../detect/types';
-import type { Messages } from './types';
+import type { Messages, UnscannedItem } from './types';
 import { integrationsEn } from './integrations-en';
 import { cliEn } from './cli-en';
 
@@ -13,6 +13,9 @@ const WHY: Record<Advice, string> = {
   token: 'An API token lets anyone who reads it act as you on that service.',
   password: 'A committed password is readable by everyone with access to the repository, forever, in its history.',
 };
+
+/** A list shown in one line: the first ten, then how many more (issue 9). */
+const list = (xs: string[]) => (xs.length > 10 ? `${xs.slice(0, 10).join(', ')} (+${xs.length - 10})` : xs.join(', '));
 
 const FIX: Record<Advice, string> = {
   alibaba:
@@ -47,25 +50,60 @@ export const en: Messages = {
     `${found} secret${found === 1 ? '' : 's'} blocked${allowed > 0 ? `, ${allowed} allowed` : ''}. Nothing was committed; fix the lines above and commit again.`,
   summaryClean: (scanned, allowed) =>
     `ak-hook: no secrets in ${scanned} staged file${scanned === 1 ? '' : 's'}${allowed > 0 ? ` (${allowed} allowed by the allowlist)` : ''}.`,
-  binarySkipped: (n) => `${n} binary file${n === 1 ? '' : 's'} skipped.`,
   expiredEntry: (at, expires) => `allow entry ${at} expired on ${expires} and no longer applies.`,
   noChanges: 'ak-hook: nothing staged to check.',
   errorPrefix: 'ak-hook: error:',
-  errorHint: (code) =>
-    ({
+  errorHint: (code, stopped = 'commit') => {
+    // What stopped: the commit in a pre-commit hook, the push in pre-push, the scan otherwise.
+    const stop = {
+      commit: 'the commit was stopped to be safe',
+      push: 'the push was stopped to be safe',
+      scan: 'the scan stopped',
+      none: '',
+    }[stopped];
+    const then = (fix: string) => (stop ? `${fix}; ${stop}.` : `${fix}.`);
+    const hints: Record<string, string> = {
       E_USAGE: 'Run "ak-hook --help" for usage.',
       E_NOT_A_REPO: 'Run it inside a git repository.',
       E_GIT_MISSING: 'Install git, or put it on PATH (without git: npm i -D isomorphic-git, the pure-JavaScript reader).',
-      E_GIT_FAILED: 'Check the repository with "git status"; the commit was stopped to be safe.',
-      E_GIT_OUTPUT: 'Unexpected output from git; the commit was stopped to be safe. Please report it.',
-      E_CONFIG_PARSE: 'Fix the config file (or run with --config pointing at a good one); the commit was stopped to be safe.',
-      E_CONFIG_INVALID: 'Fix the entries listed above; the commit was stopped to be safe.',
+      E_GIT_FAILED: then('Check the repository with "git status"'),
+      E_GIT_OUTPUT: `Unexpected output from git${stop ? `; ${stop}` : ''}. Please report it.`,
+      E_CONFIG_PARSE: then('Fix the config file (or run with --config pointing at a good one)'),
+      E_CONFIG_INVALID: then('Fix the entries listed above'),
       E_PATH_OUTSIDE_REPO: 'Pass paths inside the repository.',
       E_WRITE_FAILED: 'Make the file and its folder writable and run it again; nothing was changed.',
       // perf: backends
-      E_GIT_UNSUPPORTED: 'Run with --git-backend native (needs git on PATH); the commit was stopped to be safe.',
-    })[code] ?? 'The commit was stopped to be safe. Please report this.',
+      E_GIT_UNSUPPORTED: then('Run with --git-backend native (needs git on PATH)'),
+    };
+    return hints[code] ?? `${stop ? stop[0].toUpperCase() + stop.slice(1) + '. ' : ''}Please report this.`;
+  },
   configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? ` (${hint})` : ''}`,
+  // --- fail closed, no silent holes (issue 9) ---
+  configChangeTitle: (files) =>
+    `ak-hook: this commit changes the ak-hook config (${files.join(', ')}). The new config applies to this commit; compared with the config at HEAD it:`,
+  configChangeExcluded: (paths) =>
+    `  excludes ${paths.length} file${paths.length === 1 ? '' : 's'} of this commit from the check: ${list(paths)}`,
+  configChangeRulesOff: (ids) => `  turns off ${ids.length} rule${ids.length === 1 ? '' : 's'}: ${list(ids)}`,
+  configChangeAllowed: (n) => `  lets through ${n} finding${n === 1 ? '' : 's'} that the config at HEAD would block:`,
+  configChangeReason: (by, entry) =>
+    by === 'excluded'
+      ? 'file excluded'
+      : by === 'rule-off'
+        ? 'rule turned off'
+        : by === 'rule-settings'
+          ? 'rule settings changed'
+          : by === 'baseline'
+            ? 'baseline'
+            : entry !== undefined
+              ? `allow[${entry}]`
+              : by,
+  configChangeFooter: '  If this is not intended, unstage the config change (git restore --staged <file>) and commit again.',
+  unreadableTitle: (n, mode) =>
+    `ak-hook: ${n} commit${n === 1 ? '' : 's'} could not be read (missing or damaged objects: a partial or damaged clone?). Only the commits that could be read were scanned; ${mode === 'push' ? 'the push was stopped' : 'the scan stopped'} (exit 2):`,
+  unreadableCommit: (sha, reason) => `  ${sha.slice(0, 12)}  ${reason}`,
+  unreadableFix: 'See what is damaged with "git fsck"; fetch the missing objects (git fetch --refetch) and scan again.',
+  unreadableFilesTitle: (n) =>
+    `ak-hook: ${n} tracked file${n === 1 ? '' : 's'} could not be read (missing objects: a partial or damaged clone?). Only the files that could be read were scanned; the scan stopped (exit 2):`,
   // --- allowlist, baseline and the blocking message (issue 6) ---
   fixSteps: (a) => FIX_STEPS[a] ?? [FIX[a]],
   secretLabel: 'secret:',
@@ -78,7 +116,6 @@ export const en: Messages = {
   blockedFooter: 'Nothing was committed: fix (or allow) the findings above and commit again.',
   expiredAllowEntry: (at, what, expires, reason) =>
     `${at} (${what}${reason ? `, "${reason}"` : ''}) expired on ${expires} and no longer allows anything: renew "expires" or remove the entry.`,
-  largeSkipped: (n, max) => `${n} file${n === 1 ? '' : 's'} larger than maxFileSize (${max} bytes) skipped.`,
   verboseConfig: (source, file) =>
     source === 'none'
       ? 'config: none found'
@@ -105,4 +142,16 @@ export const en: Messages = {
   pairedWith: (where) => `same credential as ${where}`,
   help: HELP_EN,
   ...cliEn,
+  // every added byte is scanned or listed (issue 9)
+  unscanned: (items, more, max) => {
+    const why = (i: UnscannedItem): string =>
+      i.reason === 'too-large'
+        ? `larger than maxFileSize, ${max} bytes`
+        : i.reason === 'high-entropy'
+          ? 'random-looking bytes: compressed or encrypted?'
+          : `${i.format ? `${i.format}, ` : ''}${i.reason}`;
+    const n = items.length + more;
+    return `Not scanned (${n} file${n === 1 ? '' : 's'}): ${items.map((i) => `${i.path} (${why(i)})`).join(', ')}${more > 0 ? ` and ${more} more (see --format json)` : ''}.`;
+  },
+  inFileName: 'in the file name',
 };

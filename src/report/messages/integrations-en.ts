@@ -71,7 +71,7 @@ export const integrationsEn: Pick<
       case 'hooks-path':
         return `git config core.hooksPath is "${n.hooksPath}": the hook goes there; husky was not installed.`;
       case 'hooks-outside':
-        return `git runs this repository's hooks from ${n.dir}, outside it (shared with other repositories): nothing was changed. To run ak-hook there, add this line to ${n.dir}/pre-commit: ${n.line}`;
+        return `git runs this repository's hooks from ${n.dir}, outside it (a global core.hooksPath, shared with other repositories): nothing was changed, so ak-hook does not run here yet. Fix, either: add this line to ${n.dir}/pre-commit (it then runs in every repository using those hooks): ${n.line}\nor give this repository its own hooks (the global ones then no longer run here): git config --local core.hooksPath .git/hooks && npx ak-hook init --plain`;
       case 'hook-not-shell':
         return `${n.file} is not a shell script (${n.shebang}): nothing was changed, so ak-hook does not run yet. Make that hook run this command first and stop the commit when it fails: ${n.line}`;
       case 'husky-kept':
@@ -79,8 +79,8 @@ export const integrationsEn: Pick<
     }
   },
   setupNothing: 'ak-hook: already set up; nothing changed.',
-  setupNoPackageJson: (dir, hooksPath) =>
-    `ak-hook: no package.json in ${dir}, the repository's root. Run "ak-hook init" at the root of an npm project, or use the plain hooks: git config core.hooksPath ${hooksPath}`,
+  setupNoPackageJson: (dir) =>
+    `ak-hook: no package.json in ${dir}, the repository's root. Run "ak-hook init" at the root of an npm project, or install plain git hooks into .git/hooks: npx ak-hook init --plain`,
   uninstallNothing: 'ak-hook: nothing to remove; nothing changed.',
   setupCommandFailed: (command, detail) => `ak-hook: "${command}" failed; the steps listed above were done, nothing after them.\n${detail}`,
 };

@@ -53,7 +53,7 @@ export const integrationsZh: typeof integrationsEn = {
       case 'hooks-path':
         return `git config core.hooksPath 为 "${n.hooksPath}"：钩子写在该目录中，未安装 husky。`;
       case 'hooks-outside':
-        return `git 从仓库之外的 ${n.dir} 运行本仓库的钩子（与其他仓库共用）：未做任何修改。如需在其中运行 ak-hook，请在 ${n.dir}/pre-commit 中加入这一行：${n.line}`;
+        return `git 从仓库之外的 ${n.dir} 运行本仓库的钩子（全局 core.hooksPath，与其他仓库共用）：未做任何修改，ak-hook 在本仓库尚未生效。修复方法二选一：在 ${n.dir}/pre-commit 中加入这一行（之后使用这些钩子的每个仓库都会运行它）：${n.line}\n或让本仓库使用自己的钩子（全局钩子将不再在本仓库运行）：git config --local core.hooksPath .git/hooks && npx ak-hook init --plain`;
       case 'hook-not-shell':
         return `${n.file} 不是 shell 脚本（${n.shebang}）：未做任何修改，ak-hook 尚未生效。请让该钩子先运行下面的命令，并在它失败时终止提交：${n.line}`;
       case 'husky-kept':
@@ -61,8 +61,8 @@ export const integrationsZh: typeof integrationsEn = {
     }
   },
   setupNothing: 'ak-hook：已经设置好，未做任何修改。',
-  setupNoPackageJson: (dir, hooksPath) =>
-    `ak-hook：仓库根目录 ${dir} 中没有 package.json。请在 npm 项目的根目录运行 "ak-hook init"，或使用纯 git 钩子：git config core.hooksPath ${hooksPath}`,
+  setupNoPackageJson: (dir) =>
+    `ak-hook：仓库根目录 ${dir} 中没有 package.json。请在 npm 项目的根目录运行 "ak-hook init"，或把纯 git 钩子安装到 .git/hooks：npx ak-hook init --plain`,
   uninstallNothing: 'ak-hook：没有需要删除的内容，未做任何修改。',
   setupCommandFailed: (command, detail) => `ak-hook："${command}" 运行失败；上面列出的步骤已完成，之后的步骤未执行。\n${detail}`,
 };

@@ -30,8 +30,18 @@ export type ErrorTextId =
   | 'gitMissing'
   | 'isomorphicMissing'
   | 'outsideRepo'
-  | 'notARevision';
+  | 'notARevision'
+  | 'outputNeedsFormat';
 export type ErrorTextArgs = Record<string, string | undefined>;
+/** What an error stopped: a commit (pre-commit hook), a push (pre-push), a scan, or nothing (set-up, allow). */
+export type Stopped = 'commit' | 'push' | 'scan' | 'none';
+
+/** A file that could not be read, as messages name it (its path already made visible). */
+export interface UnscannedItem {
+  path: string;
+  reason: 'compressed' | 'encrypted' | 'high-entropy' | 'too-large';
+  format?: string;
+}
 
 /** Every user-facing string, one implementation per language. */
 export interface Messages {
@@ -44,12 +54,26 @@ export interface Messages {
   fixLabel: string;
   summaryBlocked(found: number, allowed: number): string;
   summaryClean(scanned: number, allowed: number): string;
-  binarySkipped(n: number): string;
   expiredEntry(at: string, expires: string): string;
   noChanges: string;
   errorPrefix: string;
-  errorHint(code: string): string;
+  /** The fix for an error code, saying what stopped (default: the commit). */
+  errorHint(code: string, stopped?: Stopped): string;
   configProblem(at: string, message: string, hint?: string): string;
+  // --- fail closed, no silent holes (issue 9) ---
+  /** A config (or baseline) change in this commit: it applies; what follows is what it suppresses. */
+  configChangeTitle(files: string[]): string;
+  configChangeExcluded(paths: string[]): string;
+  configChangeRulesOff(ids: string[]): string;
+  configChangeAllowed(n: number): string;
+  /** Why a finding the config at HEAD would block now passes. */
+  configChangeReason(by: string, entry?: number): string;
+  configChangeFooter: string;
+  /** Commits a scan could not read (a partial or damaged clone); what stopped: the push or the scan. */
+  unreadableTitle(n: number, mode: CommitsMode): string;
+  unreadableCommit(sha: string, reason: string): string;
+  unreadableFix: string;
+  unreadableFilesTitle(n: number): string;
   // --- allowlist, baseline and the blocking message (issue 6) ---
   /** What to do now, as numbered steps. */
   fixSteps(advice: Advice): string[];
@@ -62,7 +86,6 @@ export interface Messages {
   summaryCounts(c: { found: number; allowed: number; baselined: number; expired: number }): string;
   blockedFooter: string;
   expiredAllowEntry(at: string, what: string, expires: string, reason?: string): string;
-  largeSkipped(n: number, max: number): string;
   verboseConfig(source: string, file?: string): string;
   verboseBaseline(source: string, file: string | undefined, entries: number): string;
   allowWrote(n: number, file: string, tracked: boolean): string;
@@ -86,7 +109,7 @@ export interface Messages {
   setupAction(a: SetupAction, dryRun: boolean): string;
   setupNote(n: SetupNote): string;
   setupNothing: string;
-  setupNoPackageJson(dir: string, hooksPath: string): string;
+  setupNoPackageJson(dir: string): string;
   uninstallNothing: string;
   setupCommandFailed(command: string, detail: string): string;
   // detection catalogue (issue 3)
@@ -104,4 +127,9 @@ export interface Messages {
   dryRunHeader(command: string): string;
   /** Under a blocking message: the one command that allows everything it found. */
   allowLastHint(command: string): string;
+  // --- every added byte is scanned or listed (issue 9) ---
+  /** One line naming what could not be read (`more`: how many further names were left off). */
+  unscanned(items: readonly UnscannedItem[], more: number, maxFileSize: number): string;
+  /** Where a finding in a file's name (not its content) is, after the path. */
+  inFileName: string;
 }

@@ -1,6 +1,6 @@
 import { HELP_ZH } from './help-zh';
 import type { Advice } from '../../detect/types';
-import type { Messages } from './types';
+import type { Messages, UnscannedItem } from './types';
 import { integrationsZh } from './integrations-zh';
 import { cliZh } from './cli-zh';
 
@@ -11,6 +11,9 @@ const WHY: Record<Advice, string> = {
   token: 'API 令牌泄露后，任何读到它的人都可以以您的身份使用该服务。',
   password: '提交到仓库的密码会被所有能访问仓库的人读到，并永久留在历史记录中。',
 };
+
+/** A list shown in one line: the first ten, then how many more (issue 9). */
+const list = (xs: string[]) => (xs.length > 10 ? `${xs.slice(0, 10).join(', ')} (+${xs.length - 10})` : xs.join(', '));
 
 const FIX: Record<Advice, string> = {
   alibaba:
@@ -45,25 +48,54 @@ export const zh: Messages = {
     `已阻止 ${found} 处密钥${allowed > 0 ? `，${allowed} 处已按允许列表放行` : ''}。本次未提交任何内容；请修改以上各行后重新提交。`,
   summaryClean: (scanned, allowed) =>
     `ak-hook：${scanned} 个暂存文件中未发现密钥${allowed > 0 ? `（${allowed} 处已按允许列表放行）` : ''}。`,
-  binarySkipped: (n) => `已跳过 ${n} 个二进制文件。`,
   expiredEntry: (at, expires) => `允许条目 ${at} 已于 ${expires} 过期，不再生效。`,
   noChanges: 'ak-hook：没有暂存的改动需要检查。',
   errorPrefix: 'ak-hook：错误：',
-  errorHint: (code) =>
-    ({
+  errorHint: (code, stopped = 'commit') => {
+    // 停止的是什么：pre-commit 钩子中是提交，pre-push 中是推送，其他情况是扫描。
+    const stop = { commit: '为安全起见已阻止本次提交', push: '为安全起见已阻止本次推送', scan: '扫描已停止', none: '' }[stopped];
+    const then = (fix: string) => (stop ? `${fix}；${stop}。` : `${fix}。`);
+    const hints: Record<string, string> = {
       E_USAGE: '运行 "ak-hook --help" 查看用法。',
       E_NOT_A_REPO: '请在 git 仓库中运行。',
       E_GIT_MISSING: '请安装 git，或将其加入 PATH（没有 git 时：npm i -D isomorphic-git，纯 JavaScript 读取器）。',
-      E_GIT_FAILED: '请用 "git status" 检查仓库；为安全起见已阻止本次提交。',
-      E_GIT_OUTPUT: 'git 输出异常；为安全起见已阻止本次提交，请报告此问题。',
-      E_CONFIG_PARSE: '请修正配置文件（或用 --config 指定正确的文件）；为安全起见已阻止本次提交。',
-      E_CONFIG_INVALID: '请修正上面列出的条目；为安全起见已阻止本次提交。',
+      E_GIT_FAILED: then('请用 "git status" 检查仓库'),
+      E_GIT_OUTPUT: `git 输出异常${stop ? `；${stop}` : ''}，请报告此问题。`,
+      E_CONFIG_PARSE: then('请修正配置文件（或用 --config 指定正确的文件）'),
+      E_CONFIG_INVALID: then('请修正上面列出的条目'),
       E_PATH_OUTSIDE_REPO: '请传入仓库内的路径。',
       E_WRITE_FAILED: '请确保该文件及其所在目录可写后重试；未做任何修改。',
       // perf: backends
-      E_GIT_UNSUPPORTED: '请使用 --git-backend native 运行（需要 PATH 中有 git）；为安全起见已阻止本次提交。',
-    })[code] ?? '为安全起见已阻止本次提交，请报告此问题。',
+      E_GIT_UNSUPPORTED: then('请使用 --git-backend native 运行（需要 PATH 中有 git）'),
+    };
+    return hints[code] ?? `${stop ? stop + '，' : ''}请报告此问题。`;
+  },
   configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? `（${hint}）` : ''}`,
+  // --- fail closed, no silent holes (issue 9) ---
+  configChangeTitle: (files) =>
+    `ak-hook：本次提交修改了 ak-hook 配置（${files.join('、')}）。新配置对本次提交生效；与 HEAD 中的配置相比，它：`,
+  configChangeExcluded: (paths) => `  把本次提交中的 ${paths.length} 个文件排除在检查之外：${list(paths)}`,
+  configChangeRulesOff: (ids) => `  关闭了 ${ids.length} 条规则：${list(ids)}`,
+  configChangeAllowed: (n) => `  放行了 ${n} 处 HEAD 中的配置会阻止的发现：`,
+  configChangeReason: (by, entry) =>
+    by === 'excluded'
+      ? '文件被排除'
+      : by === 'rule-off'
+        ? '规则被关闭'
+        : by === 'rule-settings'
+          ? '规则设置被修改'
+          : by === 'baseline'
+            ? '基线'
+            : entry !== undefined
+              ? `allow[${entry}]`
+              : by,
+  configChangeFooter: '  如非有意，请取消暂存该配置改动（git restore --staged <文件>）后重新提交。',
+  unreadableTitle: (n, mode) =>
+    `ak-hook：有 ${n} 个提交无法读取（对象缺失或损坏：部分克隆或仓库损坏？）。只扫描了能读取的提交；${mode === 'push' ? '已阻止本次推送' : '扫描已停止'}（退出码 2）：`,
+  unreadableCommit: (sha, reason) => `  ${sha.slice(0, 12)}  ${reason}`,
+  unreadableFix: '请用 "git fsck" 查看损坏情况；获取缺失的对象（git fetch --refetch）后重新扫描。',
+  unreadableFilesTitle: (n) =>
+    `ak-hook：有 ${n} 个被跟踪的文件无法读取（对象缺失：部分克隆或仓库损坏？）。只扫描了能读取的文件；扫描已停止（退出码 2）：`,
   // --- allowlist, baseline and the blocking message (issue 6) ---
   fixSteps: (a) => FIX_STEPS[a] ?? [FIX[a]],
   secretLabel: '密钥：',
@@ -76,7 +108,6 @@ export const zh: Messages = {
   blockedFooter: '本次未提交任何内容：请修改（或放行）以上各处后重新提交。',
   expiredAllowEntry: (at, what, expires, reason) =>
     `${at}（${what}${reason ? `，"${reason}"` : ''}）已于 ${expires} 过期，不再放行任何内容：请更新 "expires" 或删除该条目。`,
-  largeSkipped: (n, max) => `已跳过 ${n} 个大于 maxFileSize（${max} 字节）的文件。`,
   verboseConfig: (source, file) =>
     source === 'none'
       ? '配置：未找到'
@@ -99,4 +130,16 @@ export const zh: Messages = {
   pairedWith: (where) => `与 ${where} 属于同一凭证`,
   help: HELP_ZH,
   ...cliZh,
+  // every added byte is scanned or listed (issue 9)
+  unscanned: (items, more, max) => {
+    const why = (i: UnscannedItem): string =>
+      i.reason === 'too-large'
+        ? `大于 maxFileSize（${max} 字节）`
+        : i.reason === 'high-entropy'
+          ? '内容近似随机：可能是压缩或加密数据'
+          : `${i.format ? `${i.format}，` : ''}${i.reason === 'compressed' ? '压缩内容' : '加密内容'}`;
+    const n = items.length + more;
+    return `未扫描（${n} 个文件）：${items.map((i) => `${i.path}（${why(i)}）`).join('，')}${more > 0 ? `，另有 ${more} 个（见 --format json）` : ''}。`;
+  },
+  inFileName: '在文件名中',
 };

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { AkHookError } from '../errors';
+import { AkHookError, isAkHookError } from '../errors';
 import type { BlobSource } from '../git/backend';
 import { evalJsConfig } from './eval-js';
-import { readRepoFile, stripBom } from './repo-file';
-import type { Config, ConfigProblem, LoadedConfig } from './types';
-import { validateConfig } from './validate';
+import { readDiskText, readRepoFile, stripBom } from './repo-file';
+import type { Config, LoadedConfig } from './types';
+import { configInvalid, validateConfig } from './validate';
 import { parseErrorMessage } from './parse-error';
 
 export const CONFIG_FILE = '.akhookrc.json';
@@ -44,12 +44,23 @@ function packageType(dir: string): string | undefined {
   }
 }
 
+/** Which version of the config to load: the one the commit applies (index), the committed one (HEAD), the working tree's (disk). */
+export type ConfigRevision = 'index' | 'HEAD' | 'disk';
+
 /**
  * Finds and loads the config. `--config PATH` wins (read from disk). Otherwise the first of
- * CONFIG_FILES at the repository root, read from the index when it is staged (a
- * half-staged config does not apply its unstaged edits), else from disk.
+ * CONFIG_FILES at the repository root: by default (`at: 'index'`) read from the index when
+ * it is staged (a half-staged config does not apply its unstaged edits), else from disk;
+ * `at: 'HEAD'` reads the committed files only (what applied before this commit; none on an
+ * unborn branch); `at: 'disk'` reads the working tree only.
  */
-export async function loadConfig(opts: { root: string; explicit?: string; blobs: () => BlobSource; cwd: string }): Promise<LoadedConfig> {
+export async function loadConfig(opts: {
+  root: string;
+  explicit?: string;
+  blobs: () => BlobSource;
+  cwd: string;
+  at?: ConfigRevision;
+}): Promise<LoadedConfig> {
   if (opts.explicit) {
     const file = path.resolve(opts.cwd, opts.explicit);
     let text: string;
@@ -63,13 +74,47 @@ export async function loadConfig(opts: { root: string; explicit?: string; blobs:
   }
   for (const name of CONFIG_FILES) {
     const isPkg = name === 'package.json';
-    const found = await readRepoFile(opts.root, name, opts.blobs, isPkg ? (t) => t.includes(`"${PACKAGE_KEY}"`) : undefined);
+    const found = await readAt(opts.at ?? 'index', opts.root, name, opts.blobs, isPkg ? (t) => t.includes(`"${PACKAGE_KEY}"`) : undefined);
     if (!found) continue;
     const config = await parseConfig(found.text, { file: name, abs: found.abs, disk: found.disk, format: formatOf(name, opts.root) });
     // A package.json that only mentions ak-hook (e.g. as a dependency) is not a config.
     if (config) return { config, source: found.source, file: name };
   }
   return { config: EMPTY, source: 'none' };
+}
+
+/**
+ * The config as it stands at one revision (see loadConfig). For comparing the config a
+ * commit applies with the one at HEAD: `loadConfigAt({ root, at: 'HEAD', blobs })`.
+ */
+export function loadConfigAt(opts: { root: string; at: ConfigRevision; blobs: () => BlobSource }): Promise<LoadedConfig> {
+  return loadConfig({ ...opts, cwd: opts.root });
+}
+
+async function readAt(
+  at: ConfigRevision,
+  root: string,
+  name: string,
+  blobs: () => BlobSource,
+  wanted?: (text: string) => boolean,
+): Promise<{ text: string; disk: string; abs: string; source: 'index' | 'disk' | 'HEAD' } | null> {
+  if (at === 'index') return readRepoFile(root, name, blobs, wanted);
+  const abs = path.join(root, name);
+  let disk: string | null = null;
+  if (at === 'disk') disk = existsSync(abs) ? readDiskText(abs, name) : null;
+  else {
+    // At HEAD the disk copy only decides how an ES module is imported: unreadable is as absent.
+    try {
+      disk = stripBom(readFileSync(abs, 'utf8'));
+    } catch {
+      disk = null;
+    }
+  }
+  if (at === 'disk') return disk !== null && (!wanted || wanted(disk)) ? { text: disk, disk, abs, source: 'disk' } : null;
+  const blob = await blobs().read(`HEAD:${name}`);
+  if (!blob) return null;
+  const text = stripBom(blob.data.toString('utf8'));
+  return !wanted || wanted(text) ? { text, disk: disk ?? '', abs, source: 'HEAD' } : null;
 }
 
 /**
@@ -84,6 +129,7 @@ export async function parseConfig(
   try {
     raw = await parseRaw(text, at);
   } catch (e) {
+    if (isAkHookError(e)) throw e;
     const first = parseErrorMessage(e);
     const kind = at.format === 'yaml' ? 'YAML' : at.format === 'cjs' || at.format === 'esm' ? 'JavaScript' : 'JSON';
     throw new AkHookError('E_CONFIG_PARSE', `${at.file} is not valid ${kind}: ${first}`, { file: at.file });
@@ -97,7 +143,7 @@ export async function parseConfig(
   return v.config;
 }
 
-async function parseRaw(text: string, at: { abs: string; disk: string; format: ConfigFormat }): Promise<unknown> {
+async function parseRaw(text: string, at: { file: string; abs: string; disk: string; format: ConfigFormat }): Promise<unknown> {
   switch (at.format) {
     case 'yaml':
       // Loaded only when a YAML config exists (bundled apart as dist/yaml.js).
@@ -105,15 +151,8 @@ async function parseRaw(text: string, at: { abs: string; disk: string; format: C
       return (require('yaml') as typeof import('yaml')).parse(text);
     case 'cjs':
     case 'esm':
-      return evalJsConfig(text, at.abs, at.disk, at.format === 'esm');
+      return evalJsConfig({ file: at.file, text, abs: at.abs, disk: at.disk, esm: at.format === 'esm' });
     default:
       return JSON.parse(text);
   }
-}
-
-function configInvalid(file: string, problems: ConfigProblem[]): AkHookError {
-  return new AkHookError('E_CONFIG_INVALID', `${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, {
-    file,
-    problems,
-  });
 }
