@@ -41,7 +41,7 @@ ${GENERAL}
 
 ${EXIT_CODES}
 `,
-  init: `Usage: ak-hook init [--pre-push] [--lint-staged] [--dry-run]
+  init: `Usage: ak-hook init [--pre-push] [--lint-staged | --plain] [--dry-run]
 
 Makes every git commit run ak-hook: adds one line to .husky/pre-commit (installing husky
 with the project's package manager when the project has no hooks), or to the hook in an
@@ -50,6 +50,7 @@ existing core.hooksPath. The line goes before slower steps already in the hook.
 Options:
   --pre-push          Also add ak-hook to the pre-push hook (scans what git push sends)
   --lint-staged       Add a lint-staged task instead of a hook line
+  --plain             No husky: pre-commit and pre-push scripts in .git/hooks
   --dry-run           Only show what would change
 ${GENERAL}
 `,

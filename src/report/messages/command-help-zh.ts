@@ -38,7 +38,7 @@ ${GENERAL}
 
 ${EXIT_CODES}
 `,
-  init: `用法：ak-hook init [--pre-push] [--lint-staged] [--dry-run]
+  init: `用法：ak-hook init [--pre-push] [--lint-staged | --plain] [--dry-run]
 
 让每次 git commit 都运行 ak-hook：在 .husky/pre-commit 中加一行（项目还没有钩子时，用项目的包管理器安装 husky），
 或加到现有 core.hooksPath 的钩子中。这一行放在钩子里已有的较慢步骤之前。
@@ -46,6 +46,7 @@ ${EXIT_CODES}
 选项：
   --pre-push          同时在 pre-push 钩子中加入 ak-hook（扫描 git push 发送的内容）
   --lint-staged       改为添加 lint-staged 任务
+  --plain             不用 husky：在 .git/hooks 中安装 pre-commit 和 pre-push 脚本
   --dry-run           只显示将要做的改动
 ${GENERAL}
 `,

@@ -16,8 +16,8 @@ Commands:
                      (installing husky when the project has no hooks), or to the hook in
                      an existing core.hooksPath. --lint-staged: add a lint-staged task
                      instead. --plain: no husky; pre-commit and pre-push scripts in
-                     .git/hooks that stop the commit if ak-hook is missing. --dry-run:
-                     only show what would change.
+                     .git/hooks that stop the commit if ak-hook is missing. --pre-push:
+                     also a pre-push hook. --dry-run: only show what would change.
   uninstall          Remove what init added (--dry-run: only show it).
   rules              List the detection rules.
   allow <fp...> --reason "..." [--expires YYYY-MM-DD] [--config PATH]

@@ -15,7 +15,7 @@ export const HELP_ZH = `用法：ak-hook <命令> [选项]
                      （项目还没有钩子时会安装 husky），或加到现有 core.hooksPath 的钩子中。
                      --lint-staged：改为添加 lint-staged 任务。--plain：不用 husky，在
                      .git/hooks 中安装 pre-commit 和 pre-push 脚本（未安装 ak-hook 时阻止提交）。
-                     --dry-run：只显示将要做的改动。
+                     --pre-push：同时添加 pre-push 钩子。--dry-run：只显示将要做的改动。
   uninstall          移除 init 添加的内容（--dry-run：只显示）。
   rules              列出检测规则。
   allow <指纹...> --reason "..." [--expires YYYY-MM-DD] [--config 路径]
