@@ -1,4 +1,5 @@
 import { passesShape } from './filters';
+import { buildKeywordHits, type KeywordHits } from './keyword-scanner';
 import type { Detector, RawFinding, Rule, TextLine } from './types';
 
 /** Rules prepared for scanning: one combined keyword prefilter, context detectors apart. */
@@ -7,6 +8,12 @@ export interface CompiledRules {
   /** Case-insensitive alternation of every keyword: a line without a hit skips keyword detectors. */
   prefilter: RegExp | null;
   keyed: Array<{ rule: Rule; detector: Detector }>;
+  /** perf: the keyed detectors with their keyword ids and a cheap necessary condition. */
+  gates: KeyedGate[];
+  /** perf: finds which keywords (ids into `gates[].ids`) occur in an ASCII line. */
+  hits: KeywordHits;
+  /** perf: distinct secret-run checks, by index (see `secretRunCheck`). */
+  runChecks: RegExp[];
   contextual: Array<{ rule: Rule; detector: Detector }>;
   /** Non-global copies of the keyword-less detectors' patterns, to test a line cheaply. */
   contextualTests: RegExp[];
@@ -56,6 +63,46 @@ export function keywordRegexSource(keywords: Iterable<string>): string {
   return emit(root);
 }
 
+/** A keyed detector prepared for scanning. */
+export interface KeyedGate {
+  rule: Rule;
+  detector: Detector;
+  /** Its keywords' ids (lower case). */
+  ids: number[];
+  /** Index into `runChecks` of a regex every line it matches must match, or -1. */
+  run: number;
+}
+
+/**
+ * A regex that every match of `pattern` contains, or null: when the named group `secret` is a
+ * single character class repeated at least n times (`(?<secret>[A-Za-z0-9]{30})`), outside any
+ * alternation, optional group or lookaround, every match holds n characters of that class in a
+ * row. A line without such a run cannot match: the detector's (costlier) pattern is skipped.
+ */
+export function secretRunCheck(pattern: RegExp): RegExp | null {
+  const src = pattern.source;
+  const at = src.indexOf('(?<secret>');
+  if (at < 0 || src.indexOf('(?<secret>', at + 1) >= 0) return null;
+  const m = /^\(\?<secret>(\[(?:\\.|[^\]\\])+\])\{(\d+)(?:,\d*)?\}\)/.exec(src.slice(at));
+  if (!m || Number(m[2]) < 8) return null;
+  if (/^[?*+{]/.test(src.slice(at + m[0].length))) return null;
+  // The group must sit at the top level of a pattern without a top-level alternation.
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') {
+      if (i === at && depth !== 0) return null;
+      depth++;
+    } else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return null;
+  }
+  return new RegExp(`${m[1]}{${m[2]}}`, pattern.flags.replace(/[gy]/g, ''));
+}
+
 export function compileRules(rules: readonly Rule[]): CompiledRules {
   const keywords = new Set<string>();
   const keyed: CompiledRules['keyed'] = [];
@@ -71,7 +118,20 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   }
   const prefilter = keywords.size > 0 ? new RegExp(keywordRegexSource(keywords), 'i') : null;
   const contextualTests = contextual.map((c) => new RegExp(c.detector.pattern.source, c.detector.pattern.flags.replace(/[gy]/g, '')));
-  return { rules, prefilter, keyed, contextual, contextualTests };
+  const list = [...keywords];
+  const runChecks: RegExp[] = [];
+  const runIds = new Map<string, number>();
+  const gates = keyed.map(({ rule, detector }): KeyedGate => {
+    const check = secretRunCheck(detector.pattern);
+    let run = -1;
+    if (check) {
+      const key = `${check.source}/${check.flags}`;
+      run = runIds.get(key) ?? runChecks.push(check) - 1;
+      runIds.set(key, run);
+    }
+    return { rule, detector, ids: detector.keywords.map((k) => list.indexOf(k.toLowerCase())), run };
+  });
+  return { rules, prefilter, keyed, gates, hits: buildKeywordHits(list), runChecks, contextual, contextualTests };
 }
 
 /** What the engine may ask about the whole staged file (not only its added lines). */
@@ -135,21 +195,45 @@ export function contextCandidates(lines: readonly TextLine[], compiled: Compiled
  */
 export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, ctx: FileContext): RawFinding[] {
   const out: RawFinding[] = [];
-  const seen = new Set<string>();
+  const reported = new Set<string>();
   const next: LineIndex = new Map(lines.map((l) => [l.line, l.text]));
   if (compiled.prefilter) {
     const pre = compiled.prefilter;
+    const { gates, hits, runChecks } = compiled;
+    // Per line: which keywords it holds (kw[id] === stamp) and which run checks it passed
+    // (runs[i] === stamp: yes, -stamp: no, else not tried yet).
+    const kw = new Int32Array(hits.count);
+    const runs = new Int32Array(runChecks.length);
+    let stamp = 0;
     for (const l of lines) {
-      if (!pre.test(l.text)) continue;
-      const low = l.text.toLowerCase();
-      for (const { rule, detector } of compiled.keyed) {
-        if (detector.keywords.some((k) => low.includes(k))) runDetector(rule, detector, l, out, seen, next);
+      stamp++;
+      let low: string | null = null;
+      if (hits.scan(l.text, kw, stamp)) {
+        // ASCII: the prefilter passes iff some keyword occurs (the same case-insensitive literals).
+        let any = false;
+        for (let i = 0; i < kw.length && !any; i++) any = kw[i] === stamp;
+        if (!any) continue;
+      } else {
+        stamp++;
+        if (!pre.test(l.text)) continue;
+        low = l.text.toLowerCase();
+      }
+      for (const g of gates) {
+        let on = false;
+        if (low === null) for (let i = 0; i < g.ids.length && !on; i++) on = kw[g.ids[i]] === stamp;
+        else on = g.detector.keywords.some((k) => low!.includes(k));
+        if (!on) continue;
+        if (g.run >= 0) {
+          if (runs[g.run] !== stamp && runs[g.run] !== -stamp) runs[g.run] = runChecks[g.run].test(l.text) ? stamp : -stamp;
+          if (runs[g.run] !== stamp) continue;
+        }
+        runDetector(g.rule, g.detector, l, out, reported, next);
       }
     }
   }
   for (const { rule, detector } of compiled.contextual) {
     if (!ctx.matches(detector.fileContext!)) continue;
-    for (const l of lines) runDetector(rule, detector, l, out, seen, next);
+    for (const l of lines) runDetector(rule, detector, l, out, reported, next);
   }
   // A secret found by several detectors or rules at the same place is reported once, by the
   // first rule of the catalogue (even when they disagree on where it ends, e.g. a password with

@@ -96,3 +96,105 @@ export function buildScanner(keywords: readonly string[]): KeywordScanner {
     },
   };
 }
+
+/**
+ * Which keywords occur in a line of plain-ASCII text (case-insensitive): the same automaton over
+ * UTF-16 code units, reporting every keyword that ends at each position. One table step per
+ * character replaces one `includes` per detector. `scan` returns false (and marks nothing) when
+ * the line holds a non-ASCII character: the caller then falls back to the exact string checks
+ * (`toLowerCase` folds a few non-ASCII characters to ASCII letters, the automaton does not).
+ */
+export interface KeywordHits {
+  /** Keyword ids, in the order of the list given to `buildKeywordHits`. */
+  readonly count: number;
+  /** Marks `seen[id] = stamp` for every keyword in the line; false when the line is not ASCII. */
+  scan(text: string, seen: Int32Array, stamp: number): boolean;
+}
+
+export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
+  const cls = new Uint8Array(128);
+  let classes = 1;
+  for (const k of keywords)
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      if (c >= 128 || cls[c] !== 0) continue;
+      cls[c] = classes;
+      const up = String.fromCharCode(c).toUpperCase().charCodeAt(0);
+      const low = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+      if (up < 128) cls[up] = classes;
+      if (low < 128) cls[low] = classes;
+      classes++;
+    }
+  const goto: Array<Map<number, number>> = [new Map()];
+  const outs: number[][] = [[]];
+  keywords.forEach((k, id) => {
+    // A keyword with a non-ASCII character never occurs in an ASCII line.
+    if (!/^[\x00-\x7f]+$/.test(k)) return;
+    let s = 0;
+    for (let i = 0; i < k.length; i++) {
+      const x = cls[k.charCodeAt(i)];
+      let n = goto[s].get(x);
+      if (n === undefined) {
+        n = goto.length;
+        goto.push(new Map());
+        outs.push([]);
+        goto[s].set(x, n);
+      }
+      s = n;
+    }
+    outs[s].push(id);
+  });
+  const states = goto.length;
+  const next = new Int32Array(states * classes);
+  const fail = new Int32Array(states);
+  const queue: number[] = [];
+  for (let x = 0; x < classes; x++) {
+    const n = goto[0].get(x);
+    next[x] = n ?? 0;
+    if (n !== undefined) queue.push(n);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q];
+    outs[s] = [...new Set([...outs[s], ...outs[fail[s]]])];
+    for (let x = 0; x < classes; x++) {
+      const n = goto[s].get(x);
+      if (n === undefined) next[s * classes + x] = next[fail[s] * classes + x];
+      else {
+        fail[n] = next[fail[s] * classes + x];
+        next[s * classes + x] = n;
+        queue.push(n);
+      }
+    }
+  }
+  // Transitions pre-multiplied by the row length; the keyword ids of each state in one flat list.
+  const table = new Int32Array(states * classes);
+  for (let i = 0; i < table.length; i++) table[i] = next[i] * classes;
+  const outStart = new Int32Array(states + 1);
+  const flat: number[] = [];
+  for (let s = 0; s < states; s++) {
+    outStart[s] = flat.length;
+    flat.push(...outs[s]);
+  }
+  outStart[states] = flat.length;
+  const outIds = Int32Array.from(flat);
+  // Indexed by the pre-multiplied state: where its keyword ids start and end.
+  const outFrom = new Int32Array(states * classes + 1);
+  const outTo = new Int32Array(states * classes + 1);
+  for (let s = 0; s < states; s++) {
+    outFrom[s * classes] = outStart[s];
+    outTo[s * classes] = outStart[s + 1];
+  }
+  return {
+    count: keywords.length,
+    scan(text, seen, stamp) {
+      let s = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 128) return false;
+        s = table[s + cls[c]];
+        for (let j = outFrom[s], e = outTo[s]; j < e; j++) seen[outIds[j]] = stamp;
+      }
+      return true;
+    },
+  };
+}
