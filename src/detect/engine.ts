@@ -1,5 +1,14 @@
 import { passesShape } from './filters';
 import { buildKeywordHits, type KeywordHits } from './keyword-scanner';
+import {
+  alwaysHoldsKeyword,
+  keywordWindows,
+  matchWindow,
+  maxMatchLength,
+  windows,
+  WINDOW_MIN_LINE,
+  type MatchWindow,
+} from './match-window';
 import type { Detector, RawFinding, Rule, TextLine } from './types';
 
 /** Rules prepared for scanning: one combined keyword prefilter, context detectors apart. */
@@ -71,6 +80,13 @@ export interface KeyedGate {
   ids: number[];
   /** Index into `runChecks` of a regex every line it matches must match, or -1. */
   run: number;
+  /** Where on a long line the pattern can match (see match-window), or null. */
+  window: MatchWindow | null;
+  /**
+   * When every match holds one of its keywords and has a bounded length: the pattern (sticky),
+   * that length, and each keyword's length by id (0 for other detectors' keywords).
+   */
+  near: { sticky: RegExp; span: number; len: Int32Array } | null;
 }
 
 /**
@@ -129,7 +145,16 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       run = runIds.get(key) ?? runChecks.push(check) - 1;
       runIds.set(key, run);
     }
-    return { rule, detector, ids: detector.keywords.map((k) => list.indexOf(k.toLowerCase())), run };
+    const window = check ? matchWindow(detector.pattern, check) : null;
+    const ids = detector.keywords.map((k) => list.indexOf(k.toLowerCase()));
+    const span = maxMatchLength(detector.pattern);
+    let near: KeyedGate['near'] = null;
+    if (span !== null && alwaysHoldsKeyword(detector.pattern, detector.keywords)) {
+      const len = new Int32Array(list.length);
+      for (const id of ids) len[id] = list[id].length;
+      near = { sticky: new RegExp(detector.pattern.source, detector.pattern.flags.replace(/[gy]/g, '') + 'y'), span, len };
+    }
+    return { rule, detector, ids, run, window, near };
   });
   return { rules, prefilter, keyed, gates, hits: buildKeywordHits(list), runChecks, contextual, contextualTests };
 }
@@ -151,13 +176,39 @@ function accepted(rule: Rule, d: Detector, secret: string, text: string): boolea
   return true;
 }
 
-function runDetector(rule: Rule, d: Detector, l: TextLine, out: RawFinding[], seen: Set<string>, next?: LineIndex): void {
-  const re = d.pattern;
+/** The next match at or after `pos` of a sticky pattern tried only at the window positions. */
+function windowExec(re: RegExp, text: string, ws: number[], pos: number): RegExpExecArray | null {
+  for (let k = 0; k < ws.length; k += 2) {
+    if (ws[k + 1] < pos) continue;
+    for (let s = Math.max(pos, ws[k]); s <= ws[k + 1]; s++) {
+      re.lastIndex = s;
+      const m = re.exec(text);
+      if (m !== null) return m;
+    }
+  }
+  return null;
+}
+
+function runDetector(
+  rule: Rule,
+  d: Detector,
+  l: TextLine,
+  out: RawFinding[],
+  seen: Set<string>,
+  next?: LineIndex,
+  win?: MatchWindow | null,
+  near?: { ws: number[]; sticky: RegExp } | null,
+): void {
+  const ws = near ? near.ws : win && l.text.length >= WINDOW_MIN_LINE ? windows(win, l.text) : null;
+  const re = near ? near.sticky : ws ? win!.sticky : d.pattern;
   re.lastIndex = 0;
+  let pos = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(l.text)) !== null) {
+  while ((m = ws ? windowExec(re, l.text, ws, pos) : re.exec(l.text)) !== null) {
+    pos = m.index + m[0].length;
     if (m[0].length === 0) {
       re.lastIndex++;
+      pos++;
       continue;
     }
     let secret = m.groups?.secret ?? m[0];
@@ -208,6 +259,7 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
     for (const l of lines) {
       stamp++;
       let low: string | null = null;
+      let occ: number[] | null = null;
       if (hits.scan(l.text, kw, stamp)) {
         // ASCII: the prefilter passes iff some keyword occurs (the same case-insensitive literals).
         let any = false;
@@ -227,7 +279,13 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
           if (runs[g.run] !== stamp && runs[g.run] !== -stamp) runs[g.run] = runChecks[g.run].test(l.text) ? stamp : -stamp;
           if (runs[g.run] !== stamp) continue;
         }
-        runDetector(g.rule, g.detector, l, out, reported, next);
+        let near: { ws: number[]; sticky: RegExp } | null = null;
+        if (g.near && low === null && l.text.length >= WINDOW_MIN_LINE) {
+          occ ??= hits.positions(l.text);
+          const ws = keywordWindows(g.near.span, g.near.len, occ, l.text.length);
+          if (ws) near = { ws, sticky: g.near.sticky };
+        }
+        runDetector(g.rule, g.detector, l, out, reported, next, g.window, near);
       }
     }
   }

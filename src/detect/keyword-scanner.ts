@@ -109,6 +109,8 @@ export interface KeywordHits {
   readonly count: number;
   /** Marks `seen[id] = stamp` for every keyword in the line; false when the line is not ASCII. */
   scan(text: string, seen: Int32Array, stamp: number): boolean;
+  /** Every keyword occurrence in an ASCII line, as (id, end index exclusive) pairs, in order of end. */
+  positions(text: string): number[];
 }
 
 export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
@@ -195,6 +197,15 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
         for (let j = outFrom[s], e = outTo[s]; j < e; j++) seen[outIds[j]] = stamp;
       }
       return true;
+    },
+    positions(text) {
+      const out: number[] = [];
+      let s = 0;
+      for (let i = 0; i < text.length; i++) {
+        s = table[s + cls[text.charCodeAt(i) & 127]];
+        for (let j = outFrom[s], e = outTo[s]; j < e; j++) out.push(outIds[j], i + 1);
+      }
+      return out;
     },
   };
 }
