@@ -1,4 +1,4 @@
-import { CONFIG_FILE, PACKAGE_KEY } from '../allowlist/load';
+import { CONFIG_FILES, PACKAGE_KEY } from '../allowlist/load';
 import { secretPartOf } from '../detect/patterns';
 import type { Rule } from '../detect/types';
 import { stagedDiffArgs } from '../git/native';
@@ -63,6 +63,16 @@ export function prefilterAlternation(rules: readonly Rule[]): string | null {
   return alts.size > 0 ? `(${[...alts].join('|')})` : null;
 }
 
+/** ERE of a package.json line that only declares a dependency on `name` (a string value). */
+export function dependencyLine(name: string): string {
+  return `^[[:space:]]*"${escapeEre(name)}"[[:space:]]*:[[:space:]]*"[^"]*"[[:space:]]*,?[[:space:]]*$`;
+}
+
+/** ERE of the package's own name line (`"name": "ak-hook"`, in this project itself). */
+export function nameLine(name: string): string {
+  return `^[[:space:]]*"name"[[:space:]]*:[[:space:]]*"${escapeEre(name)}"[[:space:]]*,?[[:space:]]*$`;
+}
+
 /** A printf format that prints `s` (latin1 chars = bytes): backslashes, % and bytes >= 0x80 escaped. */
 function printfBytes(s: string): string {
   let out = '';
@@ -124,8 +134,11 @@ export function preCommitScript(rules: readonly Rule[]): string {
     // too; GIT_WORK_TREE moves it, and a cwd without .git may be below the root: node decides.
     '[ -z "${GIT_WORK_TREE}${AK_HOOK_NO_PREFILTER}" ] || run_node',
     '[ -e .git ] || run_node',
-    `[ ! -e ${shQuote(CONFIG_FILE)} ] || run_node`,
-    `if [ -f package.json ] && grep -q ${shQuote(`"${PACKAGE_KEY}"`)} package.json; then run_node; fi`,
+    ...CONFIG_FILES.filter((f) => f !== 'package.json').map((f) => `[ ! -e ${shQuote(f)} ] || run_node`),
+    // package.json names ak-hook in every real install (the devDependency entry): only a line that
+    // is neither a dependency entry ("ak-hook": "^1.2.3" alone on its line) nor the package's own
+    // name can be configuration (an "ak-hook": { … } object), and sends the commit to node.
+    `if [ -f package.json ] && LC_ALL=C grep -F ${shQuote(`"${PACKAGE_KEY}"`)} package.json | LC_ALL=C grep -v -q -E -e ${shQuote(dependencyLine(PACKAGE_KEY))} -e ${shQuote(nameLine(PACKAGE_KEY))}; then run_node; fi`,
     `nul=$(printf '[^\\001-\\377]')`,
     '# The fast path needs a grep that matches bytes, NUL included (GNU grep does).',
     `printf 'a\\000b\\n' | LC_ALL=C grep -a -q -E -e "$nul" 2>/dev/null || run_node`,
