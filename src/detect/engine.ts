@@ -19,10 +19,13 @@ export interface CompiledRules {
   keyed: Array<{ rule: Rule; detector: Detector }>;
   /** perf: the keyed detectors with their keyword ids and a cheap necessary condition. */
   gates: KeyedGate[];
-  /** perf: finds which keywords (ids into `gates[].ids`) occur in an ASCII line. */
-  hits: KeywordHits;
-  /** perf: distinct secret-run checks, by index (see `secretRunCheck`). */
+  /** perf: the keywords (lower case), by id. */
+  keywords: string[];
+  /** perf: finds which keywords (ids into `gates[].ids`) occur in an ASCII line (built on first use). */
+  hits?: KeywordHits;
+  /** perf: distinct secret-run checks, by index (see `secretRunCheck`; found on first use). */
   runChecks: RegExp[];
+  runIds: Map<string, number>;
   contextual: Array<{ rule: Rule; detector: Detector }>;
   /** Non-global copies of the keyword-less detectors' patterns, to test a line cheaply. */
   contextualTests: RegExp[];
@@ -78,15 +81,37 @@ export interface KeyedGate {
   detector: Detector;
   /** Its keywords' ids (lower case). */
   ids: number[];
-  /** Index into `runChecks` of a regex every line it matches must match, or -1. */
-  run: number;
-  /** Where on a long line the pattern can match (see match-window), or null. */
+  /** Index into `runChecks` of a regex every line it matches must match, -1 for none; unset until first needed. */
+  run?: number;
+  /** How to match on a long line: worked out on the first long line (`longLinePlan`), null for none. */
+  long?: LongLinePlan | null;
+}
+
+export interface LongLinePlan {
+  /** Where the pattern can match: before runs that can hold its secret (see match-window), or null. */
   window: MatchWindow | null;
   /**
    * When every match holds one of its keywords and has a bounded length: the pattern (sticky),
    * that length, and each keyword's length by id (0 for other detectors' keywords).
    */
   near: { sticky: RegExp; span: number; len: Int32Array } | null;
+}
+
+/** The gate's long-line plan (the pattern analysis costs a few ms per rule set: only done when needed). */
+export function longLinePlan(g: KeyedGate, keywords: readonly string[]): LongLinePlan | null {
+  if (g.long !== undefined) return g.long;
+  const { detector } = g;
+  const check = g.run !== -1 ? secretRunCheck(detector.pattern) : null;
+  const window = check ? matchWindow(detector.pattern, check) : null;
+  const span = maxMatchLength(detector.pattern);
+  let near: LongLinePlan['near'] = null;
+  if (span !== null && alwaysHoldsKeyword(detector.pattern, detector.keywords)) {
+    const len = new Int32Array(keywords.length);
+    for (const id of g.ids) len[id] = keywords[id].length;
+    near = { sticky: new RegExp(detector.pattern.source, detector.pattern.flags.replace(/[gy]/g, '') + 'y'), span, len };
+  }
+  g.long = window || near ? { window, near } : null;
+  return g.long;
 }
 
 /**
@@ -135,28 +160,26 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   const prefilter = keywords.size > 0 ? new RegExp(keywordRegexSource(keywords), 'i') : null;
   const contextualTests = contextual.map((c) => new RegExp(c.detector.pattern.source, c.detector.pattern.flags.replace(/[gy]/g, '')));
   const list = [...keywords];
-  const runChecks: RegExp[] = [];
-  const runIds = new Map<string, number>();
-  const gates = keyed.map(({ rule, detector }): KeyedGate => {
-    const check = secretRunCheck(detector.pattern);
-    let run = -1;
-    if (check) {
-      const key = `${check.source}/${check.flags}`;
-      run = runIds.get(key) ?? runChecks.push(check) - 1;
-      runIds.set(key, run);
-    }
-    const window = check ? matchWindow(detector.pattern, check) : null;
-    const ids = detector.keywords.map((k) => list.indexOf(k.toLowerCase()));
-    const span = maxMatchLength(detector.pattern);
-    let near: KeyedGate['near'] = null;
-    if (span !== null && alwaysHoldsKeyword(detector.pattern, detector.keywords)) {
-      const len = new Int32Array(list.length);
-      for (const id of ids) len[id] = list[id].length;
-      near = { sticky: new RegExp(detector.pattern.source, detector.pattern.flags.replace(/[gy]/g, '') + 'y'), span, len };
-    }
-    return { rule, detector, ids, run, window, near };
-  });
-  return { rules, prefilter, keyed, gates, hits: buildKeywordHits(list), runChecks, contextual, contextualTests };
+  const gates = keyed.map(({ rule, detector }): KeyedGate => ({
+    rule,
+    detector,
+    ids: detector.keywords.map((k) => list.indexOf(k.toLowerCase())),
+  }));
+  return { rules, prefilter, keyed, gates, keywords: list, runChecks: [], runIds: new Map(), contextual, contextualTests };
+}
+
+/** The gate's index into `runChecks` (identical checks share one), -1 when it has none. */
+function runIndex(g: KeyedGate, compiled: CompiledRules): number {
+  if (g.run !== undefined) return g.run;
+  const check = secretRunCheck(g.detector.pattern);
+  if (!check) return (g.run = -1);
+  const key = `${check.source}/${check.flags}`;
+  let i = compiled.runIds.get(key);
+  if (i === undefined) {
+    i = compiled.runChecks.push(check) - 1;
+    compiled.runIds.set(key, i);
+  }
+  return (g.run = i);
 }
 
 /** What the engine may ask about the whole staged file (not only its added lines). */
@@ -248,13 +271,14 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
   const out: RawFinding[] = [];
   const reported = new Set<string>();
   const next: LineIndex = new Map(lines.map((l) => [l.line, l.text]));
-  if (compiled.prefilter) {
+  if (compiled.prefilter && lines.length > 0) {
     const pre = compiled.prefilter;
-    const { gates, hits, runChecks } = compiled;
+    const { gates, runChecks } = compiled;
+    const hits = (compiled.hits ??= buildKeywordHits(compiled.keywords));
     // Per line: which keywords it holds (kw[id] === stamp) and which run checks it passed
     // (runs[i] === stamp: yes, -stamp: no, else not tried yet).
     const kw = new Int32Array(hits.count);
-    const runs = new Int32Array(runChecks.length);
+    const runs = new Int32Array(gates.length);
     let stamp = 0;
     for (const l of lines) {
       stamp++;
@@ -275,17 +299,19 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         if (low === null) for (let i = 0; i < g.ids.length && !on; i++) on = kw[g.ids[i]] === stamp;
         else on = g.detector.keywords.some((k) => low!.includes(k));
         if (!on) continue;
-        if (g.run >= 0) {
-          if (runs[g.run] !== stamp && runs[g.run] !== -stamp) runs[g.run] = runChecks[g.run].test(l.text) ? stamp : -stamp;
-          if (runs[g.run] !== stamp) continue;
+        const run = runIndex(g, compiled);
+        if (run >= 0) {
+          if (runs[run] !== stamp && runs[run] !== -stamp) runs[run] = runChecks[run].test(l.text) ? stamp : -stamp;
+          if (runs[run] !== stamp) continue;
         }
         let near: { ws: number[]; sticky: RegExp } | null = null;
-        if (g.near && low === null && l.text.length >= WINDOW_MIN_LINE) {
+        const plan = l.text.length >= WINDOW_MIN_LINE ? longLinePlan(g, compiled.keywords) : null;
+        if (plan?.near && low === null) {
           occ ??= hits.positions(l.text);
-          const ws = keywordWindows(g.near.span, g.near.len, occ, l.text.length);
-          if (ws) near = { ws, sticky: g.near.sticky };
+          const ws = keywordWindows(plan.near.span, plan.near.len, occ, l.text.length);
+          if (ws) near = { ws, sticky: plan.near.sticky };
         }
-        runDetector(g.rule, g.detector, l, out, reported, next, g.window, near);
+        runDetector(g.rule, g.detector, l, out, reported, next, plan?.window, near);
       }
     }
   }

@@ -116,75 +116,77 @@ export interface KeywordHits {
 export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
   const cls = new Uint8Array(128);
   let classes = 1;
-  for (const k of keywords)
+  let maxStates = 1;
+  for (const k of keywords) {
+    maxStates += k.length;
     for (let i = 0; i < k.length; i++) {
       const c = k.charCodeAt(i);
       if (c >= 128 || cls[c] !== 0) continue;
       cls[c] = classes;
-      const up = String.fromCharCode(c).toUpperCase().charCodeAt(0);
-      const low = String.fromCharCode(c).toLowerCase().charCodeAt(0);
-      if (up < 128) cls[up] = classes;
-      if (low < 128) cls[low] = classes;
+      // ASCII letters fold to each other only.
+      if (c >= 0x61 && c <= 0x7a) cls[c - 32] = classes;
+      else if (c >= 0x41 && c <= 0x5a) cls[c + 32] = classes;
       classes++;
     }
-  const goto: Array<Map<number, number>> = [new Map()];
-  const outs: number[][] = [[]];
+  }
+  // The trie: goto[s * classes + x] is the child or -1; own[s] the keyword ids ending at s.
+  const go = new Int32Array(maxStates * classes).fill(-1);
+  const own: number[][] = [[]];
+  let states = 1;
   keywords.forEach((k, id) => {
     // A keyword with a non-ASCII character never occurs in an ASCII line.
-    if (!/^[\x00-\x7f]+$/.test(k)) return;
+    for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) >= 128) return;
     let s = 0;
     for (let i = 0; i < k.length; i++) {
-      const x = cls[k.charCodeAt(i)];
-      let n = goto[s].get(x);
-      if (n === undefined) {
-        n = goto.length;
-        goto.push(new Map());
-        outs.push([]);
-        goto[s].set(x, n);
+      const at = s * classes + cls[k.charCodeAt(i)];
+      if (go[at] < 0) {
+        go[at] = states++;
+        own.push([]);
       }
-      s = n;
+      s = go[at];
     }
-    outs[s].push(id);
+    own[s].push(id);
   });
-  const states = goto.length;
-  const next = new Int32Array(states * classes);
+  // Aho-Corasick: full transition table (pre-multiplied by the row length) and each state's
+  // keyword ids, its own plus its failure state's, in one flat list.
+  const table = new Int32Array(states * classes);
   const fail = new Int32Array(states);
-  const queue: number[] = [];
+  const outs: number[][] = new Array(states);
+  outs[0] = own[0];
+  const queue = new Int32Array(states);
+  let qn = 0;
   for (let x = 0; x < classes; x++) {
-    const n = goto[0].get(x);
-    next[x] = n ?? 0;
-    if (n !== undefined) queue.push(n);
+    const n = go[x];
+    if (n > 0) {
+      table[x] = n * classes;
+      queue[qn++] = n;
+    } else table[x] = 0;
   }
-  for (let q = 0; q < queue.length; q++) {
+  for (let q = 0; q < qn; q++) {
     const s = queue[q];
-    outs[s] = [...new Set([...outs[s], ...outs[fail[s]]])];
+    const f = fail[s];
+    outs[s] = outs[f].length === 0 ? own[s] : own[s].concat(outs[f]);
     for (let x = 0; x < classes; x++) {
-      const n = goto[s].get(x);
-      if (n === undefined) next[s * classes + x] = next[fail[s] * classes + x];
+      const n = go[s * classes + x];
+      if (n < 0) table[s * classes + x] = table[f * classes + x];
       else {
-        fail[n] = next[fail[s] * classes + x];
-        next[s * classes + x] = n;
-        queue.push(n);
+        fail[n] = table[f * classes + x] / classes;
+        table[s * classes + x] = n * classes;
+        queue[qn++] = n;
       }
     }
   }
-  // Transitions pre-multiplied by the row length; the keyword ids of each state in one flat list.
-  const table = new Int32Array(states * classes);
-  for (let i = 0; i < table.length; i++) table[i] = next[i] * classes;
-  const outStart = new Int32Array(states + 1);
-  const flat: number[] = [];
-  for (let s = 0; s < states; s++) {
-    outStart[s] = flat.length;
-    flat.push(...outs[s]);
-  }
-  outStart[states] = flat.length;
-  const outIds = Int32Array.from(flat);
-  // Indexed by the pre-multiplied state: where its keyword ids start and end.
+  // Indexed by the pre-multiplied state: where its keyword ids start and end in outIds.
   const outFrom = new Int32Array(states * classes + 1);
   const outTo = new Int32Array(states * classes + 1);
+  let total = 0;
+  for (let s = 0; s < states; s++) total += outs[s].length;
+  const outIds = new Int32Array(total);
+  let at = 0;
   for (let s = 0; s < states; s++) {
-    outFrom[s * classes] = outStart[s];
-    outTo[s * classes] = outStart[s + 1];
+    outFrom[s * classes] = at;
+    for (const id of outs[s]) outIds[at++] = id;
+    outTo[s * classes] = at;
   }
   return {
     count: keywords.length,

@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { compileRules, scanLines } from '../../src/detect/engine';
+import { compileRules, longLinePlan, scanLines } from '../../src/detect/engine';
 import { alwaysHoldsKeyword, maxMatchLength } from '../../src/detect/match-window';
 import { RULES } from '../../src/detect/rules';
 import type { RawFinding, TextLine } from '../../src/detect/types';
@@ -20,8 +20,8 @@ const compiled = compileRules(RULES);
 function plainScan(lines: readonly TextLine[]): RawFinding[] {
   const slow = {
     ...compiled,
-    gates: compiled.gates.map((g) => ({ ...g, run: -1, window: null, near: null })),
-    hits: { count: compiled.hits.count, scan: () => false, positions: () => [] },
+    gates: compiled.gates.map((g) => ({ ...g, run: -1, long: null })),
+    hits: { count: compiled.keywords.length, scan: () => false, positions: () => [] },
   };
   return scanLines(lines, slow, { matches: () => false });
 }
@@ -38,9 +38,10 @@ for (const dir of ['../corpus/files', '../corpus-blind/files'])
 const asLines = (texts: string[]): TextLine[] => texts.map((text, i) => ({ line: i + 1, text }));
 
 describe('engine fast paths give the plain findings', () => {
-  test('the fallback really is the plain path (no automaton hits)', () => {
-    expect(compiled.gates.some((g) => g.near !== null)).toBe(true);
-    expect(compiled.gates.some((g) => g.window !== null)).toBe(true);
+  test('long-line plans exist (near keywords, before secret runs)', () => {
+    const plans = compiled.gates.map((g) => longLinePlan(g, compiled.keywords));
+    expect(plans.some((p) => p?.near)).toBe(true);
+    expect(plans.some((p) => p?.window)).toBe(true);
   });
 
   test('corpus lines one by one', () => {
