@@ -2,6 +2,7 @@ import { passesShape } from './filters';
 import { buildKeywordHits, type KeywordHits } from './keyword-scanner';
 import {
   alwaysHoldsKeyword,
+  RunClass,
   keywordWindows,
   matchWindow,
   maxMatchLength,
@@ -24,7 +25,7 @@ export interface CompiledRules {
   /** perf: finds which keywords (ids into `gates[].ids`) occur in an ASCII line (built on first use). */
   hits?: KeywordHits;
   /** perf: distinct secret-run checks, by index (see `secretRunCheck`; found on first use). */
-  runChecks: RegExp[];
+  runChecks: Array<{ test(text: string): boolean }>;
   runIds: Map<string, number>;
   contextual: Array<{ rule: Rule; detector: Detector }>;
   /** Non-global copies of the keyword-less detectors' patterns, to test a line cheaply. */
@@ -33,7 +34,10 @@ export interface CompiledRules {
 
 /** True when a keyword detector could match this line (it holds one of their keywords). */
 export function passesPrefilter(compiled: CompiledRules, text: string): boolean {
-  return compiled.prefilter !== null && compiled.prefilter.test(text);
+  if (compiled.prefilter === null) return false;
+  // An ASCII line: the automaton gives the same answer as the case-insensitive alternation.
+  const a = text.length > 0 ? (compiled.hits ??= buildKeywordHits(compiled.keywords)).any(text) : 0;
+  return a < 0 ? compiled.prefilter.test(text) : a === 1;
 }
 
 /** True when a keyword-less (file-context) detector's pattern matches this line. */
@@ -176,7 +180,8 @@ function runIndex(g: KeyedGate, compiled: CompiledRules): number {
   const key = `${check.source}/${check.flags}`;
   let i = compiled.runIds.get(key);
   if (i === undefined) {
-    i = compiled.runChecks.push(check) - 1;
+    const n = Number(/\{(\d+)\}$/.exec(check.source)![1]);
+    i = compiled.runChecks.push(new RunClass(check, n)) - 1;
     compiled.runIds.set(key, i);
   }
   return (g.run = i);
@@ -282,22 +287,20 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
     let stamp = 0;
     for (const l of lines) {
       stamp++;
-      let low: string | null = null;
+      let ascii = true;
       let occ: number[] | null = null;
-      if (hits.scan(l.text, kw, stamp)) {
-        // ASCII: the prefilter passes iff some keyword occurs (the same case-insensitive literals).
-        let any = false;
-        for (let i = 0; i < kw.length && !any; i++) any = kw[i] === stamp;
-        if (!any) continue;
-      } else {
+      const n = hits.scan(l.text, kw, stamp);
+      if (n === 0) continue;
+      if (n < 0) {
+        // Not ASCII: as before, the prefilter on the line, then each keyword in its lower case.
+        ascii = false;
         stamp++;
         if (!pre.test(l.text)) continue;
-        low = l.text.toLowerCase();
+        hits.scanLower(l.text.toLowerCase(), kw, stamp);
       }
       for (const g of gates) {
         let on = false;
-        if (low === null) for (let i = 0; i < g.ids.length && !on; i++) on = kw[g.ids[i]] === stamp;
-        else on = g.detector.keywords.some((k) => low!.includes(k));
+        for (let i = 0; i < g.ids.length && !on; i++) on = kw[g.ids[i]] === stamp;
         if (!on) continue;
         const run = runIndex(g, compiled);
         if (run >= 0) {
@@ -306,7 +309,7 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         }
         let near: { ws: number[]; sticky: RegExp } | null = null;
         const plan = l.text.length >= WINDOW_MIN_LINE ? longLinePlan(g, compiled.keywords) : null;
-        if (plan?.near && low === null) {
+        if (plan?.near && ascii) {
           occ ??= hits.positions(l.text);
           const ws = keywordWindows(plan.near.span, plan.near.len, occ, l.text.length);
           if (ws) near = { ws, sticky: plan.near.sticky };

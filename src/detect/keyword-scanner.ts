@@ -107,8 +107,19 @@ export function buildScanner(keywords: readonly string[]): KeywordScanner {
 export interface KeywordHits {
   /** Keyword ids, in the order of the list given to `buildKeywordHits`. */
   readonly count: number;
-  /** Marks `seen[id] = stamp` for every keyword in the line; false when the line is not ASCII. */
-  scan(text: string, seen: Int32Array, stamp: number): boolean;
+  /**
+   * Marks `seen[id] = stamp` for every keyword in the line and returns how many occurrences it
+   * saw; -1 (marks undefined) when the line is not ASCII.
+   */
+  scan(text: string, seen: Int32Array, stamp: number): number;
+  /**
+   * The same over an already lower-cased line of any characters: `seen[id] = stamp` exactly for
+   * the keywords `lower.includes(keyword)` finds (non-ASCII characters end every ASCII keyword;
+   * keywords with a non-ASCII character are looked up with includes).
+   */
+  scanLower(lower: string, seen: Int32Array, stamp: number): number;
+  /** 1 when some keyword occurs in the ASCII line, 0 when none does, -1 when the line is not ASCII. */
+  any(text: string): number;
   /** Every keyword occurrence in an ASCII line, as (id, end index exclusive) pairs, in order of end. */
   positions(text: string): number[];
 }
@@ -133,9 +144,14 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
   const go = new Int32Array(maxStates * classes).fill(-1);
   const own: number[][] = [[]];
   let states = 1;
+  const wide: number[] = [];
   keywords.forEach((k, id) => {
     // A keyword with a non-ASCII character never occurs in an ASCII line.
-    for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) >= 128) return;
+    for (let i = 0; i < k.length; i++)
+      if (k.charCodeAt(i) >= 128) {
+        wide.push(id);
+        return;
+      }
     let s = 0;
     for (let i = 0; i < k.length; i++) {
       const at = s * classes + cls[k.charCodeAt(i)];
@@ -192,13 +208,46 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
     count: keywords.length,
     scan(text, seen, stamp) {
       let s = 0;
+      let n = 0;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c >= 128) return false;
+        if (c >= 128) return -1;
         s = table[s + cls[c]];
-        for (let j = outFrom[s], e = outTo[s]; j < e; j++) seen[outIds[j]] = stamp;
+        for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
+          seen[outIds[j]] = stamp;
+          n++;
+        }
       }
-      return true;
+      return n;
+    },
+    scanLower(lower, seen, stamp) {
+      let s = 0;
+      let n = 0;
+      for (let i = 0; i < lower.length; i++) {
+        const c = lower.charCodeAt(i);
+        s = table[s + (c < 128 ? cls[c] : 0)];
+        for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
+          seen[outIds[j]] = stamp;
+          n++;
+        }
+      }
+      for (const id of wide)
+        if (lower.includes(keywords[id])) {
+          seen[id] = stamp;
+          n++;
+        }
+      return n;
+    },
+    any(text) {
+      let s = 0;
+      let found = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 128) return -1;
+        s = table[s + cls[c]];
+        if (outFrom[s] !== outTo[s]) found = 1;
+      }
+      return found;
     },
     positions(text) {
       const out: number[] = [];

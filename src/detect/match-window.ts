@@ -126,9 +126,59 @@ export function maxMatchLength(re: RegExp): number | null {
   }
 }
 
+/**
+ * Runs of one character class, found by a loop over the characters instead of the regex
+ * `[class]{n}` (which rereads up to n characters at every position). Membership of each
+ * character is the regex's own answer, asked once per character code; with the u or v flag
+ * (a class can then match a pair of code units) the regex itself is used.
+ */
+export class RunClass {
+  private readonly one: RegExp;
+  private readonly member = new Int8Array(65536).fill(-1);
+  private readonly unicode: boolean;
+  constructor(
+    readonly check: RegExp,
+    readonly n: number,
+  ) {
+    const cls = check.source.replace(/\{\d+\}$/, '');
+    this.one = new RegExp(`^${cls}$`, check.flags.replace(/[gy]/g, ''));
+    this.unicode = /[uv]/.test(check.flags);
+  }
+  private is(c: number): boolean {
+    let m = this.member[c];
+    if (m < 0) m = this.member[c] = this.one.test(String.fromCharCode(c)) ? 1 : 0;
+    return m === 1;
+  }
+  /** True when the text holds n class characters in a row (the check regex matches). */
+  test(text: string): boolean {
+    if (this.unicode) return this.check.test(text);
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (this.is(text.charCodeAt(i))) {
+        if (++run >= this.n) return true;
+      } else run = 0;
+    }
+    return false;
+  }
+  /** Calls `each` with each maximal run of at least n class characters (start, end exclusive) until it returns false. */
+  runs(text: string, each: (start: number, end: number) => boolean): void {
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && this.is(text.charCodeAt(i))) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        if (i - start >= this.n && !each(start, i)) return;
+        start = -1;
+      }
+    }
+  }
+}
+
 export interface MatchWindow {
   /** Global regex of the runs (`[class]{n,}`): each hit is a whole run. */
   runs: RegExp;
+  /** The same runs by a loop (null with the u/v flag). */
+  loop: RunClass | null;
   /** The pattern, sticky. */
   sticky: RegExp;
   /** Most code units a match spans. */
@@ -145,6 +195,7 @@ export function matchWindow(pattern: RegExp, run: RegExp): MatchWindow | null {
   const flags = pattern.flags.replace(/[gy]/g, '');
   return {
     runs: new RegExp(run.source.replace(/\{(\d+)\}$/, '{$1,}'), run.flags.replace(/[gy]/g, '') + 'g'),
+    loop: /[uv]/.test(run.flags) ? null : new RunClass(run, Number(m[1])),
     sticky: new RegExp(pattern.source, flags + 'y'),
     span,
     min: Number(m[1]),
@@ -190,11 +241,10 @@ export const WINDOW_MIN_LINE = 512;
 export function windows(w: MatchWindow, text: string): number[] | null {
   const out: number[] = [];
   let total = 0;
-  w.runs.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = w.runs.exec(text)) !== null) {
-    const from = Math.max(0, m.index - w.span);
-    const to = m.index + m[0].length - w.min;
+  let over = false;
+  const add = (index: number, end: number): boolean => {
+    const from = Math.max(0, index - w.span);
+    const to = end - w.min;
     if (out.length > 0 && from <= out[out.length - 1] + 1) {
       total += to - out[out.length - 1];
       out[out.length - 1] = to;
@@ -202,12 +252,17 @@ export function windows(w: MatchWindow, text: string): number[] | null {
       out.push(from, to);
       total += to - from + 1;
     }
-    if (total * 2 > text.length) {
-      w.runs.lastIndex = 0;
-      return null;
-    }
+    over = total * 2 > text.length;
+    return !over;
+  };
+  if (w.loop) w.loop.runs(text, add);
+  else {
+    w.runs.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = w.runs.exec(text)) !== null && add(m.index, m.index + m[0].length));
+    w.runs.lastIndex = 0;
   }
-  return out;
+  return over ? null : out;
 }
 
 /**

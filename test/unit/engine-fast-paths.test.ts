@@ -21,7 +21,20 @@ function plainScan(lines: readonly TextLine[]): RawFinding[] {
   const slow = {
     ...compiled,
     gates: compiled.gates.map((g) => ({ ...g, run: -1, long: null })),
-    hits: { count: compiled.keywords.length, scan: () => false, positions: () => [] },
+    // No automaton: every line goes the way all lines went before (the prefilter regex, then
+    // includes of each keyword in the lower-cased line).
+    hits: {
+      count: compiled.keywords.length,
+      scan: () => -1,
+      any: () => -1,
+      positions: () => [],
+      scanLower: (lower: string, seen: Int32Array, stamp: number) => {
+        compiled.keywords.forEach((k, id) => {
+          if (lower.includes(k)) seen[id] = stamp;
+        });
+        return 0;
+      },
+    },
   };
   return scanLines(lines, slow, { matches: () => false });
 }
@@ -42,6 +55,11 @@ describe('engine fast paths give the plain findings', () => {
     const plans = compiled.gates.map((g) => longLinePlan(g, compiled.keywords));
     expect(plans.some((p) => p?.near)).toBe(true);
     expect(plans.some((p) => p?.window)).toBe(true);
+  });
+
+  test('non-ASCII lines (toLowerCase folds a few characters to ASCII letters)', () => {
+    const lines = asLines(corpusLines.map((t, i) => (i % 2 ? `${t} 密钥 É` : t.replace(/k/g, '\u212a').replace(/i/g, '\u0130'))));
+    expect(scanLines(lines, compiled, { matches: () => false })).toEqual(plainScan(lines));
   });
 
   test('corpus lines one by one', () => {
