@@ -25,8 +25,12 @@ import { ensureRealCodeRepo, realCodeSource } from './real-code.mjs';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
 const WORK = path.join(HERE, '.work');
-const CLI = path.join(ROOT, 'dist/cli.js');
-const PRE = path.join(ROOT, 'dist/pre-commit.sh');
+// BENCH_DIST: measure another build (e.g. a copy, so that rebuilding dist/ during a run is safe);
+// BENCH_BEFORE_DIST: an earlier build, measured interleaved on the issue 11 rows for before/after.
+const DIST = path.resolve(process.env.BENCH_DIST ?? path.join(ROOT, 'dist'));
+const CLI = path.join(DIST, 'cli.js');
+const PRE = path.join(DIST, 'pre-commit.sh');
+const BEFORE = process.env.BENCH_BEFORE_DIST ? path.join(path.resolve(process.env.BENCH_BEFORE_DIST), 'cli.js') : null;
 const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const SIZES = QUICK
   ? { files: 10_000, many: 200, big: 5 << 20, min: 1 << 20, runs: 5, newFiles: 2_000, kwLine: 2 << 20 }
@@ -190,6 +194,7 @@ const extra = [];
     [
       { key: 'base', cmd: 'git', args: ['diff', '--cached', '-U0'], ...opts },
       { key: 'ak', cmd: process.execPath, args: [CLI, 'check'], ...opts, rss: true, expect: [0, 1] },
+      ...(BEFORE ? [{ key: 'before', cmd: process.execPath, args: [BEFORE, 'check'], ...opts, rss: true, expect: [0, 1] }] : []),
     ],
     QUICK ? 3 : 5,
   );
@@ -213,6 +218,7 @@ for (const s of issue11) {
     [
       { key: 'base', cmd: 'git', args: ['diff', '--cached', '-U0'], ...opts },
       { key: 'ak', cmd: process.execPath, args: [CLI, 'check'], ...opts, rss: true, expect: [0, 1] },
+      ...(BEFORE ? [{ key: 'before', cmd: process.execPath, args: [BEFORE, 'check'], ...opts, rss: true, expect: [0, 1] }] : []),
     ],
     5,
   );
@@ -233,6 +239,9 @@ for (const s of issue11) {
     [
       { key: 'base', cmd: 'git', args: ['log', '-p'], ...opts },
       { key: 'ak', cmd: process.execPath, args: [CLI, 'scan', '--history'], ...opts, rss: true, expect: [0, 1] },
+      ...(BEFORE
+        ? [{ key: 'before', cmd: process.execPath, args: [BEFORE, 'scan', '--history'], ...opts, rss: true, expect: [0, 1] }]
+        : []),
     ],
     5,
   );
@@ -262,7 +271,10 @@ const head = [
   `Run ${new Date().toISOString()} on ${process.platform} ${process.arch}, Node ${process.version}, ${execFileSync('git', ['--version']).toString().trim()}; ` +
     `repository of ${SIZES.files.toLocaleString('en')} tracked files in nested folders, 4 commits, packed (set-up ${setupS} s, cached under bench/.work/). ` +
     `Medians of ${SIZES.runs} runs (5 for the large files, 3 for secretlint on many files) after one warm-up run. ` +
-    `"ak-hook" is \`node dist/cli.js check\`; "ak-hook-pre-commit" is \`dist/pre-commit.sh\` (the hook entry with the shell prefilter). ` +
+    `"ak-hook" is \`node dist/cli.js check\`; "ak-hook-pre-commit" is \`dist/pre-commit.sh\` (the hook entry with the shell prefilter, the line \`init\` installs). ` +
+    (BEFORE
+      ? `"before" columns: the build of commit ${process.env.BENCH_BEFORE_LABEL ?? BEFORE}, measured interleaved in the same rounds. `
+      : '') +
     `Peak RSS is the median of 3 runs of the largest process's maximum resident set (\`/usr/bin/time -f %M\`).`,
   '',
   `Commands are run interleaved (round-robin: one warm-up round, then the timed rounds), and each ratio judged below is the median over rounds of the ratio within a round. ` +
@@ -281,11 +293,11 @@ const big = rows[2];
 const found = rows.find((r) => r.s.blocked);
 const verdict = (ok) => (ok ? 'met' : '**missed**');
 const extraLines = [
-  `| scenario | staged | baseline | baseline ms | ak-hook ms | ak-hook ÷ baseline (paired median) | target | peak RSS MB (ak-hook) | findings |`,
-  `|---|---|---|---|---|---|---|---|---|`,
+  `| scenario | staged | baseline | baseline ms | ak-hook ms | ak-hook ÷ baseline (paired median) | target | peak RSS MB (ak-hook) | findings | before: ak-hook ms | before ÷ baseline | before: peak RSS MB |`,
+  `|---|---|---|---|---|---|---|---|---|---|---|---|`,
   ...extra.map(
     (e) =>
-      `| ${e.name} | ${e.what} | \`${e.base}\` | ${f0(e.m.base.ms)} | ${f0(e.m.ak.ms)} | ${f2(e.ratio)} | ${e.limit ? `≤ ${e.limit}×` : `< ${e.ms} ms`}${e.rssLimit ? `, ≤ ${e.rssLimit} MB` : ''} | ${f0(e.m.ak.rssMb)} | ${e.findings ?? '–'} |`,
+      `| ${e.name} | ${e.what} | \`${e.base}\` | ${f0(e.m.base.ms)} | ${f0(e.m.ak.ms)} | ${f2(e.ratio)} | ${e.limit ? `≤ ${e.limit}×` : `< ${e.ms} ms`}${e.rssLimit ? `, ≤ ${e.rssLimit} MB` : ''} | ${f0(e.m.ak.rssMb)} | ${e.findings ?? '–'} | ${f0(e.m.before?.ms)} | ${f2(e.m.before ? pairedRatio(e.m.before, e.m.base) : null)} | ${f0(e.m.before?.rssMb)} |`,
   ),
 ];
 const targets11 = extra.map((e) => {
