@@ -127,7 +127,9 @@ describe('ak-hook init', () => {
     expect(r.stdout).toContain('git config core.hooksPath 为 ".githooks"');
     expect(hooksPath(repo)).toBe('.githooks');
     expect(existsSync(path.join(repo.dir, '.husky'))).toBe(false);
-    expect(text(repo, '.githooks/pre-commit')).toBe('#!/bin/sh\n./node_modules/.bin/ak-hook-pre-commit || exit $?\necho team hook\nexit 0\n');
+    expect(text(repo, '.githooks/pre-commit')).toBe(
+      '#!/bin/sh\n./node_modules/.bin/ak-hook-pre-commit || exit $?\necho team hook\nexit 0\n',
+    );
 
     const blocked = commitKey(repo);
     expect(blocked.status).toBe(1);
