@@ -61,7 +61,7 @@ test('npm pack → npm i -D → npx ak-hook init → git commit refused with a k
     expect(statSync(path.join(repo.dir, 'node_modules/ak-hook/hooks', h)).mode & 0o111).toBe(0o111);
   const init = sh('npx', ['--no-install', 'ak-hook', 'init']);
   expect(init).toContain('ran: npm install --save-dev --no-audit --no-fund husky@^9');
-  expect(init).toContain('created .husky/pre-commit running "ak-hook check"');
+  expect(init).toContain('created .husky/pre-commit running "ak-hook-pre-commit"');
   repo.git(['add', '-A']);
   repo.git(['commit', '-q', '-m', 'set-up']);
   // The lazily loaded bundles (dist/doctor.js, dist/verify.js) load from the installed package.
