@@ -30,6 +30,7 @@ test('npm pack → npm i -D → npx ak-hook init → git commit refused with a k
     'package/dist/index.js',
     'package/dist/pre-commit.sh',
     'package/dist/re2.js',
+    'package/dist/schema-check.js',
     'package/dist/verify.js',
     'package/dist/yaml.js',
     'package/hooks/pre-commit',
