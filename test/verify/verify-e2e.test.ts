@@ -217,6 +217,18 @@ describe('network rules', () => {
     expect(fake.seen.length).toBe(before + 1);
   });
 
+  test('check --verify with only a password: nothing is sent, the commit stays blocked', async () => {
+    const repo = makeRepo();
+    repo.write('db.env', `DB_PASSWORD=${gen.password()}\n`);
+    repo.git(['add', '.']);
+    const before = fake.seen.length;
+    const r = await cliAsync(['check', '--verify'], { cwd: repo.dir, env: env(repo) });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('nothing was sent');
+    expect(r.stderr).toMatch(/unknown\s+db\.env:1 {2}\[password-assignment\].*cannot verify this kind of secret/);
+    expect(fake.seen.length).toBe(before);
+  });
+
   test('the config switch turns the live check on, and may downgrade invalid keys to a warning (the message says so)', async () => {
     const repo = makeRepo();
     const id = gen.akId();
