@@ -147,6 +147,9 @@ describe('sources: --range, --scan, --history, --stdin', () => {
     repo.write('conf/app.env', `ALIBABA_CLOUD_ACCESS_KEY_ID=${id}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${secret}\n`);
     repo.git(['add', '.']);
     repo.git(['commit', '-q', '-m', 'oops', '--no-verify']);
+    const ranged = await cliAsync(['check', '--range', 'HEAD~1..HEAD', '--verify'], { cwd: repo.dir, env: env(repo) });
+    expect(ranged.status).toBe(1);
+    expect(ranged.stderr).toMatch(/live check made[^]*LIVE\s+[0-9a-f]{12} conf\/app\.env:2/);
     for (const args of [['--range', 'HEAD~1..HEAD'], ['--scan'], ['--history']]) {
       const r = await cliAsync(['verify', ...args, '--format', 'json'], { cwd: repo.dir, env: env(repo) });
       expect({ args, status: r.status }).toEqual({ args, status: 1 });
