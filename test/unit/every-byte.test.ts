@@ -37,6 +37,9 @@ describe('decodeWideText', () => {
     expect(decodeWideText(Buffer.concat([enc('abcd', 'utf-16le'), Buffer.from([0x41])]))).toBeNull();
     expect(decodeWideText(enc('ab\0cd', 'utf-16le'))).toBeNull();
     expect(decodeWideText(Buffer.from([0x41, 0, 1, 0, 0x42, 0, 2, 0]))).toBeNull();
+    // One stray NUL in ASCII text (even length): read as text runs, never as UTF-16.
+    for (const pad of ['', 'x', 'xy', 'xyz'])
+      expect(decodeWideText(Buffer.from(`a\0\nALIBABA_CLOUD_ACCESS_KEY_ID=LTAI${pad}\n`))).toBeNull();
   });
 });
 
