@@ -7,6 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { KeyGen } from '../helpers/keygen';
 import { masked } from '../helpers/project';
 import { makeRepo, PROJECT, tmpDir, type Repo } from '../helpers/repo';
@@ -88,6 +89,23 @@ test('npm pack → npm i -D → npx ak-hook init → git commit refused with a k
   repo.git(['add', 'src/config.js']);
   expect(repo.gitRaw(['commit', '-q', '-m', 'clean'], { env })).toMatchObject({ status: 0, stderr: '' });
   expect(repo.git(['rev-list', '--count', 'HEAD']).trim()).toBe('2');
+
+  // Every added byte (issue 9), as installed: a key after a NUL byte, a key in a new file's
+  // name; a gzip is named as not scanned on a clean commit.
+  const k2 = gen.akId();
+  repo.write('a.env', Buffer.from(`a\0\nALIBABA_CLOUD_ACCESS_KEY_ID=${k2}\n`));
+  repo.write(`keys/${gen.akId()}.txt`, 'nothing\n');
+  repo.git(['add', '-A']);
+  const nul = repo.gitRaw(['commit', '-q', '-m', 'bytes'], { env });
+  expect(nul.status).toBe(1);
+  expect(nul.stderr).toContain('a.env:2:29');
+  expect(nul.stderr).toContain('(in the file name)');
+  repo.git(['rm', '-rq', '--cached', 'a.env', 'keys']);
+  repo.write('notes.gz', gzipSync(Buffer.from('notes\n')));
+  repo.git(['add', 'notes.gz']);
+  const gz = repo.gitRaw(['commit', '-q', '-m', 'gz'], { env });
+  expect(gz.status).toBe(0);
+  expect(gz.stderr).toContain('Not scanned (1 file): notes.gz (gzip, compressed).');
 });
 
 /** A fresh repository with the packed tarball installed (npm init, npm i -D <tgz>). */
