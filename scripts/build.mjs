@@ -2,20 +2,27 @@
 // load). The bin, dist/cli.js, is a few lines that require it. isomorphic-git stays external
 // and is required lazily, only by its backend (an optional peer dependency). The YAML parser
 // is bundled apart (dist/yaml.js) and required only when a YAML config exists; so is re2js
-// (dist/re2.js), required only when a config has a user regex (src/config/user-regex.ts).
+// (dist/re2.js), required only when a config has a user regex (src/config/user-regex.ts),
+// and the JSON Schema compiled by ajv (dist/schema-check.js), required only when a config exists.
 // Types: `tsc -p tsconfig.types.json` (dist/types/).
 import { build } from 'esbuild';
-import { readFileSync, chmodSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { readFileSync, chmodSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+// The JSON Schema compiled into the config validator's structural check (src/config/validate.ts).
+const { OUT, schemaCheckSource } = createRequire(import.meta.url)('./schema-check.cjs');
+const schemaCheck = schemaCheckSource();
+if (!existsSync(OUT) || readFileSync(OUT, 'utf8') !== schemaCheck) writeFileSync(OUT, schemaCheck);
 const lazyYaml = {
   name: 'lazy-yaml',
   setup(b) {
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.js', external: true }));
     b.onResolve({ filter: /^re2js$/ }, () => ({ path: './re2.js', external: true }));
+    b.onResolve({ filter: /schema-check\.generated$/ }, () => ({ path: './schema-check.js', external: true }));
   },
 };
 // The verify (network, signing) and doctor libraries are bundled apart too: only `verify` /
@@ -54,6 +61,7 @@ await Promise.all([
   build({ ...common, plugins: [], entryPoints: ['scripts/re2-entry.cjs'], outfile: 'dist/re2.js', minify: true }),
   build({ ...common, entryPoints: ['src/verify/index.ts'], outfile: 'dist/verify.js' }),
   build({ ...common, entryPoints: ['src/doctor/index.ts'], outfile: 'dist/doctor.js' }),
+  build({ ...common, plugins: [], entryPoints: ['src/config/schema-check.generated.js'], outfile: 'dist/schema-check.js', minify: true }),
 ]);
 chmodSync('dist/cli.js', 0o755);
 

@@ -8,7 +8,11 @@ import { declaredIds, validateCustomRules } from './custom-rules';
 
 /**
  * The config validator. `schema/akhookrc.schema.json` says the same in JSON Schema for
- * editors; test/unit/config-schema.test.ts proves they agree. Reports every problem at once.
+ * editors, and is compiled into this validator at build time (schemaProblems): a config the
+ * schema rejects is never accepted. The checks here give the words (place, value, hint) and
+ * what a schema cannot say (dates, regex syntax, rule ids, custom rules' examples);
+ * test/unit/config-schema.test.ts proves the words cover every schema error. Reports every
+ * problem at once.
  */
 const TOP_KEYS = ['$schema', 'allow', 'rules', 'customRules', 'paths', 'exclude', 'maxFileSize', 'lang', 'verify'];
 const ENTRY_KEYS = ['fingerprint', 'path', 'regex', 'stopword', 'rule', 'reason', 'expires'];
@@ -156,7 +160,42 @@ export function validateConfig(raw: unknown, builtinIds: ReadonlySet<string> = n
   }
   const verify = validateVerifyConfig(raw.verify, (at, message, hint) => p.add(at, message, hint));
   if (verify) config.verify = verify;
+  schemaProblems(raw, p);
   return p.list.length > 0 ? { ok: false, problems: p.list } : { ok: true, config };
+}
+
+/** An ajv error's place in the words of config problems: `/allow/0/regex` -> `allow[0].regex`. */
+function placeOf(e: { instancePath: string; keyword: string; params: Record<string, unknown> }): string {
+  const parts = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const extra = e.params.additionalProperty ?? e.params.missingProperty ?? e.params.propertyName;
+  if (typeof extra === 'string') parts.push(extra);
+  const at = parts.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+  return at === '' ? '(root)' : at;
+}
+
+const related = (a: string, b: string): boolean =>
+  a === b || a === '(root)' || b.startsWith(a + '.') || b.startsWith(a + '[') || a.startsWith(b + '.') || a.startsWith(b + '[');
+
+/**
+ * The shipped JSON Schema, compiled at build time, checks the config too: whatever it rejects
+ * that the checks above did not already report (with their better words) is a problem as well,
+ * so the validator can never accept a config the schema rejects.
+ */
+function schemaProblems(raw: unknown, p: Problems): void {
+  // Loaded only when a config exists (bundled apart as dist/schema-check.js).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const schemaCheck = require('./schema-check.generated') as typeof import('./schema-check.generated');
+  if (schemaCheck(raw)) return;
+  const seen = new Set<string>();
+  for (const e of schemaCheck.errors ?? []) {
+    const at = placeOf(e);
+    if (seen.has(at) || p.list.some((q) => related(q.at, at))) continue;
+    seen.add(at);
+    p.add(at, `does not match the schema: ${e.message ?? e.keyword}`, 'see schema/akhookrc.schema.json');
+  }
 }
 
 /** E_CONFIG_INVALID for a config file with these problems. */

@@ -82,6 +82,16 @@ export function magicAlternation(): string {
   return `(${[...alts].join('|')})`;
 }
 
+/** ERE of a package.json line that only declares a dependency on `name` (a string value). */
+export function dependencyLine(name: string): string {
+  return `^[[:space:]]*"${escapeEre(name)}"[[:space:]]*:[[:space:]]*"[^"]*"[[:space:]]*,?[[:space:]]*$`;
+}
+
+/** ERE of the package's own name line (`"name": "ak-hook"`, in this project itself). */
+export function nameLine(name: string): string {
+  return `^[[:space:]]*"name"[[:space:]]*:[[:space:]]*"${escapeEre(name)}"[[:space:]]*,?[[:space:]]*$`;
+}
+
 /** A printf format that prints `s` (latin1 chars = bytes): backslashes, % and bytes >= 0x80 escaped. */
 function printfBytes(s: string): string {
   let out = '';
@@ -143,9 +153,11 @@ export function preCommitScript(rules: readonly Rule[]): string {
     // too; GIT_WORK_TREE moves it, and a cwd without .git may be below the root: node decides.
     '[ -z "${GIT_WORK_TREE}${AK_HOOK_NO_PREFILTER}" ] || run_node',
     '[ -e .git ] || run_node',
-    // Any config file runs node: custom rules and rule settings are not in this prefilter.
     ...CONFIG_FILES.filter((f) => f !== 'package.json').map((f) => `[ ! -e ${shQuote(f)} ] || run_node`),
-    `if [ -f package.json ] && grep -q ${shQuote(`"${PACKAGE_KEY}"`)} package.json; then run_node; fi`,
+    // package.json names ak-hook in every real install (the devDependency entry): only a line that
+    // is neither a dependency entry ("ak-hook": "^1.2.3" alone on its line) nor the package's own
+    // name can be configuration (an "ak-hook": { … } object), and sends the commit to node.
+    `if [ -f package.json ] && LC_ALL=C grep -F ${shQuote(`"${PACKAGE_KEY}"`)} package.json | LC_ALL=C grep -v -q -E -e ${shQuote(dependencyLine(PACKAGE_KEY))} -e ${shQuote(nameLine(PACKAGE_KEY))}; then run_node; fi`,
     `nul=$(printf '[^\\001-\\377]')`,
     '# The fast path needs a grep that matches bytes, NUL included (GNU grep does).',
     `printf 'a\\000b\\n' | LC_ALL=C grep -a -q -E -e "$nul" 2>/dev/null || run_node`,

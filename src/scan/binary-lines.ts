@@ -30,11 +30,11 @@ async function mustRead(blobs: () => BlobSource, oid: string, path: string): Pro
  * a BOM) is decoded whole; anything else is read as its text runs. Lines are compared with the
  * old blob's lines read the same way, as a multiset: what the commit adds is what is scanned.
  */
-export async function binaryAddedLines(file: StagedFile, blobs: () => BlobSource): Promise<BinaryView> {
+export async function binaryAddedLines(file: StagedFile, blobs: () => BlobSource, runsOnly = false): Promise<BinaryView> {
   if (!file.newOid) throw new AkHookError('E_GIT_OUTPUT', `no object id for ${file.path}`);
   const data = await mustRead(blobs, file.newOid, file.path);
   const oldData = file.oldOid ? await mustRead(blobs, file.oldOid, file.oldPath ?? file.path) : null;
-  const wide = decodeWideText(data);
+  const wide = runsOnly ? null : decodeWideText(data);
   const unscannable = wide ? null : unscannableReason(data.subarray(0, 64), data);
   // In compressed or encrypted bytes, short runs are noise (and slow to search): longer ones only.
   const minRun = unscannable ? MIN_RUN_NOISY : MIN_RUN;
@@ -43,7 +43,7 @@ export async function binaryAddedLines(file: StagedFile, blobs: () => BlobSource
   if (oldData) {
     let old: string[];
     if (wide) {
-      const w = decodeWideText(oldData);
+      const w = runsOnly ? null : decodeWideText(oldData);
       old = w ? textLines(w.text) : decodeBlobLines(oldData);
     } else old = textRunLines(oldData, minRun);
     for (const t of old) before.set(t, (before.get(t) ?? 0) + 1);

@@ -30,7 +30,13 @@ export interface ScannedFile {
  * new blob only when a contextual detector needs it (a candidate on an added line whose
  * context is not among the added lines).
  */
-export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs: () => BlobSource): Promise<ScannedFile> {
+export async function scanFile(
+  file: StagedFile,
+  compiled: CompiledRules,
+  blobs: () => BlobSource,
+  /** For a file git calls binary: read its text runs even when it decodes as UTF-16/UTF-32. */
+  opts: { runsOnly?: boolean } = {},
+): Promise<ScannedFile> {
   let whole: string[] | null = null;
   const wholeLines = async (): Promise<string[] | null> => {
     if (whole === null && file.newOid) {
@@ -47,7 +53,7 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
   let binary: BinaryView | null = null;
   if (file.binary) {
     // Decoded whole (UTF-16/UTF-32) or read as text runs: never skipped.
-    const view = (binary = await binaryAddedLines(file, blobs));
+    const view = (binary = await binaryAddedLines(file, blobs, opts.runsOnly));
     each = (visit) => {
       for (const l of view.lines) visit(l.line, l.text);
     };

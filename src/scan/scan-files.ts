@@ -90,6 +90,14 @@ export async function scanFiles(files: readonly StagedFile[], opts: ScanFilesOpt
     stats.filesScanned++;
     stats.linesScanned += scanned.lineCount;
     await collect(scanned, asIs(file));
+    if (scanned.view && scanned.view !== 'runs') {
+      // Decoded whole as UTF-16/UTF-32: its text runs too, so ASCII appended to (or mixed into)
+      // wide text is never lost to the decoding. What the decoded view found is not repeated.
+      const runs = await scanFile(file, opts.compiled, opts.blobs, { runsOnly: true });
+      const seen = new Set(scanned.found.map((f) => f.secret));
+      runs.found = runs.found.filter((f) => !seen.has(f.secret));
+      await collect(runs, asIs(file));
+    }
     for (const x of inside) await collect(x.scanned, asIs(x.file));
   }
   // The names the commit adds: a key in a file name blocks like a key in a file. A rename

@@ -74,15 +74,17 @@ export function decodeWideText(d: Buffer): WideText | null {
   }
   if (d.length < 4) return null;
   const [z0, z1, z2, z3] = zeroPositions(d);
+  const units16 = Math.min(d.length, PROBE) / 2;
+  const units32 = Math.min(d.length, PROBE) / 4;
   const candidates: WideEncoding[] = [];
   // UTF-16 first: UTF-32 text read as UTF-16 always shows U+0000 or U+0001 (refused), while
-  // UTF-16 text read as UTF-32 can pass as rare planes.
-  // UTF-16: ASCII characters put their NUL on the high byte's side.
-  if (d.length % 2 === 0 && z1 + z3 > z0 + z2) candidates.push('utf-16le');
-  if (d.length % 2 === 0 && z0 + z2 > z1 + z3) candidates.push('utf-16be');
+  // UTF-16 text read as UTF-32 can pass as rare planes. Without a BOM, a quarter of the
+  // characters at least must be Latin (a NUL high byte): one stray NUL never makes a file UTF-16.
+  if (d.length % 2 === 0 && z1 + z3 >= units16 / 4 && z1 + z3 > z0 + z2) candidates.push('utf-16le');
+  if (d.length % 2 === 0 && z0 + z2 >= units16 / 4 && z0 + z2 > z1 + z3) candidates.push('utf-16be');
   // UTF-32: the top byte of every unit is 0 (code points stop at U+10FFFF).
-  if (d.length % 4 === 0 && z3 > 0 && z3 >= z0 + z1 + z2 - z3) candidates.push('utf-32le');
-  if (d.length % 4 === 0 && z0 > 0 && z0 >= z1 + z2 + z3 - z0) candidates.push('utf-32be');
+  if (d.length % 4 === 0 && z3 === units32) candidates.push('utf-32le');
+  if (d.length % 4 === 0 && z0 === units32) candidates.push('utf-32be');
   for (const enc of candidates) {
     // A cheap look at the start first (most binaries fail there), then the whole blob.
     if (d.length > PROBE) {

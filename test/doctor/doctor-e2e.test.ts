@@ -107,6 +107,15 @@ test('the same in a new git worktree, where .husky/_ never existed', () => {
   expect(r.status).toBe(1);
 });
 
+test('before npm ci (no node_modules): fail, and the fix is npm ci', () => {
+  const repo = project();
+  rmSync(path.join(repo.dir, '.husky/_'), { recursive: true });
+  rmSync(path.join(repo.dir, 'node_modules'), { recursive: true });
+  const d = doctor(repo);
+  expect(check(d, 'pre-commit-hook')).toMatchObject({ status: 'fail', fix: 'npm ci' });
+  expect(check(d, 'version')).toMatchObject({ status: 'fail', fix: 'npm ci' });
+});
+
 test('sparse checkout: fail with the sparse-checkout fix; the printed fix makes it ok', () => {
   const repo = project();
   repo.git(['sparse-checkout', 'init', '--cone']);

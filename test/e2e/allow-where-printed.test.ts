@@ -3,7 +3,7 @@
  * printed (issue 12): in a monorepo sub-package it is `cd <pkg> && npx --no ak-hook …`, which
  * never fetches from the registry, and it allows the id and its secret in one go.
  */
-import { copyFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { KeyGen } from '../helpers/keygen';
@@ -19,7 +19,8 @@ test('a sub-package install: the printed `cd packages/app && npx --no ak-hook al
   mkdirSync(path.join(nm, '.bin'), { recursive: true });
   mkdirSync(path.join(nm, 'ak-hook/dist'), { recursive: true });
   copyFileSync(path.join(PROJECT, 'package.json'), path.join(nm, 'ak-hook/package.json'));
-  for (const f of ['cli.js', 'index.js', 'yaml.js']) copyFileSync(path.join(PROJECT, 'dist', f), path.join(nm, 'ak-hook/dist', f));
+  for (const f of readdirSync(path.join(PROJECT, 'dist')).filter((n) => n.endsWith('.js')))
+    copyFileSync(path.join(PROJECT, 'dist', f), path.join(nm, 'ak-hook/dist', f));
   symlinkSync('../ak-hook/dist/cli.js', path.join(nm, '.bin/ak-hook'));
   repo.write('packages/app/package.json', '{ "name": "app", "private": true }\n');
   repo.write('.gitignore', 'node_modules/\n');

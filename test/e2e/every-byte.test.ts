@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { KeyGen } from '../helpers/keygen';
 import { json, makeRepo, type Repo } from '../helpers/repo';
 import { makeZip } from '../helpers/zip';
+import { decodeWideText } from '../../src/text/wide';
 
 const gen = new KeyGen(0xb17e5);
 
@@ -100,6 +101,14 @@ describe('every added byte is scanned', () => {
     expectBlocked(repo, k.id, 'a.env:2:29');
   });
 
+  test.each([0, 1, 2, 3])('a NUL byte before a lone AccessKeyId (file length + %i) blocks; both readers agree', (pad) => {
+    const repo = seeded();
+    const id = gen.akId();
+    stage(repo, 'a.env', Buffer.from(`a\0\n${'#'.repeat(pad)}ALIBABA_CLOUD_ACCESS_KEY_ID=${id}\n`));
+    expect(findingsBoth(repo)).toEqual([`a.env:2:${29 + pad} alibaba-access-key-id`]);
+    expectBlocked(repo, id, `a.env:2:${29 + pad}`);
+  });
+
   test('a changed binary: only a key the commit adds is reported, not one the old blob held', () => {
     const repo = seeded();
     const old = gen.akId();
@@ -132,6 +141,18 @@ describe('every added byte is scanned', () => {
     stage(repo, 'keys.env', encode(`# 配置\n${k.text}`, endian, bom));
     expect(findingsBoth(repo)).toEqual(['keys.env:2:29 alibaba-access-key-id', 'keys.env:3:33 alibaba-access-key-secret']);
     expectBlocked(repo, k.id, 'keys.env:2:29');
+  });
+
+  test.each([false, true])('ASCII appended to UTF-16 text (PowerShell `>>`) is not lost to the decoding (BOM: %s)', (bom) => {
+    const repo = seeded();
+    const id = gen.akId();
+    const wide = utf16('region=cn-hangzhou\r\nname=demo\r\n', 'le', bom);
+    // An even length: the whole file decodes as UTF-16 (the ASCII tail as CJK); its text runs still show the key.
+    const data = Buffer.concat([wide, Buffer.from(`ALIBABA_CLOUD_ACCESS_KEY_ID=${id}\r\n`)]);
+    expect(decodeWideText(data)).not.toBeNull();
+    stage(repo, 'mixed.env', data);
+    expect(findingsBoth(repo)).toEqual(['mixed.env:3:29 alibaba-access-key-id']);
+    expectBlocked(repo, id, 'mixed.env:3:29');
   });
 
   test('UTF-16 without BOM, edited: only the added lines are scanned', () => {

@@ -43,7 +43,7 @@ describe('ak-hook init', () => {
       `  ran: npm install --save-dev --no-audit --no-fund ${LOCAL_HUSKY.AK_HOOK_HUSKY_SPEC}`,
       '  set package.json "scripts.prepare" to "husky || true"',
       '  ran: husky (sets git config core.hooksPath=.husky/_)',
-      '  created .husky/pre-commit running "ak-hook check"',
+      '  created .husky/pre-commit running "ak-hook-pre-commit"',
       'To also scan what git push sends (commits made with --no-verify): ak-hook init --pre-push',
       'Next: run "npx ak-hook doctor" to check that this clone really runs the hook.',
     ]);
@@ -51,7 +51,7 @@ describe('ak-hook init', () => {
     expect(pkg.scripts).toEqual({ prepare: 'husky || true' });
     expect(Object.keys(pkg.devDependencies)).toEqual(['husky']);
     expect(hooksPath(repo)).toBe('.husky/_');
-    expect(text(repo, '.husky/pre-commit')).toBe('ak-hook check\n');
+    expect(text(repo, '.husky/pre-commit')).toBe('ak-hook-pre-commit\n');
 
     const before = repo.snapshot();
     const again = repo.cli(['init'], { env: LOCAL_HUSKY });
@@ -84,10 +84,10 @@ describe('ak-hook init', () => {
 
     const r = repo.cli(['init']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('  added "ak-hook check" to .husky/pre-commit\n');
+    expect(r.stdout).toContain('  added "ak-hook-pre-commit" to .husky/pre-commit\n');
     expect(r.stdout).toContain('ak-hook init --lint-staged');
     expect(r.stdout).not.toContain('npm install');
-    expect(text(repo, '.husky/pre-commit')).toBe('# team checks\nak-hook check\nnpm test\nlint-staged\n');
+    expect(text(repo, '.husky/pre-commit')).toBe('# team checks\nak-hook-pre-commit\nnpm test\nlint-staged\n');
     expect(text(repo, 'package.json')).toBe(pkgBefore);
 
     repo.cli(['uninstall']);
@@ -128,11 +128,13 @@ describe('ak-hook init', () => {
 
     const r = repo.cli(['init', '--lang', 'zh']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('已在 .githooks/pre-commit 中加入 "./node_modules/.bin/ak-hook check || exit $?"');
+    expect(r.stdout).toContain('已在 .githooks/pre-commit 中加入 "./node_modules/.bin/ak-hook-pre-commit || exit $?"');
     expect(r.stdout).toContain('git config core.hooksPath 为 ".githooks"');
     expect(hooksPath(repo)).toBe('.githooks');
     expect(existsSync(path.join(repo.dir, '.husky'))).toBe(false);
-    expect(text(repo, '.githooks/pre-commit')).toBe('#!/bin/sh\n./node_modules/.bin/ak-hook check || exit $?\necho team hook\nexit 0\n');
+    expect(text(repo, '.githooks/pre-commit')).toBe(
+      '#!/bin/sh\n./node_modules/.bin/ak-hook-pre-commit || exit $?\necho team hook\nexit 0\n',
+    );
 
     const blocked = commitKey(repo);
     expect(blocked.status).toBe(1);
@@ -151,7 +153,7 @@ describe('ak-hook init', () => {
     writeFileSync(hook, '#!/bin/sh\necho legacy hook\n', { mode: 0o755 });
 
     const r = repo.cli(['init']);
-    expect(r.stdout).toContain('  added "./node_modules/.bin/ak-hook check || exit $?" to .git/hooks/pre-commit\n');
+    expect(r.stdout).toContain('  added "./node_modules/.bin/ak-hook-pre-commit || exit $?" to .git/hooks/pre-commit\n');
     expect(hooksPath(repo)).toBe('');
     const blocked = commitKey(repo);
     expect(blocked.status).toBe(1);

@@ -2,7 +2,7 @@
  * isomorphic-git is an optional peer dependency (issue 12): the installed package never loads it
  * on the native path, and without it the pure-JavaScript reader fails closed with what to install.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { makeRepo, PROJECT, tmpDir } from '../helpers/repo';
@@ -11,7 +11,8 @@ test('without isomorphic-git: native works, --git-backend isomorphic exits 2 nam
   // The built bundle alone, where no node_modules can be found above it.
   const dist = path.join(tmpDir('akh-noiso-'), 'dist');
   mkdirSync(dist);
-  for (const f of ['cli.js', 'index.js', 'yaml.js']) copyFileSync(path.join(PROJECT, 'dist', f), path.join(dist, f));
+  for (const f of readdirSync(path.join(PROJECT, 'dist')).filter((n) => n.endsWith('.js')))
+    copyFileSync(path.join(PROJECT, 'dist', f), path.join(dist, f));
   const repo = makeRepo();
   repo.write('a.txt', 'hello\n');
   repo.git(['add', 'a.txt']);

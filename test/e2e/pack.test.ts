@@ -7,6 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { KeyGen } from '../helpers/keygen';
 import { masked } from '../helpers/project';
 import { makeRepo, PROJECT, tmpDir, type Repo } from '../helpers/repo';
@@ -32,6 +33,7 @@ test('npm pack → npm i -D → npx ak-hook init → git commit refused with a k
     'package/dist/index.js',
     'package/dist/pre-commit.sh',
     'package/dist/re2.js',
+    'package/dist/schema-check.js',
     'package/dist/verify.js',
     'package/dist/yaml.js',
     'package/hooks/pre-commit',
@@ -75,7 +77,7 @@ test('npm pack → npm i -D → npx ak-hook init → git commit refused with a k
     expect(statSync(path.join(repo.dir, 'node_modules/ak-hook/hooks', h)).mode & 0o111).toBe(0o111);
   const init = sh('npx', ['--no-install', 'ak-hook', 'init']);
   expect(init).toContain('ran: npm install --save-dev --no-audit --no-fund husky@^9');
-  expect(init).toContain('created .husky/pre-commit running "ak-hook check"');
+  expect(init).toContain('created .husky/pre-commit running "ak-hook-pre-commit"');
   repo.git(['add', '-A']);
   repo.git(['commit', '-q', '-m', 'set-up']);
   // The lazily loaded bundles (dist/doctor.js, dist/verify.js) load from the installed package.
@@ -101,6 +103,23 @@ test('npm pack → npm i -D → npx ak-hook init → git commit refused with a k
   repo.git(['add', 'src/config.js']);
   expect(repo.gitRaw(['commit', '-q', '-m', 'clean'], { env })).toMatchObject({ status: 0, stderr: '' });
   expect(repo.git(['rev-list', '--count', 'HEAD']).trim()).toBe('2');
+
+  // Every added byte (issue 9), as installed: a key after a NUL byte, a key in a new file's
+  // name; a gzip is named as not scanned on a clean commit.
+  const k2 = gen.akId();
+  repo.write('a.env', Buffer.from(`a\0\nALIBABA_CLOUD_ACCESS_KEY_ID=${k2}\n`));
+  repo.write(`keys/${gen.akId()}.txt`, 'nothing\n');
+  repo.git(['add', '-A']);
+  const nul = repo.gitRaw(['commit', '-q', '-m', 'bytes'], { env });
+  expect(nul.status).toBe(1);
+  expect(nul.stderr).toContain('a.env:2:29');
+  expect(nul.stderr).toContain('(in the file name)');
+  repo.git(['rm', '-rq', '--cached', 'a.env', 'keys']);
+  repo.write('notes.gz', gzipSync(Buffer.from('notes\n')));
+  repo.git(['add', 'notes.gz']);
+  const gz = repo.gitRaw(['commit', '-q', '-m', 'gz'], { env });
+  expect(gz.status).toBe(0);
+  expect(gz.stderr).toContain('Not scanned (1 file): notes.gz (gzip, compressed).');
 });
 
 /** A TypeScript consumer of the documented API compiles against the packed .d.ts (and a wrong use does not). */

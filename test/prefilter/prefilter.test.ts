@@ -278,4 +278,40 @@ describe('dist/pre-commit.sh in real commits', () => {
     expect(ranNode()).toBe(true);
     expect(readFileSync(path.join(repo.dir, 'clean.txt'), 'utf8')).toBe('clean\n');
   });
+
+  test('a real install (package.json with ak-hook as a devDependency) takes the fast path; config in package.json or a YAML config reaches node', () => {
+    const repo = setup();
+    const pkg = (extra: string) =>
+      `{\n  "name": "app",\n  "devDependencies": {\n    "ak-hook": "^0.1.0",\n    "husky": "^9.1.7"\n  }${extra}\n}\n`;
+    repo.write('package.json', pkg(''));
+    repo.write('a.txt', 'hello\n');
+    repo.git(['add', '.']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'init']);
+    ranNode();
+    repo.write('a.txt', 'hello\nworld\n');
+    repo.git(['add', 'a.txt']);
+    expect(commit(repo).status).toBe(0);
+    expect(ranNode()).toBe(false);
+    // Configuration under the "ak-hook" key: node reads it (here it is invalid: node says so).
+    repo.write('package.json', pkg(',\n  "ak-hook": { "allow": "nope" }'));
+    repo.write('a.txt', 'hello\nworld\nagain\n');
+    repo.git(['add', 'a.txt', 'package.json']);
+    let r = commit(repo);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('package.json');
+    expect(ranNode()).toBe(true);
+    // The same on one line (a minified package.json).
+    repo.write('package.json', '{"name":"app","devDependencies":{"ak-hook":"^0.1.0"},"ak-hook":{"allow":"nope"}}\n');
+    repo.git(['add', 'package.json']);
+    r = commit(repo);
+    expect(r.status).not.toBe(0);
+    expect(ranNode()).toBe(true);
+    // Any other config file name.
+    repo.write('package.json', pkg(''));
+    repo.write('.akhookrc.yaml', 'allow: nope\n');
+    repo.git(['add', 'package.json', '.akhookrc.yaml']);
+    r = commit(repo);
+    expect(r.status).not.toBe(0);
+    expect(ranNode()).toBe(true);
+  });
 });

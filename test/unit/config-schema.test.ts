@@ -115,6 +115,26 @@ test.each(VALIDATOR_ONLY.map((c) => [JSON.stringify(c), c]))('the validator alon
   expect(schemaValid(c)).toBe(true);
 });
 
+test('the validator runs the schema compiled at build time, from the current schema (npm run build)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { OUT, schemaCheckSource } = require('../../scripts/schema-check.cjs') as { OUT: string; schemaCheckSource(): string };
+  expect(readFileSync(OUT, 'utf8')).toBe(schemaCheckSource());
+});
+
+test.each(BAD.map((c) => [JSON.stringify(c), c]))("every schema error of %s is reported in the validator's own words", (_s, c) => {
+  const v = validateConfig(c);
+  expect(v.ok).toBe(false);
+  if (!v.ok) for (const p of v.problems) expect(p.message).not.toContain('does not match the schema');
+});
+
+test('the schema check names the place of what only it rejects (generic words, still a problem)', () => {
+  // An "allow" that is an array of arrays: the validator's own words say "must be an object";
+  // a property the schema alone knows is still reported by place.
+  const v = validateConfig({ allow: [[]] });
+  expect(v.ok).toBe(false);
+  if (!v.ok) expect(v.problems.map((p) => p.at)).toEqual(['allow[0]']);
+});
+
 test('the schema lists exactly the rules of the catalogue (a new rule adds its id to definitions.ruleId)', () => {
   expect([...schema.definitions.ruleId.enum].sort()).toEqual(RULES.map((r) => r.id).sort());
 });

@@ -8,6 +8,7 @@ import { decodeWideText } from '../../src/text/wide';
 import { entropy, unscannableReason } from '../../src/scan/unscannable';
 import { readZip } from '../../src/scan/zip';
 import { makeZip } from '../helpers/zip';
+import { messagesFor } from '../../src/report/messages';
 
 const TEXT = 'id = 1\r\n密码 ok\n😀 end\n';
 
@@ -36,6 +37,9 @@ describe('decodeWideText', () => {
     expect(decodeWideText(Buffer.concat([enc('abcd', 'utf-16le'), Buffer.from([0x41])]))).toBeNull();
     expect(decodeWideText(enc('ab\0cd', 'utf-16le'))).toBeNull();
     expect(decodeWideText(Buffer.from([0x41, 0, 1, 0, 0x42, 0, 2, 0]))).toBeNull();
+    // One stray NUL in ASCII text (even length): read as text runs, never as UTF-16.
+    for (const pad of ['', 'x', 'xy', 'xyz'])
+      expect(decodeWideText(Buffer.from(`a\0\nALIBABA_CLOUD_ACCESS_KEY_ID=LTAI${pad}\n`))).toBeNull();
   });
 });
 
@@ -122,5 +126,24 @@ describe('readZip', () => {
   test('not a zip: null', () => {
     expect(readZip(Buffer.from('PK\x03\x04 but nothing else', 'latin1'))).toBeNull();
     expect(readZip(gzipSync(Buffer.from('x')))).toBeNull();
+  });
+});
+
+describe('the not-scanned line', () => {
+  const items = [
+    { path: 'a.gz', reason: 'compressed' as const, format: 'gzip' },
+    { path: 'x.bin', reason: 'high-entropy' as const },
+    { path: 'big.iso', reason: 'too-large' as const },
+    { path: 'app.jar!/huge.dat', reason: 'too-large' as const, format: 'zip' },
+    { path: 'k.gpg', reason: 'encrypted' as const, format: 'openpgp' },
+  ];
+  test('en and zh: one line naming each file and why; names left off are counted', () => {
+    expect(messagesFor('en').unscanned(items, 2, 1000)).toBe(
+      'Not scanned (7 files): a.gz (gzip, compressed), x.bin (random-looking bytes: compressed or encrypted?), big.iso (larger than maxFileSize, 1000 bytes), app.jar!/huge.dat (zip entry past the reading bounds), k.gpg (openpgp, encrypted) and 2 more (see --format json).',
+    );
+    expect(messagesFor('zh').unscanned(items, 0, 1000)).toBe(
+      '未扫描（5 个文件）：a.gz（gzip，压缩内容），x.bin（内容近似随机：可能是压缩或加密数据），big.iso（大于 maxFileSize（1000 字节）），app.jar!/huge.dat（zip 条目超出读取上限），k.gpg（openpgp，加密内容）。',
+    );
+    for (const lang of ['en', 'zh'] as const) expect(messagesFor(lang).unscanned(items, 0, 1)).not.toContain('\n');
   });
 });

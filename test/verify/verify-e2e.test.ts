@@ -147,6 +147,9 @@ describe('sources: --range, --scan, --history, --stdin', () => {
     repo.write('conf/app.env', `ALIBABA_CLOUD_ACCESS_KEY_ID=${id}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${secret}\n`);
     repo.git(['add', '.']);
     repo.git(['commit', '-q', '-m', 'oops', '--no-verify']);
+    const ranged = await cliAsync(['check', '--range', 'HEAD~1..HEAD', '--verify'], { cwd: repo.dir, env: env(repo) });
+    expect(ranged.status).toBe(1);
+    expect(ranged.stderr).toMatch(/live check made[^]*LIVE\s+[0-9a-f]{12} conf\/app\.env:2/);
     for (const args of [['--range', 'HEAD~1..HEAD'], ['--scan'], ['--history']]) {
       const r = await cliAsync(['verify', ...args, '--format', 'json'], { cwd: repo.dir, env: env(repo) });
       expect({ args, status: r.status }).toEqual({ args, status: 1 });
@@ -215,6 +218,18 @@ describe('network rules', () => {
     expect(v.stderr).toMatch(/invalid\s+a\.env/);
     expect(v.stderr).toContain('An invalid key still blocks the commit');
     expect(fake.seen.length).toBe(before + 1);
+  });
+
+  test('check --verify with only a password: nothing is sent, the commit stays blocked', async () => {
+    const repo = makeRepo();
+    repo.write('db.env', `DB_PASSWORD=${gen.password()}\n`);
+    repo.git(['add', '.']);
+    const before = fake.seen.length;
+    const r = await cliAsync(['check', '--verify'], { cwd: repo.dir, env: env(repo) });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('nothing was sent');
+    expect(r.stderr).toMatch(/unknown\s+db\.env:1 {2}\[password-assignment\].*cannot verify this kind of secret/);
+    expect(fake.seen.length).toBe(before);
   });
 
   test('the config switch turns the live check on, and may downgrade invalid keys to a warning (the message says so)', async () => {

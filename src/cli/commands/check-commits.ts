@@ -6,6 +6,7 @@ import type { CommitsMode } from '../../report/messages/types';
 import { scanCommits, type CommitSelection } from '../../scan-commits';
 import { EXIT, type CommandInput, type RunResult } from '../command';
 import { messagesWithConfig } from '../config-lang';
+import { checkVerify } from '../check-verify';
 import { parseFormat, renderStdout } from '../formats';
 import { version } from '../version';
 
@@ -32,8 +33,15 @@ export async function checkCommits({ values, positionals, ctx, m: localeMessages
   }
   const result = await scanCommits({ cwd: ctx.cwd, env: ctx.env, configPath: values.config as string | undefined, select });
   const m = messagesWithConfig(localeMessages, values, result.config.lang);
+  let exitCode: 0 | 1 | 2 = result.findings.length > 0 ? EXIT.findings : EXIT.clean;
+  // issue 13: a live check only when asked for (--verify or the config's verify.check)
+  const live =
+    exitCode === EXIT.findings && (values.verify === true || result.config.verify?.check === true)
+      ? await checkVerify(result, values, ctx)
+      : null;
+  if (live?.unblock) exitCode = EXIT.clean;
   // Commits that could not be read: what was read is reported, and the run fails (issue 9).
-  const exitCode = result.unreadable.length > 0 ? EXIT.error : result.findings.length > 0 ? EXIT.findings : EXIT.clean;
+  if (result.unreadable.length > 0) exitCode = EXIT.error;
   const quietClean =
     exitCode === 0 &&
     values.verbose !== true &&
@@ -41,6 +49,7 @@ export async function checkCommits({ values, positionals, ctx, m: localeMessages
     result.expiredEntries.length === 0 &&
     result.stats.unscanned.length === 0;
   const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
-  const stderr = (quietClean ? '' : renderCommitsText(result, mode, m, p)) + renderUnreadable(result, mode, m, p);
+  const stderr =
+    (quietClean || live?.unblock ? '' : renderCommitsText(result, mode, m, p)) + (live?.text ?? '') + renderUnreadable(result, mode, m, p);
   return { exitCode, stdout: renderStdout(format, result, m, version()), stderr };
 }

@@ -56,7 +56,10 @@ export const cliPassword: Rule = {
     {
       // PowerShell: ConvertTo-SecureString "v" -AsPlainText.
       keywords: ['convertto-securestring'],
-      pattern: new RegExp(`ConvertTo-SecureString\\s{1,4}(?:-String\\s{1,4})?["'](?<secret>[^"'$]{4,128})["']\\s{1,4}-AsPlainText`, 'gi'),
+      pattern: new RegExp(
+        `ConvertTo-SecureString\\s{1,4}(?:-String\\s{1,4})?["'](?<secret>[^"'$]{4,128})["'](?:\\s{1,4}-Force)?\\s{1,4}-AsPlainText`,
+        'gi',
+      ),
     },
     {
       keywords: ['--password', '--db-password'],
@@ -73,6 +76,7 @@ export const cliPassword: Rule = {
       'pg_dump --dbname=app --password={{password}}',
       'PGPASSWORD={{password}} psql -h 10.0.0.5 -U app -c "select 1"',
       '$pw = ConvertTo-SecureString "{{password}}" -AsPlainText -Force',
+      "$cred = ConvertTo-SecureString '{{password}}' -Force -AsPlainText",
       'test: ["CMD", "mysqladmin", "ping", "-h", "localhost", "-uroot", "-p{{password}}"]',
       'RUN echo "deploy:{{password}}" | chpasswd',
       'echo {{password}} | passwd --stdin app',

@@ -41,7 +41,7 @@ export const httpBasicAuth: Rule = {
     {
       // The same flag on a continuation line of a command split with `\`: `  -u user:v \`.
       keywords: ['-u ', '-u"', "-u'", '--user'],
-      pattern: new RegExp(`^\\s{1,40}(?:#\\s{0,4})?(?:-[^\\n]{0,300}?\\s)?${CURL_USER}(?=\\s|$)`, 'g'),
+      pattern: new RegExp(`^\\s{1,40}(?:#\\s{0,4})?(?:-[^\\n]{0,300}?\\s)?${CURL_USER}["']?(?=\\s|$)`, 'g'),
     },
   ],
   shape: { minEntropy: 2, freeText: true },
@@ -58,6 +58,7 @@ export const httpBasicAuth: Rule = {
       "curl --user kevin:'{{password}}' -X PATCH https://api.corp.internal/me",
       'curl -k -X POST https://cache.internal:11222/rest/v2/caches/default \\\n  -H "Content-Type: text/plain" \\\n  -u developer:{{password}}',
       '  --user {{lower:15}}:{{lower:15}} --data grant_type=authorization_code',
+      'curl -sS \\\n  --user "admin:{{password}}" \\\n  https://jenkins.corp.internal/job/deploy/build',
       '      "auth": "{{basic}}"',
     ],
     negative: [

@@ -4,8 +4,9 @@ import type { Rule } from '../types';
 const PGPASS = `^(?:\\*|[A-Za-z0-9_.-]{1,253}|\\[[0-9A-Fa-f:]{2,39}\\]):(?:[0-9]{1,5}|\\*):[^:\\s]{1,63}:[^:\\s]{1,63}:`;
 const PGPASS_LINE = new RegExp(`${PGPASS}[^:\\s]{4,128}$`);
 
-/** Variable names that hold a password in a shell or compose default: DB_PASSWORD, REDIS_PASS, ADMIN_PWD. */
-const VAR = '[A-Za-z0-9_]{0,40}(?:PASSWORD|PASSWD|PASS|PWD|password|passwd|pass|pwd)[A-Za-z0-9_]{0,20}';
+/** Variable names that hold a password in a shell or compose default: DB_PASSWORD, REDIS_PASS, PGPASSWORD, dbPass (not BYPASS_PROXY). */
+const VAR =
+  '(?:(?:[A-Za-z0-9_]{0,40}_|PG)?(?:PASSWORD|PASSWD|PASS|PWD|password|passwd|pass|pwd)|[A-Za-z0-9]{0,40}[a-z0-9](?:Password|Passwd|Pass|Pwd))[A-Za-z0-9_]{0,20}';
 
 /** camelCase names ending in Pass: keystorePass, truststorePass, keyPass (Tomcat, Spring Boot, Gradle). */
 const CAMEL_PASS = '(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}(?<=[a-z0-9])Pass(?![a-z])';
@@ -60,6 +61,7 @@ export const infraPassword: Rule = {
       '      MYSQL_ROOT_PASSWORD: ${MYSQL_ROOT_PASSWORD:-{{password}}}',
       '      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD:-{{password}}}',
       'DB_PASS="${DB_PASS:={{password}}}"',
+      'export PGPASSWORD="${PGPASSWORD:-{{password}}}"',
       'web1 ansible_host=10.0.0.5 ansible_user=deploy ansible_ssh_pass={{password}}',
       "db1 ansible_host=10.0.0.6 ansible_become_pass='{{password}}'",
       'win1 ansible_host=10.0.0.9 ansible_password={{humanpw}} ansible_connection=winrm',
@@ -77,6 +79,7 @@ export const infraPassword: Rule = {
       'POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-postgres}',
       'REDIS_PASSWORD: ${REDIS_PASSWORD:-${DEFAULT_PASSWORD}}',
       'NODE_ENV: ${NODE_ENV:-{{password}}}',
+      'no_proxy: ${BYPASS_PROXY:-localhost,127.0.0.1,{{lower:8}}1.internal}',
       'web1 ansible_host=10.0.0.5 ansible_ssh_pass="{{ vault_ssh_pass }}"',
       'web1 ansible_host=10.0.0.5 ansible_become_pass={{ lookup("env", "BECOME_PASS") }}',
       'bypass = "{{password}}"',

@@ -146,7 +146,9 @@ export const en: Messages = {
   unscanned: (items, more, max) => {
     const why = (i: UnscannedItem): string =>
       i.reason === 'too-large'
-        ? `larger than maxFileSize, ${max} bytes`
+        ? i.format === 'zip'
+          ? 'zip entry past the reading bounds'
+          : `larger than maxFileSize, ${max} bytes`
         : i.reason === 'high-entropy'
           ? 'random-looking bytes: compressed or encrypted?'
           : `${i.format ? `${i.format}, ` : ''}${i.reason}`;

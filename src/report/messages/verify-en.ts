@@ -33,7 +33,9 @@ const REASONS: Record<string, string> = {
 
 export const verifyEn: VerifyMessages = {
   liveCheckMade: (n, hosts) =>
-    `ak-hook: live check made: ${n} credential${s(n)} sent over HTTPS to ${hosts.join(', ') || 'no host'} (GetCallerIdentity / GET /user: no permission needed, nothing changed).`,
+    n === 0
+      ? 'ak-hook: live check: none of these findings is a credential ak-hook can verify; nothing was sent.'
+      : `ak-hook: live check made: ${n} credential${s(n)} sent over HTTPS to ${hosts.join(', ') || 'no host'} (GetCallerIdentity / GET /user: no permission needed, nothing changed).`,
   noCredentials: 'ak-hook: no credentials to verify.',
   status: (st) => ({ live: 'LIVE', invalid: 'invalid', unknown: 'unknown' })[st],
   reason: (r) => REASONS[r] ?? (r.startsWith('http-') ? `HTTP ${r.slice(5)}` : `provider said ${r}`),

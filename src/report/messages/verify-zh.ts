@@ -13,7 +13,9 @@ const REASONS: Record<string, string> = {
 
 export const verifyZh: VerifyMessages = {
   liveCheckMade: (n, hosts) =>
-    `ak-hook：已进行在线验证：${n} 个凭证已通过 HTTPS 发送到 ${hosts.join('、') || '（无）'}（GetCallerIdentity / GET /user：无需任何权限，不做任何修改）。`,
+    n === 0
+      ? 'ak-hook：在线验证：这些发现中没有 ak-hook 能验证的凭证；未发送任何内容。'
+      : `ak-hook：已进行在线验证：${n} 个凭证已通过 HTTPS 发送到 ${hosts.join('、') || '（无）'}（GetCallerIdentity / GET /user：无需任何权限，不做任何修改）。`,
   noCredentials: 'ak-hook：没有需要验证的凭证。',
   status: (st) => ({ live: '有效', invalid: '无效', unknown: '未知' })[st],
   reason: (r) => REASONS[r] ?? (r.startsWith('http-') ? `HTTP ${r.slice(5)}` : `服务商返回 ${r}`),

@@ -134,7 +134,9 @@ export const zh: Messages = {
   unscanned: (items, more, max) => {
     const why = (i: UnscannedItem): string =>
       i.reason === 'too-large'
-        ? `大于 maxFileSize（${max} 字节）`
+        ? i.format === 'zip'
+          ? 'zip 条目超出读取上限'
+          : `大于 maxFileSize（${max} 字节）`
         : i.reason === 'high-entropy'
           ? '内容近似随机：可能是压缩或加密数据'
           : `${i.format ? `${i.format}，` : ''}${i.reason === 'compressed' ? '压缩内容' : '加密内容'}`;

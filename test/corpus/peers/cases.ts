@@ -90,6 +90,8 @@ export const PEER_CASES: readonly PeerCase[] = [
   tp('AWS', `${S} aws`, 'aws_secret_access_key = {{b64:40}}'),
   tp('AWS', `${S} aws`, 'AWS_SECRET_ACCESS_KEY="{{alnum:40}}"'),
   fp('AWS', `${S} aws`, 'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}'),
+  tp('AWS', `${S} aws`, 'AWS_SECRET_ACCESS_KEY = {{b64:30}}EXAMPLEKEY', 'the documented AWS sample secret ends in EXAMPLEKEY'),
+  fp('AWS', `${S} aws`, '# THIS IS NOT AWS SECRET\nANY_KEY = {{lit:ZHVtbXkgdGV4dCBkYXRhIGRhdGEgZGF0YQ==}}'),
 
   // Google Cloud (gitleaks gcp.go; secretlint gcp)
   ...forms('Google Cloud', `${G} gcp-api-key`, 'gcp', 'AIza{{alnum:35}}'),
@@ -204,6 +206,21 @@ export const PEER_CASES: readonly PeerCase[] = [
     'a trigger URL has team, id and secret parts, not one random run',
   ),
   fp('Slack', `${S} slack`, 'SLACK_WEBHOOK=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'),
+  fp('Slack', `${S} slack`, 'THIS IS OK https: https://api.slack.com/web.'),
+  tp(
+    'Slack',
+    `${S} slack`,
+    'xoxa-{{digits:11}}-{{digits:13}}',
+    'digit groups only, without the random part every real token ends with (a regex documentation sample)',
+  ),
+  tp('Slack', `${S} slack`, 'token=xoxb-{{digits:11}}-{{digits:13}}'),
+  tp(
+    'Slack',
+    `${S} slack`,
+    'token:xoxo-{{digits:11}}-{{digits:13}}',
+    'digit groups only, without the random part every real token ends with (a regex documentation sample)',
+  ),
+  tp('Slack', `${S} slack`, 'SLACK_BOT_TOKEN=xoxb-{{digits:12}}-{{digits:13}}-{{alnum:24}}'),
 
   // Stripe, OpenAI, Anthropic, npm (gitleaks stripe.go, openai.go, anthropic.go, npm.go; secretlint)
   tp('Stripe', `${G} stripe-access-token`, 'stripe_api_token = "sk_live_{{alnum:24}}"'),
