@@ -158,3 +158,81 @@ export function minified(p, bytes) {
   const content = parts.join('') + '\n';
   return { path: p, content, added: Buffer.byteLength(content) - 1 };
 }
+
+/** A new one-line file (the 20,000-new-files commit of issue 11). */
+export function newSmall(i) {
+  const content = `export const v${i} = ${i};\n`;
+  return { path: `new/d${i % 200}/n${i}.ts`, content, added: Buffer.byteLength(content) };
+}
+
+/** Deterministic alphanumerics (a key-shaped value built at run time, never written in the repository). */
+export function alnum(n, seed) {
+  const a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let x = seed >>> 0 || 1;
+  let s = '';
+  for (let k = 0; k < n; k++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    s += a[(x >>> 0) % a.length];
+  }
+  return s;
+}
+
+/** A tracked file with one added line holding an Alibaba AccessKey id: a commit ak-hook blocks. */
+export function withFinding(i) {
+  const extra = `const accessKeyId = "${'LT' + 'AI' + alnum(20, 4242)}";\n`;
+  return { path: filePath(i), content: fileContent(i, 0) + extra, added: Buffer.byteLength(extra) };
+}
+
+/**
+ * A new file of one `bytes`-long line dense with the words the keyword prefilter looks for
+ * (task, disk, second, SECRET=, sk, password, aws, pass) and long identifier runs, like minified
+ * code from a real bundle.
+ */
+export function keywordLine(p, bytes) {
+  const parts = [];
+  let size = 0;
+  for (let n = 0; size < bytes; n++) {
+    const s =
+      `task${n % 50}.disk=second(a,"section-${n % 977}");` +
+      `SECRET=cfg.aws_mask${n % 31}||sk;pass=opt.password_${n % 7}(x);` +
+      (n % 20 === 0 ? `id_${alnum(36, n + 1)}=${n};` : '');
+    parts.push(s);
+    size += s.length;
+  }
+  const content = parts.join('') + '\n';
+  return { path: p, content, added: Buffer.byteLength(content) - 1 };
+}
+
+/**
+ * A small repository with `commits` commits of history (each changes three files, a few lines
+ * each), packed: the `scan --history` scenario. Cached.
+ */
+export function ensureHistoryRepo(work, commits) {
+  const repo = path.join(work, `history-${commits}`);
+  const done = path.join(repo, '.bench-ready');
+  if (existsSync(done)) return repo;
+  rmSync(repo, { recursive: true, force: true });
+  mkdirSync(repo, { recursive: true });
+  git(repo, ['init', '-q', '-b', 'main']);
+  const files = 300;
+  const lines = [];
+  let t = 1700000000;
+  const content = new Map();
+  for (let c = 0; c < commits; c++) {
+    lines.push(`commit refs/heads/main\ncommitter bench <bench@example.com> ${t++} +0000\ndata 11\ncommit ${String(c).padStart(4, '0')}\n`);
+    const touched = c === 0 ? Array.from({ length: files }, (_, k) => k) : [c % files, (c * 7) % files, (c * 13 + 5) % files];
+    for (const i of touched) {
+      const before = content.get(i) ?? fileContent(i, 0);
+      const after = before + codeLine(c * 3 + i) + '\n' + codeLine(c * 5 + i + 1) + '\n';
+      content.set(i, after);
+      lines.push(`M 100644 inline ${filePath(i)}\ndata ${Buffer.byteLength(after)}\n${after}\n`);
+    }
+  }
+  git(repo, ['fast-import', '--quiet'], { input: lines.join('') });
+  git(repo, ['repack', '-a', '-d', '-q']);
+  git(repo, ['reset', '-q', '--hard', 'main']);
+  writeFileSync(done, new Date().toISOString());
+  return repo;
+}

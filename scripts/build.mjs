@@ -1,6 +1,7 @@
 // Bundles the CLI and the library into single files (fast start-up: one file to load).
 // iconv-lite and isomorphic-git stay external and are required lazily, only when needed.
-// The YAML parser is bundled apart (dist/yaml.js) and required only when a YAML config exists.
+// The YAML parser is bundled apart (dist/yaml.js) and required only when a YAML config exists;
+// so is re2js (dist/re2.js), required only when a config has a user regex (src/config/user-regex.ts).
 import { build } from 'esbuild';
 import { readFileSync, chmodSync, rmSync, copyFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -10,6 +11,17 @@ const lazyYaml = {
   name: 'lazy-yaml',
   setup(b) {
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.js', external: true }));
+    b.onResolve({ filter: /^re2js$/ }, () => ({ path: './re2.js', external: true }));
+  },
+};
+// The verify (network, signing) and doctor libraries are bundled apart too: only `verify` /
+// `check --verify` and `doctor` load them (src/cli/load-verify.ts, load-doctor.ts).
+const lazyVerify = {
+  name: 'lazy-verify-doctor',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/(verify|doctor)\/index$/ }, (a) =>
+      a.kind === 'require-call' ? { path: `./${a.path.split('/')[1]}.js`, external: true } : undefined,
+    );
   },
 };
 const common = {
@@ -21,12 +33,15 @@ const common = {
   define: { __AK_HOOK_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
   legalComments: 'none',
-  plugins: [lazyYaml],
+  plugins: [lazyYaml, lazyVerify],
 };
 await Promise.all([
   build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli-main.js' }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
   build({ ...common, plugins: [], entryPoints: ['scripts/yaml-entry.cjs'], outfile: 'dist/yaml.js', minify: true }),
+  build({ ...common, plugins: [], entryPoints: ['scripts/re2-entry.cjs'], outfile: 'dist/re2.js', minify: true }),
+  build({ ...common, entryPoints: ['src/verify/index.ts'], outfile: 'dist/verify.js' }),
+  build({ ...common, entryPoints: ['src/doctor/index.ts'], outfile: 'dist/doctor.js' }),
 ]);
 // The bin is a tiny loader that runs cli-main.js through a V8 code cache (scripts/cli-loader.cjs).
 copyFileSync('scripts/cli-loader.cjs', 'dist/cli.js');

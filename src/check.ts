@@ -46,7 +46,15 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     if (s.include) files = files.filter((f) => s.include!(f.path));
     const readerSkipped = files.filter((f) => f.tooLarge).map((f) => f.path);
     const large = s.maxFileSize !== undefined ? await dropLargeFiles(files, s.maxFileSize, { root, env }) : { kept: files, tooLarge: [] };
-    const result = await scanFiles(large.kept, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs });
+    // Files over the limit stay in the list without their lines: their names are still scanned,
+    // and the scan lists them as not scanned.
+    const dropped = new Set(large.tooLarge);
+    for (const f of files) {
+      if (!dropped.has(f.path)) continue;
+      f.added = [];
+      f.tooLarge = true;
+    }
+    const result = await scanFiles(files, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs });
     // A config change in this commit applies, and what it suppresses is reported (issue 9).
     const change = await configChange({ session: s, staged, changed: changes.files, result, rules: opts.rules, now: opts.now });
     return {

@@ -1,5 +1,6 @@
 import { readCommitsSurviving, type CommitInfo, type CommitSelection, type UnreadableCommit } from './git/commits';
-import { scanFiles } from './scan/scan-files';
+import { emptyStats, scanFiles } from './scan/scan-files';
+import { keepSecret } from './scan/secret-handle';
 import { openSession, type SessionOptions } from './scan/session';
 import type { CheckResult, Finding, ScanStats } from './scan/types';
 
@@ -35,7 +36,7 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
   try {
     const sel = typeof opts.select === 'function' ? await opts.select(s.root) : opts.select;
     const { commits, unreadable } = await readCommitsSurviving(sel, { root: s.root, env: opts.env });
-    const stats: ScanStats = { filesChanged: 0, filesScanned: 0, linesScanned: 0, binarySkipped: [], otherSkipped: 0 };
+    const stats: ScanStats = emptyStats();
     const findings: CommitFinding[] = [];
     const suppressed: CommitFinding[] = [];
     const seen = new Set<string>();
@@ -47,7 +48,8 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
       stats.filesScanned += r.stats.filesScanned;
       stats.linesScanned += r.stats.linesScanned;
       stats.otherSkipped += r.stats.otherSkipped;
-      for (const p of r.stats.binarySkipped) if (!stats.binarySkipped.includes(p)) stats.binarySkipped.push(p);
+      for (const p of r.stats.textRuns) if (!stats.textRuns.includes(p)) stats.textRuns.push(p);
+      for (const u of r.stats.unscanned) if (!stats.unscanned.some((x) => x.path === u.path)) stats.unscanned.push(u);
       for (const [from, to] of [
         [r.findings, findings],
         [r.suppressed, suppressed],
@@ -56,7 +58,7 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
           const key = `${f.fingerprint}\0${f.file}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          to.push({ ...f, commit });
+          to.push(keepSecret(f, { ...f, commit }));
         }
       }
       opts.onProgress?.(++done, commits.length);

@@ -2,7 +2,7 @@ import { dropLargeFiles } from './git/drop-large-files';
 import { trackedFiles } from './git/tracked-files';
 import { readHeadTree, type TreeSource } from './git/tree';
 import type { StagedFile } from './git/types';
-import { scanFiles } from './scan/scan-files';
+import { emptyStats, scanFiles } from './scan/scan-files';
 import { openSession } from './scan/session';
 import type { SessionOptions } from './scan/session';
 import type { ExpiredEntry } from './config/types';
@@ -39,16 +39,18 @@ export async function scanTree(opts: ScanTreeOptions): Promise<TreeScanResult> {
       findings: [],
       suppressed: [],
       expiredEntries: [],
-      stats: { filesChanged: 0, filesScanned: 0, linesScanned: 0, binarySkipped: [], otherSkipped: 0 },
+      stats: emptyStats(),
     };
     for await (const files of batches) {
       const r = await scanFiles(files, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs });
       total.findings.push(...r.findings);
       total.suppressed.push(...r.suppressed);
       for (const k of ['filesChanged', 'filesScanned', 'linesScanned', 'otherSkipped'] as const) total.stats[k] += r.stats[k];
-      total.stats.binarySkipped.push(...r.stats.binarySkipped);
+      total.stats.textRuns.push(...r.stats.textRuns);
+      total.stats.unscanned.push(...r.stats.unscanned);
     }
     total.expiredEntries = s.allowlist.expiredHits();
+    total.stats.unscanned.push(...largeSkipped.map((path) => ({ path, reason: 'too-large' as const })));
     const baselinedSeen = new Set(total.suppressed.filter((f) => f.suppressedBy?.by === 'baseline').map((f) => f.fingerprint));
     return {
       root: s.root,

@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import type { SecretKind } from '../detect/types';
 import { fingerprintMatches, SCHEMES, type FingerprintScheme } from './fingerprint';
 import type { AllowEntry, Config, ExpiredEntry } from '../config/types';
+import { userRegexTest } from '../config/user-regex';
 
 export type Suppression =
   { by: 'fingerprint' | 'path' | 'regex' | 'stopword'; entry: number; reason?: string } | { by: 'inline' } | { by: 'baseline' };
@@ -30,7 +31,8 @@ interface Compiled {
   index: number;
   expired: boolean;
   path: ((p: string) => boolean) | null;
-  regex: RegExp | null;
+  /** Run on re2js (linear time): see config/user-regex. */
+  regex: string | null;
   stopword: string | null;
 }
 
@@ -45,7 +47,7 @@ function matches(
   if (e.rule && e.rule !== f.ruleId) return false;
   if (e.fingerprint && !fingerprintMatches(e.fingerprint, f, secret, kind, schemes)) return false;
   if (c.path && !c.path(f.file)) return false;
-  if (c.regex && (secret === undefined || !c.regex.test(secret))) return false;
+  if (c.regex && (secret === undefined || !userRegexTest(c.regex, secret))) return false;
   if (c.stopword && (secret === undefined || !secret.toLowerCase().includes(c.stopword))) return false;
   return true;
 }
@@ -61,7 +63,7 @@ export function compileAllowlist(config: Config, today: string, schemes: readonl
     index,
     expired: entry.expires !== undefined && entry.expires <= today,
     path: entry.path ? picomatch(entry.path, { dot: true }) : null,
-    regex: entry.regex ? new RegExp(entry.regex) : null,
+    regex: entry.regex ? entry.regex : null,
     stopword: entry.stopword ? entry.stopword.toLowerCase() : null,
   }));
   const expired = new Set<number>();

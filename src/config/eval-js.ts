@@ -2,8 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { AkHookError } from '../errors';
 import { EVAL_WORKER_SOURCE } from './eval-worker';
 import { parseErrorMessage } from './parse-error';
-import type { ConfigProblem } from './types';
 import { configInvalid } from './validate';
+import { jsConfigText as T } from './messages';
 
 /** How long a JavaScript config may take to load (a hook must never hang on one). */
 export const JS_CONFIG_TIMEOUT_MS = 2000;
@@ -20,7 +20,9 @@ export interface JsConfigText {
 }
 
 type Reply =
-  { ok: true; value: unknown } | { ok: false; problems: ConfigProblem[] } | { ok: false; error: { name: string; message: string } };
+  | { ok: true; value: unknown }
+  | { ok: false; notData: Array<{ at: string; what: string }> }
+  | { ok: false; error: { name: string; message: string } };
 
 const oneLine = (message: string): string => {
   const s = parseErrorMessage({ message });
@@ -55,17 +57,22 @@ export function evalJsConfig(src: JsConfigText, timeoutMs = JS_CONFIG_TIMEOUT_MS
       worker.terminate().then(outcome, outcome);
     };
     const fail = (message: string): void => finish(() => reject(new AkHookError('E_CONFIG_PARSE', message, { file: src.file })));
-    const timer = setTimeout(
-      () => fail(`${src.file} did not finish loading within ${timeoutMs / 1000} s (an endless loop, or a promise that never settles?)`),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => fail(T.timeout(src.file, timeoutMs / 1000)), timeoutMs);
     worker.on('message', (r: Reply) => {
       if (r.ok) finish(() => resolve(r.value));
-      else if ('problems' in r) finish(() => reject(configInvalid(src.file, r.problems)));
-      else if (r.error.name === 'SyntaxError') fail(`${src.file} is not valid JavaScript: ${oneLine(r.error.message)}`);
-      else fail(`${src.file} threw while loading: ${r.error.name}: ${oneLine(r.error.message)}`);
+      else if ('notData' in r)
+        finish(() =>
+          reject(
+            configInvalid(
+              src.file,
+              r.notData.map(({ at, what }) => ({ at, ...T.notData(what) })),
+            ),
+          ),
+        );
+      else if (r.error.name === 'SyntaxError') fail(T.syntax(src.file, oneLine(r.error.message)));
+      else fail(T.threw(src.file, r.error.name, oneLine(r.error.message)));
     });
-    worker.on('error', (e) => fail(`${src.file} failed while loading: ${oneLine(e.message)}`));
-    worker.on('exit', (code) => fail(`${src.file} ended with process.exit(${code}) before exporting a config`));
+    worker.on('error', (e) => fail(T.failed(src.file, oneLine(e.message))));
+    worker.on('exit', (code) => fail(T.exited(src.file, code)));
   });
 }

@@ -5,8 +5,8 @@
  * It evaluates `workerData.text` (the staged text) and posts back one message:
  * - `{ ok: true, value }`: the export, converted to plain data (objects, arrays, strings,
  *   numbers, booleans, null), so it crosses the thread boundary as a structured clone;
- * - `{ ok: false, problems }`: values that are not plain data (a function, a RegExp object, a
- *   Date, a class instance, a cycle), each with its place in the config;
+ * - `{ ok: false, notData }`: values that are not plain data (a function, a RegExp object, a
+ *   Date, a class instance, a cycle), each with its place in the config and its kind;
  * - `{ ok: false, error: { name, message } }`: the config threw (or its promise rejected).
  * CommonJS is compiled from the text under the file's real name, so `require('./x')` works.
  * ES modules are imported from the file itself when the staged text equals the disk text,
@@ -33,37 +33,32 @@ async function evaluate({ text, abs, disk, esm }) {
   return ns.default !== undefined ? ns.default : ns;
 }
 
-const HINT = 'a JavaScript config must export plain data: objects, arrays, strings, numbers, booleans';
-function toPlain(v, at, problems, seen) {
+// Values that are not plain data are reported by kind (the words are in config/messages.ts).
+function toPlain(v, at, notData, seen) {
   if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (typeof v === 'function') {
-    problems.push({ at, message: 'is a function, which cannot be used in a config', hint: HINT });
-    return undefined;
-  }
   if (typeof v !== 'object') {
-    problems.push({ at, message: 'is a ' + typeof v + ', which cannot be used in a config', hint: HINT });
+    notData.push({ at, what: typeof v });
     return undefined;
   }
   if (seen.has(v)) {
-    problems.push({ at, message: 'refers back to itself (a cycle)', hint: HINT });
+    notData.push({ at, what: 'cycle' });
     return undefined;
   }
   if (v instanceof RegExp) {
-    problems.push({ at, message: 'is a RegExp object', hint: 'write the pattern as a string, e.g. "^test_[a-z]+$" (backslashes doubled inside quotes)' });
+    notData.push({ at, what: 'RegExp' });
     return undefined;
   }
   seen.add(v);
   try {
-    if (Array.isArray(v)) return v.map((x, i) => toPlain(x, at + '[' + i + ']', problems, seen));
+    if (Array.isArray(v)) return v.map((x, i) => toPlain(x, at + '[' + i + ']', notData, seen));
     const proto = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) {
-      const name = (proto && proto.constructor && proto.constructor.name) || 'object';
-      problems.push({ at, message: 'is a ' + name + ', not plain data', hint: HINT });
+      notData.push({ at, what: (proto && proto.constructor && proto.constructor.name) || 'Object' });
       return undefined;
     }
     const out = {};
     for (const k of Object.keys(v)) {
-      const x = toPlain(v[k], at === '(root)' ? k : at + '.' + k, problems, seen);
+      const x = toPlain(v[k], at === '(root)' ? k : at + '.' + k, notData, seen);
       if (x !== undefined) out[k] = x;
     }
     return out;
@@ -82,8 +77,8 @@ function failed(e) {
 // the config settles, so that case ends in the time limit with the right reason.
 const keepAlive = setInterval(() => {}, 1 << 30);
 evaluate(workerData).then((value) => {
-  const problems = [];
-  const plain = toPlain(value, '(root)', problems, new Set());
-  parentPort.postMessage(problems.length > 0 ? { ok: false, problems } : { ok: true, value: plain });
+  const notData = [];
+  const plain = toPlain(value, '(root)', notData, new Set());
+  parentPort.postMessage(notData.length > 0 ? { ok: false, notData } : { ok: true, value: plain });
 }).catch(failed).finally(() => clearInterval(keepAlive));
 `;

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AkHookError, isAkHookError } from '../errors';
 import type { BlobSource } from '../git/backend';
 import { evalJsConfig } from './eval-js';
-import { readRepoFile, stripBom } from './repo-file';
+import { readDiskText, readRepoFile, stripBom } from './repo-file';
 import type { Config, LoadedConfig } from './types';
 import { configInvalid, validateConfig } from './validate';
 import { parseErrorMessage } from './parse-error';
@@ -101,10 +101,14 @@ async function readAt(
   if (at === 'index') return readRepoFile(root, name, blobs, wanted);
   const abs = path.join(root, name);
   let disk: string | null = null;
-  try {
-    disk = stripBom(readFileSync(abs, 'utf8'));
-  } catch {
-    disk = null;
+  if (at === 'disk') disk = existsSync(abs) ? readDiskText(abs, name) : null;
+  else {
+    // At HEAD the disk copy only decides how an ES module is imported: unreadable is as absent.
+    try {
+      disk = stripBom(readFileSync(abs, 'utf8'));
+    } catch {
+      disk = null;
+    }
   }
   if (at === 'disk') return disk !== null && (!wanted || wanted(disk)) ? { text: disk, disk, abs, source: 'disk' } : null;
   const blob = await blobs().read(`HEAD:${name}`);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { AkHookError } from '../errors';
 import type { BlobSource } from '../git/backend';
 
 export interface RepoFile {
@@ -25,7 +26,7 @@ export async function readRepoFile(
 ): Promise<RepoFile | null> {
   const abs = path.join(root, name);
   if (!existsSync(abs)) return null;
-  const disk = stripBom(readFileSync(abs, 'utf8'));
+  const disk = readDiskText(abs, name);
   if (wanted && !wanted(disk)) return null;
   const staged = await blobs().read(`:${name}`);
   if (staged) {
@@ -36,6 +37,20 @@ export async function readRepoFile(
   // Not in the index but in HEAD: the commit deletes it (git rm --cached), so it does not apply.
   if (await blobs().read(`HEAD:${name}`)) return null;
   return { text: disk, source: 'disk', disk, abs };
+}
+
+/**
+ * A config or baseline file's text on disk. A file that exists but cannot be read (a folder of
+ * that name, no permission, an I/O error) is E_CONFIG_PARSE naming it: never a crash.
+ */
+export function readDiskText(abs: string, shown: string): string {
+  try {
+    return stripBom(readFileSync(abs, 'utf8'));
+  } catch (e) {
+    throw new AkHookError('E_CONFIG_PARSE', `cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, {
+      file: shown,
+    });
+  }
 }
 
 export function stripBom(text: string): string {

@@ -25,9 +25,29 @@ export interface RuleSettings {
 
 export type Lang = 'en' | 'zh';
 
+/** A team's own rule (see config/custom-rules.ts and the README's "Custom rules"). */
+export interface CustomRuleSpec {
+  /** Lower-case words joined by "-", not a built-in id. */
+  id: string;
+  name?: string;
+  description?: string;
+  /** A line is tried only when it holds one of these (any case). */
+  keywords: string[];
+  /** RE2 syntax (linear time); the named group `secret` is the secret. */
+  pattern: string;
+  minEntropy?: number;
+  minClasses?: number;
+  severity?: 'critical' | 'high' | 'medium';
+  /** `password` gives a slow, salted fingerprint (default `key`). */
+  kind?: 'key' | 'password';
+  /** Lines the rule must report and must not report; `{{alnum:32}}` tokens are filled at load. */
+  examples: { positive: string[]; negative?: string[] };
+}
+
 export interface Config {
   allow: AllowEntry[];
   rules?: Record<string, boolean | RuleSettings>;
+  customRules?: CustomRuleSpec[];
   /** Only files matching one of these globs are checked (default: all). */
   paths?: string[];
   /** Files matching one of these globs are never checked. */
@@ -35,6 +55,8 @@ export interface Config {
   /** Files whose staged blob is larger (bytes) are skipped, with a note. */
   maxFileSize?: number;
   lang?: Lang;
+  /** Live checks (issue 13): off unless turned on. */
+  verify?: import('../verify/config').VerifyConfig;
 }
 
 export interface ConfigProblem {

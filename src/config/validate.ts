@@ -1,13 +1,16 @@
 import { AkHookError } from '../errors';
 import { RULES } from '../detect/rules';
 import { FINGERPRINT_RE } from '../allowlist/fingerprint';
+import { validateVerifyConfig } from '../verify/config';
 import type { AllowEntry, Config, ConfigProblem, RuleSettings } from './types';
+import { userRegexProblem } from './user-regex';
+import { declaredIds, validateCustomRules } from './custom-rules';
 
 /**
  * The config validator. `schema/akhookrc.schema.json` says the same in JSON Schema for
  * editors; test/unit/config-schema.test.ts proves they agree. Reports every problem at once.
  */
-const TOP_KEYS = ['$schema', 'allow', 'rules', 'paths', 'exclude', 'maxFileSize', 'lang'];
+const TOP_KEYS = ['$schema', 'allow', 'rules', 'customRules', 'paths', 'exclude', 'maxFileSize', 'lang', 'verify'];
 const ENTRY_KEYS = ['fingerprint', 'path', 'regex', 'stopword', 'rule', 'reason', 'expires'];
 const MATCH_KEYS = ['fingerprint', 'path', 'regex', 'stopword'];
 const RULE_KEYS = ['enabled', 'minEntropy', 'minClasses'];
@@ -79,11 +82,8 @@ function entry(p: Problems, e: unknown, at: string, ruleIds: ReadonlySet<string>
     p.add(`${at}.path`, `negated glob ${show(pathGlob)} is not supported`, 'write the glob of the files to allow');
   const re = s('regex');
   if (re !== undefined) {
-    try {
-      new RegExp(re);
-    } catch (err) {
-      p.add(`${at}.regex`, `not a valid regular expression: ${show(re)}`, (err as Error).message);
-    }
+    const bad = userRegexProblem(re);
+    if (bad) p.add(`${at}.regex`, bad.message, bad.hint);
   }
   const rule = s('rule');
   if (rule !== undefined && !ruleIds.has(rule)) p.add(`${at}.rule`, `unknown rule ${show(rule)}`, 'see "ak-hook rules"');
@@ -120,12 +120,13 @@ function ruleSettings(p: Problems, v: unknown, ruleIds: ReadonlySet<string>): Re
 }
 
 /** Validates a parsed config; reports every problem at once. */
-export function validateConfig(raw: unknown, ruleIds: ReadonlySet<string> = new Set(RULES.map((r) => r.id))): Result {
+export function validateConfig(raw: unknown, builtinIds: ReadonlySet<string> = new Set(RULES.map((r) => r.id))): Result {
   const p = new Problems();
   if (!isObject(raw))
     return { ok: false, problems: [{ at: '(root)', message: `must be an object, got ${show(raw)}`, hint: '{ "allow": [] }' }] };
   p.unknownKeys(raw, TOP_KEYS, (k) => k);
   const config: Config = { allow: [] };
+  const ruleIds = new Set([...builtinIds, ...declaredIds(raw.customRules)]);
   if (raw.$schema !== undefined && typeof raw.$schema !== 'string') p.add('$schema', `must be a string, got ${show(raw.$schema)}`);
   if (raw.allow !== undefined && !Array.isArray(raw.allow)) {
     p.add('allow', `must be an array, got ${show(raw.allow)}`, '"allow": [{ "fingerprint": "akfp1:…", "reason": "…" }]');
@@ -137,6 +138,8 @@ export function validateConfig(raw: unknown, ruleIds: ReadonlySet<string> = new 
   }
   const rules = ruleSettings(p, raw.rules, ruleIds);
   if (rules) config.rules = rules;
+  const custom = validateCustomRules((at, message, hint) => p.add(at, message, hint), raw.customRules, builtinIds);
+  if (custom) config.customRules = custom;
   const paths = globs(p, raw.paths, 'paths', 'paths');
   if (paths) config.paths = paths;
   const exclude = globs(p, raw.exclude, 'exclude', 'exclude');
@@ -151,6 +154,8 @@ export function validateConfig(raw: unknown, ruleIds: ReadonlySet<string> = new 
     if (raw.lang !== 'en' && raw.lang !== 'zh') p.add('lang', `must be "en" or "zh", got ${show(raw.lang)}`);
     else config.lang = raw.lang;
   }
+  const verify = validateVerifyConfig(raw.verify, (at, message, hint) => p.add(at, message, hint));
+  if (verify) config.verify = verify;
   return p.list.length > 0 ? { ok: false, problems: p.list } : { ok: true, config };
 }
 

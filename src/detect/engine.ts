@@ -1,4 +1,15 @@
 import { passesShape } from './filters';
+import { buildKeywordHits, type KeywordHits } from './keyword-scanner';
+import {
+  alwaysHoldsKeyword,
+  RunClass,
+  keywordWindows,
+  matchWindow,
+  maxMatchLength,
+  windows,
+  WINDOW_MIN_LINE,
+  type MatchWindow,
+} from './match-window';
 import type { Detector, RawFinding, Rule, TextLine } from './types';
 
 /** Rules prepared for scanning: one combined keyword prefilter, context detectors apart. */
@@ -7,6 +18,15 @@ export interface CompiledRules {
   /** Case-insensitive alternation of every keyword: a line without a hit skips keyword detectors. */
   prefilter: RegExp | null;
   keyed: Array<{ rule: Rule; detector: Detector }>;
+  /** perf: the keyed detectors with their keyword ids and a cheap necessary condition. */
+  gates: KeyedGate[];
+  /** perf: the keywords (lower case), by id. */
+  keywords: string[];
+  /** perf: finds which keywords (ids into `gates[].ids`) occur in an ASCII line (built on first use). */
+  hits?: KeywordHits;
+  /** perf: distinct secret-run checks, by index (see `secretRunCheck`; found on first use). */
+  runChecks: Array<{ test(text: string): boolean }>;
+  runIds: Map<string, number>;
   contextual: Array<{ rule: Rule; detector: Detector }>;
   /** Non-global copies of the keyword-less detectors' patterns, to test a line cheaply. */
   contextualTests: RegExp[];
@@ -14,7 +34,10 @@ export interface CompiledRules {
 
 /** True when a keyword detector could match this line (it holds one of their keywords). */
 export function passesPrefilter(compiled: CompiledRules, text: string): boolean {
-  return compiled.prefilter !== null && compiled.prefilter.test(text);
+  if (compiled.prefilter === null) return false;
+  // An ASCII line: the automaton gives the same answer as the case-insensitive alternation.
+  const a = text.length > 0 ? (compiled.hits ??= buildKeywordHits(compiled.keywords)).any(text) : 0;
+  return a < 0 ? compiled.prefilter.test(text) : a === 1;
 }
 
 /** True when a keyword-less (file-context) detector's pattern matches this line. */
@@ -56,6 +79,75 @@ export function keywordRegexSource(keywords: Iterable<string>): string {
   return emit(root);
 }
 
+/** A keyed detector prepared for scanning. */
+export interface KeyedGate {
+  rule: Rule;
+  detector: Detector;
+  /** Its keywords' ids (lower case). */
+  ids: number[];
+  /** Index into `runChecks` of a regex every line it matches must match, -1 for none; unset until first needed. */
+  run?: number;
+  /** How to match on a long line: worked out on the first long line (`longLinePlan`), null for none. */
+  long?: LongLinePlan | null;
+}
+
+export interface LongLinePlan {
+  /** Where the pattern can match: before runs that can hold its secret (see match-window), or null. */
+  window: MatchWindow | null;
+  /**
+   * When every match holds one of its keywords and has a bounded length: the pattern (sticky),
+   * that length, and each keyword's length by id (0 for other detectors' keywords).
+   */
+  near: { sticky: RegExp; span: number; len: Int32Array } | null;
+}
+
+/** The gate's long-line plan (the pattern analysis costs a few ms per rule set: only done when needed). */
+export function longLinePlan(g: KeyedGate, keywords: readonly string[]): LongLinePlan | null {
+  if (g.long !== undefined) return g.long;
+  const { detector } = g;
+  const check = g.run !== -1 ? secretRunCheck(detector.pattern) : null;
+  const window = check ? matchWindow(detector.pattern, check) : null;
+  const span = maxMatchLength(detector.pattern);
+  let near: LongLinePlan['near'] = null;
+  if (span !== null && alwaysHoldsKeyword(detector.pattern, detector.keywords)) {
+    const len = new Int32Array(keywords.length);
+    for (const id of g.ids) len[id] = keywords[id].length;
+    near = { sticky: new RegExp(detector.pattern.source, detector.pattern.flags.replace(/[gy]/g, '') + 'y'), span, len };
+  }
+  g.long = window || near ? { window, near } : null;
+  return g.long;
+}
+
+/**
+ * A regex that every match of `pattern` contains, or null: when the named group `secret` is a
+ * single character class repeated at least n times (`(?<secret>[A-Za-z0-9]{30})`), outside any
+ * alternation, optional group or lookaround, every match holds n characters of that class in a
+ * row. A line without such a run cannot match: the detector's (costlier) pattern is skipped.
+ */
+export function secretRunCheck(pattern: RegExp): RegExp | null {
+  const src = pattern.source;
+  const at = src.indexOf('(?<secret>');
+  if (at < 0 || src.indexOf('(?<secret>', at + 1) >= 0) return null;
+  const m = /^\(\?<secret>(\[(?:\\.|[^\]\\])+\])\{(\d+)(?:,\d*)?\}\)/.exec(src.slice(at));
+  if (!m || Number(m[2]) < 8) return null;
+  if (/^[?*+{]/.test(src.slice(at + m[0].length))) return null;
+  // The group must sit at the top level of a pattern without a top-level alternation.
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') {
+      if (i === at && depth !== 0) return null;
+      depth++;
+    } else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return null;
+  }
+  return new RegExp(`${m[1]}{${m[2]}}`, pattern.flags.replace(/[gy]/g, ''));
+}
+
 export function compileRules(rules: readonly Rule[]): CompiledRules {
   const keywords = new Set<string>();
   const keyed: CompiledRules['keyed'] = [];
@@ -71,7 +163,28 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   }
   const prefilter = keywords.size > 0 ? new RegExp(keywordRegexSource(keywords), 'i') : null;
   const contextualTests = contextual.map((c) => new RegExp(c.detector.pattern.source, c.detector.pattern.flags.replace(/[gy]/g, '')));
-  return { rules, prefilter, keyed, contextual, contextualTests };
+  const list = [...keywords];
+  const gates = keyed.map(({ rule, detector }): KeyedGate => ({
+    rule,
+    detector,
+    ids: detector.keywords.map((k) => list.indexOf(k.toLowerCase())),
+  }));
+  return { rules, prefilter, keyed, gates, keywords: list, runChecks: [], runIds: new Map(), contextual, contextualTests };
+}
+
+/** The gate's index into `runChecks` (identical checks share one), -1 when it has none. */
+function runIndex(g: KeyedGate, compiled: CompiledRules): number {
+  if (g.run !== undefined) return g.run;
+  const check = secretRunCheck(g.detector.pattern);
+  if (!check) return (g.run = -1);
+  const key = `${check.source}/${check.flags}`;
+  let i = compiled.runIds.get(key);
+  if (i === undefined) {
+    const n = Number(/\{(\d+)\}$/.exec(check.source)![1]);
+    i = compiled.runChecks.push(new RunClass(check, n)) - 1;
+    compiled.runIds.set(key, i);
+  }
+  return (g.run = i);
 }
 
 /** What the engine may ask about the whole staged file (not only its added lines). */
@@ -91,22 +204,53 @@ function accepted(rule: Rule, d: Detector, secret: string, text: string): boolea
   return true;
 }
 
-function runDetector(rule: Rule, d: Detector, l: TextLine, out: RawFinding[], seen: Set<string>, next?: LineIndex): void {
-  const re = d.pattern;
+/** The next match at or after `pos` of a sticky pattern tried only at the window positions. */
+function windowExec(re: RegExp, text: string, ws: number[], pos: number): RegExpExecArray | null {
+  for (let k = 0; k < ws.length; k += 2) {
+    if (ws[k + 1] < pos) continue;
+    for (let s = Math.max(pos, ws[k]); s <= ws[k + 1]; s++) {
+      re.lastIndex = s;
+      const m = re.exec(text);
+      if (m !== null) return m;
+    }
+  }
+  return null;
+}
+
+function runDetector(
+  rule: Rule,
+  d: Detector,
+  l: TextLine,
+  out: RawFinding[],
+  seen: Set<string>,
+  next?: LineIndex,
+  win?: MatchWindow | null,
+  near?: { ws: number[]; sticky: RegExp } | null,
+): void {
+  const ws = near ? near.ws : win && l.text.length >= WINDOW_MIN_LINE ? windows(win, l.text) : null;
+  const re = near ? near.sticky : ws ? win!.sticky : d.pattern;
   re.lastIndex = 0;
+  let pos = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(l.text)) !== null) {
+  while ((m = ws ? windowExec(re, l.text, ws, pos) : re.exec(l.text)) !== null) {
+    pos = m.index + m[0].length;
     if (m[0].length === 0) {
       re.lastIndex++;
+      pos++;
       continue;
     }
     let secret = m.groups?.secret ?? m[0];
     const column = m.index + m[0].lastIndexOf(secret) + 1;
     if (d.nextLine) {
-      const following = next?.get(l.line + 1);
-      const n = following === undefined ? null : following.match(d.nextLine);
-      if (!n) continue;
-      secret = `${secret}\n${n.groups?.secret ?? n[0]}`;
+      const parts: string[] = [];
+      for (let k = 1; k <= (d.nextLines ?? 1); k++) {
+        const following = next?.get(l.line + k);
+        const n = following === undefined ? null : following.match(d.nextLine);
+        if (!n) break;
+        parts.push(n.groups?.secret ?? n[0]);
+      }
+      if (parts.length === 0) continue;
+      secret = [secret, ...parts].join('\n');
     }
     if (!accepted(rule, d, secret, l.text)) continue;
     const key = `${rule.id}\0${l.line}\0${column}`;
@@ -135,33 +279,72 @@ export function contextCandidates(lines: readonly TextLine[], compiled: Compiled
  */
 export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, ctx: FileContext): RawFinding[] {
   const out: RawFinding[] = [];
-  const seen = new Set<string>();
+  const reported = new Set<string>();
   const next: LineIndex = new Map(lines.map((l) => [l.line, l.text]));
-  if (compiled.prefilter) {
+  if (compiled.prefilter && lines.length > 0) {
     const pre = compiled.prefilter;
+    const { gates, runChecks } = compiled;
+    const hits = (compiled.hits ??= buildKeywordHits(compiled.keywords));
+    // Per line: which keywords it holds (kw[id] === stamp) and which run checks it passed
+    // (runs[i] === stamp: yes, -stamp: no, else not tried yet).
+    const kw = new Int32Array(hits.count);
+    const runs = new Int32Array(gates.length);
+    let stamp = 0;
     for (const l of lines) {
-      if (!pre.test(l.text)) continue;
-      const low = l.text.toLowerCase();
-      for (const { rule, detector } of compiled.keyed) {
-        if (detector.keywords.some((k) => low.includes(k))) runDetector(rule, detector, l, out, seen, next);
+      stamp++;
+      let ascii = true;
+      let occ: number[] | null = null;
+      const n = hits.scan(l.text, kw, stamp);
+      if (n === 0) continue;
+      if (n < 0) {
+        // Not ASCII: as before, the prefilter on the line, then each keyword in its lower case.
+        ascii = false;
+        stamp++;
+        if (!pre.test(l.text)) continue;
+        hits.scanLower(l.text.toLowerCase(), kw, stamp);
+      }
+      for (const g of gates) {
+        let on = false;
+        for (let i = 0; i < g.ids.length && !on; i++) on = kw[g.ids[i]] === stamp;
+        if (!on) continue;
+        const run = runIndex(g, compiled);
+        if (run >= 0) {
+          if (runs[run] !== stamp && runs[run] !== -stamp) runs[run] = runChecks[run].test(l.text) ? stamp : -stamp;
+          if (runs[run] !== stamp) continue;
+        }
+        let near: { ws: number[]; sticky: RegExp } | null = null;
+        const plan = l.text.length >= WINDOW_MIN_LINE ? longLinePlan(g, compiled.keywords) : null;
+        if (plan?.near && ascii) {
+          occ ??= hits.positions(l.text);
+          const ws = keywordWindows(plan.near.span, plan.near.len, occ, l.text.length);
+          if (ws) near = { ws, sticky: plan.near.sticky };
+        }
+        runDetector(g.rule, g.detector, l, out, reported, next, plan?.window, near);
       }
     }
   }
   for (const { rule, detector } of compiled.contextual) {
     if (!ctx.matches(detector.fileContext!)) continue;
-    for (const l of lines) runDetector(rule, detector, l, out, seen, next);
+    for (const l of lines) runDetector(rule, detector, l, out, reported, next);
   }
   // A secret found by several detectors or rules at the same place is reported once, by the
   // first rule of the catalogue (even when they disagree on where it ends, e.g. a password with
   // an '=' in a connection string); findings are ordered by position.
-  return dedupe(out).sort((a, b) => a.line - b.line || a.column - b.column);
+  return dedupe(out, compiled.rules).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-function dedupe(found: RawFinding[]): RawFinding[] {
+function dedupe(found: RawFinding[], rules: readonly Rule[]): RawFinding[] {
   const byPlace = new Map<string, RawFinding>();
+  let fallback: Set<string> | undefined;
   for (const f of found) {
     const k = `${f.line}\0${f.column}`;
-    if (!byPlace.has(k)) byPlace.set(k, f);
+    const had = byPlace.get(k);
+    if (!had) byPlace.set(k, f);
+    else if (had.ruleId !== f.ruleId) {
+      // A fallback rule yields to any other rule at the same place, even one that ran after it.
+      fallback ??= new Set(rules.filter((r) => r.fallback).map((r) => r.id));
+      if (fallback.has(had.ruleId) && !fallback.has(f.ruleId)) byPlace.set(k, f);
+    }
   }
   return [...byPlace.values()];
 }

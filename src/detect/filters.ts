@@ -1,3 +1,4 @@
+import { decodeBase64Text } from './encoded';
 import type { SecretShape } from './types';
 
 /**
@@ -130,6 +131,11 @@ export const NON_SECRET_VALUES: ReadonlySet<string> = new Set([
   'redis',
   'rabbitmq',
   'mongo',
+  'mongodb',
+  'mariadb',
+  'elastic',
+  'changeit',
+  'token',
   'oracle',
   'foobared',
   'tiger',
@@ -152,12 +158,24 @@ export function isReferenceOrLabel(raw: string): boolean {
   const value = raw.replace(/[,;]+$/, '');
   if (REFERENCE_RE.test(value) || PASSWORD_HASH_RE.test(value)) return true;
   if (NON_SECRET_VALUES.has(value.toLowerCase())) return true;
+  // A type or a name, not a literal: `password: URLPatternComponentResult;` (a declaration), `pass = DEFAULT_PW;`
+  // (an unquoted value a statement ends is an identifier), `password: Option<SecretString>,`.
+  if (/;$/.test(raw) && /^[A-Za-z_$][\w$.]{0,80}(?:<[\w$.,<>[\]|]{1,80}>)?(?:\[\])?$/.test(value)) return true;
+  if (/^[A-Za-z_$][\w$.]{0,80}<[\w$.,<>[\]|]{1,80}>$/.test(value) || looksLikeIdentifier(value)) return true;
   // A single capitalised word (`Passwort`, `Senha`, `Hidden`) or a camelCase name (`newPwd`): a label or an identifier.
-  if (/^[A-Z][a-z]+$/.test(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^(?:[A-Z][a-z]+){2,}$/.test(value)) return true;
+  if (
+    /^[A-Z][a-z]+$/.test(value) ||
+    (/^\p{Lu}?\p{Ll}+$/u.test(value) && /[^\x00-\x7f]/.test(value)) ||
+    /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) ||
+    /^(?:[A-Z][a-z]+){2,}$/.test(value)
+  )
+    return true;
   // A format placeholder: {password}, {0}, {{pw}}.
   if (/\{[A-Za-z_0-9][\w.]{0,40}\}/.test(value)) return true;
   // Non-ASCII letters (CJK labels such as 密码不能为空) and spaces: prose, not a password.
   if (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\s]/.test(value)) return true;
+  // A negated name is code: `ownPass: !!ownPass`, `keepPass = !dryRun`.
+  if (/^!{1,2}[A-Za-z_$][\w$.]*$/.test(value)) return true;
   // Dotted or called names: self.password, config.db.pass, getPassword(), os.environ[...].
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || /[([\]]/.test(value)) return true;
   // A value that repeats the name: password_field, user-password, PasswordInput (but a chosen
@@ -172,6 +190,9 @@ export function isReferenceOrLabel(raw: string): boolean {
     return true;
   // Masks and redactions: ******, ●●●●, ####.
   if (/^[*•●#xX.?-]+$/.test(value)) return true;
+  // An encoded stand-in is a stand-in: a Kubernetes Secret's `password: Y2hhbmdlbWU=` is `changeme`.
+  const decoded = value.length >= 8 && value.length % 4 === 0 ? decodeBase64Text(value) : null;
+  if (decoded !== null && (decoded.trim().length < 4 || isPlaceholder(decoded) || isReferenceOrLabel(decoded.trim()))) return true;
   return false;
 }
 
@@ -198,7 +219,8 @@ export function hasSequentialRun(s: string, n: number): boolean {
 
 /**
  * `GetCallerIdentityResponse`, `ListUsersRequest`, `STS.AssumeRoleV2`: words, not randomness.
- * At least two words of three or more lower-case letters, each with a vowel, making up half of
+ * At least two words of three or more lower-case letters, each with a vowel (y only in a short word:
+ * `Sync`; `jvymrlm` is noise), making up half of
  * the string, and acronyms of at most four capitals, so a random key
  * (whose case flips every character or two) is practically never taken for a name.
  */
@@ -209,10 +231,11 @@ export function looksLikeIdentifier(s: string): boolean {
   if (!shaped) return false;
   const words = s.match(/[a-z]{3,}/g) ?? [];
   const lower = words.reduce((n, w) => n + w.length, 0);
-  return words.length >= 2 && lower * 2 >= s.length && words.every((w) => /[aeiouy]/.test(w));
+  return words.length >= 2 && lower * 2 >= s.length && words.every((w) => /[aeiou]/.test(w) || (w.length <= 4 && w.includes('y')));
 }
 
 export function passesShape(secret: string, shape: SecretShape): boolean {
+  if (shape.byStructure) return true;
   const body = shape.stripPrefix && secret.startsWith(shape.stripPrefix) ? secret.slice(shape.stripPrefix.length) : secret;
   if (isPlaceholder(body)) return false;
   if (shape.minClasses !== undefined && charClasses(body) < shape.minClasses) {

@@ -96,3 +96,167 @@ export function buildScanner(keywords: readonly string[]): KeywordScanner {
     },
   };
 }
+
+/**
+ * Which keywords occur in a line of plain-ASCII text (case-insensitive): the same automaton over
+ * UTF-16 code units, reporting every keyword that ends at each position. One table step per
+ * character replaces one `includes` per detector. `scan` returns false (and marks nothing) when
+ * the line holds a non-ASCII character: the caller then falls back to the exact string checks
+ * (`toLowerCase` folds a few non-ASCII characters to ASCII letters, the automaton does not).
+ */
+export interface KeywordHits {
+  /** Keyword ids, in the order of the list given to `buildKeywordHits`. */
+  readonly count: number;
+  /**
+   * Marks `seen[id] = stamp` for every keyword in the line and returns how many occurrences it
+   * saw; -1 (marks undefined) when the line is not ASCII.
+   */
+  scan(text: string, seen: Int32Array, stamp: number): number;
+  /**
+   * The same over an already lower-cased line of any characters: `seen[id] = stamp` exactly for
+   * the keywords `lower.includes(keyword)` finds (non-ASCII characters end every ASCII keyword;
+   * keywords with a non-ASCII character are looked up with includes).
+   */
+  scanLower(lower: string, seen: Int32Array, stamp: number): number;
+  /** 1 when some keyword occurs in the ASCII line, 0 when none does, -1 when the line is not ASCII. */
+  any(text: string): number;
+  /** Every keyword occurrence in an ASCII line, as (id, end index exclusive) pairs, in order of end. */
+  positions(text: string): number[];
+}
+
+export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
+  const cls = new Uint8Array(128);
+  let classes = 1;
+  let maxStates = 1;
+  for (const k of keywords) {
+    maxStates += k.length;
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      if (c >= 128 || cls[c] !== 0) continue;
+      cls[c] = classes;
+      // ASCII letters fold to each other only.
+      if (c >= 0x61 && c <= 0x7a) cls[c - 32] = classes;
+      else if (c >= 0x41 && c <= 0x5a) cls[c + 32] = classes;
+      classes++;
+    }
+  }
+  // The trie: goto[s * classes + x] is the child or -1; own[s] the keyword ids ending at s.
+  const go = new Int32Array(maxStates * classes).fill(-1);
+  const own: number[][] = [[]];
+  let states = 1;
+  const wide: number[] = [];
+  keywords.forEach((k, id) => {
+    // A keyword with a non-ASCII character never occurs in an ASCII line.
+    for (let i = 0; i < k.length; i++)
+      if (k.charCodeAt(i) >= 128) {
+        wide.push(id);
+        return;
+      }
+    let s = 0;
+    for (let i = 0; i < k.length; i++) {
+      const at = s * classes + cls[k.charCodeAt(i)];
+      if (go[at] < 0) {
+        go[at] = states++;
+        own.push([]);
+      }
+      s = go[at];
+    }
+    own[s].push(id);
+  });
+  // Aho-Corasick: full transition table (pre-multiplied by the row length) and each state's
+  // keyword ids, its own plus its failure state's, in one flat list.
+  const table = new Int32Array(states * classes);
+  const fail = new Int32Array(states);
+  const outs: number[][] = new Array(states);
+  outs[0] = own[0];
+  const queue = new Int32Array(states);
+  let qn = 0;
+  for (let x = 0; x < classes; x++) {
+    const n = go[x];
+    if (n > 0) {
+      table[x] = n * classes;
+      queue[qn++] = n;
+    } else table[x] = 0;
+  }
+  for (let q = 0; q < qn; q++) {
+    const s = queue[q];
+    const f = fail[s];
+    outs[s] = outs[f].length === 0 ? own[s] : own[s].concat(outs[f]);
+    for (let x = 0; x < classes; x++) {
+      const n = go[s * classes + x];
+      if (n < 0) table[s * classes + x] = table[f * classes + x];
+      else {
+        fail[n] = table[f * classes + x] / classes;
+        table[s * classes + x] = n * classes;
+        queue[qn++] = n;
+      }
+    }
+  }
+  // Indexed by the pre-multiplied state: where its keyword ids start and end in outIds.
+  const outFrom = new Int32Array(states * classes + 1);
+  const outTo = new Int32Array(states * classes + 1);
+  let total = 0;
+  for (let s = 0; s < states; s++) total += outs[s].length;
+  const outIds = new Int32Array(total);
+  let at = 0;
+  for (let s = 0; s < states; s++) {
+    outFrom[s * classes] = at;
+    for (const id of outs[s]) outIds[at++] = id;
+    outTo[s * classes] = at;
+  }
+  return {
+    count: keywords.length,
+    scan(text, seen, stamp) {
+      let s = 0;
+      let n = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 128) return -1;
+        s = table[s + cls[c]];
+        for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
+          seen[outIds[j]] = stamp;
+          n++;
+        }
+      }
+      return n;
+    },
+    scanLower(lower, seen, stamp) {
+      let s = 0;
+      let n = 0;
+      for (let i = 0; i < lower.length; i++) {
+        const c = lower.charCodeAt(i);
+        s = table[s + (c < 128 ? cls[c] : 0)];
+        for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
+          seen[outIds[j]] = stamp;
+          n++;
+        }
+      }
+      for (const id of wide)
+        if (lower.includes(keywords[id])) {
+          seen[id] = stamp;
+          n++;
+        }
+      return n;
+    },
+    any(text) {
+      let s = 0;
+      let found = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 128) return -1;
+        s = table[s + cls[c]];
+        if (outFrom[s] !== outTo[s]) found = 1;
+      }
+      return found;
+    },
+    positions(text) {
+      const out: number[] = [];
+      let s = 0;
+      for (let i = 0; i < text.length; i++) {
+        s = table[s + cls[text.charCodeAt(i) & 127]];
+        for (let j = outFrom[s], e = outTo[s]; j < e; j++) out.push(outIds[j], i + 1);
+      }
+      return out;
+    },
+  };
+}

@@ -25,6 +25,13 @@ export interface Detector {
    * named group `secret` of that line, reported once at the first line.
    */
   nextLine?: RegExp;
+  /**
+   * How many following lines `nextLine` may take (default 1): they are taken while each matches,
+   * and their `secret` groups are joined to the match with line breaks (the armour headers and
+   * first base64 lines of a key block, so that `validate` can decode them and the fingerprint
+   * holds key material, not only a preamble every key shares).
+   */
+  nextLines?: number;
   /** A structural check of the secret beyond its shape (e.g. a CRC32 checksum tail). */
   validate?: (secret: string) => boolean;
   /**
@@ -44,6 +51,12 @@ export interface RuleAllow {
 }
 
 export interface SecretShape {
+  /**
+   * The secret is decided by its structure (`validate` decodes it), never by entropy or
+   * placeholder words: a key's fixed preamble repeats characters (`AAAAAAAA`) and its armour
+   * holds words (`Encryption: none`). The other fields are then ignored.
+   */
+  byStructure?: boolean;
   /** Minimum Shannon entropy (bits per character) of the secret (or of `entropyOf`). */
   minEntropy?: number;
   /** Minimum number of character classes among upper, lower and digit. */
@@ -91,6 +104,11 @@ export interface Rule {
    * and an id in one file are one credential, and each finding names the other in `related`.
    */
   pairsWith?: string;
+  /**
+   * Reported only where no other rule reports a secret at the same place (e.g. a generic rule
+   * that a contextual, provider-specific detector overrides in the files it knows).
+   */
+  fallback?: boolean;
   examples: RuleExamples;
 }
 

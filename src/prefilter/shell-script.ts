@@ -1,9 +1,10 @@
-import { CONFIG_FILE, PACKAGE_KEY } from '../config/load';
+import { CONFIG_FILES, PACKAGE_KEY } from '../config/load';
 import { secretPartOf } from '../detect/patterns';
 import type { Rule } from '../detect/types';
 import { stagedDiffArgs } from '../git/native';
 import { addedFilesArgs } from '../git/native-new-files';
 import { DROPPED_ENV, hardenedArgs } from '../git/run';
+import { MAGICS } from '../scan/unscannable';
 
 /** Single-quotes a word for sh. */
 export function shQuote(s: string): string {
@@ -37,8 +38,9 @@ function keywordByteForms(k: string): string[] | null {
  */
 export function prefilterPattern(rules: readonly Rule[]): string | null {
   const alt = prefilterAlternation(rules);
-  // Only added lines ('+' lines; '+++' headers too, which only costs a needless node run).
-  return alt === null ? null : `^\\+.*${alt}`;
+  // Only added lines ('+' lines; '+++' headers too, which only costs a needless node run), and
+  // the names renames and copies add (a key in a file name blocks too).
+  return alt === null ? null : `^(\\+|rename to |copy to ).*${alt}`;
 }
 
 /** The group of keywords and candidates of prefilterPattern, matched anywhere in a line (for whole new blobs). */
@@ -61,6 +63,33 @@ export function prefilterAlternation(rules: readonly Rule[]): string | null {
     }
   }
   return alts.size > 0 ? `(${[...alts].join('|')})` : null;
+}
+
+/**
+ * The first bytes of every format listed as not scanned (compressed, encrypted), as an ERE
+ * alternation matched at a line start: a file starting so must reach node, which lists it. A
+ * magic is cut at its first NUL or LF (a NUL sends the file to node anyway; grep sees lines).
+ */
+export function magicAlternation(): string {
+  const alts = new Set<string>();
+  for (const m of MAGICS) {
+    const bytes = [...Array<number>(m.at ?? 0).fill(-1), ...m.bytes];
+    const cut = bytes.findIndex((x) => x === 0 || x === 0x0a);
+    const head = cut < 0 ? bytes : bytes.slice(0, cut);
+    if (head.length === 0 || head.every((x) => x === -1)) continue;
+    alts.add(head.map((x) => (x === -1 ? '.' : escapeEre(String.fromCharCode(x)))).join(''));
+  }
+  return `(${[...alts].join('|')})`;
+}
+
+/** ERE of a package.json line that only declares a dependency on `name` (a string value). */
+export function dependencyLine(name: string): string {
+  return `^[[:space:]]*"${escapeEre(name)}"[[:space:]]*:[[:space:]]*"[^"]*"[[:space:]]*,?[[:space:]]*$`;
+}
+
+/** ERE of the package's own name line (`"name": "ak-hook"`, in this project itself). */
+export function nameLine(name: string): string {
+  return `^[[:space:]]*"name"[[:space:]]*:[[:space:]]*"${escapeEre(name)}"[[:space:]]*,?[[:space:]]*$`;
 }
 
 /** A printf format that prints `s` (latin1 chars = bytes): backslashes, % and bytes >= 0x80 escaped. */
@@ -124,26 +153,34 @@ export function preCommitScript(rules: readonly Rule[]): string {
     // too; GIT_WORK_TREE moves it, and a cwd without .git may be below the root: node decides.
     '[ -z "${GIT_WORK_TREE}${AK_HOOK_NO_PREFILTER}" ] || run_node',
     '[ -e .git ] || run_node',
-    `[ ! -e ${shQuote(CONFIG_FILE)} ] || run_node`,
-    `if [ -f package.json ] && grep -q ${shQuote(`"${PACKAGE_KEY}"`)} package.json; then run_node; fi`,
+    ...CONFIG_FILES.filter((f) => f !== 'package.json').map((f) => `[ ! -e ${shQuote(f)} ] || run_node`),
+    // package.json names ak-hook in every real install (the devDependency entry): only a line that
+    // is neither a dependency entry ("ak-hook": "^1.2.3" alone on its line) nor the package's own
+    // name can be configuration (an "ak-hook": { … } object), and sends the commit to node.
+    `if [ -f package.json ] && LC_ALL=C grep -F ${shQuote(`"${PACKAGE_KEY}"`)} package.json | LC_ALL=C grep -v -q -E -e ${shQuote(dependencyLine(PACKAGE_KEY))} -e ${shQuote(nameLine(PACKAGE_KEY))}; then run_node; fi`,
     `nul=$(printf '[^\\001-\\377]')`,
     '# The fast path needs a grep that matches bytes, NUL included (GNU grep does).',
     `printf 'a\\000b\\n' | LC_ALL=C grep -a -q -E -e "$nul" 2>/dev/null || run_node`,
     `pat=$(printf '${printfBytes(pattern)}')`,
     `any=$(printf '${printfBytes(prefilterAlternation(rules)!)}')`,
+    '# Compressed or encrypted formats (by their first bytes): node lists them as not scanned.',
+    `magic=$(printf '${printfBytes(`^\\+${magicAlternation()}`)}')`,
+    `bmagic=$(printf '${printfBytes(`^${magicAlternation()}`)}')`,
     `unset ${DROPPED_ENV.join(' ')}`,
     'export GIT_OPTIONAL_LOCKS=0',
     // ':000000 100644 0…0 <oid> A<TAB>path' per new file; a submodule (160000) or anything odd goes to node.
     `new=$(LC_ALL=C ${listCmd} 2>/dev/null) || run_node`,
+    // A name the commit adds is scanned too: a keyword in a new file's name (after the TAB) goes to node.
+    `if printf '%s\\n' "$new" | cut -f2- | LC_ALL=C grep -a -q -i -E -e "$any"; then run_node; fi`,
     `oids=$(printf '%s\\n' "$new" | LC_ALL=C sed -n 's/^:000000 1[02][0-7][0-7][0-7][0-7] 0* \\([0-9a-f]*\\) A.*$/\\1/p')`,
     `[ "$(printf '%s\\n' "$new" | grep -c .)" = "$(printf '%s\\n' "$oids" | grep -c .)" ] || run_node`,
     // The patch without new files: added lines only. Then the new blobs, whole (a missing object
     // prints its 40/64-hex name, which the pattern's long-token candidates match: node decides).
-    `st=$( { { LC_ALL=C ${patchCmd} 2>/dev/null; echo "git=$?" >&3; } | LC_ALL=C grep -a -q -i -E -e "$pat" -e "$nul"; echo "grep=$?" >&3; } 3>&1 )`,
+    `st=$( { { LC_ALL=C ${patchCmd} 2>/dev/null; echo "git=$?" >&3; } | LC_ALL=C grep -a -q -i -E -e "$pat" -e "$nul" -e "$magic"; echo "grep=$?" >&3; } 3>&1 )`,
     'case $st in *git=0*) ;; *) run_node ;; esac',
     'case $st in *grep=1*) ;; *) run_node ;; esac',
     '[ -n "$oids" ] || exit 0',
-    `st=$( { { printf '%s\\n' "$oids" | LC_ALL=C ${blobCmd} 2>/dev/null; echo "git=$?" >&3; } | LC_ALL=C grep -a -q -i -E -e "$any" -e "$nul" -e ' missing$'; echo "grep=$?" >&3; } 3>&1 )`,
+    `st=$( { { printf '%s\\n' "$oids" | LC_ALL=C ${blobCmd} 2>/dev/null; echo "git=$?" >&3; } | LC_ALL=C grep -a -q -i -E -e "$any" -e "$nul" -e "$bmagic" -e ' missing$'; echo "grep=$?" >&3; } 3>&1 )`,
     'case $st in *git=0*) ;; *) run_node ;; esac',
     'case $st in *grep=1*) exit 0 ;; esac',
     'run_node',

@@ -35,7 +35,8 @@ export function renderSarif(
       {
         physicalLocation: {
           artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' },
-          region: { startLine: f.line, startColumn: f.column },
+          // Line 0: the secret is in the path (no region in the file).
+          ...(f.line > 0 ? { region: { startLine: f.line, startColumn: f.column } } : {}),
         },
       },
     ],

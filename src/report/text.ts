@@ -26,6 +26,9 @@ export function describeEntry(e: ExpiredEntry): { at: string; what: string } {
   return { at: `allow[${e.index}]`, what: what.join(', ') };
 }
 
+/** How many unreadable files the one-line note names (JSON lists them all). */
+const UNSCANNED_SHOWN = 10;
+
 export function counts(result: CheckResult): { found: number; allowed: number; baselined: number; expired: number } {
   const baselined = result.suppressed.filter((f) => f.suppressedBy?.by === 'baseline').length;
   return { found: result.findings.length, allowed: result.suppressed.length - baselined, baselined, expired: result.expiredEntries.length };
@@ -44,9 +47,11 @@ export function renderText(result: CheckResult, m: Messages, p: Paint): string {
       const d = describeEntry(e);
       out.push(p.yellow(m.expiredAllowEntry(d.at, d.what, e.expires ?? '', e.reason)));
     }
-    if (result.stats.binarySkipped.length > 0) out.push(p.dim(m.binarySkipped(result.stats.binarySkipped.length)));
-    const large = result.largeSkipped ?? [];
-    if (large.length > 0) out.push(p.dim(m.largeSkipped(large.length, result.config.maxFileSize ?? 0)));
+    const unscanned = result.stats.unscanned;
+    if (unscanned.length > 0) {
+      const shown = unscanned.slice(0, UNSCANNED_SHOWN).map((u) => ({ ...u, path: visiblePath(u.path) }));
+      out.push(p.yellow(m.unscanned(shown, unscanned.length - shown.length, result.config.maxFileSize ?? 0)));
+    }
   };
   if (result.findings.length === 0) {
     out.push(m.summaryClean(result.stats.filesScanned, c.allowed));
@@ -67,7 +72,8 @@ export function renderText(result: CheckResult, m: Messages, p: Paint): string {
     const file = visiblePath(rawFile);
     out.push('', p.bold(file));
     for (const f of list) {
-      const where = `${file}:${f.line}:${f.column}`;
+      // Line 0: the secret is in the path itself (a name the commit adds).
+      const where = f.line === 0 ? `${file} (${m.inFileName})` : `${file}:${f.line}:${f.column}`;
       out.push(`  ${p.bold(where)}  ${f.ruleName} (${f.provider}) [${f.ruleId}]`);
       out.push(`${label(m.secretLabel)}${p.red(f.secret)}`);
       if (f.related) for (const r of f.related) out.push(`${cont}${p.dim(m.pairedWith(`${file}:${r.line}:${r.column} [${r.ruleId}]`))}`);

@@ -10,8 +10,11 @@ export interface PassOne {
   context(text: string): void;
   /** True when every file-context pattern of the group (or of all groups) has been seen. */
   contextDone(g?: ContextGroup): boolean;
-  /** Hands over line `i` (text read lazily): a keyword hit, or a line after one. */
-  take(i: number, hit: boolean): void;
+  /**
+   * Hands over line `i` (text read lazily): a keyword hit, or a line after one. True when the
+   * line after `i` is wanted too (a multi-line secret continues).
+   */
+  take(i: number, hit: boolean): boolean;
 }
 
 /**
@@ -84,7 +87,8 @@ export function blockPass(
   }
 
   // Keywords: the automaton from each line start after a hit; the first line of the block and
-  // the line after each hit are handed over too (a line after a hit may be kept).
+  // the line after each hit are handed over too (a line after a hit may be kept), and the lines
+  // after those while `take` asks for them.
   let pos = blockStart;
   let lo = from;
   let next = from;
@@ -92,13 +96,13 @@ export function blockPass(
     const at = scanner.find(buf, pos, blockEnd);
     if (at < 0) break;
     const i = lineAt(at, lo);
-    if (next < i) pass.take(next, false);
+    while (next < i && pass.take(next, false)) next++;
     pass.take(i, true);
     next = i + 1;
     if (i + 1 >= end) break;
     lo = i + 1;
     pos = store.startOf(i + 1);
   }
-  if (next < end) pass.take(next, false);
+  while (next < end && pass.take(next, false)) next++;
   return end;
 }

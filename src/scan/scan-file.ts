@@ -2,11 +2,12 @@ import { compileRules, contextCandidates, contextualCandidate, passesPrefilter, 
 import type { RawFinding, TextLine } from '../detect/types';
 import type { BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
-import { decodeBlobLines, isUtf16 } from '../text/decode';
+import { decodeBlobLines } from '../text/decode';
 import { addedCount, addedLineNumber, addedStore, addedText } from '../git/added-lines';
 import { keywordScanner, type KeywordScanner } from '../detect/keyword-scanner';
 import { blockPass, type PassOne } from './block-pass';
 import { contextGroups } from './context-groups';
+import { binaryAddedLines, secretInOld, type BinaryView } from './binary-lines';
 
 export { compileRules };
 
@@ -18,6 +19,10 @@ export interface ScannedFile {
   found: RawFinding[];
   /** Text of any line of the new version of the file (loads the blob when the line was not added). */
   textAt(line: number): Promise<string | undefined>;
+  /** For a file git calls binary: how it was read (a wide encoding, or text runs). */
+  view?: BinaryView['view'];
+  /** For a file git calls binary: why its content cannot all be read (compressed, encrypted). */
+  unscannable?: BinaryView['unscannable'];
 }
 
 /**
@@ -25,7 +30,7 @@ export interface ScannedFile {
  * new blob only when a contextual detector needs it (a candidate on an added line whose
  * context is not among the added lines).
  */
-export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs: () => BlobSource): Promise<ScannedFile | 'binary'> {
+export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs: () => BlobSource): Promise<ScannedFile> {
   let whole: string[] | null = null;
   const wholeLines = async (): Promise<string[] | null> => {
     if (whole === null && file.newOid) {
@@ -39,13 +44,14 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
   // only the lines that pass the keyword prefilter. Everything else is garbage at once: memory
   // stays flat on huge files.
   let each: (visit: (line: number, text: string) => void) => void;
+  let binary: BinaryView | null = null;
   if (file.binary) {
-    const utf16 = await utf16AddedLines(file, blobs);
-    if (!utf16) return 'binary';
+    // Decoded whole (UTF-16/UTF-32) or read as text runs: never skipped.
+    const view = (binary = await binaryAddedLines(file, blobs));
     each = (visit) => {
-      for (const l of utf16.lines) visit(l.line, l.text);
+      for (const l of view.lines) visit(l.line, l.text);
     };
-    whole = utf16.all;
+    whole = view.all;
   } else {
     const n = addedCount(file);
     each = (visit) => {
@@ -57,20 +63,38 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
   const groups = contextGroups(compiled);
   let lines: TextLine[] = [];
   let lineCount = 0;
-  // Detectors that read the line after a match (a PEM block's first base64 line) need it kept too.
+  // Detectors that read the line after a match (a PEM block's first base64 line) need it kept too,
+  // and those that read several (`nextLines`) the lines after it while each continues the block.
   const withNext = compiled.rules.some((r) => r.detectors.some((d) => d.nextLine));
+  const chained = compiled.rules.flatMap((r) => r.detectors.filter((d) => d.nextLine && (d.nextLines ?? 1) > 1));
+  const maxChain = Math.max(1, ...chained.map((d) => d.nextLines!));
+  // Only a line that starts such a block (matches its pattern) starts a chain.
+  const chainStarts = chained.map((d) => new RegExp(d.pattern.source, d.pattern.flags.replace(/[gy]/g, '')));
   let lastHit = -2;
+  let chain = 0;
   const context = (text: string): void => {
     for (const g of groups) {
       if (g.members.every((re) => contextHits.get(re)) || !g.any.test(text)) continue;
       for (const re of g.members) if (!contextHits.get(re) && re.test(text)) contextHits.set(re, true);
     }
   };
-  const keep = (line: number, text: string, hit: boolean): void => {
+  /** Keeps a line when it is a hit or follows one; true when the line after it is wanted too. */
+  const keep = (line: number, text: string, hit: boolean): boolean => {
     if (hit) {
       lines.push({ line, text });
       lastHit = line;
-    } else if (withNext && lastHit === line - 1) lines.push({ line, text });
+      chain = chainStarts.some((re) => re.test(text)) ? 1 : maxChain;
+      return true;
+    }
+    if (withNext && lastHit === line - 1) {
+      lines.push({ line, text });
+      if (chain < maxChain && chained.some((d) => d.nextLine!.test(text))) {
+        lastHit = line;
+        chain++;
+        return true;
+      }
+    }
+    return false;
   };
   const store = file.binary ? undefined : addedStore(file);
   if (store) {
@@ -80,7 +104,7 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
       contextDone: (g) => (g ? g.members : [...contextHits.keys()]).every((re) => contextHits.get(re)),
       take: (i, hit) => {
         const line = store.line(i);
-        if (hit || (withNext && lastHit === line - 1)) keep(line, store.text(i), hit);
+        return hit || (withNext && lastHit === line - 1) ? keep(line, store.text(i), hit) : false;
       },
     };
     const n = store.count;
@@ -131,7 +155,10 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
             all.some((t) => re.test(t)),
           );
   }
-  const found = scanLines(lines, compiled, { matches: (re) => contextHits.get(re) === true });
+  const raw = scanLines(lines, compiled, { matches: (re) => contextHits.get(re) === true });
+  // Text runs of a changed binary: a secret the old blob already held is not added by this commit.
+  const old = binary?.old;
+  const found = old ? raw.filter((f) => !secretInOld(old, f.secret)) : raw;
 
   // Only lines near findings are ever asked for: index them on first use.
   let byLine: Map<number, string> | null = null;
@@ -139,6 +166,7 @@ export async function scanFile(file: StagedFile, compiled: CompiledRules, blobs:
     lines,
     lineCount,
     found,
+    ...(binary ? { view: binary.view, unscannable: binary.unscannable } : {}),
     async textAt(line) {
       if (line < 1) return undefined;
       byLine ??= new Map(lines.map((l) => [l.line, l.text]));
@@ -162,24 +190,4 @@ function addedTextAt(file: StagedFile, line: number): string | undefined {
     else hi = mid - 1;
   }
   return undefined;
-}
-
-/** A file with NUL bytes is binary unless its new blob is UTF-16 with a BOM; then diff it as text. */
-async function utf16AddedLines(file: StagedFile, blobs: () => BlobSource): Promise<{ lines: TextLine[]; all: string[] } | null> {
-  if (!file.newOid) return null;
-  const b = await blobs().read(file.newOid);
-  if (!b || !isUtf16(b.data)) return null;
-  const all = decodeBlobLines(b.data);
-  const before = new Map<string, number>();
-  if (file.oldOid) {
-    const old = await blobs().read(file.oldOid);
-    if (old) for (const t of decodeBlobLines(old.data)) before.set(t, (before.get(t) ?? 0) + 1);
-  }
-  const lines: TextLine[] = [];
-  all.forEach((text, i) => {
-    const n = before.get(text) ?? 0;
-    if (n > 0) before.set(text, n - 1);
-    else lines.push({ line: i + 1, text });
-  });
-  return { lines, all };
 }

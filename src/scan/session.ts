@@ -1,6 +1,6 @@
 import type { Allowlist } from '../allowlist/apply';
 import { loadConfig } from '../config/load';
-import { prepareScan } from '../config/prepare';
+import { customRulesOf, prepareScan } from '../config/prepare';
 import { loadBaseline, type LoadedBaseline } from '../baseline/file';
 import type { CompiledRules } from '../detect/engine';
 import type { Rule } from '../detect/types';
@@ -71,7 +71,14 @@ export async function openSession(opts: SessionOptions): Promise<ScanSession> {
     });
     return {
       root,
-      config: { source: loaded.source, file: loaded.file, lang: loaded.config.lang, maxFileSize: prep.maxFileSize },
+      config: {
+        source: loaded.source,
+        file: loaded.file,
+        lang: loaded.config.lang,
+        maxFileSize: prep.maxFileSize,
+        ...(loaded.config.customRules?.length ? { customRules: customRulesOf(loaded.config) } : {}),
+        verify: loaded.config.verify,
+      },
       baseline: { source: baseline.source, file: baseline.file, entries: baseline.entries.length },
       baselined: baseline.fingerprints,
       settings: loaded.config,

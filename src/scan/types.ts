@@ -1,6 +1,8 @@
+import type { Rule } from '../detect/types';
 import type { Suppression } from '../allowlist/apply';
 import type { ConfigSource, ExpiredEntry } from '../config/types';
 import type { Advice, Severity } from '../detect/types';
+import type { Unscanned } from './unscannable';
 
 /** One finding as the outside world sees it: the secret is masked, never whole. */
 export interface Finding {
@@ -30,7 +32,10 @@ export interface ScanStats {
   filesChanged: number;
   filesScanned: number;
   linesScanned: number;
-  binarySkipped: string[];
+  /** Files git calls binary, scanned through their text runs (as `strings` finds them). */
+  textRuns: string[];
+  /** What could not be read, on every run: compressed or encrypted content, files over maxFileSize. */
+  unscanned: Unscanned[];
   otherSkipped: number;
 }
 
@@ -43,7 +48,15 @@ export interface ScanResult {
 
 export interface CheckResult extends ScanResult {
   root: string;
-  config: { source: ConfigSource; file?: string; lang?: 'en' | 'zh'; maxFileSize?: number };
+  config: {
+    source: ConfigSource;
+    file?: string;
+    lang?: 'en' | 'zh';
+    maxFileSize?: number;
+    /** The config's custom rules (for SARIF rule metadata); absent when it has none. */
+    customRules?: readonly Rule[];
+    verify?: import('../verify/config').VerifyConfig;
+  };
   // allowlist / baseline area:
   /** Where the baseline came from and how many findings it holds. */
   baseline?: { source: 'index' | 'disk' | 'none'; file?: string; entries: number };

@@ -2,16 +2,26 @@ import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { SetupAction } from './types';
 
-/** The line init adds to a husky hook (husky puts node_modules/.bin on PATH and runs hooks with sh -e). */
-export const HUSKY_LINE = 'ak-hook check';
+/**
+ * The line init adds to a husky hook (husky puts node_modules/.bin on PATH and runs hooks with
+ * sh -e): the hook entry, which proves a clean commit clean in shell and runs `ak-hook check`
+ * for everything else (see src/prefilter/shell-script.ts).
+ */
+export const HUSKY_LINE = 'ak-hook-pre-commit';
 /** The line init adds to a plain git hook (run from the repository root, without sh -e). */
-export const PLAIN_LINE = './node_modules/.bin/ak-hook check || exit $?';
-const LINES = [HUSKY_LINE, PLAIN_LINE];
+export const PLAIN_LINE = './node_modules/.bin/ak-hook-pre-commit || exit $?';
+/** Lines earlier versions of init added: still recognised, moved and removed. */
+const OLD_LINES = ['ak-hook check', './node_modules/.bin/ak-hook check || exit $?'];
+const LINES = [HUSKY_LINE, PLAIN_LINE, ...OLD_LINES];
 
 export function hasOurLine(text: string): boolean {
   return text
     .split('\n')
-    .some((l) => LINES.includes(l.trim()) || /^(npx |node_modules\/\.bin\/|\.\/node_modules\/\.bin\/)?ak-hook check\b/.test(l.trim()));
+    .some(
+      (l) =>
+        LINES.includes(l.trim()) ||
+        /^(npx |node_modules\/\.bin\/|\.\/node_modules\/\.bin\/)?(ak-hook check\b|ak-hook-pre-commit(\s|$))/.test(l.trim()),
+    );
 }
 
 /** True when init's line comes after a top-level `exit` or `exec`, so the hook never reaches it. */

@@ -1,7 +1,8 @@
 /**
- * The held-out set: realistic files written blind (from the README's description of what is
- * and is not flagged, before reading any rule), in the label format of test/corpus. It guards
- * against rules fitted to the corpus they were written with. Targets: precision >= 0.97,
+ * The former held-out set: realistic files first written blind (from the README's description of
+ * what is and is not flagged, before reading any rule), in the label format of test/corpus. Its
+ * misses drove rule changes and rule examples were copied from it, so it is a training set now:
+ * this test keeps what it taught, it does not measure generalisation. Targets: precision >= 0.97,
  * recall >= 0.95, and every Alibaba AccessKey, secret and STS credential found.
  */
 import { BLIND_DIR, BLIND_TARGETS, evaluate, formatReport, meetsTargets, scores } from '../corpus/evaluate';

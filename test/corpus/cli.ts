@@ -15,9 +15,11 @@ export function main(rounds: number): number {
   if (failed.length > 0) process.stdout.write(`\ntargets missed:\n${failed.map((f) => `  ${f}`).join('\n')}\n`);
   else process.stdout.write('\ntargets met: precision >= 0.99, recall >= 0.98, every Alibaba rule at recall 1.0\n');
   const blind = evaluate({ rounds, dir: BLIND_DIR });
-  process.stdout.write(`\nheld-out set (test/corpus-blind, written blind):\n${formatReport(blind)}`);
+  process.stdout.write(
+    `\ntraining set (test/corpus-blind; NOT held out: its misses drove rule changes and rule examples were copied from it, so its 1.0/1.0 is a training score):\n${formatReport(blind)}`,
+  );
   const blindFailed = meetsTargets(blind, BLIND_TARGETS);
-  if (blindFailed.length > 0) process.stdout.write(`\nheld-out targets missed:\n${blindFailed.map((f) => `  ${f}`).join('\n')}\n`);
-  else process.stdout.write('\nheld-out targets met: precision >= 0.97, recall >= 0.95, every Alibaba credential found\n');
+  if (blindFailed.length > 0) process.stdout.write(`\ntraining-set targets missed:\n${blindFailed.map((f) => `  ${f}`).join('\n')}\n`);
+  else process.stdout.write('\ntraining-set targets met: precision >= 0.97, recall >= 0.95, every Alibaba credential found\n');
   return failed.length + blindFailed.length > 0 ? 1 : 0;
 }

@@ -17,8 +17,10 @@ declare const __BLIND_DIR__: string | undefined;
 /** Bundled by scripts/eval.mjs, __dirname is a temporary folder: the script passes the real one. */
 export const CORPUS_DIR = typeof __CORPUS_DIR__ === 'string' ? __CORPUS_DIR__ : path.join(__dirname, 'files');
 /**
- * The held-out set (`test/corpus-blind/files`): same label format, written blind by another
- * engineer from the README alone, before reading any rule. Scored apart, against its own targets.
+ * The "blind" set (`test/corpus-blind/files`): same label format, first written blind from the
+ * README alone. It is a training set now, not a held-out one: its misses drove rule changes, later
+ * rounds were written after reading the rules, and rule examples and filter words were copied from
+ * it, so its score is a training score. Scored apart, against its own targets.
  */
 export const BLIND_DIR = typeof __BLIND_DIR__ === 'string' ? __BLIND_DIR__ : path.join(__dirname, '..', 'corpus-blind', 'files');
 
@@ -42,20 +44,40 @@ const LABEL = /«([a-z0-9,-]+):((?:[^»])*)»/g;
 
 export function expandFile(file: string, template: string, gen: KeyGen): Expanded {
   const labels: Label[] = [];
-  const lines = template.split('\n').map((raw, i) => {
+  const lines: string[] = [];
+  const templates: string[] = [];
+  for (const raw of template.split('\n')) {
     let out = '';
     let last = 0;
+    const here: Array<{ rules: string[]; at: number; len: number }> = [];
     for (const m of raw.matchAll(LABEL)) {
       out += gen.expand(raw.slice(last, m.index));
       const value = gen.expand(m[2]);
-      labels.push({ rules: m[1].split(','), line: i + 1, start: out.length + 1, end: out.length + 1 + value.length });
+      here.push({ rules: m[1].split(','), at: out.length, len: value.length });
       out += value;
       last = m.index! + m[0].length;
     }
-    return out + gen.expand(raw.slice(last));
-  });
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return { file, lines, template: template.split('\n'), labels };
+    out += gen.expand(raw.slice(last));
+    // A token may expand to several lines (a whole key block): a label sits where its value starts.
+    const parts = out.split('\n');
+    const starts: number[] = [];
+    parts.reduce((at, part) => (starts.push(at), at + part.length + 1), 0);
+    for (const h of here) {
+      let p = parts.length - 1;
+      while (p > 0 && starts[p] > h.at) p--;
+      const start = h.at - starts[p] + 1;
+      labels.push({ rules: h.rules, line: lines.length + p + 1, start, end: start + Math.min(h.len, parts[p].length - start + 1) });
+    }
+    for (const part of parts) {
+      lines.push(part);
+      templates.push(raw);
+    }
+  }
+  if (lines.length > 0 && lines[lines.length - 1] === '') {
+    lines.pop();
+    templates.pop();
+  }
+  return { file, lines, template: templates, labels };
 }
 
 export interface Counts {
@@ -185,5 +207,5 @@ export function meetsTargets(r: Report, min = { precision: 0.99, recall: 0.98, e
   return failed;
 }
 
-/** The held-out set's targets: precision >= 0.97, recall >= 0.95, every Alibaba credential found. */
+/** The training (former blind) set's targets: precision >= 0.97, recall >= 0.95, every Alibaba credential found. */
 export const BLIND_TARGETS = { precision: 0.97, recall: 0.95, everyRule: false };

@@ -210,7 +210,7 @@ describe('allow a finding', () => {
     repo.git(['add', '.']);
     const r = cli(repo, ['check', '--verbose']);
     expect(r.stderr).toContain('config: .akhookrc.yaml (read from the index: staged)');
-    expect(r.stderr).toContain('1 file larger than maxFileSize (4000 bytes) skipped.');
+    expect(r.stderr).toContain('Not scanned (1 file): big.env (larger than maxFileSize, 4000 bytes).');
     expect(r.stderr).toContain('Summary: 0 found, 4 allowed, 0 baselined, 0 expired allow entries.');
     expect(r.status).toBe(0);
     // `allow` edits YAML as a document: the comment and the other keys stay.

@@ -168,7 +168,7 @@ describe('init next to an existing plain hook', () => {
     const r = repo.cli(['init']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('.git/hooks/pre-commit is not a shell script (#!/usr/bin/env python3)');
-    expect(r.stderr).toContain('./node_modules/.bin/ak-hook check || exit $?');
+    expect(r.stderr).toContain('./node_modules/.bin/ak-hook-pre-commit || exit $?');
     expect(r.stderr).not.toContain('core.hooksPath');
     expect(repo.read('.git/hooks/pre-commit').toString()).toBe(hook);
     repo.write('a.txt', 'hello\n');
@@ -185,7 +185,7 @@ describe('init next to an existing plain hook', () => {
     expect(r.stdout).toContain('.git/hooks/pre-commit');
     expect(r.stdout).not.toContain('core.hooksPath');
     expect(repo.read('.git/hooks/pre-commit').toString()).toBe(
-      '#!/usr/bin/env bash\n./node_modules/.bin/ak-hook check || exit $?\necho team hook ran\nexit 0\n',
+      '#!/usr/bin/env bash\n./node_modules/.bin/ak-hook-pre-commit || exit $?\necho team hook ran\nexit 0\n',
     );
     const id = gen.akId();
     repo.write('conf.js', `id = "${id}"\n`);
@@ -287,8 +287,8 @@ describe('a file ak-hook cannot write', () => {
 
 describe('init with a husky hook that ends in exit or exec', () => {
   test.each([
-    ['echo lint\nexit 0\n', 'echo lint\nak-hook check\nexit 0\n'],
-    ['exec echo lint\n', 'ak-hook check\nexec echo lint\n'],
+    ['echo lint\nexit 0\n', 'echo lint\nak-hook-pre-commit\nexit 0\n'],
+    ['exec echo lint\n', 'ak-hook-pre-commit\nexec echo lint\n'],
   ])('%j: the line goes before it, so it runs and a key is refused', (hook, expected) => {
     const repo = makeRepo();
     installedProject(repo, { husky: true, packageJson: { name: 'demo', version: '1.0.0', scripts: { prepare: 'husky' } } });
@@ -318,8 +318,8 @@ test('init moves an ak-hook line that sits after exit 0 (it never ran) instead o
   repo.write('.husky/pre-commit', 'echo lint\nexit 0\nak-hook check\n');
   const r = repo.cli(['init']);
   expect(r.status).toBe(0);
-  expect(r.stdout).toContain('added "ak-hook check" to .husky/pre-commit');
-  expect(repo.read('.husky/pre-commit').toString()).toBe('echo lint\nak-hook check\nexit 0\n');
+  expect(r.stdout).toContain('added "ak-hook-pre-commit" to .husky/pre-commit');
+  expect(repo.read('.husky/pre-commit').toString()).toBe('echo lint\nak-hook-pre-commit\nexit 0\n');
   expect(repo.cli(['init']).stdout).toContain('already set up');
 });
 

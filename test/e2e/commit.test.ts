@@ -124,7 +124,7 @@ describe('git commit with the hook installed', () => {
     expect(doc.findings.map((f: { file: string; line: number }) => [f.file, f.line])).toEqual([['newer.txt', 22]]);
   });
 
-  test('deleted files, mode-only changes, symlinks and submodules pass without a crash', () => {
+  test('deleted files, mode-only changes, symlinks and submodules pass without a crash; a key as a link target is found', () => {
     const repo = makeRepo({ hook: true });
     seeded(repo);
     repo.git(['rm', '-q', 'README.md']);
@@ -137,18 +137,19 @@ describe('git commit with the hook installed', () => {
     const sub = repo.git(['rev-parse', 'HEAD']).trim();
     repo.git(['update-index', '--add', '--cacheinfo', `160000,${sub},vendor/sub`]);
     const r = repo.cli(['check', '--format', 'json']);
-    expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).findings).toEqual([]);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual(['link-to-key:1']);
   });
 
-  test('binary files are skipped and counted', () => {
+  test('binary files are read as text runs: a key after a NUL byte is found on its line', () => {
     const repo = makeRepo({ hook: true });
     seeded(repo);
     repo.write('img.bin', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from(`\nid=${gen.akId()}\n`)]));
     repo.git(['add', '.']);
     const r = repo.cli(['check', '--format', 'json']);
-    expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).stats.binarySkipped).toEqual(['img.bin']);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual(['img.bin:2']);
+    expect(JSON.parse(r.stdout).stats.textRuns).toEqual(['img.bin']);
   });
 
   test('CRLF files: no CR in the secret, right line numbers', () => {

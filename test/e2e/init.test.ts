@@ -42,13 +42,14 @@ describe('ak-hook init', () => {
       `  ran: npm install --save-dev --no-audit --no-fund ${LOCAL_HUSKY.AK_HOOK_HUSKY_SPEC}`,
       '  set package.json "scripts.prepare" to "husky || true"',
       '  ran: husky (sets git config core.hooksPath=.husky/_)',
-      '  created .husky/pre-commit running "ak-hook check"',
+      '  created .husky/pre-commit running "ak-hook-pre-commit"',
+      'Next: run "npx ak-hook doctor" to check that this clone really runs the hook.',
     ]);
     const pkg = JSON.parse(text(repo, 'package.json'));
     expect(pkg.scripts).toEqual({ prepare: 'husky || true' });
     expect(Object.keys(pkg.devDependencies)).toEqual(['husky']);
     expect(hooksPath(repo)).toBe('.husky/_');
-    expect(text(repo, '.husky/pre-commit')).toBe('ak-hook check\n');
+    expect(text(repo, '.husky/pre-commit')).toBe('ak-hook-pre-commit\n');
 
     const before = repo.snapshot();
     const again = repo.cli(['init'], { env: LOCAL_HUSKY });
@@ -81,10 +82,10 @@ describe('ak-hook init', () => {
 
     const r = repo.cli(['init']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('  added "ak-hook check" to .husky/pre-commit\n');
+    expect(r.stdout).toContain('  added "ak-hook-pre-commit" to .husky/pre-commit\n');
     expect(r.stdout).toContain('ak-hook init --lint-staged');
     expect(r.stdout).not.toContain('npm install');
-    expect(text(repo, '.husky/pre-commit')).toBe(original + 'ak-hook check\n');
+    expect(text(repo, '.husky/pre-commit')).toBe(original + 'ak-hook-pre-commit\n');
     expect(text(repo, 'package.json')).toBe(pkgBefore);
 
     repo.cli(['uninstall']);
@@ -103,7 +104,9 @@ describe('ak-hook init', () => {
     const pkgBefore = text(repo, 'package.json');
 
     const r = repo.cli(['init', '--lint-staged']);
-    expect(r.stdout).toBe('  added the lint-staged task "*": "ak-hook check" to package.json\n');
+    expect(r.stdout).toBe(
+      '  added the lint-staged task "*": "ak-hook check" to package.json\nNext: run "npx ak-hook doctor" to check that this clone really runs the hook.\n',
+    );
     expect(JSON.parse(text(repo, 'package.json'))['lint-staged']).toEqual({ '*': ['prettier --check', 'ak-hook check'] });
     expect(text(repo, '.husky/pre-commit')).toBe('lint-staged\n');
     expect(repo.cli(['init', '--lint-staged']).stdout).toBe('ak-hook: already set up; nothing changed.\n');
@@ -123,11 +126,13 @@ describe('ak-hook init', () => {
 
     const r = repo.cli(['init', '--lang', 'zh']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('已在 .githooks/pre-commit 中加入 "./node_modules/.bin/ak-hook check || exit $?"');
+    expect(r.stdout).toContain('已在 .githooks/pre-commit 中加入 "./node_modules/.bin/ak-hook-pre-commit || exit $?"');
     expect(r.stdout).toContain('git config core.hooksPath 为 ".githooks"');
     expect(hooksPath(repo)).toBe('.githooks');
     expect(existsSync(path.join(repo.dir, '.husky'))).toBe(false);
-    expect(text(repo, '.githooks/pre-commit')).toBe('#!/bin/sh\n./node_modules/.bin/ak-hook check || exit $?\necho team hook\nexit 0\n');
+    expect(text(repo, '.githooks/pre-commit')).toBe(
+      '#!/bin/sh\n./node_modules/.bin/ak-hook-pre-commit || exit $?\necho team hook\nexit 0\n',
+    );
 
     const blocked = commitKey(repo);
     expect(blocked.status).toBe(1);
@@ -146,7 +151,7 @@ describe('ak-hook init', () => {
     writeFileSync(hook, '#!/bin/sh\necho legacy hook\n', { mode: 0o755 });
 
     const r = repo.cli(['init']);
-    expect(r.stdout).toContain('  added "./node_modules/.bin/ak-hook check || exit $?" to .git/hooks/pre-commit\n');
+    expect(r.stdout).toContain('  added "./node_modules/.bin/ak-hook-pre-commit || exit $?" to .git/hooks/pre-commit\n');
     expect(hooksPath(repo)).toBe('');
     const blocked = commitKey(repo);
     expect(blocked.status).toBe(1);

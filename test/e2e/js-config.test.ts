@@ -4,7 +4,8 @@
  * never settles stops the commit with one line naming the file, within the time limit, and
  * leaves no process behind.
  */
-import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import * as path from 'node:path';
 import { KeyGen } from '../helpers/keygen';
 import { makeRepo, type Repo } from '../helpers/repo';
 
@@ -142,5 +143,17 @@ describe('a JavaScript config that misbehaves stops the commit with one line nam
     expect(r.stderr).toContain('exclude[0]: is a Date, not plain data');
     expect(r.stderr).toContain('loop.me: refers back to itself');
     expect(r.stderr).toContain('paths[0]: is a symbol');
+  });
+});
+
+describe('a config file that cannot be read', () => {
+  test.each(['.akhookrc.json', 'ak-hook.config.mjs', '.akhook-baseline.json'])('%s (a folder of that name): exit 2 naming it', (name) => {
+    const repo = project();
+    mkdirSync(path.join(repo.dir, name));
+    repo.write('a.txt', 'hello\n');
+    repo.git(['add', 'a.txt']);
+    const r = repo.cli(['check']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(`ak-hook: error: cannot read ${name}: EISDIR`);
   });
 });

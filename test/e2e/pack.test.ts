@@ -26,8 +26,11 @@ test('npm pack → npm i -D → npx ak-hook init → git commit refused with a k
     'package/README.md',
     'package/dist/cli-main.js',
     'package/dist/cli.js',
+    'package/dist/doctor.js',
     'package/dist/index.js',
     'package/dist/pre-commit.sh',
+    'package/dist/re2.js',
+    'package/dist/verify.js',
     'package/dist/yaml.js',
     'package/hooks/pre-commit',
     'package/hooks/pre-push',
@@ -58,9 +61,16 @@ test('npm pack → npm i -D → npx ak-hook init → git commit refused with a k
     expect(statSync(path.join(repo.dir, 'node_modules/ak-hook/hooks', h)).mode & 0o111).toBe(0o111);
   const init = sh('npx', ['--no-install', 'ak-hook', 'init']);
   expect(init).toContain('ran: npm install --save-dev --no-audit --no-fund husky@^9');
-  expect(init).toContain('created .husky/pre-commit running "ak-hook check"');
+  expect(init).toContain('created .husky/pre-commit running "ak-hook-pre-commit"');
   repo.git(['add', '-A']);
   repo.git(['commit', '-q', '-m', 'set-up']);
+  // The lazily loaded bundles (dist/doctor.js, dist/verify.js) load from the installed package.
+  const doctor = JSON.parse(
+    spawnSync('npx', ['--no-install', 'ak-hook', 'doctor', '--format', 'json'], { cwd: repo.dir, env, encoding: 'utf8' }).stdout,
+  );
+  expect(doctor.checks[0]).toMatchObject({ id: 'pre-commit-hook', status: 'ok' });
+  const verify = spawnSync('npx', ['--no-install', 'ak-hook', 'verify', '--stdin'], { cwd: repo.dir, env, input: 'x\n', encoding: 'utf8' });
+  expect(verify).toMatchObject({ status: 2, stderr: expect.stringContaining('standard input holds no credential') });
 
   const id = gen.akId();
   repo.write('src/config.js', `module.exports = { accessKeyId: '${id}' };\n`);

@@ -1,4 +1,14 @@
 import { base62, crc32 } from '../../src/detect/checksum';
+import {
+  headerlessPrivateKey,
+  jwk,
+  privateKeyText,
+  publicKeyText,
+  rsaKeyValueXml,
+  secretParts,
+  type PrivateFormat,
+  type PublicFormat,
+} from './key-material';
 /**
  * Seeded generator of key-shaped test data. The repository holds no key-shaped literal:
  * every credential a test needs is built here at run time, and every one it builds is
@@ -37,6 +47,12 @@ export class KeyGen {
     let o = '';
     for (let i = 0; i < n; i++) o += chars[this.int(chars.length)];
     return o;
+  }
+
+  /** Remembers the random parts of a key text (its base64 lines) for the no-leak checks. */
+  keepKey(text: string): string {
+    for (const p of secretParts(text)) GENERATED.add(p);
+    return text;
   }
 
   private keep(s: string): string {
@@ -122,7 +138,10 @@ export class KeyGen {
    * Expands `{{token}}` templates: ak_id, ak_id16, ak_secret, sts_id, sts_token, uuid,
    * alnum:N, hex:N, b64:N, digits:N, upper:N (A-Z0-9), lower:N (a-z0-9), password, crc:PREFIX (GitHub/npm
    * token with a valid CRC32 tail), badcrc:PREFIX, aws_id:PREFIX, pem (a 64-char PEM body line), pem_b64:TYPE (a base64-encoded PEM block), basic (base64 of user:password),
-   * rep:C:N (C repeated N times), lit:TEXT (TEXT as is), humanpw (a human-chosen server password like Word@2023).
+   * rep:C:N (C repeated N times), lit:TEXT (TEXT as is), humanpw (a human-chosen server password like Word@2023),
+   * privkey:FORMAT / privkey_json:FORMAT / privkey_indent:FORMAT / privkey_spaced:FORMAT / privkey_b64:FORMAT (a real-structured private key block; FORMAT in
+   * key-material.ts), privkey_der:pkcs8|pkcs1 (headerless base64 DER), pubkey:FORMAT, jwk:private|public,
+   * rsaxml:private|public (.NET RSAKeyValue), jwt (a signed JWT), enc:TOKEN (base64 of TOKEN's value).
    */
   expand(template: string): string {
     return template.replace(/\{\{([a-z0-9_]+)(?::([^}:]+))?(?::(\d+))?\}\}/g, (_all, name: string, a?: string, b?: string) => {
@@ -175,8 +194,45 @@ export class KeyGen {
           return a ?? '';
         case 'rep':
           return (a ?? 'x').repeat(Number(b));
+        case 'jwt': {
+          // A signed JWT (header.payload.signature, base64url), as GitHub's stateless installation tokens carry.
+          const seg = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+          const payload = {
+            iss: this.from(DIGIT, 7),
+            sub: this.from(DIGIT, 8),
+            exp: 1800000000 + this.int(1e8),
+            jti: this.from(ALNUM, 22),
+          };
+          return this.keep(
+            `${seg({ alg: 'RS256', typ: 'JWT' })}.${seg(payload)}.${Buffer.from(this.from(ALNUM, 256)).toString('base64url')}`,
+          );
+        }
+        case 'enc':
+          // base64 of another token's value, as a Kubernetes Secret's data: holds it ({{enc:ak_id}}).
+          return this.keep(Buffer.from(this.expand(`{{${a}${b ? `:${b}` : ''}}}`)).toString('base64'));
         case 'humanpw':
           return this.humanPassword();
+        // Real key structures made by node:crypto (see key-material.ts): a whole block, `\n`-escaped, base64 of the block.
+        case 'privkey':
+          return this.keepKey(privateKeyText(a as PrivateFormat));
+        case 'privkey_json':
+          return this.keepKey(privateKeyText(a as PrivateFormat)).replace(/\n/g, '\\n');
+        case 'privkey_spaced':
+          // Line breaks turned into spaces, as in an .env value.
+          return this.keepKey(privateKeyText(a as PrivateFormat)).replace(/\n/g, ' ');
+        case 'privkey_indent':
+          // Lines after the first indented by two spaces, as in a YAML block scalar.
+          return this.keepKey(privateKeyText(a as PrivateFormat)).replace(/\n/g, '\n  ');
+        case 'privkey_b64':
+          return Buffer.from(this.keepKey(privateKeyText(a as PrivateFormat)) + '\n').toString('base64');
+        case 'privkey_der':
+          return this.keepKey(headerlessPrivateKey(a === 'pkcs1' ? 'pkcs1' : 'pkcs8'));
+        case 'pubkey':
+          return publicKeyText(a as PublicFormat);
+        case 'jwk':
+          return a === 'private' ? this.keepKey(jwk('private')) : jwk('public');
+        case 'rsaxml':
+          return a === 'private' ? this.keepKey(rsaKeyValueXml('private')) : rsaKeyValueXml('public');
         default:
           throw new Error(`unknown template token {{${name}}}`);
       }

@@ -11,6 +11,8 @@ export function installedProject(repo: Repo, opts: { husky?: boolean; packageJso
   const bin = path.join(repo.dir, 'node_modules/.bin');
   mkdirSync(bin, { recursive: true });
   symlinkSync(CLI, path.join(bin, 'ak-hook'));
+  // As npm links the package's bin entries (the hook entry init installs among them).
+  symlinkSync(path.join(path.dirname(CLI), 'pre-commit.sh'), path.join(bin, 'ak-hook-pre-commit'));
   if (opts.husky) symlinkSync(path.join(PROJECT, 'node_modules/husky'), path.join(repo.dir, 'node_modules/husky'));
   repo.write('.gitignore', 'node_modules/\n');
   repo.write('package.json', JSON.stringify(opts.packageJson ?? { name: 'demo', version: '1.0.0', private: true }, null, 2) + '\n');

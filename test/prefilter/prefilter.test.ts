@@ -152,7 +152,7 @@ describe('dist/pre-commit.sh in real commits', () => {
     expect(r.stderr).toContain('n4.txt:3:6');
     expect(ranNode()).toBe(true);
     repo.git(['reset', '-q', '--hard']);
-    // A keyword only in a new file's name is not content: no finding either way.
+    // A keyword in a new file's name sends it to node (names are scanned); a bare word is no finding.
     repo.write('secret-notes.txt', 'nothing here\n');
     repo.git(['add', '.']);
     expect(commit(repo).status).toBe(0);
@@ -169,6 +169,49 @@ describe('dist/pre-commit.sh in real commits', () => {
     repo.git(['update-index', '--add', '--cacheinfo', `160000,${'1'.repeat(40)},sub`]);
     commit(repo);
     expect(ranNode()).toBe(true);
+  });
+
+  test('names, link targets and unreadable formats reach node: a key in a name blocks, an encrypted file is listed', () => {
+    const repo = setup();
+    repo.write('a.txt', 'hello\n');
+    repo.git(['add', '.']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'init']);
+    ranNode();
+    const id = gen.akId();
+    // A key only in a new file's name.
+    repo.write(`keys/${id}.txt`, 'nothing\n');
+    repo.git(['add', '.']);
+    let r = commit(repo);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('(in the file name)');
+    expect(ranNode()).toBe(true);
+    repo.git(['reset', '-q', '--hard']);
+    // A rename to a key-bearing name (no content change: only `rename to` carries it).
+    repo.git(['mv', 'a.txt', `${id}.txt`]);
+    r = commit(repo);
+    expect(r.status).toBe(1);
+    expect(ranNode()).toBe(true);
+    repo.git(['reset', '-q', '--hard']);
+    // A key as a new symbolic link's target.
+    const link = repo.gitRaw(['hash-object', '-w', '--stdin'], { input: `../${id}` }).stdout.trim();
+    repo.git(['update-index', '--add', '--cacheinfo', `120000,${link},current`]);
+    r = commit(repo);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('current:1:4');
+    expect(ranNode()).toBe(true);
+    repo.git(['reset', '-q', '--hard']);
+    // An ASCII-armoured encrypted file (no NUL, no keyword): node runs and names it.
+    repo.write('secrets.asc', '-----BEGIN PGP MESSAGE-----\n\nhQEMA0aaaaaaaaaaAQf/bbbbbbbb\n=abcd\n-----END PGP MESSAGE-----\n');
+    repo.git(['add', '.']);
+    r = commit(repo);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('Not scanned (1 file): secrets.asc (openpgp, encrypted).');
+    expect(ranNode()).toBe(true);
+    // A clean commit still needs no node.
+    repo.write('b.txt', 'plain\n');
+    repo.git(['add', '.']);
+    expect(commit(repo).status).toBe(0);
+    expect(ranNode()).toBe(false);
   });
 
   test('in a linked worktree (git sets GIT_DIR for the hook) the fast path still works', () => {
@@ -234,5 +277,41 @@ describe('dist/pre-commit.sh in real commits', () => {
     expect(r.stderr).toContain('.akhookrc.json');
     expect(ranNode()).toBe(true);
     expect(readFileSync(path.join(repo.dir, 'clean.txt'), 'utf8')).toBe('clean\n');
+  });
+
+  test('a real install (package.json with ak-hook as a devDependency) takes the fast path; config in package.json or a YAML config reaches node', () => {
+    const repo = setup();
+    const pkg = (extra: string) =>
+      `{\n  "name": "app",\n  "devDependencies": {\n    "ak-hook": "^0.1.0",\n    "husky": "^9.1.7"\n  }${extra}\n}\n`;
+    repo.write('package.json', pkg(''));
+    repo.write('a.txt', 'hello\n');
+    repo.git(['add', '.']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'init']);
+    ranNode();
+    repo.write('a.txt', 'hello\nworld\n');
+    repo.git(['add', 'a.txt']);
+    expect(commit(repo).status).toBe(0);
+    expect(ranNode()).toBe(false);
+    // Configuration under the "ak-hook" key: node reads it (here it is invalid: node says so).
+    repo.write('package.json', pkg(',\n  "ak-hook": { "allow": "nope" }'));
+    repo.write('a.txt', 'hello\nworld\nagain\n');
+    repo.git(['add', 'a.txt', 'package.json']);
+    let r = commit(repo);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('package.json');
+    expect(ranNode()).toBe(true);
+    // The same on one line (a minified package.json).
+    repo.write('package.json', '{"name":"app","devDependencies":{"ak-hook":"^0.1.0"},"ak-hook":{"allow":"nope"}}\n');
+    repo.git(['add', 'package.json']);
+    r = commit(repo);
+    expect(r.status).not.toBe(0);
+    expect(ranNode()).toBe(true);
+    // Any other config file name.
+    repo.write('package.json', pkg(''));
+    repo.write('.akhookrc.yaml', 'allow: nope\n');
+    repo.git(['add', 'package.json', '.akhookrc.yaml']);
+    r = commit(repo);
+    expect(r.status).not.toBe(0);
+    expect(ranNode()).toBe(true);
   });
 });

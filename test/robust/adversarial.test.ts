@@ -62,7 +62,7 @@ const json = (r: Out) =>
 describe.each(BACKENDS)('adversarial inputs (%s backend)', (backend) => {
   const B = ['--git-backend', backend, '--format', 'json'];
 
-  test('binary files with text-looking parts are skipped and listed; text files beside them are scanned', () => {
+  test('binary files are read as text runs: keys beside NUL bytes are found; a PNG is listed as not scanned', () => {
     const repo = seeded();
     repo.write(
       'img.png',
@@ -74,8 +74,15 @@ describe.each(BACKENDS)('adversarial inputs (%s backend)', (backend) => {
     repo.git(['add', '.']);
     const r = checkRun(repo, B);
     expect(r.status).toBe(1);
-    expect(json(r).findings.map((f) => f.file)).toEqual(['ok.txt']);
-    expect((json(r).stats.binarySkipped as string[]).sort()).toEqual(['img.png', 'late-nul.dat']);
+    expect([...new Set(json(r).findings.map((f) => f.file))]).toEqual(['img.png', 'late-nul.dat', 'ok.txt']);
+    // Lines are counted at LF bytes, as git counts them: the PNG signature holds two.
+    expect(
+      json(r)
+        .findings.filter((f) => f.file === 'img.png')
+        .map((f) => f.line),
+    ).toEqual([4]);
+    expect((json(r).stats.textRuns as string[]).sort()).toEqual(['img.png', 'late-nul.dat']);
+    expect(json(r).stats.unscanned).toEqual([{ path: 'img.png', reason: 'compressed', format: 'png' }]);
   });
 
   test('a 5 MB line with a key at its end: found at the right column', () => {
@@ -89,7 +96,7 @@ describe.each(BACKENDS)('adversarial inputs (%s backend)', (backend) => {
     expect(json(r).findings).toMatchObject([{ file: 'min.js', line: 1, column: pad.length + 2 }]);
   });
 
-  test('invalid UTF-8 and GBK lines still show the ASCII key; UTF-16 without BOM is skipped as binary', () => {
+  test('invalid UTF-8 and GBK lines still show the ASCII key; UTF-16 without BOM is decoded', () => {
     const repo = seeded();
     const a = gen.akId();
     repo.write('bad-utf8.txt', Buffer.concat([Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x20]), Buffer.from(`${a}\n`)]));
@@ -98,8 +105,8 @@ describe.each(BACKENDS)('adversarial inputs (%s backend)', (backend) => {
     repo.write('u16-nobom.txt', Buffer.from(`key=${gen.akId()}\n`, 'utf16le'));
     repo.git(['add', '.']);
     const r = checkRun(repo, B);
-    expect(json(r).findings.map((f) => `${f.file}:${f.line}`)).toEqual(['bad-utf8.txt:1', 'gbk.txt:1']);
-    expect(json(r).stats.binarySkipped).toEqual(['u16-nobom.txt']);
+    expect(json(r).findings.map((f) => `${f.file}:${f.line}`)).toEqual(['bad-utf8.txt:1', 'gbk.txt:1', 'u16-nobom.txt:1']);
+    expect(json(r).stats.textRuns).toEqual([]);
   });
 
   test('random bytes: never an error, never a crash', () => {

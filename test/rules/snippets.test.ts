@@ -42,7 +42,7 @@ const POS = [
   'aws_access_key_id={{aws_id:AKIA}}',
   'GH_TOKEN={{crc:ghp_}}',
   'token: {{crc:ghp_}}',
-  'ssh_key: |\n  -----BEGIN RSA PRIVATE KEY-----\n  {{pem}}\n  {{pem}}',
+  'ssh_key: |\n  {{privkey_indent:pkcs1}}',
   'SECRET_ID = "AKID{{alnum:32}}"\nSECRET_KEY = "{{alnum:32}}"',
   'feishu_url = "https://open.feishu.cn/open-apis/bot/v2/hook/{{uuid}}"',
   'hook = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key={{uuid}}"',

@@ -43,8 +43,6 @@ async function same(text: string): Promise<void> {
   const data = Buffer.from(text, 'utf8');
   const a = await scanFile(asBlob(data), compiled, noBlobs);
   const b = await scanFile(asArray(data), compiled, noBlobs);
-  expect(a).not.toBe('binary');
-  if (a === 'binary' || b === 'binary') return;
   expect({ lines: a.lines, count: a.lineCount, found: a.found }).toEqual({ lines: b.lines, count: b.lineCount, found: b.found });
 }
 

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { catalogueMarkdown, catalogueText } from '../../src/detect/catalogue';
 import { BEGIN, END, readmeWithCatalogue } from '../../src/detect/readme-catalogue';
@@ -21,7 +22,10 @@ describe('the catalogue as people read it', () => {
   });
 
   test('`ak-hook rules` lists id, provider, kind and what each rule finds', async () => {
-    const r = await rulesCommand.run({} as never);
+    // Outside a repository: the built-in rules only (a config's custom rules are listed after them).
+    const cwd = mkdtempSync(path.join(tmpdir(), 'akh-rules-'));
+    const r = await rulesCommand.run({ values: {}, ctx: { cwd, env: process.env } } as never);
+    rmSync(cwd, { recursive: true });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toBe(catalogueText(RULES));
     const lines = r.stdout.trimEnd().split('\n');

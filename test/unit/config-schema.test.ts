@@ -26,6 +26,25 @@ const GOOD: unknown[] = [
   { rules: { 'alibaba-access-key-secret': false, 'alibaba-access-key-id': { minEntropy: 3.5, minClasses: 2 } } },
   { rules: { 'alibaba-sts-security-token': { enabled: true } } },
   { paths: ['src/**', '.env*'], exclude: ['**/*.snap'], maxFileSize: 1048576, lang: 'zh' },
+  {
+    customRules: [
+      {
+        id: 'acme-live-token',
+        name: 'ACME live token',
+        description: 'ACME live API token',
+        keywords: ['acme_live_'],
+        pattern: 'acme_live_(?P<secret>[A-Za-z0-9]{32})',
+        minEntropy: 3.5,
+        minClasses: 2,
+        severity: 'critical',
+        kind: 'key',
+        examples: { positive: ['t=acme_live_{{alnum:32}}'], negative: ['t=acme_live_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'] },
+      },
+    ],
+    rules: { 'acme-live-token': { minEntropy: 4 } },
+    allow: [{ rule: 'acme-live-token', path: 'docs/**' }],
+  },
+  { verify: { check: true, invalid: 'warn' } },
 ];
 
 const BAD: unknown[] = [
@@ -40,10 +59,16 @@ const BAD: unknown[] = [
   { allow: [{ fingerprint: FP, reason: '' }] },
   { allow: [{ fingerprint: FP, reason: '   ' }] },
   { allow: [{ fingerprint: FP, expires: '31/01/2030' }] },
-  { allow: [{ fingerprint: FP, rule: 'no-such-rule' }] },
   { allow: [{ path: '!src/**' }] },
   { allow: [{ stopword: 7 }] },
-  { rules: { 'no-such-rule': false } },
+  { allow: [{ regex: '' }] },
+  { allow: [{ regex: 'x'.repeat(1001) }] },
+  { rules: { 'Not An Id': false } },
+  { customRules: {} },
+  { customRules: [{ id: 'x', keywords: ['x'], pattern: 'x(?P<secret>y)' }] },
+  { customRules: [{ id: 'x', keywords: [], pattern: 'x(?P<secret>y)', examples: { positive: ['xy'] } }] },
+  { customRules: [{ id: 'X', keywords: ['x'], pattern: 'x(?P<secret>y)', examples: { positive: ['xy'] } }] },
+  { customRules: [{ id: 'x', keywords: ['x'], pattern: 'x(?P<secret>y)', examples: { positive: ['xy'] }, entropy: 3 }] },
   { rules: { 'alibaba-access-key-id': 'off' } },
   { rules: { 'alibaba-access-key-id': { minEntropy: 9 } } },
   { rules: { 'alibaba-access-key-id': { minClasses: 1.5 } } },
@@ -55,10 +80,24 @@ const BAD: unknown[] = [
   { maxFileSize: 0 },
   { maxFileSize: '1MB' },
   { lang: 'fr' },
+  { verify: true },
+  { verify: { check: 'yes' } },
+  { verify: { invalid: 'allow' } },
+  { verify: { network: true } },
 ];
 
 /** What a JSON Schema cannot say: calendar dates and regex syntax. Only the validator rejects these. */
-const VALIDATOR_ONLY: unknown[] = [{ allow: [{ fingerprint: FP, expires: '2030-02-30' }] }, { allow: [{ regex: '(unclosed' }] }];
+/** Nor which rule ids exist beyond the catalogue (custom rules declare their own), nor what a custom rule's examples do. */
+const VALIDATOR_ONLY: unknown[] = [
+  { allow: [{ fingerprint: FP, expires: '2030-02-30' }] },
+  { allow: [{ regex: '(unclosed' }] },
+  { allow: [{ regex: 'a(?=b)' }] },
+  { allow: [{ fingerprint: FP, rule: 'no-such-rule' }] },
+  { rules: { 'no-such-rule': false } },
+  { customRules: [{ id: 'github-token', keywords: ['x'], pattern: 'x(?P<secret>y)', examples: { positive: ['xy'] } }] },
+  { customRules: [{ id: 'acme', keywords: ['acme'], pattern: 'acme_(?P<secret>[a-z]{8})', examples: { positive: ['acme_ab'] } }] },
+  { customRules: [{ id: 'acme', keywords: ['acme'], pattern: 'acme_[a-z]{8}', examples: { positive: ['acme_abcdefgh'] } }] },
+];
 
 test.each(GOOD.map((c) => [JSON.stringify(c), c]))('both accept %s', (_s, c) => {
   expect(validateConfig(c)).toMatchObject({ ok: true });

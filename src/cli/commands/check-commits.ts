@@ -34,7 +34,12 @@ export async function checkCommits({ values, positionals, ctx, m: localeMessages
   const m = messagesWithConfig(localeMessages, values, result.config.lang);
   // Commits that could not be read: what was read is reported, and the run fails (issue 9).
   const exitCode = result.unreadable.length > 0 ? EXIT.error : result.findings.length > 0 ? EXIT.findings : EXIT.clean;
-  const quietClean = exitCode === 0 && values.verbose !== true && result.suppressed.length === 0 && result.expiredEntries.length === 0;
+  const quietClean =
+    exitCode === 0 &&
+    values.verbose !== true &&
+    result.suppressed.length === 0 &&
+    result.expiredEntries.length === 0 &&
+    result.stats.unscanned.length === 0;
   const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
   const stderr = (quietClean ? '' : renderCommitsText(result, mode, m, p)) + renderUnreadable(result, mode, m, p);
   return { exitCode, stdout: renderStdout(format, result, m, version()), stderr };

@@ -9,6 +9,7 @@ import { parseFormat, renderStdout } from '../formats';
 import { version } from '../version';
 import { checkCommits } from './check-commits';
 import { messagesWithConfig } from '../config-lang';
+import { checkVerify } from '../check-verify';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -21,6 +22,7 @@ export const checkCommand: Command = {
     verbose: { type: 'boolean' },
     range: { type: 'string' },
     'pre-push': { type: 'boolean' },
+    verify: { type: 'boolean' },
     // perf: readers and the size limit
     'git-backend': { type: 'string' },
     'max-file-size': { type: 'string' },
@@ -39,7 +41,13 @@ export const checkCommand: Command = {
       maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size'] as string),
     });
     const m = messagesWithConfig(localeMessages, values, result.config.lang);
-    const exitCode = result.findings.length > 0 ? EXIT.findings : EXIT.clean;
+    let exitCode: 0 | 1 = result.findings.length > 0 ? EXIT.findings : EXIT.clean;
+    // issue 13: a live check only when asked for (--verify or the config's verify.check)
+    const live =
+      exitCode === EXIT.findings && (values.verify === true || result.config.verify?.check === true)
+        ? await checkVerify(result, values, ctx)
+        : null;
+    if (live?.unblock) exitCode = EXIT.clean;
     if (exitCode === EXIT.findings) {
       await saveLastRun(
         result.root,
@@ -49,8 +57,13 @@ export const checkCommand: Command = {
     }
     const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
     const quietClean =
-      exitCode === 0 && !verbose && result.suppressed.length === 0 && result.expiredEntries.length === 0 && !result.largeSkipped?.length;
-    let stderr = quietClean ? '' : renderText(result, m, p);
+      exitCode === 0 &&
+      !verbose &&
+      result.suppressed.length === 0 &&
+      result.expiredEntries.length === 0 &&
+      result.stats.unscanned.length === 0;
+    let stderr = quietClean || live?.unblock ? '' : renderText(result, m, p);
+    if (live) stderr += live.text;
     // A config change in this commit is shown on every run, clean ones too (issue 9).
     if (result.configChange) stderr += renderConfigChange(result.configChange, m, p);
     if (verbose) {

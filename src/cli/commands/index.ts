@@ -7,6 +7,8 @@ import { staleCommand } from './stale';
 import { scanCommand } from './scan';
 import { initCommand } from './init';
 import { uninstallCommand } from './uninstall';
+import { verifyCommand } from './verify';
+import { doctorCommand } from './doctor';
 
 /** Every CLI command. A new command is one file in this folder and one line here. */
 export const COMMANDS: readonly Command[] = [
@@ -18,4 +20,6 @@ export const COMMANDS: readonly Command[] = [
   scanCommand,
   initCommand,
   uninstallCommand,
+  verifyCommand,
+  doctorCommand,
 ];

@@ -1,6 +1,10 @@
 import type { Rule } from '../types';
 import { assignment, B_END, B_START } from '../patterns';
 import { OSS_PRESIGNED_URL } from '../alibaba-context';
+import { decodeBase64Text } from '../encoded';
+
+/** base64 of an AccessKeyId (Kubernetes Secret data, CI variables): it starts `TFRBS`, the encoding of `LTAI`. */
+const isEncodedId = (b64: string): boolean => /^LTAI[A-Za-z0-9]{12}(?:[A-Za-z0-9]{8})?\n?$/.test(decodeBase64Text(b64) ?? '');
 
 export const alibabaAccessKeyId: Rule = {
   id: 'alibaba-access-key-id',
@@ -9,7 +13,8 @@ export const alibabaAccessKeyId: Rule = {
   severity: 'critical',
   kind: 'key',
   advice: 'alibaba',
-  description: 'AccessKeyId: LTAI followed by 12 or 20 letters and digits; an older 16-character id under a strong key name',
+  description:
+    'AccessKeyId: LTAI followed by 12 or 20 letters and digits; an older 16-character id under a strong key name; base64 of an id (Kubernetes Secret data)',
   detectors: [
     {
       keywords: ['ltai'],
@@ -20,6 +25,12 @@ export const alibabaAccessKeyId: Rule = {
       // Ids issued before the LTAI prefix: 16 letters and digits, only under a name that says so.
       keywords: ['accesskeyid', 'access_key_id', 'access-key-id'],
       pattern: assignment('[Aa]ccess_?[Kk]ey_?[Ii][Dd]|ACCESS_KEY_ID|access-key-id', '[A-Za-z0-9]{16}'),
+    },
+    {
+      // Encoded: the value decodes to an id (reported at the encoded line).
+      keywords: ['tfrbs'],
+      pattern: new RegExp(`(?<![A-Za-z0-9+/])(?<secret>TFRBS[A-Za-z0-9+/]{11,27}={0,2})(?![A-Za-z0-9+/=])`, 'g'),
+      validate: isEncodedId,
     },
     {
       keywords: ['getprofile('],
@@ -38,6 +49,7 @@ export const alibabaAccessKeyId: Rule = {
       'KEY_{{ak_id}}',
       'String accessKeyId = "{{alnum:16}}";',
       'DefaultProfile profile = DefaultProfile.getProfile("cn-hangzhou", "{{alnum:16}}", secret);',
+      '  ALIBABA_CLOUD_ACCESS_KEY_ID: {{enc:ak_id}}',
     ],
     negative: [
       'accessKeyId = "LTAI{{rep:*:20}}"',
@@ -50,6 +62,7 @@ export const alibabaAccessKeyId: Rule = {
       'LTAI{{alnum:21}}',
       'accessKeyId = os.environ["ALIBABA_CLOUD_ACCESS_KEY_ID"]',
       'String accessKeyId = "{{hex:16}}";',
+      '  ALIBABA_CLOUD_ACCESS_KEY_ID: TFRBS{{b64:27}}',
       'url = "https://b.oss-cn-hangzhou.aliyuncs.com/a.png?OSSAccessKeyId={{ak_id}}&Expires=1700000000&Signature={{b64:27}}%3D"',
       'https://b.oss-cn-beijing.aliyuncs.com/a?x-oss-signature-version=OSS4-HMAC-SHA256&x-oss-credential={{ak_id}}%2F20250101%2Fcn-beijing%2Foss%2Faliyun_v4_request&x-oss-signature={{hex:64}}',
     ],

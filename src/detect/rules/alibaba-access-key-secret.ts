@@ -1,13 +1,8 @@
 import type { Rule } from '../types';
+import { passesShape } from '../filters';
+import { decodeBase64Text } from '../encoded';
 import { assignment, bareToken } from '../patterns';
-import { HAS_ACCESS_KEY_ID } from '../alibaba-context';
-
-/** A bare 30-character AccessKeySecret. */
-const SECRET30 = '[A-Za-z0-9]{30}';
-
-/** Names under which people store the secret: accessKeySecret, ALICLOUD_SECRET_KEY, secret-key, ak_secret, aksk, 密钥… */
-const SECRET_NAME =
-  '[A-Za-z0-9_.-]{0,40}(?:[Ss]ecret|SECRET|[Aa][Kk]_?[Ss][Kk]|密钥|秘钥)[A-Za-z0-9_.-]{0,40}|(?<![A-Za-z0-9])(?:[A-Za-z0-9_.-]{0,40}[_.-])?(?:sk|SK|Sk)';
+import { ALIBABA_SECRET_NAME, GENERIC_SECRET_NAME, HAS_ACCESS_KEY_ID, NAMES_ALIBABA, SECRET30 } from '../alibaba-context';
 
 /** SDK calls that take the secret as a positional argument: AcsClient(id, secret, region), oss2.Auth(id, secret)… */
 const SDK_CALL =
@@ -15,6 +10,13 @@ const SDK_CALL =
 
 /** `passwd-ossfs`: `bucket:AccessKeyId:AccessKeySecret` (or `AccessKeyId:AccessKeySecret`). */
 const OSSFS_LINE = /^(?:[a-z0-9][a-z0-9-]{1,62}:)?[A-Za-z0-9]{16,24}:[A-Za-z0-9]{30}$/;
+
+const SHAPE = { minClasses: 2, minEntropy: 3.6, rejectIdentifiers: true, rejectHex: true };
+
+function isEncodedSecret(b64: string): boolean {
+  const text = decodeBase64Text(b64);
+  return text !== null && /^[A-Za-z0-9]{30}$/.test(text) && passesShape(text, SHAPE);
+}
 
 export const alibabaAccessKeySecret: Rule = {
   id: 'alibaba-access-key-secret',
@@ -24,9 +26,13 @@ export const alibabaAccessKeySecret: Rule = {
   kind: 'key',
   advice: 'alibaba',
   description:
-    'AccessKeySecret: 30 letters and digits under a secret-like name, as an SDK argument, in passwd-ossfs, or beside an AccessKeyId anywhere in the same file',
+    'AccessKeySecret: 30 letters and digits under an Alibaba secret name (or any secret-like name in a file that names Alibaba Cloud), as an SDK argument, in passwd-ossfs, or beside an AccessKeyId anywhere in the same file; base64 of a secret (Kubernetes Secret data)',
   detectors: [
-    { keywords: ['secret', 'aksk', 'ak_sk', 'sk', '密钥', '秘钥'], pattern: assignment(SECRET_NAME, SECRET30) },
+    // A name that says Alibaba by itself (accessKeySecret, ALIYUN_SK, aksk)…
+    { keywords: ['secret', 'aksk', 'ak_sk', 'sk', '密钥', '秘钥'], pattern: assignment(ALIBABA_SECRET_NAME, SECRET30) },
+    // …or a generic one (secret, client_secret, sk) in a file that names Alibaba Cloud; elsewhere
+    // the same value is a `generic-secret`.
+    { keywords: [], fileContext: NAMES_ALIBABA, pattern: assignment(GENERIC_SECRET_NAME, SECRET30) },
     {
       keywords: ['acsclient', 'auth(', 'getprofile', 'credential', '.build(', 'ossclient', 'newclientwith', 'oss.new('],
       pattern: new RegExp(`${SDK_CALL}\\([^;]{0,200}?["'](?<secret>${SECRET30})["']`, 'g'),
@@ -37,11 +43,17 @@ export const alibabaAccessKeySecret: Rule = {
       candidate: '[A-Za-z0-9]{30}',
       pattern: new RegExp(`^(?:[a-z0-9][a-z0-9-]{1,62}:)?[A-Za-z0-9]{16,24}:(?<secret>${SECRET30})$`, 'g'),
     },
+    // Encoded (Kubernetes Secret data): 40 base64 characters that decode to a random 30-character secret.
+    {
+      keywords: ['secret', 'aksk', 'ak_sk', 'sk', '密钥', '秘钥'],
+      pattern: assignment(GENERIC_SECRET_NAME, '[A-Za-z0-9+/]{40}'),
+      validate: isEncodedSecret,
+    },
     // A rotated secret whose id line did not change: the id anywhere in the staged file makes any
     // standalone 30-character token of the added lines a suspect.
     { keywords: [], fileContext: HAS_ACCESS_KEY_ID, pattern: bareToken('[A-Za-z0-9]', '{30}') },
   ],
-  shape: { minClasses: 2, minEntropy: 3.6, rejectIdentifiers: true, rejectHex: true },
+  shape: SHAPE,
   pairsWith: 'alibaba-access-key-id',
   examples: {
     positive: [
@@ -61,17 +73,18 @@ export const alibabaAccessKeySecret: Rule = {
       'config.put("accessKeySecret", "{{ak_secret}}");',
       '<AccessKeySecret>{{ak_secret}}</AccessKeySecret>',
       'spring.cloud.alicloud.secret-key={{ak_secret}}',
-      '  secret_key = "{{ak_secret}}"',
+      'provider "alicloud" {\n  secret_key = "{{ak_secret}}"\n}',
       'accessKeySecret={{ak_secret}}',
       'my-bucket:{{ak_id}}:{{ak_secret}}',
       'my-bucket:{{alnum:16}}:{{ak_secret}}',
       'ak = "{{ak_id}}"; sk = "{{ak_secret}}"',
       'ALIYUN_SK={{ak_secret}}',
       'AccessKey Secret：{{ak_secret}}',
-      '短信.密钥={{ak_secret}}',
+      'aliyun.sms.endpoint=dysmsapi.aliyuncs.com\n短信.密钥={{ak_secret}}',
       '阿里云秘钥: "{{ak_secret}}"',
       'client, err := sdk.NewClientWithAccessKey("cn-hangzhou", os.Getenv("ALIYUN_AK"), "{{ak_secret}}")',
       'OSS ossClient = new OSSClient(endpoint, accessKeyId, "{{ak_secret}}");',
+      '  ALIBABA_CLOUD_ACCESS_KEY_SECRET: {{enc:ak_secret}}',
     ],
     negative: [
       'accessKeySecret = "your-access-key-secret"',
@@ -93,6 +106,9 @@ export const alibabaAccessKeySecret: Rule = {
       'secretRef = "GetSecretValueRequestWithOptio"',
       'PRODUCT_SKU_CODE = "{{alnum:30}}"',
       'task = "{{alnum:30}}"',
+      '  ALIBABA_CLOUD_ACCESS_KEY_SECRET: {{b64:40}}',
+      'client_secret = "{{ak_secret}}"',
+      '短信.密钥={{ak_secret}}',
     ],
   },
 };

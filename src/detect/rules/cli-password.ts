@@ -13,7 +13,7 @@ export const cliPassword: Rule = {
     {
       keywords: ['mysql', 'mariadb'],
       pattern: new RegExp(
-        `(?:mysql|mysqldump|mysqladmin|mariadb)[\\s"',][^|;&<>]{0,200}?[\\s"']-p(?<secret>[^\\s'"$(-][^\\s'"]{3,127})`,
+        `(?:mysql|mysqldump|mysqladmin|mariadb)[\\s"',][^|;&<>]{0,200}?[\\s"']-p["']?(?<secret>[^\\s'"$(-][^\\s'"]{3,127})`,
         'g',
       ),
     },
@@ -34,6 +34,14 @@ export const cliPassword: Rule = {
       // Windows: net use \\host\share /user:name v (a `*` prompts for it).
       keywords: ['net use'],
       pattern: new RegExp(`net\\s{1,4}use\\s[^|;&]{0,200}?/user:[^\\s]{1,64}\\s{1,4}["']?(?<secret>[^\\s"'$%*/][^\\s"']{3,127})`, 'gi'),
+    },
+    {
+      // …or with the password before the switch: net use \\host\share v /user:name.
+      keywords: ['net use'],
+      pattern: new RegExp(
+        `net\\s{1,4}use\\s{1,4}(?:[A-Za-z]:\\s{1,4})?\\\\\\\\[^\\s]{1,200}\\s{1,4}["']?(?<secret>[^\\s"'$%*/][^\\s"']{3,127})["']?\\s{1,4}/user:`,
+        'gi',
+      ),
     },
     { keywords: ['sshpass'], pattern: new RegExp(`sshpass\\s{1,4}-p\\s{0,4}["']?(?<secret>[^\\s'"$]{4,128})`, 'g') },
     { keywords: ['redis-cli'], pattern: new RegExp(`redis-cli\\s[^|;&]{0,200}?\\s-a\\s{1,4}["']?(?<secret>[^\\s'"$]{4,128})`, 'g') },
@@ -70,6 +78,9 @@ export const cliPassword: Rule = {
       'echo {{password}} | passwd --stdin app',
       'lftp -u ftpuser,{{password}} ftp://10.0.0.11',
       'net use \\\\10.0.0.20\\share /user:ops {{password}}',
+      'net use Z: \\\\fs01\\backup {{password}} /user:CORP\\svc_backup /persistent:no',
+      "mysql -h db.internal -u app -p'{{password}}' orders",
+      "mysqldump -u root --password='{{password}}' shop > shop.sql",
     ],
     negative: [
       'mysqldump -h $(DB_HOST) -u root -p$(DB_PASSWORD) app > backup.sql',
@@ -84,6 +95,8 @@ export const cliPassword: Rule = {
       'echo "deploy:${DEPLOY_PASSWORD}" | sudo chpasswd',
       'lftp -u "$FTP_USER,$FTP_PASS" ftp://10.0.0.11',
       'net use \\\\10.0.0.20\\share /user:ops *',
+      'net use Z: \\\\fs01\\backup * /user:CORP\\svc_backup',
+      "mysql -u root -p'$MYSQL_ROOT_PASSWORD' app",
       'net use Z: \\\\fs01\\share /user:%USERNAME% %PASSWORD%',
       'test: ["CMD", "mysqladmin", "ping", "-h", "localhost", "-uroot", "-p$$MYSQL_ROOT_PASSWORD"]',
     ],

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { standalone } from '../patterns';
+import { notPublishedExample } from '../published-examples';
 
 export const gcpServiceAccountKey: Rule = {
   id: 'gcp-service-account-key',
@@ -31,8 +32,8 @@ export const gcpApiKey: Rule = {
   severity: 'high',
   kind: 'key',
   advice: 'token',
-  description: 'Google API key: AIza followed by 35 characters',
-  detectors: [{ keywords: ['aiza'], pattern: standalone('AIza[0-9A-Za-z_-]{35}') }],
+  description: 'Google API key: AIza followed by 35 characters (the example keys published in the Firebase SDKs are ignored)',
+  detectors: [{ keywords: ['aiza'], pattern: standalone('AIza[0-9A-Za-z_-]{35}'), validate: notPublishedExample }],
   // Two classes, not three: about 1 real key in 400 has no digit in its 35 characters.
   shape: { stripPrefix: 'AIza', minClasses: 2, minEntropy: 3.5 },
   examples: {

@@ -23,6 +23,8 @@ import { netrcPassword } from './netrc-password';
 import { npmToken } from './npm-token';
 import { npmrcAuth } from './npmrc-auth';
 import { openaiApiKey } from './openai';
+import { infraPassword } from './infra-password';
+import { genericSecret } from './generic-secret';
 import { passwordAssignment } from './password-assignment';
 import { privateKey } from './private-key';
 import { s3cfgSecretKey } from './s3cfg-secret-key';
@@ -73,6 +75,8 @@ export const RULES: readonly Rule[] = [
   huaweiCloudAccessKey,
   awsSecretAccessKey,
   s3cfgSecretKey,
+  // A 30-character value under a generic secret name, outside Alibaba files.
+  genericSecret,
   // Account passwords (账密)
   connectionStringPassword,
   npmrcAuth,
@@ -80,5 +84,6 @@ export const RULES: readonly Rule[] = [
   cliPassword,
   httpBasicAuth,
   netrcPassword,
+  infraPassword,
   passwordAssignment,
 ];

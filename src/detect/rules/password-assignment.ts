@@ -64,7 +64,10 @@ export const passwordAssignment: Rule = {
       // key=value lists in the middle of a line: user=app password=v host=…, and libpq
       // conninfo strings: psql "host=h dbname=d user=u password=v".
       keywords: ['password=', 'passwd=', 'pwd='],
-      pattern: new RegExp(`(?<=[\\s,;(]|^)(?:password|passwd|pwd)=(?<secret>[^\\s"'\`,;=)][^\\s"'\`,;)]{5,63})(?=[\\s,;)"']|$)`, 'gi'),
+      pattern: new RegExp(
+        `(?<=[\\s,;(]|^)(?:[A-Za-z0-9]{1,20}_)?(?:password|passwd|pwd)=(?<secret>[^\\s"'\`,;=)][^\\s"'\`,;)]{5,63})(?=[\\s,;)"']|$)`,
+        'gi',
+      ),
     },
     {
       // XML: <password>v</password>, <db.password>v</db.password>.
@@ -102,9 +105,12 @@ export const passwordAssignment: Rule = {
       pattern: new RegExp(`(?:IDENTIFIED\\s{1,4}BY|PASSWORD)\\s{1,4}'(?<secret>[^'\\s]{6,128})'`, 'gi'),
     },
     {
-      // redis.conf and redis-server flags: requirepass v, masterauth v, --requirepass v.
+      // redis.conf, redis-server flags, YAML and CONFIG SET: requirepass v, --requirepass v, masterauth: "v".
       keywords: ['requirepass', 'masterauth'],
-      pattern: new RegExp(`(?:^\\s{0,8}|--)(?:requirepass|masterauth)\\s{1,4}["']?(?<secret>[^\\s"'$]{4,128})`, 'g'),
+      pattern: new RegExp(
+        `(?:^\\s{0,8}|--|(?:CONFIG|config)\\s{1,4}(?:SET|set)\\s{1,4})(?:requirepass|masterauth)(?:\\s{0,4}[:=]\\s{0,4}|\\s{1,4})["']?(?<secret>[^\\s"'$]{4,128})`,
+        'g',
+      ),
     },
     {
       // A database connection opened with a literal password as its third argument:
@@ -162,6 +168,7 @@ export const passwordAssignment: Rule = {
       'r = requests.get(url, auth=("admin", "{{password}}"))',
       '测试环境账号：root 密码：{{password}}，请勿外传',
       'connect with user=app password={{password}} host=10.0.0.7',
+      'PG_USERNAME=root. PG_PASSWORD={{password}}',
       'client.Credentials = new NetworkCredential("svc_report", "{{password}}");',
       '数据库密码: {{password}}',
       '密码：{{password}}',
@@ -186,9 +193,17 @@ export const passwordAssignment: Rule = {
       "CREATE USER 'report'@'%' IDENTIFIED BY '{{password}}';",
       "            keyPassword '{{password}}'",
       'requirepass {{password}}',
+      '  masterauth: "{{password}}"',
+      'redis-cli CONFIG SET requirepass "{{password}}"',
       'command: redis-server --appendonly yes --requirepass {{password}}',
+      '  DB_PASSWORD: {{enc:password}}',
+      '[client]\nuser=backup\npassword={{password}}',
+      '  <user username="deployer" password="{{humanpw}}" roles="manager-script"/>',
+      '<Resource name="jdbc/shop" auth="Container" type="javax.sql.DataSource" username="shop" password="{{password}}"/>',
     ],
     negative: [
+      '  DB_PASSWORD: Y2hhbmdlbWU=',
+      '  DB_PASSWORD: JHtEQl9QQVNTV09SRH0=',
       'password = ""',
       'password = os.environ["DB_PASSWORD"]',
       'password = os.getenv("DB_PASSWORD")',

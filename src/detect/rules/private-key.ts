@@ -1,51 +1,125 @@
+import { isEncodedPrivateKeyBlock, isHeaderlessPrivateKey, isPrivateExponent, isPrivateKeyBlock } from '../keys/key-text';
 import type { Rule } from '../types';
 
-const HEADER = '-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----';
+/** `-----BEGIN RSA PRIVATE KEY-----`, `-----BEGIN PGP PRIVATE KEY BLOCK-----`, ssh.com's `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----`. */
+const HEADER = '-{4,5} ?BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)? ?-{4,5}';
+
+/**
+ * A line inside a key block, however the project holds it: raw or indented (a file, a YAML
+ * block scalar, a Terraform heredoc), or one string of a concatenation (`"MIIE…\n" +`). The
+ * `secret` group is its content: base64, an armour header (`Proc-Type: 4,ENCRYPTED`,
+ * `Comment: …`, PPK's `Encryption: none`), or nothing (the blank line before a PGP body).
+ */
+const BLOCK_LINE =
+  /^\s{0,40}(?:\+\s{0,4})?["'`]?(?<secret>[A-Za-z0-9+/]{1,100}={0,2}|[A-Za-z][A-Za-z0-9-]{0,40}: [^\\]{0,200}|)(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/;
+
+/** Armour headers, a blank line and the first base64 lines: enough to decode what the key is. */
+const BLOCK_LINES = 7;
 
 export const privateKey: Rule = {
   id: 'private-key',
-  name: 'Private key (PEM)',
+  name: 'Private key',
   provider: 'Generic',
   severity: 'critical',
   kind: 'key',
   advice: 'token',
-  description: 'PEM private key block (RSA, EC, DSA, OpenSSH, PKCS#8, PGP): reported once, at its BEGIN line',
+  description:
+    'Private key (PEM PKCS#1/PKCS#8/SEC1, encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, headerless base64 DER, JWK, .NET XML), decided by its decoded structure: reported once per key',
   detectors: [
     {
-      // A block on its own lines: the header, then base64 on the next line.
+      // A block on its own lines (raw, indented, or one string per line): the BEGIN line, then what follows.
       keywords: ['private key'],
-      pattern: new RegExp(`${HEADER}\\s{0,4}$`, 'g'),
-      nextLine: /^\s{0,40}["']?(?<secret>[A-Za-z0-9+/]{40,100}={0,2})["',\\n]{0,4}\s{0,4}$/,
+      pattern: new RegExp(`(?<secret>${HEADER})(?:\\\\r)?(?:\\\\n)?["'\`]?\\s{0,4}(?:[+.,;&)]|\\\\)?\\s{0,4}$`, 'g'),
+      nextLine: BLOCK_LINE,
+      nextLines: BLOCK_LINES,
+      validate: isPrivateKeyBlock,
     },
     {
-      // A block inside a string with escaped newlines ("-----BEGIN PRIVATE KEY-----\nMIIE…"), as in GCP JSON keys.
+      // A block inside one string with escaped newlines ("-----BEGIN PRIVATE KEY-----\nMIIE…"), as in GCP
+      // JSON keys, or with its line breaks turned into spaces (an .env value).
       keywords: ['private key'],
-      pattern: new RegExp(`${HEADER}(?:\\\\r)?\\\\n(?<secret>[A-Za-z0-9+/]{40,100})`, 'g'),
+      pattern: new RegExp(`(?<secret>${HEADER}(?:(?:\\\\r)?\\\\n| )[A-Za-z0-9+/=\\\\:,.@<>()" _-]{16,8000})`, 'g'),
+      validate: isPrivateKeyBlock,
     },
     {
-      // The whole block base64-encoded, as in a Kubernetes Secret (`tls.key: LS0tLS1CRUdJTi…`):
-      // the fixed encodings of "-----BEGIN " and of the private-key type names.
-      keywords: ['ls0tls1crudjtib'],
-      pattern: new RegExp(
-        '(?<![A-Za-z0-9+/])(?<secret>LS0tLS1CRUdJTiB(?:QUklWQVRF|SU0EgUFJJVkFURS|FQyBQUklWQVRF|PUEVOU1NIIFBSSVZBVEUg|EU0EgUFJJVkFURS|FTkNSWVBURUQgUFJJVkFURS)[A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])',
-        'g',
-      ),
+      // A PuTTY key file (PPK v2/v3): its header line, then Encryption, Comment, Public-Lines and the public key.
+      keywords: ['putty-user-key-file-'],
+      pattern:
+        /^\s{0,40}["'`]?(?<secret>PuTTY-User-Key-File-[23]: [a-z0-9.@-]{3,60})(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/g,
+      nextLine: BLOCK_LINE,
+      nextLines: BLOCK_LINES,
+      validate: isPrivateKeyBlock,
+    },
+    {
+      // The whole block base64-encoded: a Kubernetes Secret `data:` value, a kubeconfig `client-key-data`.
+      keywords: ['ls0tls1crudjtib', 'ls0tlsbcrudjti'],
+      pattern: /(?<![A-Za-z0-9+/])(?<secret>LS0tL(?:S1CRUdJTiB|SBCRUdJTi)[A-Za-z0-9+/]{60,12000}={0,2})(?![A-Za-z0-9+/=])/g,
+      validate: isEncodedPrivateKeyBlock,
+    },
+    {
+      // Headerless base64 DER on one line, as Alipay and WeChat Pay merchant private keys sit in
+      // configs (`alipay.private-key=MIIEv…`): keywords are fixed runs of the encoded structure
+      // (PKCS#8 RSA, PKCS#1 RSA, SEC1 EC, PKCS#8 EC, encrypted PKCS#8).
+      keywords: ['adanbgkqhkig9w0baqefaas', 'ibaakc', 'ibaakbg', 'mhccaqee', 'gbyqgsm49ageg', 'bgkqhkig9w0bbq0w'],
+      pattern: /(?<![A-Za-z0-9+/])(?<secret>MI[A-Za-z0-9+/]{100,8000}={0,2})(?![A-Za-z0-9+/=])/g,
+      validate: isHeaderlessPrivateKey,
+    },
+    {
+      // .NET RSA.ToXmlString(true): the private exponent `<D>`.
+      keywords: ['<d>'],
+      pattern: /<D>(?<secret>[A-Za-z0-9+/]{40,1400}={0,2})<\/D>/g,
+      validate: isPrivateExponent,
+    },
+    {
+      // A private JWK: `"d"` (the private exponent or scalar) in a file that holds `"kty"`.
+      keywords: [],
+      fileContext: /"kty"\s{0,4}:/,
+      candidate: '"d"[[:space:]]{0,4}:',
+      pattern: /"d"\s{0,4}:\s{0,4}"(?<secret>[A-Za-z0-9_-]{40,1400})"/g,
+      validate: isPrivateExponent,
     },
   ],
-  shape: { minClasses: 3, minEntropy: 4 },
+  shape: { byStructure: true },
   examples: {
     positive: [
-      '-----BEGIN RSA PRIVATE KEY-----\n{{pem}}\n{{pem}}\n-----END RSA PRIVATE KEY-----',
-      '-----BEGIN OPENSSH PRIVATE KEY-----\n{{pem}}',
-      '  "private_key": "-----BEGIN PRIVATE KEY-----\\n{{pem}}\\n{{pem}}\\n-----END PRIVATE KEY-----\\n",',
-      '  tls.key: {{pem_b64:RSA}}',
+      '{{privkey:openssh}}',
+      '{{privkey:openssh-enc}}',
+      '{{privkey:pkcs1}}',
+      '{{privkey:pkcs8}}',
+      '{{privkey:pkcs8-enc}}',
+      '{{privkey:legacy-enc}}',
+      '{{privkey:sec1}}',
+      '{{privkey:ed25519}}',
+      '{{privkey:pgp}}',
+      '{{privkey:ppk}}',
+      '{{privkey:sshcom}}',
+      '  "private_key": "{{privkey_json:pkcs8}}\\n",',
+      '  "ssh_key": "{{privkey_json:openssh}}",',
+      'SSH_KEY="{{privkey_spaced:openssh}}"',
+      '  tls.key: {{privkey_b64:pkcs1}}',
+      '    client-key-data: {{privkey_b64:sec1}}',
+      'alipay.private-key={{privkey_der:pkcs8}}',
+      "'merchant_private_key' => '{{privkey_der:pkcs1}}',",
+      '{"keys": [{{jwk:private}}]}',
+      '<RSAKeyValue>{{rsaxml:private}}</RSAKeyValue>',
     ],
     negative: [
       'if (pem.startsWith("-----BEGIN RSA PRIVATE KEY-----")) {',
       '-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----',
-      '-----BEGIN PUBLIC KEY-----\n{{pem}}',
-      '  tls.crt: {{pem_b64:CERTIFICATE}}',
       '-----BEGIN PRIVATE KEY-----\n<your private key here>',
+      'The file starts with -----BEGIN PGP PRIVATE KEY BLOCK----- followed by armour headers and the base64 lines of the key',
+      'SSH_KEY="-----BEGIN OPENSSH PRIVATE KEY----- paste the key here -----END OPENSSH PRIVATE KEY-----"',
+      '-----BEGIN OPENSSH PRIVATE KEY-----\n{{pem}}\n{{pem}}\n-----END OPENSSH PRIVATE KEY-----',
+      '-----BEGIN PRIVATE KEY-----\n{{rep:A:64}}\n{{rep:A:64}}\n-----END PRIVATE KEY-----',
+      '{{pubkey:spki}}',
+      '{{pubkey:rsapub}}',
+      '{{pubkey:openssh}}',
+      '{{pubkey:pgp}}',
+      '{{pubkey:ppk-pub}}',
+      'alipay.public-key={{pubkey:der}}',
+      '  tls.crt: {{pem_b64:CERTIFICATE}}',
+      '{"keys": [{{jwk:public}}]}',
+      '{{rsaxml:public}}',
     ],
   },
 };

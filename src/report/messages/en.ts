@@ -1,6 +1,6 @@
 import { HELP_EN } from './help-en';
 import type { Advice } from '../../detect/types';
-import type { Messages } from './types';
+import type { Messages, UnscannedItem } from './types';
 import { integrationsEn } from './integrations-en';
 
 const WHY: Record<Advice, string> = {
@@ -49,7 +49,6 @@ export const en: Messages = {
     `${found} secret${found === 1 ? '' : 's'} blocked${allowed > 0 ? `, ${allowed} allowed` : ''}. Nothing was committed; fix the lines above and commit again.`,
   summaryClean: (scanned, allowed) =>
     `ak-hook: no secrets in ${scanned} staged file${scanned === 1 ? '' : 's'}${allowed > 0 ? ` (${allowed} allowed by the allowlist)` : ''}.`,
-  binarySkipped: (n) => `${n} binary file${n === 1 ? '' : 's'} skipped.`,
   expiredEntry: (at, expires) => `allow entry ${at} expired on ${expires} and no longer applies.`,
   noChanges: 'ak-hook: nothing staged to check.',
   errorPrefix: 'ak-hook: error:',
@@ -116,7 +115,6 @@ export const en: Messages = {
   blockedFooter: 'Nothing was committed: fix (or allow) the findings above and commit again.',
   expiredAllowEntry: (at, what, expires, reason) =>
     `${at} (${what}${reason ? `, "${reason}"` : ''}) expired on ${expires} and no longer allows anything: renew "expires" or remove the entry.`,
-  largeSkipped: (n, max) => `${n} file${n === 1 ? '' : 's'} larger than maxFileSize (${max} bytes) skipped.`,
   verboseConfig: (source, file) =>
     source === 'none'
       ? 'config: none found'
@@ -142,4 +140,16 @@ export const en: Messages = {
   // detection catalogue (issue 3)
   pairedWith: (where) => `same credential as ${where}`,
   help: HELP_EN,
+  // every added byte is scanned or listed (issue 9)
+  unscanned: (items, more, max) => {
+    const why = (i: UnscannedItem): string =>
+      i.reason === 'too-large'
+        ? `larger than maxFileSize, ${max} bytes`
+        : i.reason === 'high-entropy'
+          ? 'random-looking bytes: compressed or encrypted?'
+          : `${i.format ? `${i.format}, ` : ''}${i.reason}`;
+    const n = items.length + more;
+    return `Not scanned (${n} file${n === 1 ? '' : 's'}): ${items.map((i) => `${i.path} (${why(i)})`).join(', ')}${more > 0 ? ` and ${more} more (see --format json)` : ''}.`;
+  },
+  inFileName: 'in the file name',
 };

@@ -28,6 +28,14 @@ Commands:
                      .akhook-baseline.json: check then blocks only new or changed ones.
   stale              List allow entries (and baselined findings) that match nothing in
                      the tracked files (exit 1 when there are some).
+  verify             NETWORK, opt-in: ask each provider whether the keys found in the staged
+                     changes are live, and whose (Alibaba/Tencent/AWS STS GetCallerIdentity,
+                     GitHub GET /user). --range A..B, --scan, --history: other findings;
+                     --stdin: one credential. --format json. Exit 1 when a key is live.
+  doctor             Check that this clone really stops a key: hooks git will run, pre-push,
+                     version, config, stale allow entries, .gitignore, CI (--history: secrets
+                     in history). --fix: apply the safe fixes (--dry-run: show them).
+                     Exit 1 when a check fails.
 
 Options for check and scan:
   --format <f>       text (default: message on stderr), json or sarif (one document on stdout,
@@ -40,6 +48,8 @@ Options for check and scan:
                      or auto (default: native when git is on PATH)
   --max-file-size <n> Skip (with a note) files adding more than n bytes (e.g. 64MB; default:
                      no limit)
+  --verify           check: also ask the providers whether the keys found are live (sends
+                     them over HTTPS to the provider; see docs/verify-doctor.md)
 
 General:
   -h, --help         Show this help

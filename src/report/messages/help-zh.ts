@@ -25,6 +25,13 @@ export const HELP_ZH = `用法：ak-hook <命令> [选项]
                      之后 check 只阻止新增或改动的密钥。
   stale              列出在被跟踪文件中已匹配不到任何内容的允许条目（及基线记录）
                      （存在时退出码为 1）。
+  verify             联网，需显式运行：向服务商查询暂存改动中发现的密钥是否有效、属于谁
+                     （阿里云/腾讯云/AWS STS GetCallerIdentity，GitHub GET /user）。
+                     --range A..B、--scan、--history：其他来源的发现；--stdin：一个凭证。
+                     --format json。有有效密钥时退出码为 1。
+  doctor             检查这个克隆是否真的会拦截密钥：git 会运行的钩子、pre-push、版本、
+                     配置、失效的放行条目、.gitignore、CI（--history：历史中的密钥）。
+                     --fix：应用安全的修复（--dry-run：只显示）。有检查失败时退出码为 1。
 
 check 与 scan 的选项：
   --format <f>       text（默认：说明输出到 stderr）、json 或 sarif（在 stdout 输出一个文档；
@@ -36,6 +43,8 @@ check 与 scan 的选项：
   --git-backend <b>  native（git 程序）、isomorphic（纯 JavaScript，isomorphic-git）
                      或 auto（默认：PATH 中有 git 时用 native）
   --max-file-size <n> 跳过（并注明）新增内容超过 n 字节的文件（如 64MB；默认不限）
+  --verify           check：同时向服务商查询发现的密钥是否有效（会通过 HTTPS 发送给服务商；
+                     见 docs/verify-doctor.md）
 
 通用：
   -h, --help         显示本帮助

@@ -7,6 +7,13 @@ export type CommitsMode = 'push' | 'range' | 'history';
 /** What an error stopped: a commit (pre-commit hook), a push (pre-push), a scan, or nothing (set-up, allow). */
 export type Stopped = 'commit' | 'push' | 'scan' | 'none';
 
+/** A file that could not be read, as messages name it (its path already made visible). */
+export interface UnscannedItem {
+  path: string;
+  reason: 'compressed' | 'encrypted' | 'high-entropy' | 'too-large';
+  format?: string;
+}
+
 /** Every user-facing string, one implementation per language. */
 export interface Messages {
   blockedTitle(n: number): string;
@@ -18,7 +25,6 @@ export interface Messages {
   fixLabel: string;
   summaryBlocked(found: number, allowed: number): string;
   summaryClean(scanned: number, allowed: number): string;
-  binarySkipped(n: number): string;
   expiredEntry(at: string, expires: string): string;
   noChanges: string;
   errorPrefix: string;
@@ -51,7 +57,6 @@ export interface Messages {
   summaryCounts(c: { found: number; allowed: number; baselined: number; expired: number }): string;
   blockedFooter: string;
   expiredAllowEntry(at: string, what: string, expires: string, reason?: string): string;
-  largeSkipped(n: number, max: number): string;
   verboseConfig(source: string, file?: string): string;
   verboseBaseline(source: string, file: string | undefined, entries: number): string;
   allowWrote(n: number, file: string, tracked: boolean): string;
@@ -83,4 +88,9 @@ export interface Messages {
   pairedWith(where: string): string;
   // --help, in this language
   help: string;
+  // --- every added byte is scanned or listed (issue 9) ---
+  /** One line naming what could not be read (`more`: how many further names were left off). */
+  unscanned(items: readonly UnscannedItem[], more: number, maxFileSize: number): string;
+  /** Where a finding in a file's name (not its content) is, after the path. */
+  inFileName: string;
 }

@@ -1,6 +1,6 @@
 import { HELP_ZH } from './help-zh';
 import type { Advice } from '../../detect/types';
-import type { Messages } from './types';
+import type { Messages, UnscannedItem } from './types';
 import { integrationsZh } from './integrations-zh';
 
 const WHY: Record<Advice, string> = {
@@ -47,7 +47,6 @@ export const zh: Messages = {
     `已阻止 ${found} 处密钥${allowed > 0 ? `，${allowed} 处已按允许列表放行` : ''}。本次未提交任何内容；请修改以上各行后重新提交。`,
   summaryClean: (scanned, allowed) =>
     `ak-hook：${scanned} 个暂存文件中未发现密钥${allowed > 0 ? `（${allowed} 处已按允许列表放行）` : ''}。`,
-  binarySkipped: (n) => `已跳过 ${n} 个二进制文件。`,
   expiredEntry: (at, expires) => `允许条目 ${at} 已于 ${expires} 过期，不再生效。`,
   noChanges: 'ak-hook：没有暂存的改动需要检查。',
   errorPrefix: 'ak-hook：错误：',
@@ -108,7 +107,6 @@ export const zh: Messages = {
   blockedFooter: '本次未提交任何内容：请修改（或放行）以上各处后重新提交。',
   expiredAllowEntry: (at, what, expires, reason) =>
     `${at}（${what}${reason ? `，"${reason}"` : ''}）已于 ${expires} 过期，不再放行任何内容：请更新 "expires" 或删除该条目。`,
-  largeSkipped: (n, max) => `已跳过 ${n} 个大于 maxFileSize（${max} 字节）的文件。`,
   verboseConfig: (source, file) =>
     source === 'none'
       ? '配置：未找到'
@@ -130,4 +128,16 @@ export const zh: Messages = {
   // detection catalogue (issue 3)
   pairedWith: (where) => `与 ${where} 属于同一凭证`,
   help: HELP_ZH,
+  // every added byte is scanned or listed (issue 9)
+  unscanned: (items, more, max) => {
+    const why = (i: UnscannedItem): string =>
+      i.reason === 'too-large'
+        ? `大于 maxFileSize（${max} 字节）`
+        : i.reason === 'high-entropy'
+          ? '内容近似随机：可能是压缩或加密数据'
+          : `${i.format ? `${i.format}，` : ''}${i.reason === 'compressed' ? '压缩内容' : '加密内容'}`;
+    const n = items.length + more;
+    return `未扫描（${n} 个文件）：${items.map((i) => `${i.path}（${why(i)}）`).join('，')}${more > 0 ? `，另有 ${more} 个（见 --format json）` : ''}。`;
+  },
+  inFileName: '在文件名中',
 };

@@ -1,0 +1,130 @@
+import { shannonEntropy } from '../filters';
+import { decodeBase64, privateKind } from './structure';
+
+/**
+ * Judges the text of a private-key block by what it decodes to, never by how random it looks:
+ * an unencrypted OpenSSH key starts with a fixed preamble full of `A`s, and it is the most
+ * common private key there is. The text is what a detector gathered: the BEGIN line and the
+ * lines after it (armour headers, a blank line, base64), possibly with `\n` escapes (a JSON
+ * string) or the whole block base64-encoded (a Kubernetes Secret).
+ */
+const BEGIN = /^-{4,5} ?BEGIN ([A-Z0-9 ]{1,40}?) ?-{4,5}(.*)$/;
+const END = /^-{4,5} ?END /;
+const HEADER = /^([A-Za-z][A-Za-z0-9-]{0,40}):\s?(.{0,300})$/;
+const BASE64_LINE = /^[A-Za-z0-9+/]{1,200}={0,2}$/;
+
+/** Fewer decoded bytes than this is not enough to tell a key from a stand-in. */
+const MIN_BYTES = 40;
+
+export interface KeyBlock {
+  label: string;
+  headers: Map<string, string>;
+  body: string;
+}
+
+/** Splits a block into its BEGIN label, armour headers and base64 body (up to END or the first other line). */
+export function parseKeyBlock(text: string): KeyBlock | null {
+  let lines = text
+    .replace(/\\r\\n|\\n/g, '\n')
+    .split('\n')
+    .map((l) => l.trim());
+  const m = BEGIN.exec(lines[0] ?? '');
+  if (!m) return null;
+  if (m[2].trim() !== '') {
+    // The block on one line with its line breaks turned into spaces (an .env value): split it
+    // again, keeping an armour header's name with its value.
+    const words: string[] = [];
+    for (const w of m[2].trim().split(/\s+/)) {
+      if (words.length > 0 && words[words.length - 1].endsWith(':')) words[words.length - 1] += ` ${w}`;
+      else words.push(w);
+    }
+    // Body lines are 64–76 characters: short words are prose about a key, not a key.
+    const first = words.findIndex((w) => BASE64_LINE.test(w));
+    const end = words.findIndex((w, i) => i > first && !BASE64_LINE.test(w));
+    const body = first < 0 ? [] : words.slice(first, end < 0 ? undefined : end);
+    if (body.slice(0, -1).some((w) => w.length < 40)) return null;
+    lines = [lines[0], ...words, ...lines.slice(1)];
+  }
+  const headers = new Map<string, string>();
+  let body = '';
+  let i = 1;
+  let continued = false;
+  for (; i < lines.length; i++) {
+    const l = lines[i];
+    if (continued) {
+      // An ssh.com header value continued with a backslash.
+      continued = l.endsWith('\\');
+      continue;
+    }
+    const h = body === '' ? HEADER.exec(l) : null;
+    if (h) {
+      headers.set(h[1].toLowerCase(), h[2]);
+      continued = h[2].endsWith('\\');
+      continue;
+    }
+    if (l === '' && body === '') continue;
+    break;
+  }
+  for (; i < lines.length && BASE64_LINE.test(lines[i]) && !END.test(lines[i]); i++) body += lines[i];
+  return { label: m[1].trim(), headers, body };
+}
+
+/** True when the block is a private key by its structure (or is marked encrypted by its armour). */
+export function isPrivateKeyBlock(text: string): boolean {
+  if (/^\s{0,40}PuTTY-User-Key-File-/.test(text)) return isPuttyKey(text);
+  const block = parseKeyBlock(text);
+  if (!block || !/PRIVATE KEY/.test(block.label)) return false;
+  const bytes = decodeBase64(block.body);
+  if (bytes.length < MIN_BYTES) return false;
+  // Traditional OpenSSL encryption: `Proc-Type: 4,ENCRYPTED` and `DEK-Info: cipher,IV`; the body is ciphertext.
+  if (/ENCRYPTED/.test(block.headers.get('proc-type') ?? '') && block.headers.has('dek-info')) return shannonEntropy(block.body) > 4.5;
+  const kind = privateKind(bytes);
+  // The first line of an unencrypted OpenSSH key is the same for every key of a type: a second is needed.
+  if (kind === 'openssh') return bytes.length > 60;
+  return kind !== null;
+}
+
+/**
+ * A PuTTY key file (PPK v2/v3): its header names it a private key file; its public lines must
+ * decode to an SSH public key blob (a length-prefixed algorithm name).
+ */
+function isPuttyKey(text: string): boolean {
+  const lines = text
+    .replace(/\\r\\n|\\n/g, '\n')
+    .split('\n')
+    .map((l) => l.trim());
+  if (!/^PuTTY-User-Key-File-[23]: [a-z0-9.@-]{3,60}$/.test(lines[0])) return false;
+  if (!lines.some((l) => /^Encryption: [a-z0-9-]{3,30}$/.test(l))) return false;
+  const at = lines.findIndex((l) => /^Public-Lines: \d{1,3}$/.test(l));
+  if (at < 0) return false;
+  let body = '';
+  for (let i = at + 1; i < lines.length && BASE64_LINE.test(lines[i]); i++) body += lines[i];
+  const blob = decodeBase64(body);
+  if (blob.length < 8) return false;
+  const n = blob.readUInt32BE(0);
+  return n >= 7 && n <= 40 && /^(?:ssh|ecdsa|sk)-[a-z0-9.@-]+$/.test(blob.subarray(4, 4 + n).toString('latin1'));
+}
+
+/** A whole PEM block, base64-encoded (Kubernetes Secret `data:`, kubeconfig `client-key-data`). */
+export function isEncodedPrivateKeyBlock(b64: string): boolean {
+  const text = decodeBase64(b64).toString('latin1');
+  // The key may follow other blocks (`openssl ecparam -genkey` writes EC PARAMETERS first).
+  const at = text.search(/-{4,5} ?BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY/);
+  return at >= 0 && isPrivateKeyBlock(text.slice(at));
+}
+
+/** A headerless base64 DER private key on one line (Alipay / WeChat Pay merchant keys): complete, so its length must match. */
+export function isHeaderlessPrivateKey(b64: string): boolean {
+  const bytes = decodeBase64(b64);
+  const kind = privateKind(bytes, true);
+  return kind !== null && kind !== 'openssh' && kind !== 'sshcom' && kind !== 'pgp-secret';
+}
+
+/**
+ * The private part of a JWK (`"d"`) or of a .NET `<RSAKeyValue>` (`<D>`): base64 of a private
+ * exponent or scalar, so of a key's size (32–66 bytes for EC and EdDSA, 64–1024 for RSA), and random.
+ */
+export function isPrivateExponent(b64: string): boolean {
+  const n = decodeBase64(b64.replace(/-/g, '+').replace(/_/g, '/')).length;
+  return n >= 28 && n <= 1100 && shannonEntropy(b64) > 4.2 && !/(.)\1{5}/.test(b64);
+}

@@ -1,0 +1,414 @@
+/**
+ * perf: matching a detector only where a match can be. A detector whose secret is a run of n
+ * characters of one class (see `secretRunCheck`) and whose pattern has a bounded length L can
+ * only match starting within L characters before such a run. On a long line (minified code, a
+ * data URL) the pattern is tried, sticky, at exactly those start positions, in order: the first
+ * success is the leftmost match a global search would find (positions outside every window
+ * cannot start a match, and lookbehinds still see the whole line). Same matches, a fraction of
+ * the work when runs are rare; when they are not, the plain global search runs.
+ */
+
+/**
+ * Upper bound of a match's length in UTF-16 code units, or null when the pattern can match an
+ * unbounded length (`*`, `+`, `{n,}`) or uses a construct this reader does not size
+ * (backreferences).
+ */
+export function maxMatchLength(re: RegExp): number | null {
+  const src = re.source;
+  // With the u (or v) flag one "character" can be two code units.
+  const unit = /[uv]/.test(re.flags) ? 2 : 1;
+  let i = 0;
+  const fail = (): never => {
+    throw new Error('unsized');
+  };
+  // Parses an alternation until ')' or the end; returns its maximum length.
+  const alternation = (): number => {
+    let best = 0;
+    let cur = 0;
+    while (i < src.length && src[i] !== ')') {
+      if (src[i] === '|') {
+        best = Math.max(best, cur);
+        cur = 0;
+        i++;
+        continue;
+      }
+      cur += quantified(atom());
+    }
+    return Math.max(best, cur);
+  };
+  const atom = (): number => {
+    const c = src[i];
+    if (c === '(') {
+      i++;
+      let zero = false;
+      if (src[i] === '?') {
+        if (src[i + 1] === ':') i += 2;
+        else if (src[i + 1] === '=' || src[i + 1] === '!') {
+          i += 2;
+          zero = true;
+        } else if (src[i + 1] === '<' && (src[i + 2] === '=' || src[i + 2] === '!')) {
+          i += 3;
+          zero = true;
+        } else if (src[i + 1] === '<') {
+          const close = src.indexOf('>', i);
+          if (close < 0) fail();
+          i = close + 1;
+        } else fail();
+      }
+      const n = alternation();
+      if (src[i] !== ')') fail();
+      i++;
+      return zero ? 0 : n;
+    }
+    if (c === '[') {
+      i++;
+      if (src[i] === '^') i++;
+      if (src[i] === ']') i++;
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      if (i >= src.length) fail();
+      i++;
+      return unit;
+    }
+    if (c === '\\') {
+      const e = src[i + 1];
+      if (e === undefined || /[1-9k]/.test(e)) fail();
+      if (e === 'b' || e === 'B') {
+        i += 2;
+        return 0;
+      }
+      if (e === 'u' && src[i + 2] === '{') {
+        const close = src.indexOf('}', i);
+        if (close < 0) fail();
+        i = close + 1;
+        return 2;
+      }
+      if (e === 'u') i += 6;
+      else if (e === 'x') i += 4;
+      else if (e === 'c') i += 3;
+      else if (e === 'p' || e === 'P') {
+        const close = src.indexOf('}', i);
+        if (close < 0) fail();
+        i = close + 1;
+        return 2;
+      } else i += 2;
+      return unit;
+    }
+    if (c === '^' || c === '$') {
+      i++;
+      return 0;
+    }
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === '|' || c === ')') fail();
+    // A literal: one code unit of the source is one code unit of the match (a surrogate pair is two).
+    i++;
+    return 1;
+  };
+  const quantified = (n: number): number => {
+    const c = src[i];
+    let times = 1;
+    if (c === '*' || c === '+') fail();
+    else if (c === '?') {
+      i++;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(src.slice(i));
+      if (!m) return n; // a literal '{'
+      if (m[2] && m[3] === '') fail();
+      times = Number(m[3] ?? m[1]);
+      i += m[0].length;
+    } else return n;
+    if (src[i] === '?') i++; // lazy
+    return n * times;
+  };
+  try {
+    const n = alternation();
+    return i === src.length ? n : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs of one character class, found by a loop over the characters instead of the regex
+ * `[class]{n}` (which rereads up to n characters at every position). Membership of each
+ * character is the regex's own answer, asked once per character code; with the u or v flag
+ * (a class can then match a pair of code units) the regex itself is used.
+ */
+export class RunClass {
+  private readonly one: RegExp;
+  private readonly member = new Int8Array(65536).fill(-1);
+  private readonly unicode: boolean;
+  constructor(
+    readonly check: RegExp,
+    readonly n: number,
+  ) {
+    const cls = check.source.replace(/\{\d+\}$/, '');
+    this.one = new RegExp(`^${cls}$`, check.flags.replace(/[gy]/g, ''));
+    this.unicode = /[uv]/.test(check.flags);
+  }
+  private is(c: number): boolean {
+    let m = this.member[c];
+    if (m < 0) m = this.member[c] = this.one.test(String.fromCharCode(c)) ? 1 : 0;
+    return m === 1;
+  }
+  /** True when the text holds n class characters in a row (the check regex matches). */
+  test(text: string): boolean {
+    if (this.unicode) return this.check.test(text);
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (this.is(text.charCodeAt(i))) {
+        if (++run >= this.n) return true;
+      } else run = 0;
+    }
+    return false;
+  }
+  /** Calls `each` with each maximal run of at least n class characters (start, end exclusive) until it returns false. */
+  runs(text: string, each: (start: number, end: number) => boolean): void {
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && this.is(text.charCodeAt(i))) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        if (i - start >= this.n && !each(start, i)) return;
+        start = -1;
+      }
+    }
+  }
+}
+
+export interface MatchWindow {
+  /** Global regex of the runs (`[class]{n,}`): each hit is a whole run. */
+  runs: RegExp;
+  /** The same runs by a loop (null with the u/v flag). */
+  loop: RunClass | null;
+  /** The pattern, sticky. */
+  sticky: RegExp;
+  /** Most code units a match spans. */
+  span: number;
+  /** The shortest run that can hold the secret. */
+  min: number;
+}
+
+/** The window plan for a pattern and its run check, or null when its length is unbounded. */
+export function matchWindow(pattern: RegExp, run: RegExp): MatchWindow | null {
+  const span = maxMatchLength(pattern);
+  const m = /\{(\d+)\}$/.exec(run.source);
+  if (span === null || !m) return null;
+  const flags = pattern.flags.replace(/[gy]/g, '');
+  return {
+    runs: new RegExp(run.source.replace(/\{(\d+)\}$/, '{$1,}'), run.flags.replace(/[gy]/g, '') + 'g'),
+    loop: /[uv]/.test(run.flags) ? null : new RunClass(run, Number(m[1])),
+    sticky: new RegExp(pattern.source, flags + 'y'),
+    span,
+    min: Number(m[1]),
+  };
+}
+
+/**
+ * Start positions worth trying when every match holds one of the detector's keywords: within
+ * `span` before each occurrence's end, up to its start. `occ` is (id, end) pairs in order of
+ * end; `len[id]` the keyword's length, or 0 for keywords of other detectors. Null when they
+ * cover much of the line.
+ */
+export function keywordWindows(span: number, len: Int32Array, occ: readonly number[], textLength: number): number[] | null {
+  const out: number[] = [];
+  let total = 0;
+  for (let k = 0; k < occ.length; k += 2) {
+    const n = len[occ[k]];
+    if (n === 0) continue;
+    const end = occ[k + 1];
+    const from = Math.max(0, end - span);
+    const to = end - n;
+    if (out.length > 0 && from <= out[out.length - 1] + 1) {
+      if (to > out[out.length - 1]) {
+        total += to - out[out.length - 1];
+        out[out.length - 1] = to;
+      }
+    } else {
+      out.push(from, to);
+      total += to - from + 1;
+    }
+    if (total * 2 > textLength) return null;
+  }
+  return out;
+}
+
+/** Lines shorter than this are searched whole (the windows would save little). */
+export const WINDOW_MIN_LINE = 512;
+
+/**
+ * Start positions worth trying on `text`, as [from, to] pairs (inclusive, ascending, merged), or
+ * null when they cover much of the line (then the global search is as cheap).
+ */
+export function windows(w: MatchWindow, text: string): number[] | null {
+  const out: number[] = [];
+  let total = 0;
+  let over = false;
+  const add = (index: number, end: number): boolean => {
+    const from = Math.max(0, index - w.span);
+    const to = end - w.min;
+    if (out.length > 0 && from <= out[out.length - 1] + 1) {
+      total += to - out[out.length - 1];
+      out[out.length - 1] = to;
+    } else {
+      out.push(from, to);
+      total += to - from + 1;
+    }
+    over = total * 2 > text.length;
+    return !over;
+  };
+  if (w.loop) w.loop.runs(text, add);
+  else {
+    w.runs.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = w.runs.exec(text)) !== null && add(m.index, m.index + m[0].length));
+    w.runs.lastIndex = 0;
+  }
+  return over ? null : out;
+}
+
+/**
+ * True when every match of the pattern contains one of `keywords` (ASCII case ignored): read from
+ * the pattern's structure, conservatively (false when unsure). Literal pieces and small classes
+ * (`[Ss]`) are expanded to their lower-case strings; a concatenation holds a keyword when one of
+ * its parts does, or when a run of its literal parts spells one in every expansion; an
+ * alternation when all its branches do; a repeat only when it must occur at least once.
+ */
+export function alwaysHoldsKeyword(re: RegExp, keywords: readonly string[]): boolean {
+  const src = re.source;
+  const kws = keywords.map((k) => k.toLowerCase());
+  const MAX = 64;
+  let i = 0;
+  const fail = (): never => {
+    throw new Error('unread');
+  };
+  const holds = (set: string[] | null): boolean => set !== null && set.length > 0 && set.every((s) => kws.some((k) => s.includes(k)));
+  const cross = (a: string[] | null, b: string[] | null): string[] | null => {
+    if (a === null || b === null || a.length * b.length > MAX) return null;
+    const out = new Set<string>();
+    for (const x of a) for (const y of b) out.add(x + y);
+    return [...out];
+  };
+  interface Node {
+    /** Every string it can match (lower case), when few; else null. */
+    exact: string[] | null;
+    /** Every match holds a keyword. */
+    kw: boolean;
+  }
+  const alternation = (): Node => {
+    const branches: Node[] = [];
+    for (;;) {
+      branches.push(sequence());
+      if (src[i] !== '|') break;
+      i++;
+    }
+    if (branches.length === 1) return branches[0];
+    let exact: string[] | null = [];
+    for (const b of branches) exact = exact && b.exact ? [...new Set([...exact, ...b.exact])] : null;
+    if (exact && exact.length > MAX) exact = null;
+    return { exact, kw: branches.every((b) => b.kw || holds(b.exact)) };
+  };
+  const sequence = (): Node => {
+    let kw = false;
+    let run: string[] | null = [''];
+    let exact: string[] | null = [''];
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const n = quantified(atom());
+      if (n.kw) kw = true;
+      exact = cross(exact, n.exact);
+      if (n.exact) {
+        run = cross(run, n.exact) ?? n.exact;
+        if (holds(run)) kw = true;
+      } else run = [''];
+    }
+    return { exact, kw: kw || holds(exact) };
+  };
+  const classChars = (body: string): string[] | null => {
+    // Only plain characters (no ranges, escapes or negation), folded to lower case.
+    if (/[\\^-]/.test(body) || body.length > 8) return null;
+    return [...new Set([...body].map((c) => c.toLowerCase()))];
+  };
+  const atom = (): Node => {
+    const c = src[i];
+    if (c === '(') {
+      i++;
+      let zero = false;
+      if (src[i] === '?') {
+        if (src[i + 1] === ':') i += 2;
+        else if (src[i + 1] === '=' || src[i + 1] === '!') {
+          i += 2;
+          zero = true;
+        } else if (src[i + 1] === '<' && (src[i + 2] === '=' || src[i + 2] === '!')) {
+          i += 3;
+          zero = true;
+        } else if (src[i + 1] === '<') {
+          const close = src.indexOf('>', i);
+          if (close < 0) fail();
+          i = close + 1;
+        } else fail();
+      }
+      const n = alternation();
+      if (src[i] !== ')') fail();
+      i++;
+      return zero ? { exact: [''], kw: false } : n;
+    }
+    if (c === '[') {
+      const start = ++i;
+      if (src[i] === '^') i++;
+      if (src[i] === ']') i++;
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      if (i >= src.length) fail();
+      const body = src.slice(start, i);
+      i++;
+      return { exact: classChars(body), kw: false };
+    }
+    if (c === '\\') {
+      const e = src[i + 1];
+      if (e === undefined) fail();
+      i += 2;
+      if (e === 'b' || e === 'B') return { exact: [''], kw: false };
+      // An escaped punctuation character is itself; anything else (\s, \d, \u…, \1) is not read.
+      if (/[^A-Za-z0-9]/.test(e)) return { exact: [e.toLowerCase()], kw: false };
+      if (/[1-9k]/.test(e)) fail();
+      if (e === 'u' || e === 'x' || e === 'c' || e === 'p' || e === 'P') fail();
+      return { exact: null, kw: false };
+    }
+    if (c === '^' || c === '$') {
+      i++;
+      return { exact: [''], kw: false };
+    }
+    if (c === '.') {
+      i++;
+      return { exact: null, kw: false };
+    }
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === '|' || c === ')') fail();
+    i++;
+    return { exact: [c.toLowerCase()], kw: false };
+  };
+  const quantified = (n: Node): Node => {
+    const c = src[i];
+    let min = 1;
+    let max = 1;
+    if (c === '*' || c === '+') {
+      min = c === '+' ? 1 : 0;
+      max = Infinity;
+      i++;
+    } else if (c === '?') {
+      min = 0;
+      i++;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(src.slice(i));
+      if (!m) return n;
+      min = Number(m[1]);
+      max = m[2] ? (m[3] === '' ? Infinity : Number(m[3])) : min;
+      i += m[0].length;
+    } else return n;
+    if (src[i] === '?') i++;
+    if (min === 1 && max === 1) return n;
+    return { exact: null, kw: min >= 1 && n.kw };
+  };
+  try {
+    const n = alternation();
+    return i === src.length && n.kw;
+  } catch {
+    return false;
+  }
+}

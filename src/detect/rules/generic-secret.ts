@@ -1,0 +1,39 @@
+import type { Rule } from '../types';
+import { assignment } from '../patterns';
+import { GENERIC_SECRET_NAME, SECRET30 } from '../alibaba-context';
+
+/**
+ * A 30-character random value under a generic secret name (client_secret, appSecret, sk) in a
+ * file that says nothing of Alibaba Cloud: it has the shape of an AccessKeySecret, but calling it
+ * one (with Alibaba rotation advice) would send the user to the wrong console. In a file that
+ * names Alibaba Cloud, `alibaba-access-key-secret` reports the same value first.
+ */
+export const genericSecret: Rule = {
+  id: 'generic-secret',
+  name: 'Secret under a secret-like name',
+  provider: 'Generic',
+  severity: 'high',
+  kind: 'key',
+  advice: 'token',
+  description:
+    'A random 30-character value under a secret-like name (secret, client_secret, appSecret, sk, 密钥) in a file that does not name Alibaba Cloud',
+  detectors: [{ keywords: ['secret', 'sk', '密钥', '秘钥'], pattern: assignment(GENERIC_SECRET_NAME, SECRET30) }],
+  fallback: true,
+  shape: { minClasses: 2, minEntropy: 3.6, rejectIdentifiers: true, rejectHex: true },
+  examples: {
+    positive: [
+      'client_secret = "{{ak_secret}}"',
+      'APP_SECRET={{ak_secret}}',
+      '  secret_key: {{ak_secret}}',
+      'const sk = "{{ak_secret}}";',
+      '短信.密钥={{ak_secret}}',
+    ],
+    negative: [
+      'client_secret = "{{hex:30}}"',
+      'secretName = "AbcdefghijklmnopqrstuvwxyzAbcd"',
+      'client_secret = os.environ["CLIENT_SECRET"]',
+      'client_secret = "{{alnum:31}}"',
+      'task = "{{alnum:30}}"',
+    ],
+  },
+};

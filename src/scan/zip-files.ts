@@ -1,0 +1,67 @@
+import type { Blob, BlobSource } from '../git/backend';
+import type { StagedFile } from '../git/types';
+import type { Unscanned } from './unscannable';
+import { readZip, type ZipEntry } from './zip';
+
+/** The entries of a zip the commit adds or changes, as files named `<archive>!/<entry>`. */
+export interface ZipScan {
+  /** One file per readable entry (read as a binary: decoded whole, or as text runs). */
+  files: StagedFile[];
+  /** Serves the entries' contents to the scanner by their made-up object ids. */
+  blobs: () => BlobSource;
+  /** Entries that could not be read (encrypted, another method, past the bounds). */
+  unreadable: Unscanned[];
+}
+
+/** Separates an archive's name from an entry's, as jar: URLs do. */
+export const ENTRY_SEP = '!/';
+
+/**
+ * Reads a zip's entries (and, for a changed archive, the old one's, so that an entry that did
+ * not change adds nothing). Null when the blob is no zip this reader understands.
+ */
+export async function zipEntryFiles(file: StagedFile, blobs: () => BlobSource): Promise<ZipScan | null> {
+  const read = async (oid: string | undefined): Promise<ZipEntry[] | null> => {
+    if (!oid) return null;
+    const b = await blobs().read(oid);
+    const z = b ? readZip(b.data) : null;
+    return z ? z.entries : null;
+  };
+  const nb = file.newOid ? await blobs().read(file.newOid) : null;
+  const now = nb ? readZip(nb.data) : null;
+  if (!now) return null;
+  const before = new Map((await read(file.oldOid))?.map((e) => [e.name, e.data]) ?? []);
+  const served = new Map<string, Buffer>();
+  const files: StagedFile[] = [];
+  now.entries.forEach((e, i) => {
+    const old = before.get(e.name);
+    if (old?.equals(e.data)) return;
+    const newOid = `zip-entry:${i}`;
+    served.set(newOid, e.data);
+    const f: StagedFile = {
+      path: file.path + ENTRY_SEP + e.name,
+      status: old ? 'modified' : 'added',
+      kind: 'file',
+      newOid,
+      binary: true,
+      added: [],
+    };
+    if (old) {
+      f.oldOid = `zip-old:${i}`;
+      served.set(f.oldOid, old);
+    }
+    files.push(f);
+  });
+  const source: BlobSource = {
+    read: async (spec: string): Promise<Blob | null> => {
+      const data = served.get(spec);
+      return data ? { oid: spec, data } : null;
+    },
+    close() {},
+  };
+  return {
+    files,
+    blobs: () => source,
+    unreadable: now.unreadable.map((u) => ({ path: file.path + ENTRY_SEP + u.name, reason: u.reason, format: 'zip' })),
+  };
+}

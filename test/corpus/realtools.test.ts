@@ -1,0 +1,47 @@
+/**
+ * The real-tools corpus (issue 10): keys written at run time by ssh-keygen, openssl, puttygen,
+ * gpg and node:crypto, placed as projects hold them, scanned through the library with real git.
+ * A missing tool fails the suite (it never skips): .ci/run installs them.
+ */
+import { realToolCases, realToolsFailures, formatRealTools, runRealTools, type RealToolsReport } from './realtools';
+import { tmpDir } from '../helpers/repo';
+
+describe('the real-tools corpus', () => {
+  let report: RealToolsReport;
+  beforeAll(async () => {
+    report = await runRealTools({ cases: realToolCases(tmpDir('akh-keys-')) });
+  }, 120_000);
+
+  test('every private key is found once, at its line; no public key, certificate, authorized_keys or known_hosts line is', () => {
+    const failed = realToolsFailures(report);
+    if (failed.length > 0) throw new Error(failed.join('\n') + '\n\n' + formatRealTools(report));
+    expect(report.keys).toBeGreaterThanOrEqual(50);
+    expect(report.outcomes.filter((o) => !o.case.key.private).length).toBeGreaterThanOrEqual(40);
+  });
+
+  test('covers every tool and format of the issue', () => {
+    const kinds = report.outcomes.map((o) => o.case.key.kind).join('\n');
+    for (const k of [
+      /ssh-keygen ed25519 openssh$/m,
+      /ssh-keygen rsa PEM encrypted/,
+      /openssl encrypted PKCS#8/,
+      /openssl traditional encrypted PEM/,
+      /openssl SEC1 EC/,
+      /openssl Ed25519/,
+      /PPK v2 encrypted/,
+      /PPK v3$/m,
+      /gpg secret key/,
+      /ssh\.com \(SSH2\) private/,
+      /JWK EC private/,
+      /RSAKeyValue private/,
+      /headerless PKCS#8 DER/,
+    ])
+      expect(kinds).toMatch(k);
+  });
+
+  test('fingerprints tell keys apart: no two keys share one, even when their first lines are the same preamble', () => {
+    const raw = report.outcomes.filter((o) => o.case.key.private && o.case.placement === 'raw file');
+    const fps = raw.map((o) => o.found[0]?.fingerprint);
+    expect(new Set(fps).size).toBe(raw.length);
+  });
+});

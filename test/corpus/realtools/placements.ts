@@ -1,0 +1,163 @@
+import type { ToolKey } from './tools';
+
+/** One key placed in one file the way projects hold it. */
+export interface Placed {
+  key: ToolKey;
+  /** How it is held: `raw file`, `JSON \n string`, `YAML block scalar`… */
+  placement: string;
+  path: string;
+  content: string;
+  /** For a private key: the 1-based line its one finding must be on. */
+  line: number;
+}
+
+const b64 = (s: string) => Buffer.from(s + '\n').toString('base64');
+const lines = (s: string) => s.split('\n');
+const indent = (s: string, pad: string) =>
+  lines(s)
+    .map((l) => pad + l)
+    .join('\n');
+
+/** Where the finding for this key belongs: its BEGIN / PPK header line, the `"d"` or `<D>` line, or the value line. */
+function anchor(content: string, key: ToolKey, value?: string): number {
+  const mark = key.shape === 'jwk' ? /"d"/ : key.shape === 'xml' ? /<D>/ : /BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY|PuTTY-User-Key-File/;
+  const all = lines(content);
+  const i = all.findIndex((l) => (value === undefined ? mark.test(l) : l.includes(value.slice(0, 24))));
+  return i + 1;
+}
+
+function place(
+  key: ToolKey,
+  placement: string,
+  path: string,
+  content: string,
+  value = key.shape === 'line' ? key.text : undefined,
+): Placed {
+  return { key, placement, path, content: content.endsWith('\n') ? content : content + '\n', line: anchor(content, key, value) };
+}
+
+/** Every realistic placement of one key. */
+export function placements(key: ToolKey, n: number): Placed[] {
+  const dir = `k${String(n).padStart(3, '0')}`;
+  const t = key.text;
+  const out: Placed[] = [];
+  if (key.shape === 'block' && key.text.startsWith('PuTTY-User-Key-File')) {
+    // A PuTTY key lives as a file (or pasted into a config block), not inside code strings.
+    out.push(
+      place(key, 'raw file', `${dir}/key.ppk`, t),
+      place(key, 'YAML block scalar', `${dir}/values.yaml`, `deploy:\n  ppk: |\n${indent(t, '    ')}\n  host: example.test`),
+      place(key, 'Terraform heredoc', `${dir}/main.tf`, `locals {\n  ppk = <<EOT\n${t}\nEOT\n}`),
+    );
+  } else if (key.shape === 'block') {
+    const escaped = JSON.stringify(t + '\n');
+    const enc = b64(t);
+    const javaLines = lines(t).map((l, i, a) => `        "${l}\\n"${i < a.length - 1 ? ' +' : ';'}`);
+    out.push(
+      place(key, 'raw file', `${dir}/key`, t),
+      place(
+        key,
+        'JSON \\n string',
+        `${dir}/credentials.json`,
+        `{\n  "type": "service_account",\n  "private_key": ${escaped},\n  "client_email": "svc@example.iam"\n}`,
+      ),
+      place(
+        key,
+        'YAML block scalar',
+        `${dir}/values.yaml`,
+        `deploy:\n  user: git\n  ssh_key: |\n${indent(t, '    ')}\n  host: example.test`,
+      ),
+      place(
+        key,
+        'Terraform heredoc',
+        `${dir}/main.tf`,
+        `resource "tls_locally_signed_cert" "x" {\n  ca_private_key_pem = <<EOT\n${t}\nEOT\n}`,
+      ),
+      place(key, 'Terraform indented heredoc', `${dir}/vars.tf`, `locals {\n  key = <<-EOT\n${indent(t, '    ')}\n  EOT\n}`),
+      place(
+        key,
+        'Java string concatenation',
+        `${dir}/Keys.java`,
+        `class Keys {\n    static final String KEY =\n${javaLines.join('\n')}\n}`,
+      ),
+      place(key, 'C# string concatenation', `${dir}/Keys.cs`, `class Keys {\n    const string Key =\n${javaLines.join('\n')}\n}`),
+      place(
+        key,
+        'JS string concatenation',
+        `${dir}/keys.js`,
+        `const key =\n${lines(t)
+          .map((l, i, a) => `  '${l}\\n'${i < a.length - 1 ? ' +' : ';'}`)
+          .join('\n')}\nmodule.exports = { key };`,
+      ),
+      place(key, 'raw file, CRLF line ends', `${dir}/key.crlf`, t.replace(/\n/g, '\r\n')),
+      place(key, 'Python triple-quoted string', `${dir}/keys.py`, `import os\n\nKEY = """${t}"""\n`),
+      place(key, '.env value, newlines as spaces', `${dir}/.env`, `APP_ENV=production\nSSH_KEY="${t.replace(/\n/g, ' ')}"\nPORT=8080`),
+      place(key, '.env value, escaped newlines', `${dir}/.env.production`, `APP_ENV=production\nSSH_KEY="${t.replace(/\n/g, '\\n')}"`),
+      place(key, 'properties, continued lines', `${dir}/app.properties`, `app.name=x\nssh.key=${lines(t).join('\\n\\\n    ')}\napp.port=1`),
+      place(
+        key,
+        'Kubernetes Secret data',
+        `${dir}/secret.yaml`,
+        `apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  key.pem: ${enc}`,
+        enc,
+      ),
+      place(
+        key,
+        'kubeconfig client-key-data',
+        `${dir}/kubeconfig`,
+        `apiVersion: v1\nkind: Config\nusers:\n- name: admin\n  user:\n    client-key-data: ${enc}`,
+        enc,
+      ),
+    );
+  } else if (key.shape === 'line') {
+    if (/^(?:ssh|ecdsa)-/.test(t)) {
+      out.push(
+        place(key, '.pub file', `${dir}/id.pub`, t),
+        place(key, 'authorized_keys', `${dir}/authorized_keys`, `# deploy\n${t}\nfrom="10.0.0.0/8",no-pty ${t}`),
+        place(
+          key,
+          'known_hosts',
+          `${dir}/known_hosts`,
+          `github.example ${t.split(' ').slice(0, 2).join(' ')}\n|1|c2FsdA==|aGFzaA== ${t.split(' ').slice(0, 2).join(' ')}`,
+        ),
+      );
+    } else {
+      out.push(
+        place(
+          key,
+          'application.properties',
+          `${dir}/application.properties`,
+          `alipay.app-id=2021000000000000\nalipay.${key.private ? 'private' : 'public'}-key=${t}\nalipay.gateway=https://openapi.alipay.com/gateway.do`,
+        ),
+        place(
+          key,
+          'PHP array',
+          `${dir}/config.php`,
+          `<?php\nreturn [\n    'app_id' => '2021000000000000',\n    '${key.private ? 'merchant_private_key' : 'alipay_public_key'}' => '${t}',\n];`,
+        ),
+        place(
+          key,
+          'Python constant',
+          `${dir}/settings.py`,
+          `APP_ID = "2021000000000000"\n${key.private ? 'APP_PRIVATE_KEY' : 'ALIPAY_PUBLIC_KEY'} = "${t}"`,
+        ),
+        place(
+          key,
+          'YAML value',
+          `${dir}/application.yml`,
+          `wechat:\n  pay:\n    mch-id: "1900000000"\n    ${key.private ? 'private-key' : 'platform-public-key'}: ${t}`,
+        ),
+      );
+    }
+  } else if (key.shape === 'jwk') {
+    out.push(
+      place(key, 'JWK one line', `${dir}/jwk.json`, t),
+      place(key, 'JWK set pretty-printed', `${dir}/jwks.json`, JSON.stringify({ keys: [JSON.parse(t)] }, null, 2)),
+    );
+  } else {
+    out.push(
+      place(key, 'XML file', `${dir}/key.xml`, `<?xml version="1.0" encoding="utf-8"?>\n${t}`),
+      place(key, 'C# string', `${dir}/Rsa.cs`, `class Rsa {\n    const string Xml = "${t.replace(/"/g, '\\"')}";\n}`),
+    );
+  }
+  return out;
+}

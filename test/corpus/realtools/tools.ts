@@ -1,0 +1,170 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * Key material written by the real tools at run time (nothing is checked in): ssh-keygen,
+ * openssl, puttygen, gpg, and node:crypto for JWK and .NET XML. Each private key comes with
+ * public counterparts, the hard negatives.
+ */
+export interface ToolKey {
+  /** What made it and in which format, e.g. `ssh-keygen ed25519 openssh`. */
+  kind: string;
+  private: boolean;
+  /** `block` (a multi-line text block), `line` (one line: .pub, DER base64), `jwk`, `xml`. */
+  shape: 'block' | 'line' | 'jwk' | 'xml';
+  text: string;
+}
+
+/** Debian packages that provide each tool (.ci/run installs the missing ones). */
+export const TOOLS: Record<string, string> = { 'ssh-keygen': 'openssh-client', openssl: 'openssl', puttygen: 'putty-tools', gpg: 'gnupg' };
+
+/** Fails (never skips) when a tool is missing: the corpus must run everywhere, CI installs them. */
+export function requireTools(): void {
+  const missing = Object.keys(TOOLS).filter((t) => spawnSync('sh', ['-c', `command -v ${t}`], { encoding: 'utf8' }).status !== 0);
+  if (missing.length > 0)
+    throw new Error(
+      `real-tools corpus: missing ${missing.join(', ')}; install with: apt-get install -y ${missing.map((t) => TOOLS[t]).join(' ')} (.ci/run does)`,
+    );
+}
+
+const PASS = 'corpus-pass-' + process.pid;
+
+export function makeToolKeys(dir: string): ToolKey[] {
+  requireTools();
+  mkdirSync(dir, { recursive: true });
+  const keys: ToolKey[] = [];
+  const run = (cmd: string, args: string[], input?: string, env?: NodeJS.ProcessEnv): string =>
+    execFileSync(cmd, args, { cwd: dir, input, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const file = (name: string) => readFileSync(path.join(dir, name), 'utf8').trim();
+  const add = (kind: string, priv: boolean, text: string, shape: ToolKey['shape'] = 'block') =>
+    keys.push({ kind, private: priv, shape, text: text.trim() });
+
+  // ssh-keygen: OpenSSH format and -m PEM, with and without a passphrase.
+  const ssh: Array<[string, string[]]> = [
+    ['ed25519', ['-t', 'ed25519']],
+    ['ecdsa', ['-t', 'ecdsa', '-b', '256']],
+    ['rsa', ['-t', 'rsa', '-b', '2048']],
+  ];
+  for (const [name, type] of ssh)
+    for (const pem of name === 'ed25519' ? [false] : [false, true])
+      for (const pass of [false, true]) {
+        const f = `ssh_${name}_${pem ? 'pem' : 'openssh'}_${pass ? 'enc' : 'plain'}`;
+        run('ssh-keygen', ['-q', ...type, ...(pem ? ['-m', 'PEM'] : []), '-N', pass ? PASS : '', '-C', 'dev@example.com', '-f', f]);
+        add(`ssh-keygen ${name} ${pem ? 'PEM' : 'openssh'}${pass ? ' encrypted' : ''}`, true, file(f));
+        if (!pem && !pass) {
+          add(`ssh-keygen ${name} .pub`, false, file(`${f}.pub`), 'line');
+          add(`ssh-keygen ${name} SSH2 public (-e)`, false, run('ssh-keygen', ['-e', '-f', `${f}.pub`]));
+          if (name !== 'ed25519')
+            add(`ssh-keygen ${name} PKCS8 public (-e -m PKCS8)`, false, run('ssh-keygen', ['-e', '-m', 'PKCS8', '-f', `${f}.pub`]));
+        }
+      }
+
+  // openssl: PKCS#1, PKCS#8, encrypted PKCS#8, traditional encrypted PEM, SEC1 EC, Ed25519; public keys, a certificate.
+  const ossl = (args: string[]) => run('openssl', args);
+  const rsa = ossl(['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048']);
+  writeFileSync(path.join(dir, 'rsa.pem'), rsa);
+  add('openssl PKCS#8 RSA', true, rsa);
+  add('openssl PKCS#1 RSA', true, ossl(['rsa', '-in', 'rsa.pem', '-traditional']));
+  add('openssl encrypted PKCS#8', true, ossl(['pkcs8', '-topk8', '-in', 'rsa.pem', '-v2', 'aes-256-cbc', '-passout', `pass:${PASS}`]));
+  add('openssl traditional encrypted PEM', true, ossl(['rsa', '-in', 'rsa.pem', '-traditional', '-aes128', '-passout', `pass:${PASS}`]));
+  add('openssl RSA public key', false, ossl(['rsa', '-in', 'rsa.pem', '-pubout']));
+  add('openssl RSA PUBLIC KEY (PKCS#1)', false, ossl(['rsa', '-in', 'rsa.pem', '-RSAPublicKey_out']));
+  const ec = ossl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout']);
+  writeFileSync(path.join(dir, 'ec.pem'), ec);
+  add('openssl SEC1 EC', true, ec);
+  add('openssl SEC1 EC with parameters', true, ossl(['ecparam', '-name', 'secp384r1', '-genkey']));
+  add('openssl PKCS#8 EC', true, ossl(['pkcs8', '-topk8', '-nocrypt', '-in', 'ec.pem']));
+  add('openssl EC public key', false, ossl(['ec', '-in', 'ec.pem', '-pubout']));
+  writeFileSync(path.join(dir, 'dsa.pem'), ossl(['dsaparam', '-noout', '-genkey', '1024']));
+  add('openssl DSA (traditional)', true, ossl(['pkey', '-in', 'dsa.pem', '-traditional']));
+  const ed = ossl(['genpkey', '-algorithm', 'ed25519']);
+  writeFileSync(path.join(dir, 'ed.pem'), ed);
+  add('openssl Ed25519', true, ed);
+  add('openssl Ed25519 public key', false, ossl(['pkey', '-in', 'ed.pem', '-pubout']));
+  ossl([
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'cert.key',
+    '-out',
+    'cert.pem',
+    '-subj',
+    '/CN=example.test',
+    '-days',
+    '1',
+  ]);
+  add('openssl req -x509 certificate', false, file('cert.pem'));
+  add('openssl req -x509 key', true, file('cert.key'));
+  // Headerless base64 DER, the way Alipay / WeChat Pay merchant keys sit in configs.
+  const der = (args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] }).toString('base64');
+  add('headerless PKCS#8 DER (Alipay)', true, der(['pkcs8', '-topk8', '-nocrypt', '-in', 'rsa.pem', '-outform', 'DER']), 'line');
+  add('headerless PKCS#1 DER', true, der(['rsa', '-in', 'rsa.pem', '-traditional', '-outform', 'DER']), 'line');
+  add('headerless public key DER (Alipay public)', false, der(['rsa', '-in', 'rsa.pem', '-pubout', '-outform', 'DER']), 'line');
+
+  // puttygen: PPK v2 and v3, plain and encrypted; ssh.com private; public exports.
+  const passFile = path.join(dir, 'pass.txt');
+  writeFileSync(passFile, PASS + '\n');
+  for (const [name, src] of [
+    ['ed25519', 'ssh_ed25519_openssh_plain'],
+    ['rsa', 'ssh_rsa_openssh_plain'],
+  ])
+    for (const version of ['2', '3'])
+      for (const enc of [false, true]) {
+        const out = `${name}_v${version}_${enc ? 'enc' : 'plain'}.ppk`;
+        run('puttygen', [
+          src,
+          '-O',
+          'private',
+          '-o',
+          out,
+          '--ppk-param',
+          `version=${version}`,
+          ...(enc ? ['--new-passphrase', passFile] : []),
+        ]);
+        add(`puttygen ${name} PPK v${version}${enc ? ' encrypted' : ''}`, true, file(out));
+      }
+  run('puttygen', ['ssh_rsa_openssh_plain', '-O', 'private-sshcom', '-o', 'rsa.sshcom']);
+  add('puttygen ssh.com (SSH2) private', true, file('rsa.sshcom'));
+  run('puttygen', ['ssh_rsa_openssh_plain', '-O', 'private-sshcom', '-o', 'rsa_enc.sshcom', '--new-passphrase', passFile]);
+  add('puttygen ssh.com (SSH2) private encrypted', true, file('rsa_enc.sshcom'));
+  add('puttygen SSH2 public', false, run('puttygen', ['ssh_ed25519_openssh_plain', '-O', 'public']));
+
+  // gpg: secret keys (with and without passphrase) and the public key, in a throwaway GNUPGHOME.
+  const home = path.join(dir, 'gnupg');
+  mkdirSync(home, { mode: 0o700 });
+  const gpg = (args: string[], pass = '') =>
+    run('gpg', ['--batch', '--pinentry-mode', 'loopback', '--passphrase', pass, ...args], undefined, { GNUPGHOME: home });
+  gpg(['--quick-gen-key', 'Dev <dev@example.com>', 'ed25519', 'sign', '1y']);
+  gpg(['--quick-gen-key', 'Ops <ops@example.com>', 'ed25519', 'sign', '1y'], PASS);
+  add('gpg secret key', true, gpg(['--armor', '--export-secret-keys', 'dev@example.com']));
+  add('gpg secret key (passphrase)', true, gpg(['--armor', '--export-secret-keys', 'ops@example.com'], PASS));
+  add('gpg secret subkeys', true, gpg(['--armor', '--export-secret-subkeys', 'dev@example.com']));
+  add('gpg public key', false, gpg(['--armor', '--export', 'dev@example.com']));
+  spawnSync('gpgconf', ['--kill', 'all'], { env: { ...process.env, GNUPGHOME: home } });
+
+  // node:crypto: JWK (private has "d") and .NET XML <RSAKeyValue>.
+  for (const [name, pair] of [
+    ['RSA', generateKeyPairSync('rsa', { modulusLength: 2048 })],
+    ['EC', generateKeyPairSync('ec', { namedCurve: 'P-256' })],
+    ['Ed25519', generateKeyPairSync('ed25519')],
+  ] as const) {
+    add(`node:crypto JWK ${name} private`, true, JSON.stringify(pair.privateKey.export({ format: 'jwk' })), 'jwk');
+    add(`node:crypto JWK ${name} public`, false, JSON.stringify(pair.publicKey.export({ format: 'jwk' })), 'jwk');
+  }
+  const j = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }) as Record<string, string>;
+  const b = (k: string) => Buffer.from(j[k], 'base64url').toString('base64');
+  const pub = `<Modulus>${b('n')}</Modulus><Exponent>${b('e')}</Exponent>`;
+  add(
+    '.NET RSAKeyValue private',
+    true,
+    `<RSAKeyValue>${pub}<P>${b('p')}</P><Q>${b('q')}</Q><DP>${b('dp')}</DP><DQ>${b('dq')}</DQ><InverseQ>${b('qi')}</InverseQ><D>${b('d')}</D></RSAKeyValue>`,
+    'xml',
+  );
+  add('.NET RSAKeyValue public', false, `<RSAKeyValue>${pub}</RSAKeyValue>`, 'xml');
+  return keys;
+}

@@ -1,0 +1,254 @@
+/**
+ * Every byte a commit adds is scanned, or named as not scanned on every run (issue 9), through
+ * real `git commit` with the hook installed: keys beside NUL bytes, UTF-16 without a BOM,
+ * UTF-32, keys in new file names and symbolic-link targets; compressed files and files over
+ * maxFileSize listed on clean runs too, in the message and in the JSON stats. Both git readers
+ * give the same findings.
+ */
+import { execFileSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { KeyGen } from '../helpers/keygen';
+import { json, makeRepo, type Repo } from '../helpers/repo';
+import { makeZip } from '../helpers/zip';
+
+const gen = new KeyGen(0xb17e5);
+
+function commitCount(repo: Repo): number {
+  const r = repo.gitRaw(['rev-list', '--count', 'HEAD']);
+  return r.status === 0 ? Number(r.stdout.trim()) : 0;
+}
+
+const masked = (s: string) => s.slice(0, 4) + '…' + s.slice(-4);
+
+/** The commit is refused, shows `where` and the masked secret (never the secret), and changes nothing. */
+function expectBlocked(repo: Repo, secret: string, where: string): string {
+  const before = repo.snapshot();
+  const count = commitCount(repo);
+  const r = repo.gitRaw(['commit', '-q', '-m', 'x']);
+  expect(r.status).not.toBe(0);
+  expect(r.stderr).toContain('commit blocked');
+  expect(r.stderr).toContain(where);
+  expect(r.stderr).toContain(masked(secret));
+  expect(r.stderr + r.stdout).not.toContain(secret);
+  expect(commitCount(repo)).toBe(count);
+  expect(repo.snapshot()).toBe(before);
+  return r.stderr;
+}
+
+function expectCommitted(repo: Repo): string {
+  const count = commitCount(repo);
+  const r = repo.gitRaw(['commit', '-q', '-m', 'x']);
+  expect(r.status).toBe(0);
+  expect(commitCount(repo)).toBe(count + 1);
+  return r.stderr;
+}
+
+function seeded(): Repo {
+  const repo = makeRepo({ hook: true });
+  repo.write('README.md', '# demo\n');
+  repo.git(['add', '.']);
+  repo.git(['commit', '-q', '--no-verify', '-m', 'init']);
+  return repo;
+}
+
+function keyPair(): { id: string; secret: string; text: string } {
+  const id = gen.akId();
+  const secret = gen.akSecret();
+  return { id, secret, text: `ALIBABA_CLOUD_ACCESS_KEY_ID=${id}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${secret}\n` };
+}
+
+function stage(repo: Repo, file: string, content: string | Buffer): void {
+  repo.write(file, content);
+  repo.git(['add', '--', file]);
+}
+
+/** Findings as `file:line:column ruleId` from both readers, which must agree. */
+function findingsBoth(repo: Repo, extra: string[] = []): string[] {
+  const out = (['native', 'isomorphic'] as const).map((b) => {
+    const r = repo.cli(['check', '--format', 'json', '--git-backend', b, ...extra]);
+    return json(r).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
+  });
+  expect(out[1]).toEqual(out[0]);
+  return out[0];
+}
+
+function utf16(text: string, endian: 'le' | 'be', bom = false): Buffer {
+  const le = Buffer.from((bom ? '\ufeff' : '') + text, 'utf16le');
+  if (endian === 'le') return le;
+  const be = Buffer.from(le);
+  be.swap16();
+  return be;
+}
+
+function utf32(text: string, endian: 'le' | 'be', bom = false): Buffer {
+  const cps = [...((bom ? '\ufeff' : '') + text)].map((c) => c.codePointAt(0)!);
+  const b = Buffer.alloc(cps.length * 4);
+  cps.forEach((cp, i) => (endian === 'le' ? b.writeUInt32LE(cp, i * 4) : b.writeUInt32BE(cp, i * 4)));
+  return b;
+}
+
+describe('every added byte is scanned', () => {
+  test("a NUL byte before the keys (printf 'a\\0\\n%s\\n' \"$KEYS\" > a.env) blocks, at the keys' own lines", () => {
+    const repo = seeded();
+    const k = keyPair();
+    // Written by the shell, as in the report.
+    execFileSync('sh', ['-c', `printf 'a\\0\\n%s\\n' "$KEYS" > a.env`], { cwd: repo.dir, env: { ...repo.env, KEYS: k.text.trimEnd() } });
+    repo.git(['add', 'a.env']);
+    expect(findingsBoth(repo)).toEqual(['a.env:2:29 alibaba-access-key-id', 'a.env:3:33 alibaba-access-key-secret']);
+    expectBlocked(repo, k.id, 'a.env:2:29');
+  });
+
+  test('a changed binary: only a key the commit adds is reported, not one the old blob held', () => {
+    const repo = seeded();
+    const old = gen.akId();
+    stage(repo, 'tool.bin', Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]), Buffer.from(`id=${old}\0pad`)]));
+    repo.git(['commit', '-q', '--no-verify', '-m', 'bin']);
+    const fresh = gen.akId();
+    stage(
+      repo,
+      'tool.bin',
+      Buffer.concat([
+        Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 1]),
+        Buffer.from(`id=${old}\0pad\0\0${utf16(`key ${fresh}`, 'le').toString('latin1')}`, 'latin1'),
+      ]),
+    );
+    // Line 1 (no LF byte): its runs are `id=<old> key <fresh>` ('ELF' and 'pad' are too short).
+    expect(findingsBoth(repo)).toEqual(['tool.bin:1:33 alibaba-access-key-id']);
+    expectBlocked(repo, fresh, 'tool.bin:1:33');
+  });
+
+  test.each([
+    ['UTF-16LE without BOM', utf16, 'le', false],
+    ['UTF-16BE without BOM', utf16, 'be', false],
+    ['UTF-32LE without BOM', utf32, 'le', false],
+    ['UTF-32BE without BOM', utf32, 'be', false],
+    ['UTF-32LE with BOM', utf32, 'le', true],
+    ['UTF-32BE with BOM', utf32, 'be', true],
+  ] as const)('%s: decoded and blocked at the right line and column', (_name, encode, endian, bom) => {
+    const repo = seeded();
+    const k = keyPair();
+    stage(repo, 'keys.env', encode(`# 配置\n${k.text}`, endian, bom));
+    expect(findingsBoth(repo)).toEqual(['keys.env:2:29 alibaba-access-key-id', 'keys.env:3:33 alibaba-access-key-secret']);
+    expectBlocked(repo, k.id, 'keys.env:2:29');
+  });
+
+  test('UTF-16 without BOM, edited: only the added lines are scanned', () => {
+    const repo = seeded();
+    const old = gen.akId();
+    stage(repo, 'w.txt', utf16(`id ${old}\nregion=cn-hangzhou\n`, 'le'));
+    repo.git(['commit', '-q', '--no-verify', '-m', 'w']);
+    const fresh = gen.akId();
+    stage(repo, 'w.txt', utf16(`id ${old}\nregion=cn-hangzhou\nid ${fresh}\n`, 'le'));
+    expect(findingsBoth(repo)).toEqual(['w.txt:3:4 alibaba-access-key-id']);
+  });
+
+  test('a key in the name of a new file blocks; shown masked, with an allow entry that works', () => {
+    const repo = seeded();
+    const id = gen.akId();
+    stage(repo, `creds/${id}.txt`, 'nothing here\n');
+    expect(findingsBoth(repo)).toEqual([`creds/${masked(id)}.txt:0:7 alibaba-access-key-id`]);
+    const stderr = expectBlocked(repo, id, `creds/${masked(id)}.txt (in the file name)`);
+    // The printed allow command works for it.
+    const fp = /npx ak-hook allow (akfp1:[0-9a-f]+)/.exec(stderr)![1];
+    const allowed = repo.cli(['allow', fp, '--reason', 'test fixture name']);
+    expect(allowed.status).toBe(0);
+    repo.git(['add', '.akhookrc.json']);
+    expectCommitted(repo);
+  });
+
+  test('a rename to a key-bearing name blocks; a rename that keeps the key of the old name does not', () => {
+    const repo = seeded();
+    stage(repo, 'plain.txt', 'hello\n');
+    repo.git(['commit', '-q', '--no-verify', '-m', 'p']);
+    const id = gen.akId();
+    repo.git(['mv', 'plain.txt', `${id}.txt`]);
+    expect(findingsBoth(repo)).toEqual([`${masked(id)}.txt:0:1 alibaba-access-key-id`]);
+    expectBlocked(repo, id, `${masked(id)}.txt (in the file name)`);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'named']);
+    repo.git(['mv', `${id}.txt`, `${id}-old.txt`]);
+    expect(findingsBoth(repo)).toEqual([]);
+  });
+
+  test('a key as the target of a new symbolic link blocks (line 1 of the link)', () => {
+    const repo = seeded();
+    const id = gen.akId();
+    symlinkSync(`../keys/${id}`, path.join(repo.dir, 'current'));
+    repo.git(['add', 'current']);
+    expect(findingsBoth(repo)).toEqual(['current:1:9 alibaba-access-key-id']);
+    expectBlocked(repo, id, 'current:1:9');
+  });
+
+  test('a gzip file holding a key is named as not scanned on a clean commit, and in the JSON stats', () => {
+    const repo = seeded();
+    const k = keyPair();
+    stage(repo, 'backup/keys.env.gz', gzipSync(Buffer.from(k.text)));
+    stage(repo, 'notes.txt', 'nothing secret\n');
+    for (const b of ['native', 'isomorphic']) {
+      const r = repo.cli(['check', '--format', 'json', '--git-backend', b]);
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout).stats.unscanned).toEqual([{ path: 'backup/keys.env.gz', reason: 'compressed', format: 'gzip' }]);
+    }
+    const stderr = expectCommitted(repo);
+    expect(stderr).toContain('Not scanned (1 file): backup/keys.env.gz (gzip, compressed).');
+    // In Chinese too.
+    stage(repo, 'more.gz', gzipSync(Buffer.from('x')));
+    expect(repo.cli(['check', '--lang', 'zh']).stderr).toContain('未扫描（1 个文件）：more.gz（gzip，压缩内容）。');
+  });
+
+  test('a file over maxFileSize is named on every run, clean ones included, and in JSON; its name is still scanned', () => {
+    const repo = seeded();
+    stage(repo, '.akhookrc.json', JSON.stringify({ maxFileSize: 1000 }) + '\n');
+    repo.git(['commit', '-q', '--no-verify', '-m', 'cfg']);
+    stage(repo, 'big.txt', 'x'.repeat(5000) + '\n');
+    const r = repo.cli(['check', '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).stats.unscanned).toEqual([{ path: 'big.txt', reason: 'too-large' }]);
+    expect(expectCommitted(repo)).toContain('big.txt (larger than maxFileSize, 1000 bytes)');
+    const id = gen.akId();
+    stage(repo, `${id}.log`, 'y'.repeat(5000) + '\n');
+    expectBlocked(repo, id, `${masked(id)}.log (in the file name)`);
+  });
+
+  test('zip archives (docx, jar) are read inside: entries, entry names; a changed archive reports only what it adds', () => {
+    const repo = seeded();
+    const k = keyPair();
+    const doc = (extra: string) =>
+      makeZip([
+        { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types/>' },
+        { name: 'word/document.xml', data: `<w:document><w:t>deploy notes</w:t>\n<w:t>${extra}</w:t></w:document>\n` },
+        {
+          name: 'word/media/image1.png',
+          data: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), Buffer.alloc(64, 7)]),
+          store: true,
+        },
+      ]);
+    stage(repo, 'report.docx', doc(`id ${k.id}`));
+    expect(findingsBoth(repo)).toEqual(['report.docx!/word/document.xml:2:9 alibaba-access-key-id']);
+    const r = repo.cli(['check', '--format', 'json']);
+    expect(JSON.parse(r.stdout).stats.unscanned).toEqual([
+      { path: 'report.docx!/word/media/image1.png', reason: 'compressed', format: 'png' },
+    ]);
+    expectBlocked(repo, k.id, 'report.docx!/word/document.xml:2:9');
+    repo.git(['commit', '-q', '--no-verify', '-m', 'doc']);
+    // Edited: the old key stays, a new one is added in the same entry.
+    const fresh = gen.akId();
+    stage(repo, 'report.docx', doc(`id ${k.id}</w:t><w:t>and ${fresh}`));
+    expect(findingsBoth(repo)).toEqual(['report.docx!/word/document.xml:2:48 alibaba-access-key-id']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'doc2']);
+    // A key in an entry's name; an encrypted entry is named as not scanned.
+    const id = gen.akId();
+    stage(
+      repo,
+      'app.jar',
+      makeZip([
+        { name: `conf/${id}.properties`, data: 'x=1\n' },
+        { name: 'vault.bin', data: 'sealed', encrypted: true },
+      ]),
+    );
+    expect(findingsBoth(repo)).toEqual([`app.jar!/conf/${masked(id)}.properties:0:15 alibaba-access-key-id`]);
+    const stderr = expectBlocked(repo, id, `app.jar!/conf/${masked(id)}.properties (in the file name)`);
+    expect(stderr).toContain('Not scanned (1 file): app.jar!/vault.bin (zip, encrypted).');
+  });
+});

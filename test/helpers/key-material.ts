@@ -1,0 +1,171 @@
+import { generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+/**
+ * Key material for rule examples and the template corpus, made at run time with node:crypto
+ * (no key sits in the repository). Formats node cannot write (OpenSSH, PPK, PGP, ssh.com) are
+ * assembled here with their real structure around real or random key bytes; the real-tools
+ * corpus (test/corpus/realtools.ts) covers the tools' own output.
+ */
+export type PrivateFormat =
+  'openssh' | 'openssh-enc' | 'pkcs1' | 'pkcs8' | 'pkcs8-enc' | 'legacy-enc' | 'sec1' | 'ed25519' | 'pgp' | 'ppk' | 'sshcom';
+export type PublicFormat = 'spki' | 'rsapub' | 'openssh' | 'der' | 'pgp' | 'ppk-pub';
+
+const PASS = 'pass-' + randomBytes(6).toString('hex');
+
+function wrap(b64: string, width = 64): string {
+  return b64.match(new RegExp(`.{1,${width}}`, 'g'))!.join('\n');
+}
+function armour(label: string, body: Buffer, width = 64, dashes = '-----', headers = ''): string {
+  const b = dashes === '----' ? ' ' : '';
+  return `${dashes}${b}BEGIN ${label}${b}${dashes}\n${headers}${wrap(body.toString('base64'), width)}\n${dashes}${b}END ${label}${b}${dashes}`;
+}
+function sshString(s: Buffer | string): Buffer {
+  const b = typeof s === 'string' ? Buffer.from(s, 'latin1') : s;
+  const n = Buffer.alloc(4);
+  n.writeUInt32BE(b.length);
+  return Buffer.concat([n, b]);
+}
+function u32(v: number): Buffer {
+  const n = Buffer.alloc(4);
+  n.writeUInt32BE(v);
+  return n;
+}
+
+function rsa(): { privateKey: KeyObject; publicKey: KeyObject } {
+  return generateKeyPairSync('rsa', { modulusLength: 1024 });
+}
+function ed(): { pub: Buffer; priv: Buffer } {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const pub = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
+  const priv = privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(-32);
+  return { pub, priv };
+}
+function edPublicBlob(pub: Buffer): Buffer {
+  return Buffer.concat([sshString('ssh-ed25519'), sshString(pub)]);
+}
+
+/** The text of a private key in `format`, as the tool that writes it lays it out. */
+export function privateKeyText(format: PrivateFormat): string {
+  switch (format) {
+    case 'openssh':
+    case 'openssh-enc': {
+      const { pub, priv } = ed();
+      const enc = format === 'openssh-enc';
+      const check = randomBytes(4);
+      const inner = Buffer.concat([
+        check,
+        check,
+        sshString('ssh-ed25519'),
+        sshString(pub),
+        sshString(Buffer.concat([priv, pub])),
+        sshString('comment'),
+      ]);
+      const pad = Buffer.from([1, 2, 3, 4, 5, 6, 7].slice(0, (8 - (inner.length % 8)) % 8));
+      const blob = Buffer.concat([
+        Buffer.from('openssh-key-v1\0', 'latin1'),
+        sshString(enc ? 'aes256-ctr' : 'none'),
+        sshString(enc ? 'bcrypt' : 'none'),
+        sshString(enc ? Buffer.concat([sshString(randomBytes(16)), u32(16)]) : Buffer.alloc(0)),
+        u32(1),
+        sshString(edPublicBlob(pub)),
+        sshString(enc ? randomBytes(inner.length + pad.length) : Buffer.concat([inner, pad])),
+      ]);
+      return armour('OPENSSH PRIVATE KEY', blob, 70);
+    }
+    case 'pkcs1':
+      return String(rsa().privateKey.export({ format: 'pem', type: 'pkcs1' })).trim();
+    case 'pkcs8':
+      return String(rsa().privateKey.export({ format: 'pem', type: 'pkcs8' })).trim();
+    case 'pkcs8-enc':
+      return String(rsa().privateKey.export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase: PASS })).trim();
+    case 'legacy-enc':
+      return String(rsa().privateKey.export({ format: 'pem', type: 'pkcs1', cipher: 'aes-128-cbc', passphrase: PASS })).trim();
+    case 'sec1':
+      return String(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'pem', type: 'sec1' })).trim();
+    case 'ed25519':
+      return String(generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' })).trim();
+    case 'pgp': {
+      // A v4 secret-key packet (new format, tag 5): version, creation time, EdDSA, the OID, then key bytes.
+      const body = Buffer.concat([
+        Buffer.from([4]),
+        randomBytes(4),
+        Buffer.from([22, 9, 0x2b, 6, 1, 4, 1, 0xda, 0x47, 0x0f, 1, 1, 7, 0x40]),
+        randomBytes(70),
+      ]);
+      const packet = Buffer.concat([Buffer.from([0xc5, body.length]), body]);
+      return armour('PGP PRIVATE KEY BLOCK', packet, 64, '-----', '\n');
+    }
+    case 'ppk': {
+      const { pub, priv } = ed();
+      return [
+        'PuTTY-User-Key-File-3: ssh-ed25519',
+        'Encryption: none',
+        'Comment: ed25519-key',
+        'Public-Lines: 2',
+        wrap(edPublicBlob(pub).toString('base64')),
+        'Private-Lines: 1',
+        sshString(priv).toString('base64'),
+        `Private-MAC: ${randomBytes(32).toString('hex')}`,
+      ].join('\n');
+    }
+    case 'sshcom': {
+      const blob = Buffer.concat([
+        Buffer.from([0x3f, 0x6f, 0xf9, 0xeb]),
+        u32(600),
+        sshString('if-modn{sign{rsa-pkcs1-sha1},encrypt{rsa-pkcs1v2-oaep}}'),
+        sshString('none'),
+        randomBytes(500),
+      ]);
+      return armour('SSH2 ENCRYPTED PRIVATE KEY', blob, 70, '----', 'Comment: "key"\n');
+    }
+  }
+}
+
+/** The public counterpart, in `format`. */
+export function publicKeyText(format: PublicFormat): string {
+  switch (format) {
+    case 'spki':
+      return String(rsa().publicKey.export({ format: 'pem', type: 'spki' })).trim();
+    case 'rsapub':
+      return String(rsa().publicKey.export({ format: 'pem', type: 'pkcs1' })).trim();
+    case 'der':
+      return rsa().publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+    case 'openssh':
+      return `ssh-ed25519 ${edPublicBlob(ed().pub).toString('base64')} user@host`;
+    case 'pgp': {
+      const body = Buffer.concat([
+        Buffer.from([4]),
+        randomBytes(4),
+        Buffer.from([22, 9, 0x2b, 6, 1, 4, 1, 0xda, 0x47, 0x0f, 1, 1, 7, 0x40]),
+        randomBytes(33),
+      ]);
+      return armour('PGP PUBLIC KEY BLOCK', Buffer.concat([Buffer.from([0xc6, body.length]), body]), 64, '-----', '\n');
+    }
+    case 'ppk-pub':
+      return armour('SSH2 PUBLIC KEY', edPublicBlob(ed().pub), 70, '----', 'Comment: "key"\n');
+  }
+}
+
+/** Headerless base64 DER of a new RSA private key (PKCS#8 or PKCS#1), on one line. */
+export function headerlessPrivateKey(type: 'pkcs8' | 'pkcs1'): string {
+  return rsa().privateKey.export({ format: 'der', type }).toString('base64');
+}
+
+/** A JWK as node:crypto exports it: private (with "d") or public. */
+export function jwk(kind: 'private' | 'public', kty: 'rsa' | 'ec' | 'ed25519' = 'ec'): string {
+  const pair = kty === 'rsa' ? rsa() : kty === 'ec' ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : generateKeyPairSync('ed25519');
+  return JSON.stringify((kind === 'private' ? pair.privateKey : pair.publicKey).export({ format: 'jwk' }));
+}
+
+/** A .NET `<RSAKeyValue>` (RSA.ToXmlString(true) for private, false for public). */
+export function rsaKeyValueXml(kind: 'private' | 'public'): string {
+  const j = rsa().privateKey.export({ format: 'jwk' }) as Record<string, string>;
+  const b = (k: string) => Buffer.from(j[k], 'base64url').toString('base64');
+  const pub = `<Modulus>${b('n')}</Modulus><Exponent>${b('e')}</Exponent>`;
+  if (kind === 'public') return `<RSAKeyValue>${pub}</RSAKeyValue>`;
+  return `<RSAKeyValue>${pub}<P>${b('p')}</P><Q>${b('q')}</Q><DP>${b('dp')}</DP><DQ>${b('dq')}</DQ><InverseQ>${b('qi')}</InverseQ><D>${b('d')}</D></RSAKeyValue>`;
+}
+
+/** The random parts of a key text (its base64 lines, its JSON values), for the no-leak check. */
+export function secretParts(text: string): string[] {
+  return [...text.matchAll(/[A-Za-z0-9+/_-]{24,}={0,2}/g)].map((m) => m[0]).filter((s) => !/^A{8}|AAAAAAAA/.test(s));
+}

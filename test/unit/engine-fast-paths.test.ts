@@ -1,0 +1,122 @@
+/**
+ * The engine's fast paths (keyword hits by automaton, secret-run checks, sticky matching in
+ * windows on long lines) must give exactly the findings of the plain algorithm: every keyed
+ * detector whose keyword occurs in the line (case-insensitive substring) runs its global
+ * pattern over the whole line. Checked on the labelled corpus, its files joined into long
+ * lines, and long lines of keyword-dense filler with the corpus lines inside.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { compileRules, longLinePlan, scanLines } from '../../src/detect/engine';
+import { alwaysHoldsKeyword, maxMatchLength } from '../../src/detect/match-window';
+import { RULES } from '../../src/detect/rules';
+import type { RawFinding, TextLine } from '../../src/detect/types';
+import { expandFile } from '../corpus/evaluate';
+import { KeyGen } from '../helpers/keygen';
+
+const compiled = compileRules(RULES);
+
+/** The reference: the engine as it was before the fast paths (same dedupe and order). */
+function plainScan(lines: readonly TextLine[]): RawFinding[] {
+  const slow = {
+    ...compiled,
+    gates: compiled.gates.map((g) => ({ ...g, run: -1, long: null })),
+    // No automaton: every line goes the way all lines went before (the prefilter regex, then
+    // includes of each keyword in the lower-cased line).
+    hits: {
+      count: compiled.keywords.length,
+      scan: () => -1,
+      any: () => -1,
+      positions: () => [],
+      scanLower: (lower: string, seen: Int32Array, stamp: number) => {
+        compiled.keywords.forEach((k, id) => {
+          if (lower.includes(k)) seen[id] = stamp;
+        });
+        return 0;
+      },
+    },
+  };
+  return scanLines(lines, slow, { matches: () => false });
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => (statSync(path.join(dir, f)).isDirectory() ? listFiles(path.join(dir, f)) : [path.join(dir, f)]));
+}
+
+const corpusLines: string[] = [];
+const gen = new KeyGen(7);
+for (const dir of ['../corpus/files', '../corpus-blind/files'])
+  for (const f of listFiles(path.join(__dirname, dir)).sort()) corpusLines.push(...expandFile(f, readFileSync(f, 'utf8'), gen).lines);
+
+const asLines = (texts: string[]): TextLine[] => texts.map((text, i) => ({ line: i + 1, text }));
+
+describe('engine fast paths give the plain findings', () => {
+  test('long-line plans exist (near keywords, before secret runs)', () => {
+    const plans = compiled.gates.map((g) => longLinePlan(g, compiled.keywords));
+    expect(plans.some((p) => p?.near)).toBe(true);
+    expect(plans.some((p) => p?.window)).toBe(true);
+  });
+
+  test('non-ASCII lines (toLowerCase folds a few characters to ASCII letters)', () => {
+    const lines = asLines(corpusLines.map((t, i) => (i % 2 ? `${t} 密钥 É` : t.replace(/k/g, '\u212a').replace(/i/g, '\u0130'))));
+    expect(scanLines(lines, compiled, { matches: () => false })).toEqual(plainScan(lines));
+  });
+
+  test('corpus lines one by one', () => {
+    const lines = asLines(corpusLines);
+    const found = scanLines(lines, compiled, { matches: () => false });
+    expect(found.length).toBeGreaterThan(300);
+    expect(found).toEqual(plainScan(lines));
+  });
+
+  test('corpus lines joined into long lines', () => {
+    for (const sep of [' ', '; ', '\t', ',"x":"']) {
+      const long: string[] = [];
+      for (let i = 0; i < corpusLines.length; i += 40) long.push(corpusLines.slice(i, i + 40).join(sep));
+      const lines = asLines(long);
+      expect(scanLines(lines, compiled, { matches: () => false })).toEqual(plainScan(lines));
+    }
+  });
+
+  test('corpus lines inside long keyword-dense filler (task, disk, secondary, base64 runs)', () => {
+    const rnd = new KeyGen(11);
+    const words = ['task', 'disk', 'second', 'section', 'pass', 'aws', 'mask', 'secret', 'sk', 'AKIA', 'ltai', '://', 'password'];
+    const long: string[] = [];
+    for (let i = 0; i < corpusLines.length; i += 7) {
+      let s = '';
+      for (let j = 0; j < 60; j++) {
+        const w = words[(i * 31 + j * 7) % words.length];
+        s += j % 9 === 0 ? rnd.expand('{{alnum:48}}') + ' ' : `${w}${j % 3 === 0 ? '_' : ''}${(i + j) % 5 === 0 ? ' = ' : ''}`;
+        if (j === 30) s += corpusLines.slice(i, i + 7).join(' ');
+      }
+      long.push(s);
+    }
+    const lines = asLines(long);
+    expect(lines.every((l) => l.text.length >= 512)).toBe(true);
+    const found = scanLines(lines, compiled, { matches: () => false });
+    expect(found.length).toBeGreaterThan(300);
+    expect(found).toEqual(plainScan(lines));
+  });
+});
+
+describe('pattern analysis', () => {
+  test('maxMatchLength', () => {
+    expect(maxMatchLength(/ab{2,3}c/)).toBe(5);
+    expect(maxMatchLength(/(?:x|yy)?z/)).toBe(3);
+    expect(maxMatchLength(/a\sb(?<=b)/)).toBe(3);
+    expect(maxMatchLength(/[a-z]{0,40}\d/)).toBe(41);
+    expect(maxMatchLength(/a+/)).toBeNull();
+    expect(maxMatchLength(/a{2,}/)).toBeNull();
+    expect(maxMatchLength(/(a)\1/)).toBeNull();
+  });
+
+  test('alwaysHoldsKeyword', () => {
+    expect(alwaysHoldsKeyword(/ab(?:c|d)/, ['ab'])).toBe(true);
+    expect(alwaysHoldsKeyword(/ab(?:c|d)/, ['abc'])).toBe(false);
+    expect(alwaysHoldsKeyword(/[Ss][Kk]=x/, ['sk'])).toBe(true);
+    expect(alwaysHoldsKeyword(/x(?:sk)?y/, ['sk'])).toBe(false);
+    expect(alwaysHoldsKeyword(/(?:a|sk)/, ['sk'])).toBe(false);
+    expect(alwaysHoldsKeyword(/(?:[A-Za-z]{0,3}sk|secret)=/, ['sk', 'secret'])).toBe(true);
+    expect(alwaysHoldsKeyword(/(?:sk){0,2}x/, ['sk'])).toBe(false);
+  });
+});
