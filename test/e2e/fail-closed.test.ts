@@ -293,4 +293,22 @@ describe('scans survive damage (a missing object, as in a partial or damaged clo
     expect(existsSync(path.join(repo.dir, '.akhook-baseline.json'))).toBe(false);
     expect(repo.cli(['stale']).status).toBe(2);
   });
+
+  test('scan (HEAD): the readable files are scanned and reported, the unreadable one named, exit 2', () => {
+    const repo = makeRepo();
+    const id = gen.akId();
+    repo.write('a.js', `const id = "${id}";\n`);
+    repo.write('b.txt', 'lost\n');
+    commitAll(repo);
+    const lost = repo.git(['rev-parse', 'HEAD:b.txt']).trim();
+    rmSync(path.join(repo.dir, '.git/objects', lost.slice(0, 2), lost.slice(2)));
+    rmSync(path.join(repo.dir, 'b.txt')); // else git diffs the identical work-tree file instead
+    const r = repo.cli(['scan']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(masked(id));
+    expect(r.stderr).toContain(`b.txt (${lost})`);
+    const j = JSON.parse(repo.cli(['scan', '--format', 'json']).stdout);
+    expect(j.findings).toHaveLength(1);
+    expect(j.unreadableFiles).toEqual([`b.txt (${lost})`]);
+  });
 });
