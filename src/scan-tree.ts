@@ -1,3 +1,4 @@
+import { isAkHookError } from './errors';
 import { dropLargeFiles } from './git/drop-large-files';
 import { trackedFiles } from './git/tracked-files';
 import { readHeadTree, type TreeSource } from './git/tree';
@@ -34,7 +35,7 @@ export async function scanTree(opts: ScanTreeOptions): Promise<TreeScanResult> {
     const batches: AsyncIterable<StagedFile[]> =
       opts.source === 'index'
         ? trackedFiles({ root: s.root, env, include: s.include ?? undefined, maxFileSize: s.maxFileSize }, largeSkipped, unreadableFiles)
-        : headBatch(s.root, env, s.include, s.maxFileSize, largeSkipped);
+        : headBatch(s.root, env, s.include, s.maxFileSize, largeSkipped, unreadableFiles);
     const total: ScanResult = {
       findings: [],
       suppressed: [],
@@ -74,8 +75,18 @@ async function* headBatch(
   include: ((path: string) => boolean) | null,
   maxFileSize: number | undefined,
   largeSkipped: string[],
+  unreadable: string[],
 ): AsyncGenerator<StagedFile[]> {
-  let files = await readHeadTree({ root, env });
+  let files: StagedFile[];
+  try {
+    files = await readHeadTree({ root, env });
+  } catch (e) {
+    // A missing object (a partial or damaged clone) stops the one patch: read the tree's blobs
+    // one by one instead, and name the ones that cannot be read (issue 9).
+    if (!isAkHookError(e) || e.code !== 'E_GIT_FAILED') throw e;
+    yield* trackedFiles({ root, env, include: include ?? undefined, maxFileSize, tree: 'HEAD' }, largeSkipped, unreadable);
+    return;
+  }
   if (include) files = files.filter((f) => include(f.path));
   if (maxFileSize !== undefined) {
     const r = await dropLargeFiles(files, maxFileSize, { root, env });

@@ -16,6 +16,15 @@ const readStdin = async (): Promise<string> => {
 };
 const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[K${line}`) : undefined;
 
+// Fail closed on anything that escapes run() (an exception in a stream callback, a rejected
+// promise nobody awaits): exit 2 with one line, never exit 1 ("findings") with a stack trace.
+const crash = (e: unknown) => {
+  process.stderr.write(`ak-hook: error: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}\n`);
+  process.exit(2);
+};
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+
 run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -65,15 +65,22 @@ export class BlobReader implements BlobSource {
   private start(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child;
     const child = spawn('git', hardenedArgs(['cat-file', '--batch']), { cwd: this.cwd, env: gitEnv(this.env) });
-    child.stdout.on('data', (c: Buffer) => {
-      this.buf = this.buf.length === 0 ? c : Buffer.concat([this.buf, c]);
-      this.drain();
-    });
-    child.stderr.resume();
     const fail = (e: Error) => {
       this.dead = e;
       for (const p of this.queue.splice(0)) p.reject(e);
     };
+    child.stdout.on('data', (c: Buffer) => {
+      this.buf = this.buf.length === 0 ? c : Buffer.concat([this.buf, c]);
+      try {
+        this.drain();
+      } catch (e) {
+        // Output we cannot take (e.g. an impossible size): every read fails, git is stopped.
+        // Thrown here it would escape as an uncaught exception (exit 1, a stack trace).
+        fail(e as Error);
+        child.kill();
+      }
+    });
+    child.stderr.resume();
     child.on('error', (e) => fail(new AkHookError('E_GIT_FAILED', `could not run git cat-file: ${e.message}`)));
     child.on('close', (code, signal) => {
       if (this.queue.length > 0)

@@ -12,6 +12,8 @@ export interface TrackedFilesOptions {
   maxFileSize?: number;
   /** Files handed out per batch are kept under about this many bytes. */
   batchBytes?: number;
+  /** Read this tree's files (e.g. `HEAD`) instead of the index's. */
+  tree?: string;
 }
 
 /**
@@ -25,13 +27,24 @@ export async function* trackedFiles(
   /** Files whose blob is missing (a partial or damaged clone): `path (object id)`. */
   unreadable: string[] = [],
 ): AsyncGenerator<StagedFile[]> {
-  const out = await runGit(['ls-files', '--stage', '-z', '--full-name'], { cwd: opts.root, env: opts.env });
   const entries: Array<{ oid: string; path: string }> = [];
-  for (const rec of out.toString('utf8').split('\0')) {
-    const m = /^(\d{6}) ([0-9a-f]+) (\d)\t(.*)$/s.exec(rec);
-    if (!m || m[3] !== '0' || (m[1] !== '100644' && m[1] !== '100755')) continue;
-    if (opts.include && !opts.include(m[4])) continue;
-    entries.push({ oid: m[2], path: m[4] });
+  if (opts.tree !== undefined) {
+    // A tree's files (ls-tree: `<mode> <type> <oid>\t<path>`), listed without reading any blob.
+    const out = await runGit(['ls-tree', '-r', '-z', '--full-tree', opts.tree], { cwd: opts.root, env: opts.env });
+    for (const rec of out.toString('utf8').split('\0')) {
+      const m = /^(\d{6}) blob ([0-9a-f]+)\t(.*)$/s.exec(rec);
+      if (!m || (m[1] !== '100644' && m[1] !== '100755')) continue;
+      if (opts.include && !opts.include(m[3])) continue;
+      entries.push({ oid: m[2], path: m[3] });
+    }
+  } else {
+    const out = await runGit(['ls-files', '--stage', '-z', '--full-name'], { cwd: opts.root, env: opts.env });
+    for (const rec of out.toString('utf8').split('\0')) {
+      const m = /^(\d{6}) ([0-9a-f]+) (\d)\t(.*)$/s.exec(rec);
+      if (!m || m[3] !== '0' || (m[1] !== '100644' && m[1] !== '100755')) continue;
+      if (opts.include && !opts.include(m[4])) continue;
+      entries.push({ oid: m[2], path: m[4] });
+    }
   }
   const reader = new BlobReader(opts.root, opts.env);
   const limit = opts.batchBytes ?? 16 << 20;

@@ -93,6 +93,17 @@ describe('a config change in the commit is shown', () => {
     expect(r.stderr).toContain(masked(id));
   });
 
+  test('ak-hook.config.js', () => {
+    const repo = repoWithHook();
+    const id = stageKey(repo);
+    repo.write('ak-hook.config.js', 'module.exports = { exclude: ["src/**"] };\n');
+    repo.git(['add', 'ak-hook.config.js']);
+    const r = commit(repo);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('(ak-hook.config.js)');
+    expect(r.stderr).toContain(masked(id));
+  });
+
   test('a package.json change that leaves the key alone shows nothing', () => {
     const repo = repoWithHook();
     stageKey(repo);

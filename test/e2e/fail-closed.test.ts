@@ -24,7 +24,8 @@ const REAL_GIT = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' })
 /**
  * A `git` that forwards to the real one, except as $FAKE_GIT says: `malformed` prints a diff
  * git never would; `die` prints the start of the real diff and is killed; `killcat` is a
- * `cat-file --batch` killed after the first request. Only ak-hook's own git runs see it: the
+ * `cat-file --batch` killed after the first request; `hugecat` answers with an impossible size
+ * (an unexpected, untyped internal error: no code of ours anticipates it). Only ak-hook's own git runs see it: the
  * hook line puts it first on PATH.
  */
 function fakeGitDir(): string {
@@ -38,7 +39,8 @@ for a in "$@"; do
         die) "${REAL_GIT}" "$@" | head -c 60; kill -9 $$ ;;
       esac ;;
     cat-file)
-      if [ "$FAKE_GIT" = killcat ]; then read -r line; kill -9 $$; fi ;;
+      if [ "$FAKE_GIT" = killcat ]; then read -r line; kill -9 $$; fi
+      if [ "$FAKE_GIT" = hugecat ]; then read -r line; printf '%s blob 99999999999999999\\n' 1111111111111111111111111111111111111111; exit 0; fi ;;
   esac
 done
 exec "${REAL_GIT}" "$@"
@@ -102,6 +104,18 @@ describe('internal failures stop the commit (exit 2, one-line reason)', () => {
     expectStopped(repo, { FAKE_GIT: 'killcat' }, /cat-file/);
     const r = repo.cli(['check'], { env: { PATH: `${fake}:${process.env.PATH}`, FAKE_GIT: 'killcat' } });
     expect(r.status).toBe(2);
+  });
+
+  test('git cat-file answers with an impossible object size (an untyped internal error)', () => {
+    const repo = hookedRepo(fake);
+    repo.write('.akhookrc.json', '{"allow": []}\n');
+    repo.write('conf.js', `id = "${gen.akId()}"\n`);
+    repo.git(['add', '.akhookrc.json', 'conf.js']);
+    expectStopped(repo, { FAKE_GIT: 'hugecat' }, /out of range/);
+    const r = repo.cli(['check'], { env: { PATH: `${fake}:${process.env.PATH}`, FAKE_GIT: 'hugecat' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Please report this');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   test('an unreadable config (a folder where the config file should be; tests run as root, so no chmod)', () => {
@@ -278,5 +292,23 @@ describe('scans survive damage (a missing object, as in a partial or damaged clo
     expect(b.stderr).toContain('b.txt');
     expect(existsSync(path.join(repo.dir, '.akhook-baseline.json'))).toBe(false);
     expect(repo.cli(['stale']).status).toBe(2);
+  });
+
+  test('scan (HEAD): the readable files are scanned and reported, the unreadable one named, exit 2', () => {
+    const repo = makeRepo();
+    const id = gen.akId();
+    repo.write('a.js', `const id = "${id}";\n`);
+    repo.write('b.txt', 'lost\n');
+    commitAll(repo);
+    const lost = repo.git(['rev-parse', 'HEAD:b.txt']).trim();
+    rmSync(path.join(repo.dir, '.git/objects', lost.slice(0, 2), lost.slice(2)));
+    rmSync(path.join(repo.dir, 'b.txt')); // else git diffs the identical work-tree file instead
+    const r = repo.cli(['scan']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(masked(id));
+    expect(r.stderr).toContain(`b.txt (${lost})`);
+    const j = JSON.parse(repo.cli(['scan', '--format', 'json']).stdout);
+    expect(j.findings).toHaveLength(1);
+    expect(j.unreadableFiles).toEqual([`b.txt (${lost})`]);
   });
 });

@@ -274,3 +274,49 @@ describe('init --pre-push (issue 12)', () => {
     expect(text(repo, '.husky/pre-push')).toBe('git lfs pre-push "$@"\n');
   });
 });
+
+describe('ak-hook init --plain (issue 9)', () => {
+  test('scripts in .git/hooks (no core.hooksPath); dry run writes nothing; an existing hook gets the line first; idempotent; uninstall removes exactly that', () => {
+    const repo = makeRepo();
+    installedProject(repo);
+    commitAll(repo);
+    writeFileSync(path.join(repo.dir, '.git/hooks/pre-push'), '#!/bin/sh\necho mine\n');
+    chmodSync(path.join(repo.dir, '.git/hooks/pre-push'), 0o755);
+
+    const dry = repo.cli(['init', '--plain', '--dry-run']);
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toContain('would create .git/hooks/pre-commit');
+    expect(existsSync(path.join(repo.dir, '.git/hooks/pre-commit'))).toBe(false);
+
+    const r = repo.cli(['init', '--plain']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('created .git/hooks/pre-commit');
+    expect(r.stdout).toContain('added "./node_modules/.bin/ak-hook check --pre-push "$@" || exit $?" to .git/hooks/pre-push');
+    expect(hooksPath(repo)).toBe('');
+    expect(statSync(path.join(repo.dir, '.git/hooks/pre-commit')).mode & 0o111).toBe(0o111);
+    expect(text(repo, '.git/hooks/pre-commit')).toContain('\npkg=.\n');
+    expect(repo.cli(['init', '--plain']).stdout).toContain('already set up');
+
+    const blocked = commitKey(repo);
+    expect(blocked.status).toBe(1);
+    expect(blocked.stderr).toContain('commit blocked');
+
+    const un = repo.cli(['uninstall']);
+    expect(un.status).toBe(0);
+    expect(existsSync(path.join(repo.dir, '.git/hooks/pre-commit'))).toBe(false);
+    expect(text(repo, '.git/hooks/pre-push')).toBe('#!/bin/sh\necho mine\n');
+  });
+
+  test('without node_modules the hook stops the commit with the fix (en and zh)', () => {
+    const repo = makeRepo();
+    repo.write('package.json', '{"name":"x","version":"1.0.0"}\n');
+    commitAll(repo);
+    expect(repo.cli(['init', '--plain']).status).toBe(0);
+    repo.write('a.txt', 'x\n');
+    repo.git(['add', 'a.txt']);
+    const r = repo.gitRaw(['commit', '-q', '-m', 'x'], { env: { PATH: path.dirname(process.execPath) + ':/usr/bin:/bin' } });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('The commit was stopped. Fix: run "npm ci"');
+    expect(r.stderr).toContain('已阻止本次提交');
+  });
+});
