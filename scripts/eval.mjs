@@ -11,6 +11,7 @@ import { loadTs, ROOT } from './run-ts.mjs';
 const { main, mainWild } = loadTs('test/corpus/cli.ts', {
   __CORPUS_DIR__: JSON.stringify(path.join(ROOT, 'test/corpus/files')),
   __BLIND_DIR__: JSON.stringify(path.join(ROOT, 'test/corpus-blind/files')),
+  __HELDOUT_DIR__: JSON.stringify(path.join(ROOT, 'test/corpus-heldout/files')),
 });
 const w = process.argv.indexOf('--wild');
 const i = process.argv.indexOf('--rounds');
