@@ -293,7 +293,7 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
     for (const l of lines) {
       stamp++;
       let ascii = true;
-      let occ: number[] | null = null;
+      let occ: number[] | null | undefined;
       const n = hits.scan(l.text, kw, stamp);
       if (n === 0) continue;
       if (n < 0) {
@@ -315,8 +315,9 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         let near: { ws: number[]; sticky: RegExp } | null = null;
         const plan = l.text.length >= WINDOW_MIN_LINE ? longLinePlan(g, compiled.keywords) : null;
         if (plan?.near && ascii) {
-          occ ??= hits.positions(l.text);
-          const ws = keywordWindows(plan.near.span, plan.near.len, occ, l.text.length);
+          // Keywords so dense that windows would cover the line: do without them (memory stays flat).
+          if (occ === undefined) occ = hits.positions(l.text, l.text.length >> 5);
+          const ws = occ && keywordWindows(plan.near.span, plan.near.len, occ, l.text.length);
           if (ws) near = { ws, sticky: plan.near.sticky };
         }
         runDetector(g.rule, g.detector, l, out, reported, next, plan?.window, near);

@@ -120,8 +120,11 @@ export interface KeywordHits {
   scanLower(lower: string, seen: Int32Array, stamp: number): number;
   /** 1 when some keyword occurs in the ASCII line, 0 when none does, -1 when the line is not ASCII. */
   any(text: string): number;
-  /** Every keyword occurrence in an ASCII line, as (id, end index exclusive) pairs, in order of end. */
-  positions(text: string): number[];
+  /**
+   * Every keyword occurrence in an ASCII line, as (id, end index exclusive) pairs, in order of
+   * end; null when there are more than `max` (the caller then does without them).
+   */
+  positions(text: string, max: number): number[] | null;
 }
 
 export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
@@ -249,12 +252,14 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
       }
       return found;
     },
-    positions(text) {
+    positions(text, max) {
       const out: number[] = [];
+      const cap = 2 * max;
       let s = 0;
       for (let i = 0; i < text.length; i++) {
         s = table[s + cls[text.charCodeAt(i) & 127]];
         for (let j = outFrom[s], e = outTo[s]; j < e; j++) out.push(outIds[j], i + 1);
+        if (out.length > cap) return null;
       }
       return out;
     },

@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { compileRules, longLinePlan, scanLines } from '../../src/detect/engine';
+import { buildKeywordHits } from '../../src/detect/keyword-scanner';
 import { alwaysHoldsKeyword, maxMatchLength } from '../../src/detect/match-window';
 import { RULES } from '../../src/detect/rules';
 import type { RawFinding, TextLine } from '../../src/detect/types';
@@ -76,6 +77,27 @@ describe('engine fast paths give the plain findings', () => {
       const lines = asLines(long);
       expect(scanLines(lines, compiled, { matches: () => false })).toEqual(plainScan(lines));
     }
+  });
+
+  test('ASCII corpus lines inside long sparse filler (the windows near keywords and before runs are used)', () => {
+    const rnd = new KeyGen(13);
+    const ascii = corpusLines.filter((t) => /^[\x00-\x7f]*$/.test(t));
+    const long: string[] = [];
+    for (let i = 0; i < ascii.length; i += 3) {
+      let s = '';
+      for (let j = 0; j < 40; j++) {
+        s += j % 13 === 5 ? `${rnd.expand('{{alnum:44}}')} ` : `alpha${j} beta gamma(delta, ${j}); `;
+        if (j === 20) s += ascii.slice(i, i + 3).join(' ; ') + ' ';
+      }
+      long.push(s);
+    }
+    const lines = asLines(long);
+    const hits = buildKeywordHits(compiled.keywords);
+    // Most lines are sparse enough for the keyword windows.
+    expect(lines.filter((l) => hits.positions(l.text, l.text.length >> 5) !== null).length).toBeGreaterThan(lines.length / 2);
+    const found = scanLines(lines, compiled, { matches: () => false });
+    expect(found.length).toBeGreaterThan(300);
+    expect(found).toEqual(plainScan(lines));
   });
 
   test('corpus lines inside long keyword-dense filler (task, disk, secondary, base64 runs)', () => {
