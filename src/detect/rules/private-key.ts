@@ -71,11 +71,15 @@ export const privateKey: Rule = {
       validate: isPrivateExponent,
     },
     {
-      // A private JWK: `"d"` (the private exponent or scalar) in a file that holds `"kty"`.
-      keywords: [],
-      fileContext: /"kty"\s{0,4}:/,
-      candidate: '"d"[[:space:]]{0,4}:',
+      // A private JWK on one line (`{"kty":"EC",…,"d":"…"}`): `"d"` is the private exponent or scalar.
+      keywords: ['"kty"'],
       pattern: /"d"\s{0,4}:\s{0,4}"(?<secret>[A-Za-z0-9_-]{40,1400})"/g,
+      validate: isPrivateExponent,
+    },
+    {
+      // A pretty-printed private JWK: a line that is only its `"d"` member.
+      keywords: ['"d"'],
+      pattern: /^\s{0,40}"d"\s{0,4}:\s{0,4}"(?<secret>[A-Za-z0-9_-]{40,1400})"\s{0,4},?\s{0,4}$/g,
       validate: isPrivateExponent,
     },
   ],
