@@ -11,7 +11,7 @@ import { decodeBase64, privateKind } from './structure';
 const BEGIN = /^-{4,5} ?BEGIN ([A-Z0-9 ]{1,40}?) ?-{4,5}(.*)$/;
 const END = /^-{4,5} ?END /;
 const HEADER = /^([A-Za-z][A-Za-z0-9-]{0,40}):\s?(.{0,300})$/;
-const BASE64_LINE = /^[A-Za-z0-9+/]{1,200}={0,2}$/;
+const BASE64_LINE = /^[A-Za-z0-9+/]{1,20000}={0,2}$/;
 
 /** Fewer decoded bytes than this is not enough to tell a key from a stand-in. */
 const MIN_BYTES = 40;
@@ -27,14 +27,18 @@ export function parseKeyBlock(text: string): KeyBlock | null {
   let lines = text
     .replace(/\\r\\n|\\n/g, '\n')
     .split('\n')
-    .map((l) => l.trim());
+    .map((l) => l.trim().replace(/^(?:#|\/\/|\*|;|--(?!-))\s*/, ''));
   const m = BEGIN.exec(lines[0] ?? '');
   if (!m) return null;
   if (m[2].trim() !== '') {
     // The block on one line with its line breaks turned into spaces (an .env value): split it
     // again, keeping an armour header's name with its value.
     const words: string[] = [];
-    for (const w of m[2].trim().split(/\s+/)) {
+    // (A PGP armour checksum `=XXXX` glued to the body is cut off.)
+    for (const w of m[2]
+      .trim()
+      .replace(/(?<=[A-Za-z0-9+/=])=[A-Za-z0-9+/]{4}(?=-{4,5} ?END |\s|$)/, ' ')
+      .split(/\s+|(?=-{4,5} ?END )/)) {
       if (words.length > 0 && words[words.length - 1].endsWith(':')) words[words.length - 1] += ` ${w}`;
       else words.push(w);
     }

@@ -11,7 +11,7 @@ const HEADER = '-{4,5} ?BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)? ?-{4,5}';
  * `Comment: …`, PPK's `Encryption: none`), or nothing (the blank line before a PGP body).
  */
 const BLOCK_LINE =
-  /^\s{0,40}(?:\+\s{0,4})?["'`]?(?<secret>[A-Za-z0-9+/]{1,100}={0,2}|[A-Za-z][A-Za-z0-9-]{0,40}: [^\\]{0,200}|)(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/;
+  /^\s{0,40}(?:(?:#|\/\/|\*|;|--(?!-))\s{0,4})?(?:\+\s{0,4})?["'`]?(?<secret>[A-Za-z0-9+/]{1,100}={0,2}|[A-Za-z][A-Za-z0-9-]{0,40}: [^\\]{0,200}|)(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/;
 
 /** Armour headers, a blank line and the first base64 lines: enough to decode what the key is. */
 const BLOCK_LINES = 7;
@@ -36,9 +36,9 @@ export const privateKey: Rule = {
     },
     {
       // A block inside one string with escaped newlines ("-----BEGIN PRIVATE KEY-----\nMIIE…"), as in GCP
-      // JSON keys, or with its line breaks turned into spaces (an .env value).
+      // JSON keys, or with its line breaks turned into spaces or removed (an .env value).
       keywords: ['private key'],
-      pattern: new RegExp(`(?<secret>${HEADER}(?:(?:\\\\r)?\\\\n| )[A-Za-z0-9+/=\\\\:,.@<>()" _-]{16,8000})`, 'g'),
+      pattern: new RegExp(`(?<secret>${HEADER}(?:(?:\\\\r)?\\\\n| |(?=[A-Za-z0-9+/]{40}))[A-Za-z0-9+/=\\\\:,.@<>()" _-]{16,8000})`, 'g'),
       validate: isPrivateKeyBlock,
     },
     {
@@ -61,7 +61,7 @@ export const privateKey: Rule = {
       // configs (`alipay.private-key=MIIEv…`): keywords are fixed runs of the encoded structure
       // (PKCS#8 RSA, PKCS#1 RSA, SEC1 EC, PKCS#8 EC, encrypted PKCS#8).
       keywords: ['adanbgkqhkig9w0baqefaas', 'ibaakc', 'ibaakbg', 'mhccaqee', 'gbyqgsm49ageg', 'bgkqhkig9w0bbq0w'],
-      pattern: /(?<![A-Za-z0-9+/])(?<secret>MI[A-Za-z0-9+/]{100,8000}={0,2})(?![A-Za-z0-9+/=])/g,
+      pattern: /(?<![A-Za-z0-9+/-])(?<secret>MI[A-Za-z0-9+/]{100,8000}={0,2})(?![A-Za-z0-9+/=])/g,
       validate: isHeaderlessPrivateKey,
     },
     {
@@ -71,11 +71,15 @@ export const privateKey: Rule = {
       validate: isPrivateExponent,
     },
     {
-      // A private JWK: `"d"` (the private exponent or scalar) in a file that holds `"kty"`.
-      keywords: [],
-      fileContext: /"kty"\s{0,4}:/,
-      candidate: '"d"[[:space:]]{0,4}:',
+      // A private JWK on one line (`{"kty":"EC",…,"d":"…"}`): `"d"` is the private exponent or scalar.
+      keywords: ['"kty"'],
       pattern: /"d"\s{0,4}:\s{0,4}"(?<secret>[A-Za-z0-9_-]{40,1400})"/g,
+      validate: isPrivateExponent,
+    },
+    {
+      // A pretty-printed private JWK: a line that is only its `"d"` member.
+      keywords: ['"d"'],
+      pattern: /^\s{0,40}"d"\s{0,4}:\s{0,4}"(?<secret>[A-Za-z0-9_-]{40,1400})"\s{0,4},?\s{0,4}$/g,
       validate: isPrivateExponent,
     },
   ],

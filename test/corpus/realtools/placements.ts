@@ -92,6 +92,11 @@ export function placements(key: ToolKey, n: number): Placed[] {
       place(key, 'Python triple-quoted string', `${dir}/keys.py`, `import os\n\nKEY = """${t}"""\n`),
       place(key, '.env value, newlines as spaces', `${dir}/.env`, `APP_ENV=production\nSSH_KEY="${t.replace(/\n/g, ' ')}"\nPORT=8080`),
       place(key, '.env value, escaped newlines', `${dir}/.env.production`, `APP_ENV=production\nSSH_KEY="${t.replace(/\n/g, '\\n')}"`),
+      place(key, 'shell script, commented out', `${dir}/deploy.sh`, `#!/bin/sh\nset -e\n${indent(t, '# ')}\nrsync -a dist/ host:/srv/`),
+      // Armour headers (Proc-Type, an ssh.com Comment) cannot be told apart once glued to the body: not placed so.
+      ...(/^[A-Za-z-]+: /m.test(t)
+        ? []
+        : [place(key, '.env value, line breaks removed', `${dir}/.env.ci`, `CI=true\nDEPLOY_KEY=${t.replace(/\n/g, '')}`)]),
       place(key, 'properties, continued lines', `${dir}/app.properties`, `app.name=x\nssh.key=${lines(t).join('\\n\\\n    ')}\napp.port=1`),
       place(
         key,
