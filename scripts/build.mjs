@@ -44,6 +44,8 @@ const binUsesIndex = {
 };
 const common = {
   bundle: true,
+  // Non-ASCII text (the zh messages) stays UTF-8: smaller, and no \uXXXX runs for a scanner to misread.
+  charset: 'utf8',
   platform: 'node',
   target: 'node20',
   format: 'cjs',

@@ -188,8 +188,16 @@ export function isReferenceOrLabel(raw: string): boolean {
     /^%[A-Za-z_]\w*%$/.test(value)
   )
     return true;
-  // Masks and redactions: ******, ●●●●, ####.
-  if (/^[*•●#xX.?-]+$/.test(value)) return true;
+  // Masks, redactions and ellipses: ******, ●●●●, ####, ….
+  if (/^[*•●#xX.?…-]+$/.test(value)) return true;
+  // JS/JSON escapes (`\u5BC6\u7801`, `\u2026`): how bundlers and JSON encoders write non-ASCII
+  // text. The value is judged as the text it stands for (a CJK label, an ellipsis).
+  if (/\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})/.test(value)) {
+    const text = value.replace(/\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})/g, (_m, u?: string, x?: string) =>
+      String.fromCharCode(parseInt(u ?? x ?? '0', 16)),
+    );
+    if (/[^\x00-\x7f]/.test(text) && isReferenceOrLabel(text)) return true;
+  }
   // An encoded stand-in is a stand-in: a Kubernetes Secret's `password: Y2hhbmdlbWU=` is `changeme`.
   const decoded = value.length >= 8 && value.length % 4 === 0 ? decodeBase64Text(value) : null;
   if (decoded !== null && (decoded.trim().length < 4 || isPlaceholder(decoded) || isReferenceOrLabel(decoded.trim()))) return true;

@@ -44,7 +44,7 @@ describe('ak-hook init', () => {
       '  set package.json "scripts.prepare" to "husky || true"',
       '  ran: husky (sets git config core.hooksPath=.husky/_)',
       '  created .husky/pre-commit running "ak-hook-pre-commit"',
-      'To also scan what git push sends (commits made with --no-verify): ak-hook init --pre-push',
+      'To also scan what git push sends (commits made with --no-verify): npx --no ak-hook init --pre-push',
       'Next: run "npx ak-hook doctor" to check that this clone really runs the hook.',
     ]);
     const pkg = JSON.parse(text(repo, 'package.json'));
@@ -85,7 +85,7 @@ describe('ak-hook init', () => {
     const r = repo.cli(['init']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('  added "ak-hook-pre-commit" to .husky/pre-commit\n');
-    expect(r.stdout).toContain('ak-hook init --lint-staged');
+    expect(r.stdout).toContain('npx --no ak-hook init --lint-staged');
     expect(r.stdout).not.toContain('npm install');
     expect(text(repo, '.husky/pre-commit')).toBe('# team checks\nak-hook-pre-commit\nnpm test\nlint-staged\n');
     expect(text(repo, 'package.json')).toBe(pkgBefore);

@@ -75,9 +75,17 @@ describe('references and labels (free-text secrets)', () => {
     '{SSHA}abcd1234',
     '{password}',
     'postgres',
+    // Non-ASCII text written as JS/JSON escapes (a bundler's output, JSON.stringify with ASCII only).
+    '\\u5BC6\\u7801\\u4E0D\\u80FD\\u4E3A\\u7A7A',
+    '\\u2026',
+    '…',
   ])('%s is not a literal password', (v) => expect(isReferenceOrLabel(v)).toBe(true));
   test('a chosen password is', () => {
     for (let i = 0; i < 200; i++) expect(isReferenceOrLabel(gen.password())).toBe(false);
+  });
+  test('an escape inside a chosen password does not make it a label', () => {
+    expect(isReferenceOrLabel('Pa\\x41ss9#word')).toBe(false);
+    expect(isReferenceOrLabel('\\u0041bc9#Xyz7')).toBe(false);
   });
 });
 

@@ -61,11 +61,11 @@ export const integrationsEn: Pick<
   setupNote: (n: SetupNote) => {
     switch (n.kind) {
       case 'pre-push-offer':
-        return 'To also scan what git push sends (commits made with --no-verify): ak-hook init --pre-push';
+        return 'To also scan what git push sends (commits made with --no-verify): npx --no ak-hook init --pre-push';
       case 'pre-push-manual':
         return `${n.file} already exists: add this line to it yourself, before anything that reads standard input: ${n.line}`;
       case 'lint-staged-offer':
-        return 'This project uses lint-staged: ak-hook runs as its own line before lint-staged (faster than a lint-staged task). To run it as a lint-staged task instead: ak-hook init --lint-staged';
+        return 'This project uses lint-staged: ak-hook runs as its own line before lint-staged (faster than a lint-staged task). To run it as a lint-staged task instead: npx --no ak-hook init --lint-staged';
       case 'lint-staged-manual':
         return `lint-staged is configured in ${n.file}, which ak-hook does not edit. Add this task to it: ${n.task}`;
       case 'hooks-path':

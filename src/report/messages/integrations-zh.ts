@@ -43,11 +43,11 @@ export const integrationsZh: typeof integrationsEn = {
   setupNote: (n: SetupNote) => {
     switch (n.kind) {
       case 'pre-push-offer':
-        return '如需同时扫描 git push 发送的内容（包括用 --no-verify 做的提交）：ak-hook init --pre-push';
+        return '如需同时扫描 git push 发送的内容（包括用 --no-verify 做的提交）：npx --no ak-hook init --pre-push';
       case 'pre-push-manual':
         return `${n.file} 已存在：请自行把这一行加进去，放在任何读取标准输入的命令之前：${n.line}`;
       case 'lint-staged-offer':
-        return '本项目使用 lint-staged：ak-hook 作为单独一行在 lint-staged 之前运行（比作为 lint-staged 任务更快）。如需改为 lint-staged 任务：ak-hook init --lint-staged';
+        return '本项目使用 lint-staged：ak-hook 作为单独一行在 lint-staged 之前运行（比作为 lint-staged 任务更快）。如需改为 lint-staged 任务：npx --no ak-hook init --lint-staged';
       case 'lint-staged-manual':
         return `lint-staged 配置在 ${n.file} 中，ak-hook 不会修改该文件。请在其中加入任务：${n.task}`;
       case 'hooks-path':
