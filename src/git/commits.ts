@@ -36,17 +36,7 @@ export interface CommitSelection {
 
 /** `git log` flags, on top of the diff flags: fixed output whatever log.* config says. */
 export function commitLogArgs(sel: CommitSelection): string[] {
-  const walk = sel.exact
-    ? ['--no-walk=unsorted', '--stdin']
-    : [
-        '--topo-order',
-        '--reverse',
-        ...(sel.all ? ['--all'] : []),
-        ...(sel.notOnRemotes ? ['--not', '--remotes', '--not'] : []),
-        '--end-of-options',
-        ...sel.include,
-        ...(sel.exclude ?? []).map((r) => `^${r}`),
-      ];
+  const walk = sel.exact ? ['--no-walk=unsorted', '--stdin'] : selectionWalk(sel);
   return [
     '-c',
     'log.showSignature=false',
@@ -156,8 +146,12 @@ export async function readCommitsSurviving(
 
 /** The commits of a selection, oldest first, in the order `git log` reads them. */
 function revListArgs(sel: CommitSelection): string[] {
+  return ['rev-list', ...selectionWalk(sel), '--'];
+}
+
+/** The revision walk of a selection (git log and rev-list alike): oldest first, topological. */
+function selectionWalk(sel: CommitSelection): string[] {
   return [
-    'rev-list',
     '--topo-order',
     '--reverse',
     ...(sel.all ? ['--all'] : []),
@@ -165,6 +159,5 @@ function revListArgs(sel: CommitSelection): string[] {
     '--end-of-options',
     ...sel.include,
     ...(sel.exclude ?? []).map((r) => `^${r}`),
-    '--',
   ];
 }

@@ -1,4 +1,5 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { hmacSha256, sha256Hex, type Sha256Signed } from './sha256';
 
 export interface SigV4Input {
   method: string;
@@ -17,15 +18,10 @@ export interface SigV4Input {
   amzDate: string;
 }
 
-export interface SigV4Signed {
-  canonicalRequest: string;
-  stringToSign: string;
-  signature: string;
-  authorization: string;
-}
+export type SigV4Signed = Sha256Signed;
 
-const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
-const hmac = (key: string | Buffer, s: string): Buffer => createHmac('sha256', key).update(s, 'utf8').digest();
+const sha256 = sha256Hex;
+const hmac = hmacSha256;
 const uriEncode = (s: string): string => encodeURIComponent(s).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 
 /** AWS Signature Version 4 of one request (the header form), as the AWS signing documentation describes it. */

@@ -1,4 +1,5 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { hmacSha256, sha256Hex, type Sha256Signed } from './sha256';
 
 export interface Tc3Input {
   secretId: string;
@@ -13,15 +14,10 @@ export interface Tc3Input {
   payload: string;
 }
 
-export interface Tc3Signed {
-  canonicalRequest: string;
-  stringToSign: string;
-  signature: string;
-  authorization: string;
-}
+export type Tc3Signed = Sha256Signed;
 
-const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
-const hmac = (key: string | Buffer, s: string): Buffer => createHmac('sha256', key).update(s, 'utf8').digest();
+const sha256 = sha256Hex;
+const hmac = hmacSha256;
 
 /**
  * Tencent Cloud API signature v3 (TC3-HMAC-SHA256) of a POST to `/` with signed headers
