@@ -106,3 +106,18 @@ test('doctor names the first config problem in Chinese', async () => {
   const r = await run(['doctor', '--lang', 'zh'], { cwd: repo.dir, env: repo.env });
   expect(r.stdout).toContain('第一个：bogus: 未知的键 "bogus"（可用的键：');
 });
+
+test("doctor: a check that could not run names a typed error's words in Chinese", async () => {
+  const { runDoctor, doctorMessages } = await import('../../src/doctor');
+  const { textError } = await import('../../src/report/messages/text-error');
+  const repo = makeRepo();
+  const failing = async () => {
+    throw textError('E_CONFIG_PARSE', 'cannotRead', { file: '.akhookrc.json', why: 'EACCES' });
+  };
+  const scans = { openSession: failing, scanTree: failing, scanCommits: failing } as never;
+  const checks = await runDoctor({ cwd: repo.dir, env: repo.env, root: repo.dir, runningVersion: '0.1.0', scans, history: true });
+  const history = checks.find((c) => c.id === 'history')!;
+  expect(history.code).toBe('check-error');
+  expect(doctorMessages('zh').message(history.code, history.params)).toBe('无法检查：无法读取 .akhookrc.json：EACCES');
+  expect(doctorMessages('en').message(history.code, history.params)).toBe('could not check: cannot read .akhookrc.json: EACCES');
+});

@@ -61,7 +61,7 @@ const MESSAGES: Record<string, (p: P) => string> = {
   'history-clean': (p) => `历史记录中的 ${p.commits} 个提交里没有密钥。`,
   'history-secrets': (p) =>
     `历史记录中有 ${p.secrets} 处密钥，分布在 ${p.commits} 个提交中（${p.rules}）：必须轮换，只从文件中删除是不够的。`,
-  'check-error': (p) => `无法检查：${p.error}`,
+  'check-error': (p) => `无法检查：${detailZh({ ...p, detail: p.error })}`,
 };
 
 const NAMES: Record<CheckId, string> = {
