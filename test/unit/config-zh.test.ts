@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { run } from '../../src/cli/run';
 import { CONFIG_EN } from '../../src/report/messages/config-en';
 import { CONFIG_ZH } from '../../src/report/messages/config-zh';
+import { doctorMessages, runDoctor } from '../../src/doctor';
+import { textError } from '../../src/report/messages/text-error';
 import { makeRepo } from '../helpers/repo';
 
 /**
@@ -108,8 +110,6 @@ test('doctor names the first config problem in Chinese', async () => {
 });
 
 test("doctor: a check that could not run names a typed error's words in Chinese", async () => {
-  const { runDoctor, doctorMessages } = await import('../../src/doctor');
-  const { textError } = await import('../../src/report/messages/text-error');
   const repo = makeRepo();
   const failing = async () => {
     throw textError('E_CONFIG_PARSE', 'cannotRead', { file: '.akhookrc.json', why: 'EACCES' });
