@@ -1,4 +1,5 @@
-import { AkHookError } from '../errors';
+import { say } from '../config/messages';
+import { textError } from '../report/messages/text-error';
 import type { BlobSource } from '../git/backend';
 import { FINGERPRINT_RE } from '../allowlist/fingerprint';
 import { readRepoFile } from '../config/repo-file';
@@ -33,19 +34,31 @@ export function parseBaseline(text: string): BaselineEntry[] {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new AkHookError('E_CONFIG_PARSE', `${BASELINE_FILE} is not valid JSON: ${parseErrorMessage(e)}`, { file: BASELINE_FILE });
+    throw textError(
+      'E_CONFIG_PARSE',
+      'configNotValid',
+      { file: BASELINE_FILE, kind: 'JSON', why: parseErrorMessage(e) },
+      { file: BASELINE_FILE },
+    );
   }
   const findings = (raw as { findings?: unknown } | null)?.findings;
   const problems: Array<{ at: string; message: string; hint?: string }> = [];
-  if (!Array.isArray(findings))
-    problems.push({ at: 'findings', message: 'must be an array', hint: 'run "ak-hook baseline" to write it again' });
+  if (!Array.isArray(findings)) problems.push({ at: 'findings', ...say('baselineNotArray') });
   else
     findings.forEach((f: Partial<BaselineEntry> | null, i) => {
       if (typeof f?.fingerprint !== 'string' || !FINGERPRINT_RE.test(f.fingerprint))
-        problems.push({ at: `findings[${i}].fingerprint`, message: `not a fingerprint: ${JSON.stringify(f?.fingerprint)}` });
+        problems.push({
+          at: `findings[${i}].fingerprint`,
+          ...say('baselineBadFingerprint', { value: String(JSON.stringify(f?.fingerprint)) }),
+        });
     });
   if (problems.length > 0)
-    throw new AkHookError('E_CONFIG_INVALID', `${BASELINE_FILE} has ${problems.length} problem(s)`, { file: BASELINE_FILE, problems });
+    throw textError(
+      'E_CONFIG_INVALID',
+      'configInvalid',
+      { file: BASELINE_FILE, count: String(problems.length) },
+      { file: BASELINE_FILE, problems },
+    );
   return findings as BaselineEntry[];
 }
 

@@ -15,13 +15,14 @@ export async function checkVerify(
   result: CheckResult,
   values: Record<string, unknown>,
   ctx: RunContext,
-): Promise<{ text: string; unblock: boolean }> {
+): Promise<{ text: string; unblock: boolean; results: object[] }> {
   const lib = await loadVerify();
   const settings = verifySettings(lib, ctx.env);
   const m = lib.verifyMessages(langFor(values, ctx.env, result.config.lang));
   const targets = lib.targetsFromFindings(result.findings);
-  if (targets.length === 0) return { text: '', unblock: false };
+  if (targets.length === 0) return { text: '', unblock: false, results: [] };
   const results = await lib.verifyTargets(targets, settings);
+  const json = lib.verifyResultsJson(results);
   let text = lib.renderVerifyText(
     results,
     lib.hostsFor(targets, settings.endpoints),
@@ -30,8 +31,8 @@ export async function checkVerify(
   );
   const allInvalid = results.every((r) => r.status === 'invalid');
   const warn = result.config.verify?.invalid === 'warn';
-  if (allInvalid && warn) return { text: text + m.invalidDowngraded(results.length) + '\n', unblock: true };
+  if (allInvalid && warn) return { text: text + m.invalidDowngraded(results.length) + '\n', unblock: true, results: json };
   if (results.some((r) => r.status === 'invalid')) text += m.invalidStillBlocks + '\n';
   if (results.some((r) => r.status === 'unknown')) text += m.unknownBlocks + '\n';
-  return { text, unblock: false };
+  return { text, unblock: false, results: json };
 }

@@ -14,8 +14,8 @@ export function parseFormat(v: unknown): Format {
 }
 
 /** What goes to stdout: nothing for text (the message is on stderr), else one document. */
-export function renderStdout(format: Format, result: CheckResult, m: Messages, version: string): string {
-  if (format === 'json') return renderJson(result);
+export function renderStdout(format: Format, result: CheckResult, m: Messages, version: string, verify?: { results: object[] }): string {
+  if (format === 'json') return renderJson(result, verify);
   if (format === 'sarif') return renderSarif(result, [...RULES, ...(result.config.customRules ?? [])], m, version);
   return '';
 }

@@ -164,7 +164,9 @@ function renderError(e: unknown, m: Messages, stopped: Stopped): string {
     const title = words === undefined ? m.errorTitle(e.code) : undefined;
     const lines = [`${m.errorPrefix}${sep(m)}${words ?? (title ? `${title}：${e.message}` : e.message)}`];
     const problems = e.data.problems as ConfigProblem[] | undefined;
-    if (problems) for (const p of problems) lines.push(m.configProblem(p.at, p.message, p.hint));
+    if (problems) for (const p of problems) lines.push(m.configProblem(p));
+    const more = e.data.more as Array<{ id: ErrorTextId; args: ErrorTextArgs }> | undefined;
+    if (more) for (const t of more) lines.push(`  ${m.errorText(t.id, t.args) ?? t.id}`);
     lines.push(m.errorHint(e.code, stopped));
     return lines.join('\n') + '\n';
   }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AkHookError } from '../errors';
+import { textError } from '../report/messages/text-error';
 import { appendToJsonArray } from './json-edit';
 import { CONFIG_FILE, CONFIG_FILES, PACKAGE_KEY, formatOf, parseConfig } from './load';
 import { stripBom } from './repo-file';
@@ -82,7 +83,7 @@ export async function addAllowEntries(
     try {
       text = appendToJsonArray(original, format === 'package' ? [PACKAGE_KEY, 'allow'] : ['allow'], added.map(entryLine));
     } catch (e) {
-      throw new AkHookError('E_CONFIG_PARSE', `${target.file}: cannot add entries: ${parseErrorMessage(e)}`, { file: target.file });
+      throw textError('E_CONFIG_PARSE', 'cannotAddEntries', { file: target.file, why: parseErrorMessage(e) }, { file: target.file });
     }
   }
   const after = await parseConfig(text, { file: target.file, abs: target.abs, disk: text, format });

@@ -1,7 +1,7 @@
 import { compileRules, scanLines } from '../detect/engine';
 import type { Rule, SecretKind, Severity } from '../detect/types';
 import { expandTemplate, templateProblem } from './example-template';
-import { customRuleText as T } from './messages';
+import { customRuleText as T, type Said } from './messages';
 import type { CustomRuleSpec } from './types';
 import { compileUserRegex, linearPattern, userRegexProblem } from './user-regex';
 
@@ -30,8 +30,7 @@ const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium'];
 const KINDS: readonly SecretKind[] = ['key', 'password'];
 const MAX_EXAMPLE_LENGTH = 2000;
 
-type Add = (at: string, message: string, hint?: string) => void;
-type Problem = { message: string; hint?: string };
+type Add = (at: string, w: Said) => void;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -57,17 +56,15 @@ export function customRule(spec: CustomRuleSpec): Rule {
   };
 }
 
-const put = (add: Add, at: string, p: Problem): void => add(at, p.message, p.hint);
-
-function strings(add: Add, v: unknown, at: string, what: string, hint: string): string[] | null {
+function strings(add: Add, v: unknown, at: string, notList: (v: unknown) => Said): string[] | null {
   if (!Array.isArray(v) || v.length === 0) {
-    put(add, at, T.notList(what, v, hint));
+    add(at, notList(v));
     return null;
   }
   let ok = true;
   v.forEach((s, i) => {
     if (typeof s !== 'string' || s.trim() === '') {
-      put(add, `${at}[${i}]`, T.notText(s));
+      add(`${at}[${i}]`, T.notText(s));
       ok = false;
     }
   });
@@ -77,9 +74,9 @@ function strings(add: Add, v: unknown, at: string, what: string, hint: string): 
 /** Why a positive example is not reported: the first step of the pipeline that drops it. */
 function whyMissed(rule: Rule, spec: CustomRuleSpec, line: string): string {
   const low = line.toLowerCase();
-  if (!spec.keywords.some((k) => low.includes(k.toLowerCase()))) return T.whyNoKeyword;
-  if (!compileUserRegex(spec.pattern).matcher(line).find()) return T.whyNoMatch;
-  return T.whyFiltered(rule.shape.minEntropy !== undefined || rule.shape.minClasses !== undefined);
+  if (!spec.keywords.some((k) => low.includes(k.toLowerCase()))) return 'noKeyword';
+  if (!compileUserRegex(spec.pattern).matcher(line).find()) return 'noMatch';
+  return rule.shape.minEntropy !== undefined || rule.shape.minClasses !== undefined ? 'filteredFloors' : 'filtered';
 }
 
 function checkExamples(add: Add, rule: Rule, spec: CustomRuleSpec, at: string): void {
@@ -87,10 +84,10 @@ function checkExamples(add: Add, rule: Rule, spec: CustomRuleSpec, at: string): 
   const ctx = { matches: () => false };
   const found = (line: string): boolean => scanLines([{ line: 1, text: expandTemplate(line) }], compiled, ctx).length > 0;
   spec.examples.positive.forEach((line, i) => {
-    if (!found(line)) put(add, `${at}.examples.positive[${i}]`, T.positiveMissed(line, whyMissed(rule, spec, expandTemplate(line))));
+    if (!found(line)) add(`${at}.examples.positive[${i}]`, T.positiveMissed(line, whyMissed(rule, spec, expandTemplate(line))));
   });
   (spec.examples.negative ?? []).forEach((line, i) => {
-    if (found(line)) put(add, `${at}.examples.negative[${i}]`, T.negativeFound(line));
+    if (found(line)) add(`${at}.examples.negative[${i}]`, T.negativeFound(line));
   });
 }
 
@@ -98,7 +95,7 @@ function checkExamples(add: Add, rule: Rule, spec: CustomRuleSpec, at: string): 
 export function validateCustomRules(add: Add, v: unknown, builtinIds: ReadonlySet<string>): CustomRuleSpec[] | undefined {
   if (v === undefined) return undefined;
   if (!Array.isArray(v)) {
-    put(add, 'customRules', T.notArray(v));
+    add('customRules', T.notArray(v));
     return undefined;
   }
   const out: CustomRuleSpec[] = [];
@@ -107,9 +104,9 @@ export function validateCustomRules(add: Add, v: unknown, builtinIds: ReadonlySe
   v.forEach((r, i) => {
     const at = `customRules[${i}]`;
     let problems = 0;
-    const here = (a: string, p: Problem): void => {
+    const here = (a: string, p: Said): void => {
       problems++;
-      put(add, a, p);
+      add(a, p);
     };
     if (!isObject(r)) {
       here(at, T.notObject(r));
@@ -123,7 +120,7 @@ export function validateCustomRules(add: Add, v: unknown, builtinIds: ReadonlySe
     else ids.add(r.id);
     for (const k of ['name', 'description'])
       if (r[k] !== undefined && (typeof r[k] !== 'string' || (r[k] as string).trim() === '')) here(`${at}.${k}`, T.notText(r[k]));
-    const keywords = strings((a, m, h) => here(a, { message: m, hint: h }), r.keywords, `${at}.keywords`, 'words', T.keywordsHint);
+    const keywords = strings(here, r.keywords, `${at}.keywords`, T.keywordsNotList);
     if (typeof r.pattern !== 'string') here(`${at}.pattern`, T.patternNotText(r.pattern));
     else {
       const p = userRegexProblem(r.pattern);
@@ -144,13 +141,7 @@ export function validateCustomRules(add: Add, v: unknown, builtinIds: ReadonlySe
     if (!isObject(ex)) here(`${at}.examples`, T.examplesNotObject(ex));
     else {
       for (const k of Object.keys(ex)) if (!EXAMPLE_KEYS.includes(k)) here(`${at}.examples.${k}`, T.unknownKey(k, EXAMPLE_KEYS));
-      strings(
-        (a, m, h) => here(a, { message: m, hint: h }),
-        ex.positive,
-        `${at}.examples.positive`,
-        'lines the rule must report',
-        T.positiveHint,
-      );
+      strings(here, ex.positive, `${at}.examples.positive`, T.positiveNotList);
       if (ex.negative !== undefined && !Array.isArray(ex.negative)) here(`${at}.examples.negative`, T.negativeNotArray(ex.negative));
       for (const k of EXAMPLE_KEYS) {
         if (!Array.isArray(ex[k])) continue;
@@ -161,7 +152,7 @@ export function validateCustomRules(add: Add, v: unknown, builtinIds: ReadonlySe
             return;
           }
           const t = templateProblem(line);
-          if (t) here(where, { message: t });
+          if (t) here(where, t);
           else if (line.length > MAX_EXAMPLE_LENGTH) here(where, T.exampleTooLong(line.length, MAX_EXAMPLE_LENGTH));
         });
       }
@@ -172,7 +163,7 @@ export function validateCustomRules(add: Add, v: unknown, builtinIds: ReadonlySe
     }
     const spec = r as unknown as CustomRuleSpec;
     // Only a rule that is otherwise valid has its examples run (they need a working pattern).
-    checkExamples((a, m, h) => here(a, { message: m, hint: h }), customRule(spec), spec, at);
+    checkExamples(here, customRule(spec), spec, at);
     if (problems > 0) bad = true;
     else out.push(spec);
   });

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { AkHookError } from '../errors';
+import { textError } from '../report/messages/text-error';
+import type { ErrorTextArgs, ErrorTextId } from '../report/messages/types';
 import { EVAL_WORKER_SOURCE } from './eval-worker';
 import { parseErrorMessage } from './parse-error';
 import { configInvalid } from './validate';
@@ -56,8 +57,9 @@ export function evalJsConfig(src: JsConfigText, timeoutMs = JS_CONFIG_TIMEOUT_MS
       clearTimeout(timer);
       worker.terminate().then(outcome, outcome);
     };
-    const fail = (message: string): void => finish(() => reject(new AkHookError('E_CONFIG_PARSE', message, { file: src.file })));
-    const timer = setTimeout(() => fail(T.timeout(src.file, timeoutMs / 1000)), timeoutMs);
+    const fail = (id: ErrorTextId, args: ErrorTextArgs): void =>
+      finish(() => reject(textError('E_CONFIG_PARSE', id, { file: src.file, ...args }, { file: src.file })));
+    const timer = setTimeout(() => fail('configTimeout', { seconds: String(timeoutMs / 1000) }), timeoutMs);
     worker.on('message', (r: Reply) => {
       if (r.ok) finish(() => resolve(r.value));
       else if ('notData' in r)
@@ -69,10 +71,10 @@ export function evalJsConfig(src: JsConfigText, timeoutMs = JS_CONFIG_TIMEOUT_MS
             ),
           ),
         );
-      else if (r.error.name === 'SyntaxError') fail(T.syntax(src.file, oneLine(r.error.message)));
-      else fail(T.threw(src.file, r.error.name, oneLine(r.error.message)));
+      else if (r.error.name === 'SyntaxError') fail('configSyntax', { why: oneLine(r.error.message) });
+      else fail('configThrew', { name: r.error.name, why: oneLine(r.error.message) });
     });
-    worker.on('error', (e) => fail(T.failed(src.file, oneLine(e.message))));
-    worker.on('exit', (code) => fail(T.exited(src.file, code)));
+    worker.on('error', (e) => fail('configFailed', { why: oneLine(e.message) }));
+    worker.on('exit', (code) => fail('configExited', { code: String(code) }));
   });
 }

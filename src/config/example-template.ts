@@ -4,7 +4,7 @@
  * a config hold a positive example without holding a token-shaped string, which ak-hook would
  * otherwise find in the config file itself when it is committed.
  */
-import { customRuleText } from './messages';
+import { customRuleText, type Said } from './messages';
 
 const SETS: Record<string, string> = {
   alnum: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
@@ -17,7 +17,7 @@ export const TEMPLATE_TOKEN = /\{\{([a-z]+):(\d+)\}\}/g;
 export const TEMPLATE_NAMES = Object.keys(SETS);
 
 /** An unknown token name or a length above 1,000, or null when the text's tokens are fine. */
-export function templateProblem(text: string): string | null {
+export function templateProblem(text: string): Said | null {
   for (const m of text.matchAll(TEMPLATE_TOKEN)) {
     if (!(m[1] in SETS)) return customRuleText.unknownToken(m[1], TEMPLATE_NAMES);
     if (Number(m[2]) < 1 || Number(m[2]) > 1000) return customRuleText.badTokenLength(m[1], m[2]);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { AkHookError, isAkHookError } from '../errors';
+import { isAkHookError } from '../errors';
+import { textError } from '../report/messages/text-error';
 import type { BlobSource } from '../git/backend';
 import { evalJsConfig } from './eval-js';
 import { readDiskText, readRepoFile, stripBom } from './repo-file';
@@ -67,7 +68,7 @@ export async function loadConfig(opts: {
     try {
       text = stripBom(readFileSync(file, 'utf8'));
     } catch (e) {
-      throw new AkHookError('E_CONFIG_PARSE', `cannot read config ${opts.explicit}: ${(e as Error).message}`, { file: opts.explicit });
+      throw textError('E_CONFIG_PARSE', 'configCannotRead', { file: opts.explicit, why: (e as Error).message }, { file: opts.explicit });
     }
     const config = await parseConfig(text, { file: opts.explicit, abs: file, disk: text, format: formatOf(file) });
     return { config: config ?? EMPTY, source: 'explicit', file: opts.explicit };
@@ -132,7 +133,7 @@ export async function parseConfig(
     if (isAkHookError(e)) throw e;
     const first = parseErrorMessage(e);
     const kind = at.format === 'yaml' ? 'YAML' : at.format === 'cjs' || at.format === 'esm' ? 'JavaScript' : 'JSON';
-    throw new AkHookError('E_CONFIG_PARSE', `${at.file} is not valid ${kind}: ${first}`, { file: at.file });
+    throw textError('E_CONFIG_PARSE', 'configNotValid', { file: at.file, kind, why: first }, { file: at.file });
   }
   if (at.format === 'package') {
     raw = (raw as Record<string, unknown> | null)?.[PACKAGE_KEY];

@@ -1,8 +1,11 @@
 /**
- * The words of the config module's errors and problems that came with JS config isolation, user
- * regexes and custom rules, in one place (English, like every config problem today: the CLI
- * prints them after its translated prefix and hint).
+ * Config problems by stable id + data (issue 12): the words live in the message modules
+ * (src/report/messages/config-en.ts and config-zh.ts); a problem also carries its English words
+ * as `message`/`hint` for the library's callers and JSON output.
  */
+import { CONFIG_EN, type ConfigArgs, type ConfigTextId } from '../report/messages/config-en';
+
+export type { ConfigArgs, ConfigTextId };
 export const MAX_SHOWN = 80;
 
 /** A value as a config problem shows it: JSON, cut to MAX_SHOWN characters. */
@@ -11,43 +14,38 @@ export function shown(v: unknown): string {
   return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN - 3)}…` : s;
 }
 
+/** A problem's words: its id and data, and the English message (and hint). */
+export interface Said {
+  id: ConfigTextId;
+  args: ConfigArgs;
+  message: string;
+  hint?: string;
+}
+
+export function say(id: ConfigTextId, args: ConfigArgs = {}): Said {
+  const w: { message: string; hint?: string } = CONFIG_EN[id](args);
+  return w.hint === undefined ? { id, args, message: w.message } : { id, args, message: w.message, hint: w.hint };
+}
+
 export const jsConfigText = {
-  timeout: (file: string, seconds: number) =>
-    `${file} did not finish loading within ${seconds} s (an endless loop, or a promise that never settles?)`,
-  exited: (file: string, code: number) => `${file} ended with process.exit(${code}) before exporting a config`,
-  syntax: (file: string, why: string) => `${file} is not valid JavaScript: ${why}`,
-  threw: (file: string, name: string, why: string) => `${file} threw while loading: ${name}: ${why}`,
-  failed: (file: string, why: string) => `${file} failed while loading: ${why}`,
   /** What the worker found that is not plain data. */
-  notData: (what: string) =>
+  notData: (what: string): Said =>
     what === 'RegExp'
-      ? { message: 'is a RegExp object', hint: 'write the pattern as a string, e.g. "^test_[a-z]+$" (backslashes doubled inside quotes)' }
-      : {
-          message:
-            what === 'cycle'
-              ? 'refers back to itself (a cycle)'
-              : /^[a-z]/.test(what)
-                ? `is a ${what}, which cannot be used in a config`
-                : `is a ${what}, not plain data`,
-          hint: 'a JavaScript config must export plain data: objects, arrays, strings, numbers, booleans',
-        },
+      ? say('notDataRegExp')
+      : what === 'cycle'
+        ? say('notDataCycle')
+        : /^[a-z]/.test(what)
+          ? say('notDataKind', { what })
+          : say('notDataClass', { what }),
 };
 
-const SYNTAX_HINT = 'RE2 syntax, as in gitleaks: no lookahead (?=…) (?!…), no backreferences \\1; (?<!…) and \\b work; (?i) ignores case';
-
 export const regexText = {
-  empty: { message: 'must not be empty (an empty regex matches everything)' },
-  tooLong: (length: number, max: number) => ({
-    message: `is ${length} characters long; at most ${max} are allowed`,
-    hint: 'match a shorter, distinctive part of the secret',
-  }),
-  lookahead: (src: string) => ({ message: `uses lookahead, which is not supported${quoted(src)}`, hint: SYNTAX_HINT }),
-  backreference: (src: string) => ({ message: `uses a backreference, which is not supported${quoted(src)}`, hint: SYNTAX_HINT }),
-  invalid: (src: string, why: string) => ({ message: `not a valid regular expression${quoted(src)} (${why})`, hint: SYNTAX_HINT }),
-  tooLarge: (size: number, max: number) => ({
-    message: `is too large once compiled (${size} instructions, at most ${max})`,
-    hint: 'use smaller repeat counts, e.g. {20,64} rather than {20,1000}',
-  }),
+  empty: say('regexEmpty'),
+  tooLong: (length: number, max: number) => say('regexTooLong', { length, max }),
+  lookahead: (src: string) => say('regexLookahead', { quoted: quoted(src) }),
+  backreference: (src: string) => say('regexBackreference', { quoted: quoted(src) }),
+  invalid: (src: string, why: string) => say('regexInvalid', { quoted: quoted(src), why }),
+  tooLarge: (size: number, max: number) => say('regexTooLarge', { size, max }),
 };
 
 /** ": "pattern"" for a short pattern; nothing for a long one (never echo a huge regex). */
@@ -56,56 +54,28 @@ function quoted(src: string): string {
 }
 
 export const customRuleText = {
-  notArray: (v: unknown) => ({ message: `must be an array of rules, got ${shown(v)}`, hint: 'see docs/custom-rules.md' }),
-  notObject: (v: unknown) => ({
-    message: `must be an object, got ${shown(v)}`,
-    hint: '{ "id": "acme-token", "keywords": ["acme_"], "pattern": "…(?P<secret>…)", "examples": { "positive": ["…"] } }',
-  }),
-  unknownKey: (k: string, known: readonly string[]) => ({ message: `unknown key "${k}"`, hint: `known keys: ${known.join(', ')}` }),
-  badId: (v: unknown) => ({ message: `must be lower-case words joined by "-", got ${shown(v)}`, hint: '"id": "acme-live-token"' }),
-  builtinId: (id: string) => ({
-    message: `${shown(id)} is a built-in rule`,
-    hint: 'choose another id, or change the built-in rule under "rules"',
-  }),
-  takenId: (id: string) => ({ message: `${shown(id)} is used by another custom rule` }),
-  notText: (v: unknown) => ({ message: `must be a non-empty string, got ${shown(v)}` }),
-  notList: (what: string, v: unknown, hint: string) => ({ message: `must be a non-empty array of ${what}, got ${shown(v)}`, hint }),
-  keywordsHint: '"keywords": ["acme_live_"] (a line is tried only when it holds one, any case)',
-  positiveHint: '"positive": ["ACME_TOKEN=acme_live_{{alnum:32}}"]',
-  patternNotText: (v: unknown) => ({
-    message: `must be a string, got ${shown(v)}`,
-    hint: '"pattern": "acme_live_(?P<secret>[A-Za-z0-9]{32})"',
-  }),
-  noSecretGroup: { message: 'has no named group "secret"', hint: 'wrap the secret part in (?P<secret>…)' },
-  badEntropy: (v: unknown) => ({
-    message: `must be a number from 0 to 8 (bits per character), got ${shown(v)}`,
-    hint: '"minEntropy": 3.5',
-  }),
-  badClasses: (v: unknown) => ({ message: `must be 0, 1, 2 or 3, got ${shown(v)}` }),
-  badSeverity: (v: unknown, allowed: readonly string[]) => ({ message: `must be one of ${allowed.join(', ')}, got ${shown(v)}` }),
-  badKind: (v: unknown) => ({
-    message: `must be "key" or "password", got ${shown(v)}`,
-    hint: '"password" gives a slow, salted fingerprint',
-  }),
-  examplesNotObject: (v: unknown) => ({
-    message: `must be an object, got ${shown(v)}`,
-    hint: '"examples": { "positive": ["…"], "negative": ["…"] }',
-  }),
-  negativeNotArray: (v: unknown) => ({ message: `must be an array of lines, got ${shown(v)}` }),
-  notString: (v: unknown) => ({ message: `must be a string, got ${shown(v)}` }),
-  exampleTooLong: (length: number, max: number) => ({ message: `is ${length} characters long; at most ${max}` }),
-  unknownToken: (name: string, known: readonly string[]) => `unknown token {{${name}:…}} (known: ${known.join(', ')})`,
-  badTokenLength: (name: string, n: string) => `token {{${name}:${n}}} must have a length from 1 to 1000`,
-  positiveMissed: (line: string, why: string) => ({
-    message: `${shown(line)} is not reported: it ${why}`,
-    hint: 'a positive example must be a line the rule reports; use {{alnum:32}}-style tokens for random parts',
-  }),
-  negativeFound: (line: string) => ({
-    message: `${shown(line)} is reported as a secret`,
-    hint: 'a negative example must be a line the rule does not report',
-  }),
-  whyNoKeyword: 'contains none of the keywords',
-  whyNoMatch: 'is not matched by the pattern',
-  whyFiltered: (floors: boolean) =>
-    `is matched, but the secret is rejected by ${floors ? 'the entropy or class floor, or ' : ''}the placeholder filters (too regular, or an example-like value)`,
+  notArray: (v: unknown) => say('customNotArray', { value: shown(v) }),
+  notObject: (v: unknown) => say('customNotObject', { value: shown(v) }),
+  unknownKey: (k: string, known: readonly string[]) => say('unknownKey', { key: k, known: known.join(', ') }),
+  badId: (v: unknown) => say('customBadId', { value: shown(v) }),
+  builtinId: (id: string) => say('customBuiltinId', { value: shown(id) }),
+  takenId: (id: string) => say('customTakenId', { value: shown(id) }),
+  notText: (v: unknown) => say('notText', { value: shown(v) }),
+  keywordsNotList: (v: unknown) => say('customKeywordsNotList', { value: shown(v) }),
+  positiveNotList: (v: unknown) => say('customPositiveNotList', { value: shown(v) }),
+  patternNotText: (v: unknown) => say('customPatternNotText', { value: shown(v) }),
+  noSecretGroup: say('customNoSecretGroup'),
+  badEntropy: (v: unknown) => say('customBadEntropy', { value: shown(v) }),
+  badClasses: (v: unknown) => say('badClasses', { value: shown(v) }),
+  badSeverity: (v: unknown, allowed: readonly string[]) => say('customBadSeverity', { value: shown(v), allowed: allowed.join(', ') }),
+  badKind: (v: unknown) => say('customBadKind', { value: shown(v) }),
+  examplesNotObject: (v: unknown) => say('customExamplesNotObject', { value: shown(v) }),
+  negativeNotArray: (v: unknown) => say('customNegativeNotArray', { value: shown(v) }),
+  notString: (v: unknown) => say('notString', { value: shown(v) }),
+  exampleTooLong: (length: number, max: number) => say('customExampleTooLong', { length, max }),
+  unknownToken: (name: string, known: readonly string[]) => say('customUnknownToken', { name, known: known.join(', ') }),
+  badTokenLength: (name: string, n: string) => say('customBadTokenLength', { name, n }),
+  /** why: noKeyword, noMatch, filtered or filteredFloors. */
+  positiveMissed: (line: string, why: string) => say('customPositiveMissed', { line: shown(line), why }),
+  negativeFound: (line: string) => say('customNegativeFound', { line: shown(line) }),
 };

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { AkHookError } from '../errors';
+import { textError } from '../report/messages/text-error';
 import type { BlobSource } from '../git/backend';
 
 export interface RepoFile {
@@ -47,9 +47,8 @@ export function readDiskText(abs: string, shown: string): string {
   try {
     return stripBom(readFileSync(abs, 'utf8'));
   } catch (e) {
-    throw new AkHookError('E_CONFIG_PARSE', `cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, {
-      file: shown,
-    });
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw textError('E_CONFIG_PARSE', 'cannotRead', { file: shown, why }, { file: shown });
   }
 }
 

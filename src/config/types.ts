@@ -62,8 +62,13 @@ export interface Config {
 export interface ConfigProblem {
   /** JSON path of the bad value, e.g. `allow[2].fingerprint`. */
   at: string;
+  /** The English words (the CLI renders `id` + `args` in the user's language). */
   message: string;
   hint?: string;
+  /** Stable id of the words (src/report/messages/config-en.ts), e.g. `unknownKey`. */
+  id?: string;
+  /** The data the words are built from (values already shown as JSON). */
+  args?: Record<string, string | number>;
 }
 
 export type ConfigSource = 'index' | 'HEAD' | 'disk' | 'explicit' | 'none';

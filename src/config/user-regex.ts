@@ -1,5 +1,5 @@
 import type { RE2JS } from 're2js';
-import { regexText } from './messages';
+import { regexText, type Said } from './messages';
 
 /**
  * Regexes written by users (allow entries' `regex`, custom rules' `pattern`) never run on V8's
@@ -34,10 +34,7 @@ export function compileUserRegex(source: string): RE2JS {
   return re;
 }
 
-export interface RegexProblem {
-  message: string;
-  hint?: string;
-}
+export type RegexProblem = Said;
 
 /** What is wrong with a user's pattern, or null. Never echoes a long pattern. */
 export function userRegexProblem(source: string): RegexProblem | null {

@@ -1,5 +1,5 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { AkHookError } from '../errors';
+import { textError } from '../report/messages/text-error';
 
 /**
  * Replaces a file in the working tree through a temporary file beside it. A failure (a
@@ -13,8 +13,7 @@ export function replaceFile(abs: string, text: string, shown: string): void {
     renameSync(tmp, abs);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new AkHookError('E_WRITE_FAILED', `cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, {
-      file: shown,
-    });
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw textError('E_WRITE_FAILED', 'cannotWrite', { file: shown, why }, { file: shown });
   }
 }

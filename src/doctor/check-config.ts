@@ -3,7 +3,11 @@ import type { DoctorCheck, DoctorContext } from './types';
 interface ErrorLike {
   code?: string;
   message?: string;
-  data?: { file?: string; problems?: Array<{ at: string; message: string }> };
+  data?: {
+    file?: string;
+    problems?: Array<{ at: string; message: string; id?: string; args?: Record<string, string | number> }>;
+    text?: { id: string; args: Record<string, string | undefined> };
+  };
 }
 
 /** The config (and the baseline) load and validate, as every scan would load them. */
@@ -20,11 +24,17 @@ export async function checkConfig(ctx: DoctorContext): Promise<DoctorCheck> {
     const first = err.data?.problems?.[0];
     const detail = first ? `${first.at}: ${first.message}` : (err.message ?? '').split('\n')[0];
     const file = err.data?.file ?? ctx.configPath ?? '.akhookrc.json';
+    // The words' id and data too, so the message modules can say the detail in every language.
+    const words: Record<string, string> = first?.id
+      ? { at: first.at, problemId: first.id, problemArgs: JSON.stringify(first.args ?? {}) }
+      : !first && err.data?.text
+        ? { textId: err.data.text.id, textArgs: JSON.stringify(err.data.text.args) }
+        : {};
     return {
       id,
       status: 'fail',
       code: 'config-invalid',
-      params: { file, detail, count: err.data?.problems?.length ?? 1 },
+      params: { file, detail, count: err.data?.problems?.length ?? 1, ...words },
       fix: `npx ak-hook check --verbose   # then edit ${file}`,
     };
   }

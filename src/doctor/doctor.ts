@@ -19,7 +19,11 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorCheck[]> {
     try {
       return await f();
     } catch (e) {
-      return { id, status: 'warn', code: 'check-error', params: { error: (e instanceof Error ? e.message : String(e)).split('\n')[0] } };
+      const error = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+      // A typed error's words by id too, so the message modules can say it in every language.
+      const text = (e as { data?: { text?: { id: string; args: unknown } } }).data?.text;
+      const words: Record<string, string> = text ? { textId: text.id, textArgs: JSON.stringify(text.args) } : {};
+      return { id, status: 'warn', code: 'check-error', params: { error, ...words } };
     }
   };
   const checks: DoctorCheck[] = [];

@@ -1,7 +1,10 @@
 import type { CheckResult, Finding } from '../check';
 
-/** The stable JSON contract: exactly one document, masked secrets only. */
-export function renderJson(result: CheckResult): string {
+/**
+ * The stable JSON contract: exactly one document, masked secrets only. `verify`: the live check's
+ * results when one was made (check --verify, issue 13), as `ak-hook verify --format json` has them.
+ */
+export function renderJson(result: CheckResult, verify?: { results: object[] }): string {
   const shape = (f: Finding) => ({
     ruleId: f.ruleId,
     ruleName: f.ruleName,
@@ -37,6 +40,7 @@ export function renderJson(result: CheckResult): string {
               },
             }
           : {}),
+        ...(verify ? { verify: { results: verify.results } } : {}),
       },
       null,
       2,

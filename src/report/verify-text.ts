@@ -27,17 +27,19 @@ export function renderVerifyText(results: readonly VerifyResult[], hosts: readon
 
 /** The JSON contract: `{ "results": [ { ruleId, file, line, status, identity, root } ] }` (plus reason and commit when known). */
 export function renderVerifyJson(results: readonly VerifyResult[]): string {
-  const doc = {
-    results: results.map((r) => ({
-      ruleId: r.ruleId,
-      file: r.file,
-      line: r.line,
-      ...(r.commit ? { commit: r.commit } : {}),
-      status: r.status,
-      identity: r.identity ? { type: r.identity.type, accountId: r.identity.accountId, arn: r.identity.arn } : null,
-      root: r.root,
-      ...(r.reason ? { reason: r.reason } : {}),
-    })),
-  };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return JSON.stringify({ results: verifyResultsJson(results) }, null, 2) + '\n';
+}
+
+/** The results as the JSON contract has them (masked: no secret at all, only where it was found). */
+export function verifyResultsJson(results: readonly VerifyResult[]): object[] {
+  return results.map((r) => ({
+    ruleId: r.ruleId,
+    file: r.file,
+    line: r.line,
+    ...(r.commit ? { commit: r.commit } : {}),
+    status: r.status,
+    identity: r.identity ? { type: r.identity.type, accountId: r.identity.accountId, arn: r.identity.arn } : null,
+    root: r.root,
+    ...(r.reason ? { reason: r.reason } : {}),
+  }));
 }

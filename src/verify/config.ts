@@ -6,26 +6,27 @@ export interface VerifyConfig {
   invalid?: 'block' | 'warn';
 }
 
+import { say, type Said } from '../config/messages';
+
 const show = (v: unknown): string => JSON.stringify(v) ?? String(v);
 
-/** Validates `"verify"`; each problem goes to `add(at, message, hint)`. */
-export function validateVerifyConfig(v: unknown, add: (at: string, message: string, hint?: string) => void): VerifyConfig | undefined {
+/** Validates `"verify"`; each problem goes to `add(at, words)`. */
+export function validateVerifyConfig(v: unknown, add: (at: string, w: Said) => void): VerifyConfig | undefined {
   if (v === undefined) return undefined;
-  const hint = '"verify": { "check": true, "invalid": "block" }';
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    add('verify', `must be an object, got ${show(v)}`, hint);
+    add('verify', say('verifyNotObject', { value: show(v) }));
     return undefined;
   }
   const o = v as Record<string, unknown>;
   const out: VerifyConfig = {};
   for (const k of Object.keys(o))
-    if (k !== 'check' && k !== 'invalid') add(`verify.${k}`, `unknown key "${k}"`, 'known keys: check, invalid');
+    if (k !== 'check' && k !== 'invalid') add(`verify.${k}`, say('unknownKey', { key: k, known: 'check, invalid' }));
   if (o.check !== undefined) {
-    if (typeof o.check !== 'boolean') add('verify.check', `must be true or false, got ${show(o.check)}`, hint);
+    if (typeof o.check !== 'boolean') add('verify.check', say('verifyNotBoolean', { value: show(o.check) }));
     else out.check = o.check;
   }
   if (o.invalid !== undefined) {
-    if (o.invalid !== 'block' && o.invalid !== 'warn') add('verify.invalid', `must be "block" or "warn", got ${show(o.invalid)}`, hint);
+    if (o.invalid !== 'block' && o.invalid !== 'warn') add('verify.invalid', say('verifyBadInvalid', { value: show(o.invalid) }));
     else out.invalid = o.invalid;
   }
   return out;

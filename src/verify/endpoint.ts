@@ -29,8 +29,14 @@ function isLoopback(hostname: string): boolean {
  * (a full base URL; https, or http to a loopback address only; no user, query or fragment).
  * Returns every bad override at once.
  */
-export function resolveEndpoints(env: NodeJS.ProcessEnv): { ok: true; endpoints: Endpoints } | { ok: false; problems: string[] } {
-  const problems: string[] = [];
+/** A bad override, by the id of its words in the message modules (errorText). */
+export interface EndpointProblem {
+  id: 'endpointNotUrl' | 'endpointNotHttps' | 'endpointNotBase';
+  args: { name: string; value: string };
+}
+
+export function resolveEndpoints(env: NodeJS.ProcessEnv): { ok: true; endpoints: Endpoints } | { ok: false; problems: EndpointProblem[] } {
+  const problems: EndpointProblem[] = [];
   const out = {} as Record<Provider, URL>;
   for (const p of Object.keys(OFFICIAL) as Provider[]) {
     const raw = env[ENDPOINT_ENV[p]];
@@ -42,13 +48,13 @@ export function resolveEndpoints(env: NodeJS.ProcessEnv): { ok: true; endpoints:
     try {
       u = new URL(raw);
     } catch {
-      problems.push(`${ENDPOINT_ENV[p]} is not a URL: "${raw}"`);
+      problems.push({ id: 'endpointNotUrl', args: { name: ENDPOINT_ENV[p], value: raw } });
       continue;
     }
     if (u.protocol !== 'https:' && !(u.protocol === 'http:' && isLoopback(u.hostname)))
-      problems.push(`${ENDPOINT_ENV[p]} must be an https:// URL (http:// only for 127.0.0.1 or [::1]), got "${raw}"`);
+      problems.push({ id: 'endpointNotHttps', args: { name: ENDPOINT_ENV[p], value: raw } });
     else if (u.username || u.password || u.search || u.hash)
-      problems.push(`${ENDPOINT_ENV[p]} must be a base URL without user, query or fragment, got "${u.protocol}//${u.host}…"`);
+      problems.push({ id: 'endpointNotBase', args: { name: ENDPOINT_ENV[p], value: `${u.protocol}//${u.host}…` } });
     else out[p] = u;
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, endpoints: out };

@@ -260,3 +260,22 @@ test('text output in Chinese', () => {
   expect(r.stdout).toContain('修复： npx husky');
   expect(r.status).toBe(1);
 });
+
+test('the hook lines init writes count as "calls ak-hook": husky\'s ak-hook-pre-commit, and init --plain\'s .git/hooks', () => {
+  const repo = project();
+  repo.write('.husky/pre-commit', 'ak-hook-pre-commit\n');
+  expect(check(doctor(repo), 'pre-commit-hook').status).toBe('ok');
+  // init --plain: no husky, ak-hook's own scripts in .git/hooks (marked, with the package folder filled in).
+  repo.git(['config', '--unset', 'core.hooksPath']);
+  const init = repo.cli(['init', '--plain'], { env: { PATH: `${path.join(repo.dir, 'node_modules/.bin')}:${process.env.PATH}` } });
+  expect(init.status).toBe(0);
+  expect(readFileSync(path.join(repo.dir, '.git/hooks/pre-commit'), 'utf8')).toContain('init --plain');
+  const d = doctor(repo);
+  expect(check(d, 'pre-commit-hook')).toMatchObject({ status: 'ok' });
+  expect(check(d, 'pre-commit-hook').message).toContain('.git/hooks/pre-commit');
+  expect(check(d, 'pre-push-hook')).toMatchObject({ status: 'ok' });
+  // A plain hook holding only a line that runs ak-hook-pre-commit counts too.
+  repo.write('.git/hooks/pre-commit', '#!/bin/sh\n./node_modules/.bin/ak-hook-pre-commit || exit $?\n');
+  chmodSync(path.join(repo.dir, '.git/hooks/pre-commit'), 0o755);
+  expect(check(doctor(repo), 'pre-commit-hook').status).toBe('ok');
+});

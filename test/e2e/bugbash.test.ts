@@ -281,7 +281,7 @@ describe('a file ak-hook cannot write', () => {
       env: { LANG: 'zh_CN.UTF-8' },
     });
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('cannot write no/such/dir/rc.json: ENOENT');
+    expect(r.stderr).toContain('无法写入 no/such/dir/rc.json：ENOENT');
     expect(r.stderr).toContain('请确保该文件及其所在目录可写后重试');
     expect(repo.snapshot()).toBe(before);
   });

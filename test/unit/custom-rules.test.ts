@@ -105,7 +105,9 @@ test('examples are run when the config loads: a positive not reported or a negat
       },
     ],
   });
-  expect(got).toEqual([{ at: 'customRules[0].examples.negative[2]', message: expect.stringContaining('unknown token {{word:…}}') }]);
+  expect(got).toEqual([
+    expect.objectContaining({ at: 'customRules[0].examples.negative[2]', message: expect.stringContaining('unknown token {{word:…}}') }),
+  ]);
   const got2 = problems({
     customRules: [
       {

@@ -51,5 +51,5 @@ export async function checkCommits({ values, positionals, ctx, m: localeMessages
   const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
   const stderr =
     (quietClean || live?.unblock ? '' : renderCommitsText(result, mode, m, p)) + (live?.text ?? '') + renderUnreadable(result, mode, m, p);
-  return { exitCode, stdout: renderStdout(format, result, m, version()), stderr };
+  return { exitCode, stdout: renderStdout(format, result, m, version(), live ? { results: live.results } : undefined), stderr };
 }

@@ -76,6 +76,7 @@ export const checkCommand: Command = {
         stderr += p.dim(`  ${f.file}:${f.line}:${f.column} [${f.ruleId}] ${f.secret} -> ${how}`) + '\n';
       }
     }
-    return { exitCode, stdout: renderStdout(format, result, m, version()), stderr };
+    const verify = live ? { results: live.results } : undefined;
+    return { exitCode, stdout: renderStdout(format, result, m, version(), verify), stderr };
   },
 };

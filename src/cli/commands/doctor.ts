@@ -1,4 +1,3 @@
-import { AkHookError } from '../../errors';
 import { findRepoRoot } from '../../git/repo';
 import { paint, useColor } from '../../report/colors';
 import { SUGGEST_DOCTOR } from '../../report/messages/doctor-suggest';
@@ -6,6 +5,7 @@ import { scanCommits } from '../../scan-commits';
 import { scanTree } from '../../scan-tree';
 import { openSession } from '../../scan/session';
 import { EXIT, type Command } from '../command';
+import { usageError } from '../usage';
 import { loadDoctor } from '../load-doctor';
 import { version } from '../version';
 import { langFor } from '../verify-lang';
@@ -28,7 +28,7 @@ export const doctorCommand: Command = {
   },
   async run({ values, ctx }) {
     const format = (values.format as string | undefined) ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new AkHookError('E_USAGE', `--format must be text or json, got "${format}"`);
+    if (format !== 'text' && format !== 'json') throw usageError('badFormat', { allowed: 'text|json', value: format });
     const root = await findRepoRoot(ctx.cwd, ctx.env);
     const lib = await loadDoctor();
     const opts = {

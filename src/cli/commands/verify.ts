@@ -6,17 +6,21 @@ import { scanTree } from '../../scan-tree';
 import type { CheckResult } from '../../scan/types';
 import type { Target } from '../../verify/types';
 import { EXIT, type Command } from '../command';
+import { usageError } from '../usage';
+import { textError } from '../../report/messages/text-error';
 import { loadVerify, type VerifyLib } from '../load-verify';
 import { langFor } from '../verify-lang';
 
 /** Endpoints from the environment (a bad override is a usage error), and the per-call timeout. */
 export function verifySettings(lib: VerifyLib, env: NodeJS.ProcessEnv) {
   const r = lib.resolveEndpoints(env);
-  if (!r.ok) throw new AkHookError('E_USAGE', r.problems.join('; '));
+  if (!r.ok) {
+    const [first, ...more] = r.problems;
+    throw textError('E_USAGE', first.id, first.args, { more });
+  }
   const raw = env.AK_HOOK_VERIFY_TIMEOUT_MS;
   const timeoutMs = raw === undefined || raw === '' ? 3000 : Number(raw);
-  if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 30000)
-    throw new AkHookError('E_USAGE', `AK_HOOK_VERIFY_TIMEOUT_MS must be a whole number of milliseconds from 1 to 30000, got "${raw}"`);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 30000) throw usageError('badTimeout', { value: raw });
   return { endpoints: r.endpoints, timeoutMs };
 }
 
@@ -34,15 +38,15 @@ export const verifyCommand: Command = {
   },
   async run({ values, ctx }) {
     const format = (values.format as string | undefined) ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new AkHookError('E_USAGE', `--format must be text or json, got "${format}"`);
+    if (format !== 'text' && format !== 'json') throw usageError('badFormat', { allowed: 'text|json', value: format });
     const sources = (['range', 'scan', 'history', 'stdin'] as const).filter((k) => values[k] !== undefined && values[k] !== false);
-    if (sources.length > 1) throw new AkHookError('E_USAGE', `--${sources.join(', --')} cannot be used together`);
+    if (sources.length > 1) throw usageError('verifySources', { list: `--${sources.join(', --')}` });
     const lib = await loadVerify();
     const settings = verifySettings(lib, ctx.env);
     let targets: Target[];
     let configLang: CheckResult['config']['lang'];
     if (values.stdin) {
-      if (!ctx.stdin) throw new AkHookError('E_USAGE', '--stdin reads one credential from standard input');
+      if (!ctx.stdin) throw usageError('stdinNeeded');
       const c = lib.credentialFromText(await ctx.stdin());
       if (!c) throw new AkHookError('E_USAGE', lib.verifyMessages(langFor(values, ctx.env)).stdinNotCredential);
       targets = [{ ruleId: 'stdin', file: '-', line: 1, masked: c.masked, credential: c.credential }];

@@ -36,6 +36,23 @@ const ERRORS: Record<ErrorTextId, (a: ErrorTextArgs) => string> = {
   outsideRepo: (a) => `${a.path} is outside the repository`,
   notARevision: (a) => `not a revision: "${a.value}"`,
   outputNeedsFormat: () => '--output needs --format json or sarif',
+  configInvalid: (a) => `${a.file} has ${a.count} problem${a.count === '1' ? '' : 's'}`,
+  configNotValid: (a) => `${a.file} is not valid ${a.kind}: ${a.why}`,
+  configCannotRead: (a) => `cannot read config ${a.file}: ${a.why}`,
+  cannotRead: (a) => `cannot read ${a.file}: ${a.why}`,
+  cannotWrite: (a) => `cannot write ${a.file}: ${a.why}`,
+  cannotAddEntries: (a) => `${a.file}: cannot add entries: ${a.why}`,
+  configTimeout: (a) => `${a.file} did not finish loading within ${a.seconds} s (an endless loop, or a promise that never settles?)`,
+  configExited: (a) => `${a.file} ended with process.exit(${a.code}) before exporting a config`,
+  configSyntax: (a) => `${a.file} is not valid JavaScript: ${a.why}`,
+  configThrew: (a) => `${a.file} threw while loading: ${a.name}: ${a.why}`,
+  configFailed: (a) => `${a.file} failed while loading: ${a.why}`,
+  verifySources: (a) => `${a.list} cannot be used together`,
+  stdinNeeded: () => '--stdin reads one credential from standard input',
+  badTimeout: (a) => `AK_HOOK_VERIFY_TIMEOUT_MS must be a whole number of milliseconds from 1 to 30000, got "${a.value}"`,
+  endpointNotUrl: (a) => `${a.name} is not a URL: "${a.value}"`,
+  endpointNotHttps: (a) => `${a.name} must be an https:// URL (http:// only for 127.0.0.1 or [::1]), got "${a.value}"`,
+  endpointNotBase: (a) => `${a.name} must be a base URL without user, query or fragment, got "${a.value}"`,
 };
 
 /** English texts of the CLI shell: per-command help, typed errors by id, rule names. */

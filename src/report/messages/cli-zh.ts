@@ -34,6 +34,23 @@ const ERRORS: Record<ErrorTextId, (a: ErrorTextArgs) => string> = {
   outsideRepo: (a) => `${a.path} 不在仓库内`,
   notARevision: (a) => `不是有效的版本："${a.value}"`,
   outputNeedsFormat: () => '--output 需要同时给出 --format json 或 sarif',
+  configInvalid: (a) => `${a.file} 有 ${a.count} 个问题`,
+  configNotValid: (a) => `${a.file} 不是有效的 ${a.kind}：${a.why}`,
+  configCannotRead: (a) => `无法读取配置 ${a.file}：${a.why}`,
+  cannotRead: (a) => `无法读取 ${a.file}：${a.why}`,
+  cannotWrite: (a) => `无法写入 ${a.file}：${a.why}`,
+  cannotAddEntries: (a) => `${a.file}：无法添加条目：${a.why}`,
+  configTimeout: (a) => `${a.file} 未能在 ${a.seconds} 秒内加载完成（死循环，或永不完成的 promise？）`,
+  configExited: (a) => `${a.file} 在导出配置前调用了 process.exit(${a.code})`,
+  configSyntax: (a) => `${a.file} 不是有效的 JavaScript：${a.why}`,
+  configThrew: (a) => `${a.file} 加载时抛出异常：${a.name}：${a.why}`,
+  configFailed: (a) => `${a.file} 加载失败：${a.why}`,
+  verifySources: (a) => `${a.list} 不能同时使用`,
+  stdinNeeded: () => '--stdin 从标准输入读取一个凭证',
+  badTimeout: (a) => `AK_HOOK_VERIFY_TIMEOUT_MS 应为 1 到 30000 之间的整数毫秒数，收到的是 "${a.value}"`,
+  endpointNotUrl: (a) => `${a.name} 不是 URL："${a.value}"`,
+  endpointNotHttps: (a) => `${a.name} 应为 https:// URL（http:// 只允许 127.0.0.1 或 [::1]），收到的是 "${a.value}"`,
+  endpointNotBase: (a) => `${a.name} 应为不含用户、查询或片段的基础 URL，收到的是 "${a.value}"`,
 };
 
 /** Errors without a text id (their detail is git's own words or a path): a Chinese title first. */

@@ -102,4 +102,48 @@ Options:
   --config <path>     Use this config file
 ${GENERAL}
 `,
+  verify: `Usage: ak-hook verify [--range <a>..<b> | --scan | --history | --stdin] [options]
+
+NETWORK, opt-in. Asks each provider whether the keys found are live, and whose they are:
+Alibaba Cloud, Tencent Cloud and AWS STS GetCallerIdentity, GitHub GET /user. Each call needs
+no permission and changes nothing. Secrets go only to the provider's HTTPS endpoint (override
+for tests and private clouds: AK_HOOK_ALIBABA_STS_ENDPOINT, AK_HOOK_TENCENT_STS_ENDPOINT,
+AK_HOOK_AWS_STS_ENDPOINT, AK_HOOK_GITHUB_API_ENDPOINT; http:// only to a loopback address).
+Results are masked: live (with the identity; a root-account key is flagged), invalid, unknown.
+
+Where the keys come from (default: the staged changes):
+  --range <a>..<b>    The lines added by those commits
+  --scan              The tracked files at HEAD
+  --history           Every commit
+  --stdin             One credential on standard input ("ID SECRET", an STS triple, or a token)
+
+Options:
+  --format <f>        text (default) or json: { "results": [ { "ruleId", "file", "line",
+                      "status", "identity", "root" } ] }
+  --config <path>     Use this config file
+${GENERAL}
+
+Timeout per call: AK_HOOK_VERIFY_TIMEOUT_MS (default 3000). \`check --verify\` runs the same
+check on a blocked commit; an unknown result never unblocks it.
+Exit codes: 0 no key is live, 1 a key is live, 2 usage, config or git error.
+`,
+  doctor: `Usage: ak-hook doctor [--fix [--dry-run]] [--history] [options]
+
+Checks that this clone really stops a key, each check ok / warn / fail with the command that
+fixes it: git will run a pre-commit hook that calls ak-hook (core.hooksPath, husky's .husky/_),
+the pre-push hook, the installed version against package.json, the config, expired or stale
+allow entries and baseline, .gitignore covering credential files, a CI workflow scanning
+pushed ranges.
+
+Options:
+  --fix               Apply the safe fixes (.gitignore lines, husky's folder, the pre-push
+                      hook) and print each change
+  --dry-run           With --fix: show the changes, write nothing
+  --history           Also summarise the secrets in the history
+  --format <f>        text (default) or json: { "checks": [ { "id", "status", "message", "fix" } ] }
+  --config <path>     Use this config file
+${GENERAL}
+
+Exit codes: 0 no check fails, 1 a check fails, 2 usage or git error.
+`,
 };

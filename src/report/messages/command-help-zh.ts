@@ -95,4 +95,45 @@ ${GENERAL}
   --config <路径>     使用此配置文件
 ${GENERAL}
 `,
+  verify: `用法：ak-hook verify [--range <a>..<b> | --scan | --history | --stdin] [选项]
+
+联网，需显式运行。向服务商查询发现的密钥是否有效、属于谁：阿里云、腾讯云与 AWS 的
+STS GetCallerIdentity，GitHub 的 GET /user。每次调用都不需要任何权限，也不做任何修改。
+密钥只会发送到服务商的 HTTPS 端点（测试与专有云可用 AK_HOOK_ALIBABA_STS_ENDPOINT、
+AK_HOOK_TENCENT_STS_ENDPOINT、AK_HOOK_AWS_STS_ENDPOINT、AK_HOOK_GITHUB_API_ENDPOINT 改写；
+http:// 只允许回环地址）。结果均已打码：有效（附身份；主账号密钥会特别标出）、无效、未知。
+
+密钥来源（默认：暂存的改动）：
+  --range <a>..<b>    这些提交新增的行
+  --scan              HEAD 中被跟踪的文件
+  --history           全部提交
+  --stdin             从标准输入读取一个凭证（"ID SECRET"、STS 三元组或一个令牌）
+
+选项：
+  --format <f>        text（默认）或 json：{ "results": [ { "ruleId", "file", "line",
+                      "status", "identity", "root" } ] }
+  --config <路径>     使用此配置文件
+${GENERAL}
+
+每次调用的超时：AK_HOOK_VERIFY_TIMEOUT_MS（默认 3000）。\`check --verify\` 会对被阻止的提交
+做同样的查询；结果为“未知”时永远不会放行。
+退出码：0 没有有效密钥，1 有有效密钥，2 用法、配置或 git 错误。
+`,
+  doctor: `用法：ak-hook doctor [--fix [--dry-run]] [--history] [选项]
+
+检查这个克隆是否真的会拦截密钥，每项给出 正常 / 警告 / 失败 及修复命令：git 会运行调用
+ak-hook 的 pre-commit 钩子（core.hooksPath、husky 的 .husky/_）、pre-push 钩子、已安装的版本
+是否符合 package.json、配置、过期或失效的放行条目与基线、.gitignore 是否覆盖凭证文件、
+是否有扫描推送范围的 CI 工作流。
+
+选项：
+  --fix               应用安全的修复（.gitignore 行、husky 的目录、pre-push 钩子），并逐条打印
+  --dry-run           与 --fix 一起使用：只显示将要做的修改，不写入
+  --history           同时汇总历史中的密钥
+  --format <f>        text（默认）或 json：{ "checks": [ { "id", "status", "message", "fix" } ] }
+  --config <路径>     使用此配置文件
+${GENERAL}
+
+退出码：0 没有失败的检查，1 有检查失败，2 用法或 git 错误。
+`,
 };

@@ -1,9 +1,26 @@
 import type { CheckId } from '../../doctor/types';
 import type { DoctorMessages } from './doctor-en';
 import { SUGGEST_DOCTOR } from './doctor-suggest';
+import { cliZh } from './cli-zh';
+import type { ConfigTextId } from './config-en';
+import { CONFIG_ZH } from './config-zh';
+import type { ErrorTextId } from './types';
 
 type P = Record<string, string | number>;
 const n = (v: string | number | undefined) => Number(v ?? 0);
+
+/** A config problem's (or config error's) words in Chinese, from the id and data doctor kept. */
+function detailZh(p: P): string | number {
+  if (typeof p.problemId === 'string') {
+    const w = CONFIG_ZH[p.problemId as ConfigTextId]?.(JSON.parse(String(p.problemArgs ?? '{}')));
+    if (w) return `${p.at}: ${w.message}${w.hint ? `（${w.hint}）` : ''}`;
+  }
+  if (typeof p.textId === 'string') {
+    const t = cliZh.errorText(p.textId as ErrorTextId, JSON.parse(String(p.textArgs ?? '{}')));
+    if (t) return t;
+  }
+  return p.detail;
+}
 
 const MESSAGES: Record<string, (p: P) => string> = {
   'hook-ok': (p) =>
@@ -31,7 +48,7 @@ const MESSAGES: Record<string, (p: P) => string> = {
   'version-unknown-range': (p) => `已安装 ak-hook ${p.installed}（package.json：${p.range}）。`,
   'config-none': () => '没有配置文件：使用默认设置。',
   'config-ok': (p) => `${p.file} 有效。`,
-  'config-invalid': (p) => `${p.file} 无效（${p.count} 个问题；第一个：${p.detail}）：每次检查和提交都会因此停止。`,
+  'config-invalid': (p) => `${p.file} 无效（${p.count} 个问题；第一个：${detailZh(p)}）：每次检查和提交都会因此停止。`,
   'allowlist-ok': () => '没有过期或失效的放行条目，基线也是最新的。',
   'allowlist-stale': (p) => `${n(p.expired)} 个放行条目已过期，${n(p.unused)} 个已失效，基线中有 ${n(p.baseline)} 处发现已不在文件中。`,
   'allowlist-skipped': () => '已跳过：配置无效。',
@@ -44,7 +61,7 @@ const MESSAGES: Record<string, (p: P) => string> = {
   'history-clean': (p) => `历史记录中的 ${p.commits} 个提交里没有密钥。`,
   'history-secrets': (p) =>
     `历史记录中有 ${p.secrets} 处密钥，分布在 ${p.commits} 个提交中（${p.rules}）：必须轮换，只从文件中删除是不够的。`,
-  'check-error': (p) => `无法检查：${p.error}`,
+  'check-error': (p) => `无法检查：${detailZh({ ...p, detail: p.error })}`,
 };
 
 const NAMES: Record<CheckId, string> = {

@@ -77,7 +77,7 @@ export const en: Messages = {
     };
     return hints[code] ?? `${stop ? stop[0].toUpperCase() + stop.slice(1) + '. ' : ''}Please report this.`;
   },
-  configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? ` (${hint})` : ''}`,
+  configProblem: ({ at, message, hint }) => `  ${at}: ${message}${hint ? ` (${hint})` : ''}`,
   // --- fail closed, no silent holes (issue 9) ---
   configChangeTitle: (files) =>
     `ak-hook: this commit changes the ak-hook config (${files.join(', ')}). The new config applies to this commit; compared with the config at HEAD it:`,

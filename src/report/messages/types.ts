@@ -31,7 +31,26 @@ export type ErrorTextId =
   | 'isomorphicMissing'
   | 'outsideRepo'
   | 'notARevision'
-  | 'outputNeedsFormat';
+  | 'outputNeedsFormat'
+  // config files (issue 12)
+  | 'configInvalid'
+  | 'configNotValid'
+  | 'configCannotRead'
+  | 'cannotRead'
+  | 'cannotWrite'
+  | 'cannotAddEntries'
+  | 'configTimeout'
+  | 'configExited'
+  | 'configSyntax'
+  | 'configThrew'
+  | 'configFailed'
+  // verify (issue 13)
+  | 'verifySources'
+  | 'stdinNeeded'
+  | 'badTimeout'
+  | 'endpointNotUrl'
+  | 'endpointNotHttps'
+  | 'endpointNotBase';
 export type ErrorTextArgs = Record<string, string | undefined>;
 /** What an error stopped: a commit (pre-commit hook), a push (pre-push), a scan, or nothing (set-up, allow). */
 export type Stopped = 'commit' | 'push' | 'scan' | 'none';
@@ -59,7 +78,8 @@ export interface Messages {
   errorPrefix: string;
   /** The fix for an error code, saying what stopped (default: the commit). */
   errorHint(code: string, stopped?: Stopped): string;
-  configProblem(at: string, message: string, hint?: string): string;
+  /** One config problem, in this language when it has an id (config-en.ts / config-zh.ts). */
+  configProblem(p: { at: string; message: string; hint?: string; id?: string; args?: Record<string, string | number> }): string;
   // --- fail closed, no silent holes (issue 9) ---
   /** A config (or baseline) change in this commit: it applies; what follows is what it suppresses. */
   configChangeTitle(files: string[]): string;

@@ -1,3 +1,5 @@
+import { CONFIG_ZH } from './config-zh';
+import type { ConfigTextId } from './config-en';
 import { HELP_ZH } from './help-zh';
 import type { Advice } from '../../detect/types';
 import type { Messages, UnscannedItem } from './types';
@@ -70,7 +72,11 @@ export const zh: Messages = {
     };
     return hints[code] ?? `${stop ? stop + '，' : ''}请报告此问题。`;
   },
-  configProblem: (at, message, hint) => `  ${at}: ${message}${hint ? `（${hint}）` : ''}`,
+  configProblem: (p) => {
+    const w = p.id !== undefined ? CONFIG_ZH[p.id as ConfigTextId]?.(p.args ?? {}) : undefined;
+    const { message, hint } = w ?? p;
+    return `  ${p.at}: ${message}${hint ? `（${hint}）` : ''}`;
+  },
   // --- fail closed, no silent holes (issue 9) ---
   configChangeTitle: (files) =>
     `ak-hook：本次提交修改了 ak-hook 配置（${files.join('、')}）。新配置对本次提交生效；与 HEAD 中的配置相比，它：`,
