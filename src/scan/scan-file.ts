@@ -5,7 +5,7 @@ import type { StagedFile } from '../git/types';
 import { decodeBlobLines } from '../text/decode';
 import { addedCount, addedLineNumber, addedStore, addedText } from '../git/added-lines';
 import { keywordScanner, type KeywordScanner } from '../detect/keyword-scanner';
-import { blockPass, type PassOne } from './block-pass';
+import { blockPass, contextOfLines, type PassOne } from './block-pass';
 import { contextGroups } from './context-groups';
 import { binaryAddedLines, secretInOld, type BinaryView } from './binary-lines';
 
@@ -103,11 +103,15 @@ export async function scanFile(
     return false;
   };
   const store = file.binary ? undefined : addedStore(file);
+  const contextDone = (g?: (typeof groups)[number]): boolean =>
+    (g ? g.members : [...contextHits.keys()]).every((re) => contextHits.get(re));
+  // Lines read one by one are searched for file-context patterns in blocks too (same notes).
+  const lineContext = contextOfLines(groups, { context, contextDone });
   if (store) {
     // Runs of adjacent ASCII lines (a new file read as a blob) are searched as blocks: same result.
     const pass: PassOne = {
       context,
-      contextDone: (g) => (g ? g.members : [...contextHits.keys()]).every((re) => contextHits.get(re)),
+      contextDone,
       take: (i, hit) => {
         const line = store.line(i);
         return hit || (withNext && lastHit === line - 1) ? keep(line, store.text(i), hit) : false;
@@ -121,7 +125,7 @@ export async function scanFile(
         i = blockPass(store, i, n, scanner, groups, pass);
       } else {
         const text = store.text(i);
-        context(text);
+        lineContext.add(text);
         keep(store.line(i), text, passesPrefilter(compiled, text));
         i++;
       }
@@ -129,9 +133,10 @@ export async function scanFile(
   } else
     each((line, text) => {
       lineCount++;
-      context(text);
+      lineContext.add(text);
       keep(line, text, passesPrefilter(compiled, text));
     });
+  lineContext.flush();
   const allAdded = file.status === 'added';
   // Pass 2, only when a keyword-less detector could fire (its context is in the added lines, or
   // may be elsewhere in a file that is not new): keep the lines its pattern matches too.
