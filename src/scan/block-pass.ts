@@ -123,6 +123,7 @@ export function contextOfLines(groups: readonly ContextGroup[], pass: Pick<PassO
     texts = [];
     chars = 0;
     if (batch.length === 0 || pass.contextDone()) return;
+    if (batch.length === 1) return pass.context(batch[0]); // a single (perhaps huge) line: no copy
     const text = batch.join('\n');
     // Joined at '\n' only: a line holding another line break is searched line by line.
     const plain = !/[\r\u2028\u2029]/.test(text);

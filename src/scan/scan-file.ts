@@ -64,18 +64,10 @@ export async function scanFile(
       for (let i = 0; i < n; i++) visit(addedLineNumber(file, i), addedText(file, i));
     };
   }
-  const contextRes = [...new Set(compiled.contextual.map((c) => c.detector.fileContext!))];
+  const { contextRes, groups, withNext, chained, maxChain, chainStarts } = fileSetup(compiled);
   const contextHits = new Map<RegExp, boolean>(contextRes.map((re) => [re, false]));
-  const groups = contextGroups(compiled);
   let lines: TextLine[] = [];
   let lineCount = 0;
-  // Detectors that read the line after a match (a PEM block's first base64 line) need it kept too,
-  // and those that read several (`nextLines`) the lines after it while each continues the block.
-  const withNext = compiled.rules.some((r) => r.detectors.some((d) => d.nextLine));
-  const chained = compiled.rules.flatMap((r) => r.detectors.filter((d) => d.nextLine && (d.nextLines ?? 1) > 1));
-  const maxChain = Math.max(1, ...chained.map((d) => d.nextLines!));
-  // Only a line that starts such a block (matches its pattern) starts a chain.
-  const chainStarts = chained.map((d) => new RegExp(d.pattern.source, d.pattern.flags.replace(/[gy]/g, '')));
   let lastHit = -2;
   let chain = 0;
   const context = (text: string): void => {
@@ -187,6 +179,28 @@ export async function scanFile(
       return all ? all[line - 1] : undefined;
     },
   };
+}
+
+const setups = new WeakMap<CompiledRules, ReturnType<typeof makeSetup>>();
+
+/** perf: what every file's scan needs from the rules, worked out once per rule set. */
+function fileSetup(compiled: CompiledRules): ReturnType<typeof makeSetup> {
+  let s = setups.get(compiled);
+  if (!s) setups.set(compiled, (s = makeSetup(compiled)));
+  return s;
+}
+
+function makeSetup(compiled: CompiledRules) {
+  const contextRes = [...new Set(compiled.contextual.map((c) => c.detector.fileContext!))];
+  const groups = contextGroups(compiled);
+  // Detectors that read the line after a match (a PEM block's first base64 line) need it kept too,
+  // and those that read several (`nextLines`) the lines after it while each continues the block.
+  const withNext = compiled.rules.some((r) => r.detectors.some((d) => d.nextLine));
+  const chained = compiled.rules.flatMap((r) => r.detectors.filter((d) => d.nextLine && (d.nextLines ?? 1) > 1));
+  const maxChain = Math.max(1, ...chained.map((d) => d.nextLines!));
+  // Only a line that starts such a block (matches its pattern) starts a chain (no g/y: no state).
+  const chainStarts = chained.map((d) => new RegExp(d.pattern.source, d.pattern.flags.replace(/[gy]/g, '')));
+  return { contextRes, groups, withNext, chained, maxChain, chainStarts };
 }
 
 /** The text of added line number `line` (binary search: added lines are in order). */
