@@ -40,9 +40,68 @@ export function passesPrefilter(compiled: CompiledRules, text: string): boolean 
   return a < 0 ? compiled.prefilter.test(text) : a === 1;
 }
 
+/**
+ * perf: the keyword-less detectors' tests with cheap necessary conditions: each test's secret-run
+ * check (index into `checks`, -1 for none), and `union`, a run that every line passing any of
+ * those checks holds (the union of their classes, the shortest length), or null.
+ */
+interface CandidateGates {
+  tests: Array<{ re: RegExp; run: number }>;
+  checks: RunClass[];
+  union: RunClass | null;
+}
+
+const candidateGates = new WeakMap<CompiledRules, CandidateGates>();
+
+function gatesFor(compiled: CompiledRules): CandidateGates {
+  let g = candidateGates.get(compiled);
+  if (g) return g;
+  const checks: RunClass[] = [];
+  const ids = new Map<string, number>();
+  const tests = compiled.contextualTests.map((re) => {
+    const check = secretRunCheck(re);
+    // (At most 30 distinct checks: their state is kept in bits.)
+    if (!check || (checks.length >= 30 && !ids.has(`${check.source}/${check.flags}`))) return { re, run: -1 };
+    const key = `${check.source}/${check.flags}`;
+    let run = ids.get(key);
+    if (run === undefined) {
+      run = checks.push(new RunClass(check, Number(/\{(\d+)\}$/.exec(check.source)![1]))) - 1;
+      ids.set(key, run);
+    }
+    return { re, run };
+  });
+  let union: RunClass | null = null;
+  if (checks.length > 1 && checks.every((c) => c.check.flags === checks[0].check.flags && !/[uv]/.test(c.check.flags))) {
+    const classes = checks.map((c) => c.check.source.replace(/\{\d+\}$/, ''));
+    const n = Math.min(...checks.map((c) => c.n));
+    union = new RunClass(new RegExp(`(?:${classes.join('|')}){${n}}`, checks[0].check.flags), n);
+  }
+  g = { tests, checks, union };
+  candidateGates.set(compiled, g);
+  return g;
+}
+
 /** True when a keyword-less (file-context) detector's pattern matches this line. */
 export function contextualCandidate(compiled: CompiledRules, text: string): boolean {
-  for (const re of compiled.contextualTests) if (re.test(text)) return true;
+  if (compiled.contextualTests.length === 0) return false;
+  const { tests, checks, union } = gatesFor(compiled);
+  // A line without the union run fails every run check: only the tests without one can match.
+  const runs = union === null || union.test(text);
+  let passed = 0;
+  let failed = 0;
+  for (const { re, run } of tests) {
+    if (run >= 0) {
+      if (!runs || (failed >> run) & 1) continue;
+      if (!((passed >> run) & 1)) {
+        if (checks[run].test(text)) passed |= 1 << run;
+        else {
+          failed |= 1 << run;
+          continue;
+        }
+      }
+    }
+    if (re.test(text)) return true;
+  }
   return false;
 }
 

@@ -106,3 +106,76 @@ export function blockPass(
   while (next < end && pass.take(next, false)) next++;
   return end;
 }
+
+/** Longest run of lines searched as one string by `contextOfLines`. */
+const TEXT_BLOCK_CHARS = 1 << 18;
+
+/**
+ * Collects lines (already strings: read one by one) and notes their file-context patterns by
+ * searching them joined, a block at a time, as `blockPass` does: the same notes as `context` on
+ * each line. Call `flush` before reading the notes.
+ */
+export function contextOfLines(groups: readonly ContextGroup[], pass: Pick<PassOne, 'context' | 'contextDone'>) {
+  let texts: string[] = [];
+  let chars = 0;
+  const flush = (): void => {
+    const batch = texts;
+    texts = [];
+    chars = 0;
+    if (batch.length === 0 || pass.contextDone()) return;
+    if (batch.length === 1) return pass.context(batch[0]); // a single (perhaps huge) line: no copy
+    const text = batch.join('\n');
+    // Joined at '\n' only: a line holding another line break is searched line by line.
+    const plain = !/[\r\u2028\u2029]/.test(text);
+    let starts: Int32Array | null = null;
+    for (const g of groups) {
+      if (pass.contextDone(g)) continue;
+      if (!g.block || !plain) {
+        for (let i = 0; i < batch.length && !pass.contextDone(g); i++) pass.context(batch[i]);
+        continue;
+      }
+      if (!starts) {
+        starts = new Int32Array(batch.length + 1);
+        for (let i = 0; i < batch.length; i++) starts[i + 1] = starts[i] + batch[i].length + 1;
+      }
+      const s = starts;
+      const { free, anchored } = g.block;
+      if (anchored)
+        for (let i = 0; i < batch.length; i++) {
+          anchored.lastIndex = s[i];
+          if (anchored.test(text)) {
+            pass.context(batch[i]);
+            if (pass.contextDone(g)) break;
+          }
+        }
+      if (free && !pass.contextDone(g)) {
+        free.lastIndex = 0;
+        let lo = 0;
+        let m: RegExpExecArray | null;
+        while ((m = free.exec(text)) !== null) {
+          // The line holding the hit: the last one starting at or before it.
+          let hi = batch.length - 1;
+          while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (s[mid] <= m.index) lo = mid;
+            else hi = mid - 1;
+          }
+          pass.context(batch[lo]);
+          if (pass.contextDone(g) || lo + 1 >= batch.length) break;
+          lo++;
+          free.lastIndex = s[lo];
+        }
+      }
+      if (anchored) anchored.lastIndex = 0;
+      if (free) free.lastIndex = 0;
+    }
+  };
+  return {
+    add(text: string): void {
+      texts.push(text);
+      chars += text.length + 1;
+      if (chars >= TEXT_BLOCK_CHARS) flush();
+    },
+    flush,
+  };
+}

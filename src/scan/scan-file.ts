@@ -5,7 +5,7 @@ import type { StagedFile } from '../git/types';
 import { decodeBlobLines } from '../text/decode';
 import { addedCount, addedLineNumber, addedStore, addedText } from '../git/added-lines';
 import { keywordScanner, type KeywordScanner } from '../detect/keyword-scanner';
-import { blockPass, type PassOne } from './block-pass';
+import { blockPass, contextOfLines, type PassOne } from './block-pass';
 import { contextGroups } from './context-groups';
 import { binaryAddedLines, secretInOld, type BinaryView } from './binary-lines';
 
@@ -64,18 +64,10 @@ export async function scanFile(
       for (let i = 0; i < n; i++) visit(addedLineNumber(file, i), addedText(file, i));
     };
   }
-  const contextRes = [...new Set(compiled.contextual.map((c) => c.detector.fileContext!))];
+  const { contextRes, groups, withNext, chained, maxChain, chainStarts } = fileSetup(compiled);
   const contextHits = new Map<RegExp, boolean>(contextRes.map((re) => [re, false]));
-  const groups = contextGroups(compiled);
   let lines: TextLine[] = [];
   let lineCount = 0;
-  // Detectors that read the line after a match (a PEM block's first base64 line) need it kept too,
-  // and those that read several (`nextLines`) the lines after it while each continues the block.
-  const withNext = compiled.rules.some((r) => r.detectors.some((d) => d.nextLine));
-  const chained = compiled.rules.flatMap((r) => r.detectors.filter((d) => d.nextLine && (d.nextLines ?? 1) > 1));
-  const maxChain = Math.max(1, ...chained.map((d) => d.nextLines!));
-  // Only a line that starts such a block (matches its pattern) starts a chain.
-  const chainStarts = chained.map((d) => new RegExp(d.pattern.source, d.pattern.flags.replace(/[gy]/g, '')));
   let lastHit = -2;
   let chain = 0;
   const context = (text: string): void => {
@@ -103,11 +95,15 @@ export async function scanFile(
     return false;
   };
   const store = file.binary ? undefined : addedStore(file);
+  const contextDone = (g?: (typeof groups)[number]): boolean =>
+    (g ? g.members : [...contextHits.keys()]).every((re) => contextHits.get(re));
+  // Lines read one by one are searched for file-context patterns in blocks too (same notes).
+  const lineContext = contextOfLines(groups, { context, contextDone });
   if (store) {
     // Runs of adjacent ASCII lines (a new file read as a blob) are searched as blocks: same result.
     const pass: PassOne = {
       context,
-      contextDone: (g) => (g ? g.members : [...contextHits.keys()]).every((re) => contextHits.get(re)),
+      contextDone,
       take: (i, hit) => {
         const line = store.line(i);
         return hit || (withNext && lastHit === line - 1) ? keep(line, store.text(i), hit) : false;
@@ -121,7 +117,7 @@ export async function scanFile(
         i = blockPass(store, i, n, scanner, groups, pass);
       } else {
         const text = store.text(i);
-        context(text);
+        lineContext.add(text);
         keep(store.line(i), text, passesPrefilter(compiled, text));
         i++;
       }
@@ -129,9 +125,10 @@ export async function scanFile(
   } else
     each((line, text) => {
       lineCount++;
-      context(text);
+      lineContext.add(text);
       keep(line, text, passesPrefilter(compiled, text));
     });
+  lineContext.flush();
   const allAdded = file.status === 'added';
   // Pass 2, only when a keyword-less detector could fire (its context is in the added lines, or
   // may be elsewhere in a file that is not new): keep the lines its pattern matches too.
@@ -182,6 +179,28 @@ export async function scanFile(
       return all ? all[line - 1] : undefined;
     },
   };
+}
+
+const setups = new WeakMap<CompiledRules, ReturnType<typeof makeSetup>>();
+
+/** perf: what every file's scan needs from the rules, worked out once per rule set. */
+function fileSetup(compiled: CompiledRules): ReturnType<typeof makeSetup> {
+  let s = setups.get(compiled);
+  if (!s) setups.set(compiled, (s = makeSetup(compiled)));
+  return s;
+}
+
+function makeSetup(compiled: CompiledRules) {
+  const contextRes = [...new Set(compiled.contextual.map((c) => c.detector.fileContext!))];
+  const groups = contextGroups(compiled);
+  // Detectors that read the line after a match (a PEM block's first base64 line) need it kept too,
+  // and those that read several (`nextLines`) the lines after it while each continues the block.
+  const withNext = compiled.rules.some((r) => r.detectors.some((d) => d.nextLine));
+  const chained = compiled.rules.flatMap((r) => r.detectors.filter((d) => d.nextLine && (d.nextLines ?? 1) > 1));
+  const maxChain = Math.max(1, ...chained.map((d) => d.nextLines!));
+  // Only a line that starts such a block (matches its pattern) starts a chain (no g/y: no state).
+  const chainStarts = chained.map((d) => new RegExp(d.pattern.source, d.pattern.flags.replace(/[gy]/g, '')));
+  return { contextRes, groups, withNext, chained, maxChain, chainStarts };
 }
 
 /** The text of added line number `line` (binary search: added lines are in order). */

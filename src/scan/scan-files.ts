@@ -50,6 +50,10 @@ export async function scanFiles(files: readonly StagedFile[], opts: ScanFilesOpt
   /** Entries of archives read inside (their names are scanned with the commit's names). */
   const entries: StagedFile[] = [];
   const asIs = (file: StagedFile) => (raw: RawFinding) => ({ file: file.path, line: raw.line });
+  // perf: a blob staged at several paths (a vendored tool's copies, a repeated licence) is read
+  // once: the same old and new blobs give the same added lines, so a copy of one that found
+  // nothing finds nothing (only what the stats and the reasons below read is kept).
+  const clean = new Map<string, ScannedFile>();
   for (const file of files) {
     if (file.status === 'deleted') continue;
     if (file.tooLarge) {
@@ -66,7 +70,10 @@ export async function scanFiles(files: readonly StagedFile[], opts: ScanFilesOpt
       continue;
     }
     if (addedCount(file) === 0) continue;
-    const scanned = await scanFile(file, opts.compiled, opts.blobs);
+    const key = file.newOid ? `${file.binary ? 'b' : 't'}\0${file.oldOid ?? ''}\0${file.newOid}` : null;
+    const seen = key === null ? undefined : clean.get(key);
+    const scanned = seen ? { ...seen, found: [] } : await scanFile(file, opts.compiled, opts.blobs);
+    if (key !== null && !seen && scanned.found.length === 0) clean.set(key, reusable(scanned));
     if (scanned.view === 'runs') stats.textRuns.push(file.path);
     let why = scanned.unscannable ?? (file.binary ? null : firstLineReason(file));
     // A zip (jar, docx, xlsx …) is read inside: its entries are scanned as `<archive>!/<entry>`.
@@ -124,6 +131,17 @@ export async function scanFiles(files: readonly StagedFile[], opts: ScanFilesOpt
     for (const u of stats.unscanned) u.path = shown(u.path);
   }
   return { findings, suppressed, expiredEntries: opts.allowlist.expiredHits(), stats };
+}
+
+/** What a later copy of a file that found nothing needs (not its lines: memory stays flat). */
+function reusable(s: ScannedFile): ScannedFile {
+  return {
+    lines: [],
+    lineCount: s.lineCount,
+    found: [],
+    textAt: async () => undefined,
+    ...(s.view ? { view: s.view, unscannable: s.unscannable } : {}),
+  };
 }
 
 export function toFinding(raw: RawFinding, rule: Rule, file: string): Finding {
