@@ -75,7 +75,7 @@ export function envNameLine(name: string, flags = 'g'): RegExp {
   return new RegExp(`^\\s{0,20}(?:-\\s{1,4})?${envKey('name', 8)}(?<secret>${name})["']?,?\\s{0,2}$`, flags);
 }
 
-/** The `value` line under an `envNameLine` (not global: it is matched once). */
+/** The `value` line under an `envNameLine`, maybe with a trailing comment (not global: it is matched once). */
 export function envValueLine(value: string): RegExp {
-  return new RegExp(`^\\s{0,20}${envKey('value', 8)}(?<secret>${value})["']?,?\\s{0,2}$`);
+  return new RegExp(`^\\s{0,20}${envKey('value', 8)}(?<secret>${value})["']?,?(?:\\s{1,8}(?:#|//)[^\\n]{0,200})?\\s{0,2}$`);
 }

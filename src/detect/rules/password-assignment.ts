@@ -214,6 +214,8 @@ export const passwordAssignment: Rule = {
       'password             = "{{humanpw}}"',
       '        - name: REDIS_PASSWORD\n          value: "{{password}}"',
       '  - name: DB_PASS\n    value: {{password}}',
+      '            - name: MYSQL_PASSWORD\n              value: {{humanpw}}   # temporary',
+      '      env {\n        name  = "DB_PASSWORD"\n        value = "{{humanpw}}" // rotate\n      }',
       '        "name": "DB_PASSWORD",\n        "value": "{{password}}"',
       '    env {\n      name  = "MYSQL_ROOT_PASSWORD"\n      value = "{{password}}"\n    }',
       '{"name": "DB_PASSWORD", "value": "{{password}}"},',
