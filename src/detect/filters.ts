@@ -244,7 +244,10 @@ export function looksLikeIdentifier(s: string): boolean {
 
 export function passesShape(secret: string, shape: SecretShape): boolean {
   if (shape.byStructure) return true;
-  const body = shape.stripPrefix && secret.startsWith(shape.stripPrefix) ? secret.slice(shape.stripPrefix.length) : secret;
+  // A value paired with its name on the line above (`- name: DB_PASSWORD` then `value: v`, a
+  // `nextLine` detector) is judged by the value alone.
+  const value = secret.includes('\n') ? secret.slice(secret.lastIndexOf('\n') + 1) : secret;
+  const body = shape.stripPrefix && value.startsWith(shape.stripPrefix) ? value.slice(shape.stripPrefix.length) : value;
   if (isPlaceholder(body)) return false;
   if (shape.minClasses !== undefined && charClasses(body) < shape.minClasses) {
     const w = shape.classWaiver;

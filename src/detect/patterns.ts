@@ -11,9 +11,10 @@ export const B_END = '(?![A-Za-z0-9])';
 /**
  * What stands between a name and its value: `name = "v"`, `name: v`, `"name": "v"`,
  * `name => 'v'`, `name := v`, `<name>v`, `name, "v"` (put("name", "v")), `name("v")`,
- * `--name v`, `name v` (INI without '=', shell export). Closing quotes of the name too.
+ * `--name v`, `name v` (INI without '=', shell export). Closing quotes of the name too, and the
+ * column alignment of `terraform fmt`, gofmt and YAML (`name            = "v"`).
  */
-export const CONNECTOR = `["'\\]]{0,2}\\s{0,4}(?::=|=>|==|=|:|：|,|\\(|>|\\s)\\s{0,4}(?:[A-Za-z]{1,10}\\(\\s{0,2})?["'\`]?`;
+export const CONNECTOR = `["'\\]]{0,2}\\s{0,40}(?::=|=>|==|=|:|：|,|\\(|>|\\s)\\s{0,4}(?:[A-Za-z]{1,10}\\(\\s{0,2})?["'\`]?`;
 
 /** Not followed by a character that would make the value part of a longer token (base64, ids). */
 export const TOKEN_END = '(?![A-Za-z0-9+/=_-])';
@@ -54,3 +55,27 @@ export const ID_NAME =
 /** Names that hold a secret key: sk, SK, secretKey, secret_access_key, SecretKey, secret… */
 export const SECRET_KEY_NAME =
   '(?<![A-Za-z0-9])(?:[A-Za-z0-9]{0,30}[_.-])?(?:[Ss][Kk]|[Ss]ecret_?(?:[Aa]ccess_?)?[Kk]ey|SECRET_?(?:ACCESS_?)?KEY|[Ss]ecret|SECRET|[Aa]ccess_?[Ss]ecret|ACCESS_?SECRET)';
+
+/**
+ * An environment entry written as a name/value pair (Kubernetes and Helm `env:` lists, ECS task
+ * definitions, Terraform `env {}` blocks): the `name` key, then the `value` key.
+ */
+const envKey = (key: string, pad: number): string => `["']?${key}["']?\\s{0,${pad}}[:=]\\s{0,2}["']?`;
+
+/** Both on one line: `{"name": "DB_PASSWORD", "value": "v"}`, `env { name = "DB_PASSWORD" value = "v" }`. */
+export function envEntry(name: string, value: string, flags = 'g'): RegExp {
+  return new RegExp(`${envKey('name', 2)}(?:${name})["']?,?\\s{1,4}${envKey('value', 2)}(?<secret>${value})["']?(?![A-Za-z0-9])`, flags);
+}
+
+/**
+ * The name alone on its line (`- name: DB_PASSWORD`, `"name": "DB_PASSWORD",`), for a detector
+ * whose `nextLine` is `envValueLine(value)`: `valueFrom:` and an empty `value: ""` do not follow.
+ */
+export function envNameLine(name: string, flags = 'g'): RegExp {
+  return new RegExp(`^\\s{0,20}(?:-\\s{1,4})?${envKey('name', 8)}(?<secret>${name})["']?,?\\s{0,2}$`, flags);
+}
+
+/** The `value` line under an `envNameLine`, maybe with a trailing comment (not global: it is matched once). */
+export function envValueLine(value: string): RegExp {
+  return new RegExp(`^\\s{0,20}${envKey('value', 8)}(?<secret>${value})["']?,?(?:\\s{1,8}(?:#|//)[^\\n]{0,200})?\\s{0,2}$`);
+}

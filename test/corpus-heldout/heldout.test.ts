@@ -7,6 +7,10 @@
  * catches a collapse without inviting anyone to fit the set. Do not change the files to make a
  * rule pass; a new miss is reported in RESULTS.md, and a rule fixed after it makes this set a
  * training set (say so there).
+ *
+ * That has happened: on branch detect2 the formats of its misses were fixed (Kubernetes/ECS/Terraform
+ * name/value env entries, aligned `password  = "…"`, AWS session tokens), so for those formats it
+ * is now a training set, and its figure (recall 0.9933) a training score. RESULTS.md records both.
  */
 import { evaluate, formatReport, HELDOUT_DIR, scores } from '../corpus/evaluate';
 

@@ -23,7 +23,7 @@ export function main(rounds: number): number {
   else process.stdout.write('\ntraining-set targets met: precision >= 0.97, recall >= 0.95, every Alibaba credential found\n');
   const heldout = evaluate({ rounds, dir: HELDOUT_DIR });
   process.stdout.write(
-    `\nheld-out set (test/corpus-heldout; written from the README alone, never tuned against: no target, see its RESULTS.md):\n${formatReport(heldout)}`,
+    `\nformerly held-out set (test/corpus-heldout; written from the README alone, scored once at recall 0.9732, then its misses were fixed: a TRAINING score now, no target, see its RESULTS.md):\n${formatReport(heldout)}`,
   );
   return failed.length + blindFailed.length > 0 ? 1 : 0;
 }

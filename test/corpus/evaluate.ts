@@ -140,7 +140,14 @@ export function evaluate(opts: { rounds: number; seed?: number; dir?: string }):
       const found = scanExpanded(x);
       const hit = new Set<Label>();
       for (const fd of found) {
-        const label = x.labels.find((l) => l.line === fd.line && fd.column >= l.start && fd.column < l.end && l.rules.includes(fd.ruleId));
+        // A finding that pairs a name with the value on the next line (`- name: DB_PASSWORD` /
+        // `value: v`) is reported at the name line and also covers the labels of the lines it spans.
+        const span = fd.secret.split('\n').length - 1;
+        const label = x.labels.find(
+          (l) =>
+            l.rules.includes(fd.ruleId) &&
+            ((l.line === fd.line && fd.column >= l.start && fd.column < l.end) || (l.line > fd.line && l.line <= fd.line + span)),
+        );
         const c = byRule.get(fd.ruleId)!;
         if (label && !hit.has(label)) {
           hit.add(label);

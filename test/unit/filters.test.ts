@@ -115,6 +115,14 @@ describe('passesShape', () => {
     expect(passesShape('${PASSWORD}', { freeText: true })).toBe(false);
     expect(passesShape('${PASSWORD}', {})).toBe(true);
   });
+
+  test('a name paired with the value on the next line is judged by the value alone', () => {
+    const pw = gen.password();
+    const shape = { minClasses: 2, minEntropy: 2, freeText: true };
+    expect(passesShape(`REDIS_PASSWORD\n${pw}`, shape)).toBe(true);
+    expect(passesShape('REDIS_PASSWORD\n${REDIS_PASSWORD}', shape)).toBe(false);
+    expect(passesShape(`${pw}\nchangeme`, shape)).toBe(false);
+  });
 });
 
 describe('CRC32 checksum tails', () => {

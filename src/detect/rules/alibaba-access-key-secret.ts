@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { passesShape } from '../filters';
 import { decodeBase64Text } from '../encoded';
-import { assignment, bareToken } from '../patterns';
+import { assignment, bareToken, envEntry, envNameLine, envValueLine } from '../patterns';
 import { ALIBABA_SECRET_NAME, GENERIC_SECRET_NAME, HAS_ACCESS_KEY_ID, NAMES_ALIBABA, SECRET30 } from '../alibaba-context';
 
 /** SDK calls that take the secret as a positional argument: AcsClient(id, secret, region), oss2.Auth(id, secret)… */
@@ -10,6 +10,10 @@ const SDK_CALL =
 
 /** `passwd-ossfs`: `bucket:AccessKeyId:AccessKeySecret` (or `AccessKeyId:AccessKeySecret`). */
 const OSSFS_LINE = /^(?:[a-z0-9][a-z0-9-]{1,62}:)?[A-Za-z0-9]{16,24}:[A-Za-z0-9]{30}$/;
+
+/** Environment variable names of an AccessKeySecret: ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALICLOUD_SECRET_KEY, OSS_SK. */
+const ENV_SECRET_NAME =
+  '[A-Za-z0-9_.-]{0,40}(?:ACCESS_?KEY_?SECRET|[Aa]ccess_?[Kk]ey_?[Ss]ecret)|(?:ALI|OSS)[A-Z0-9_]{0,30}(?:SECRET|_SK)[A-Z0-9_]{0,20}';
 
 const SHAPE = { minClasses: 2, minEntropy: 3.6, rejectIdentifiers: true, rejectHex: true };
 
@@ -33,6 +37,14 @@ export const alibabaAccessKeySecret: Rule = {
     // …or a generic one (secret, client_secret, sk) in a file that names Alibaba Cloud; elsewhere
     // the same value is a `generic-secret`.
     { keywords: [], fileContext: NAMES_ALIBABA, pattern: assignment(GENERIC_SECRET_NAME, SECRET30) },
+    // Name/value environment entries: `- name: ALIBABA_CLOUD_ACCESS_KEY_SECRET` then `value: "…"`
+    // (Kubernetes, Helm), `{"name": "…", "value": "…"}` (task definitions), Terraform `env {}`.
+    {
+      keywords: ['secret', 'aksk', 'ak_sk', 'sk'],
+      pattern: envNameLine(ENV_SECRET_NAME),
+      nextLine: envValueLine(SECRET30),
+    },
+    { keywords: ['secret', 'aksk', 'ak_sk', 'sk'], pattern: envEntry(ENV_SECRET_NAME, SECRET30) },
     {
       keywords: ['acsclient', 'auth(', 'getprofile', 'credential', '.build(', 'ossclient', 'newclientwith', 'oss.new('],
       pattern: new RegExp(`${SDK_CALL}\\([^;]{0,200}?["'](?<secret>${SECRET30})["']`, 'g'),
@@ -85,6 +97,8 @@ export const alibabaAccessKeySecret: Rule = {
       'client, err := sdk.NewClientWithAccessKey("cn-hangzhou", os.Getenv("ALIYUN_AK"), "{{ak_secret}}")',
       'OSS ossClient = new OSSClient(endpoint, accessKeyId, "{{ak_secret}}");',
       '  ALIBABA_CLOUD_ACCESS_KEY_SECRET: {{enc:ak_secret}}',
+      '            - name: ALIBABA_CLOUD_ACCESS_KEY_SECRET\n              value: "{{ak_secret}}"',
+      '{"name": "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "value": "{{ak_secret}}"}',
     ],
     negative: [
       'accessKeySecret = "your-access-key-secret"',
@@ -109,6 +123,8 @@ export const alibabaAccessKeySecret: Rule = {
       '  ALIBABA_CLOUD_ACCESS_KEY_SECRET: {{b64:40}}',
       'client_secret = "{{ak_secret}}"',
       '短信.密钥={{ak_secret}}',
+      '            - name: ALIBABA_CLOUD_ACCESS_KEY_SECRET\n              valueFrom:',
+      '            - name: ALIBABA_CLOUD_ACCESS_KEY_SECRET\n              value: "{{ .Values.alibaba.secret }}"',
     ],
   },
 };

@@ -7,6 +7,7 @@ import { alibabaDashscopeApiKey } from './alibaba-dashscope';
 import { alibabaStsAccessKeyId, alibabaStsAccessKeySecret, alibabaStsSecurityToken } from './alibaba-sts';
 import { anthropicApiKey } from './anthropic';
 import { awsAccessKeyId, awsSecretAccessKey } from './aws';
+import { azureStorageAccountKey } from './azure-storage';
 import { baiduCloudAccessKey } from './baidu-cloud';
 import { cliPassword } from './cli-password';
 import { connectionStringPassword } from './connection-string-password';
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   // Huawei before AWS: both know `secret_access_key`, and Huawei's only fires in a Huawei Cloud file.
   huaweiCloudAccessKey,
   awsSecretAccessKey,
+  azureStorageAccountKey,
   s3cfgSecretKey,
   // A 30-character value under a generic secret name, outside Alibaba files.
   genericSecret,

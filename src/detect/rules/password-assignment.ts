@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { envEntry, envNameLine, envValueLine } from '../patterns';
 
 /**
  * Names that hold a password, ending the key: password, passwd, pwd, DB_PASS, redis.pass,
@@ -7,6 +8,8 @@ import type { Rule } from '../types';
 const NAME = `(?<![A-Za-z0-9])(?:[A-Za-z0-9_.-]{0,40}(?:password|passwd|passwort|pwd|[_.-]pass|密码|口令)|pass)`;
 /** Only the unambiguous words, for call forms: password(, setPasswd(, withDbPwd(. */
 const STRICT_NAME = `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}(?:password|passwd|pwd)`;
+/** An environment variable's name that holds a password (DB_PASSWORD, REDIS_PASS, MYSQL_PWD). */
+const ENV_NAME = `[A-Za-z0-9_.-]{0,40}(?:password|passwd|pwd|_pass)`;
 /** A literal password value: no quotes, no whitespace. */
 const VALUE = `[^"'\`\\s]{6,128}`;
 
@@ -21,9 +24,9 @@ export const passwordAssignment: Rule = {
     'A literal assigned to a password-like name (password, passwd, pwd, *_PASSWORD, spring.datasource.password, <password>, 密码) in code or config',
   detectors: [
     {
-      // Code and JSON: name = "v", name: 'v', "name": "v".
+      // Code and JSON: name = "v", name: 'v', "name": "v"; aligned: password      = "v" (terraform fmt).
       keywords: ['pass', 'pwd', '密码', '口令'],
-      pattern: new RegExp(`${NAME}["'\`\\]]{0,2}\\s{0,4}(?::=|=>|=|:|：)\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
+      pattern: new RegExp(`${NAME}["'\`\\]]{0,2}\\s{0,40}(?::=|=>|=|:|：)\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
     },
     {
       // Setters and builders: setPassword("v"), .password("v"), withDbPassword('v') — the full
@@ -46,10 +49,18 @@ export const passwordAssignment: Rule = {
       // Dockerfile ENV / ARG (and a continued `ENV A=v \` line).
       keywords: ['pass', 'pwd', '密码', '口令'],
       pattern: new RegExp(
-        `^\\s{0,20}(?:export\\s{1,4}|set\\s{1,4}|-\\s{1,4}|-D|(?:ENV|ARG)\\s{1,4})?[\\u4e00-\\u9fa5]{0,12}${NAME}\\s{0,4}(?:=|:|：)\\s{0,4}(?<secret>[^"'\`\\s#;\\\\][^"'\`\\s]{5,127})(?=\\s{1,10}[#;]|\\s{0,10}$|\\s{1,4}\\\\$)`,
+        `^\\s{0,20}(?:export\\s{1,4}|set\\s{1,4}|-\\s{1,4}|-D|(?:ENV|ARG)\\s{1,4})?[\\u4e00-\\u9fa5]{0,12}${NAME}\\s{0,10}(?:=|:|：)\\s{0,4}(?<secret>[^"'\`\\s#;\\\\][^"'\`\\s]{5,127})(?=\\s{1,10}[#;]|\\s{0,10}$|\\s{1,4}\\\\$)`,
         'gi',
       ),
     },
+    {
+      // Name/value environment entries: Kubernetes and Helm `- name: DB_PASSWORD` with `value: "v"` on
+      // the next line (reported at the name line), ECS task definitions and Terraform `env {}` on one.
+      keywords: ['pass', 'pwd'],
+      pattern: envNameLine(ENV_NAME, 'gi'),
+      nextLine: envValueLine(VALUE),
+    },
+    { keywords: ['pass', 'pwd'], pattern: envEntry(ENV_NAME, VALUE, 'gi') },
     {
       // Dockerfile's legacy form, without '=': ENV MYSQL_PASSWORD v.
       keywords: ['pass', 'pwd'],
@@ -200,6 +211,15 @@ export const passwordAssignment: Rule = {
       '[client]\nuser=backup\npassword={{password}}',
       '  <user username="deployer" password="{{humanpw}}" roles="manager-script"/>',
       '<Resource name="jdbc/shop" auth="Container" type="javax.sql.DataSource" username="shop" password="{{password}}"/>',
+      'password             = "{{humanpw}}"',
+      '        - name: REDIS_PASSWORD\n          value: "{{password}}"',
+      '  - name: DB_PASS\n    value: {{password}}',
+      '            - name: MYSQL_PASSWORD\n              value: {{humanpw}}   # temporary',
+      '      env {\n        name  = "DB_PASSWORD"\n        value = "{{humanpw}}" // rotate\n      }',
+      '        "name": "DB_PASSWORD",\n        "value": "{{password}}"',
+      '    env {\n      name  = "MYSQL_ROOT_PASSWORD"\n      value = "{{password}}"\n    }',
+      '{"name": "DB_PASSWORD", "value": "{{password}}"},',
+      'env { name = "SMTP_PASSWORD" value = "{{humanpw}}" }',
     ],
     negative: [
       '  DB_PASSWORD: Y2hhbmdlbWU=',
@@ -274,6 +294,14 @@ export const passwordAssignment: Rule = {
       'Set the password `--password-stdin` flag instead.',
       'The field `password` is hashed; the password `<PASSWORD>` is a placeholder.',
       '    assert check_password("{{password}}") is False',
+      '        - name: REDIS_PASSWORD\n          valueFrom:',
+      '        - name: REDIS_PASSWORD\n          value: ""',
+      '        - name: REDIS_PASSWORD\n          value: "${REDIS_PASSWORD}"',
+      '        - name: REDIS_PASSWORD\n          value: {{ .Values.redis.password | quote }}',
+      '        - name: REDIS_PASSWORD_FILE\n          value: /run/secrets/redis',
+      '        - name: REDIS_HOST\n          value: "{{password}}"',
+      '{"name": "DB_PASSWORD", "valueFrom": "arn:aws:ssm:cn-north-1:123456789012:parameter/db"}',
+      '        - name: password\n          type: string',
     ],
   },
 };

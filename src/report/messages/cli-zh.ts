@@ -81,6 +81,7 @@ const RULE_NAMES: Record<string, string> = {
   'anthropic-api-key': 'Anthropic API Key',
   'aws-access-key-id': 'AWS 访问密钥 ID',
   'aws-secret-access-key': 'AWS 秘密访问密钥',
+  'azure-storage-account-key': 'Azure 存储账户密钥',
   'baidu-cloud-access-key': '百度智能云 AccessKey',
   'cli-password': '命令行中的密码',
   'connection-string-password': '连接串或 URL 中的密码',

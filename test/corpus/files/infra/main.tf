@@ -47,3 +47,43 @@ resource "alicloud_ram_access_key" "ci" {
   user_name   = alicloud_ram_user.ci.name
   secret_file = "/tmp/ci-accesskey.txt"
 }
+
+resource "alicloud_instance" "bastion" {
+  instance_name        = "bastion"
+  instance_type        = "ecs.g7.large"
+  password             = "«password-assignment:{{humanpw}}»"
+  internet_max_bandwidth_out = 10
+}
+
+resource "alicloud_instance" "worker" {
+  instance_name        = "worker"
+  password             = var.instance_password
+  kms_encrypted_password = alicloud_kms_ciphertext.pw.ciphertext_blob
+}
+
+resource "kubernetes_deployment" "api" {
+  spec {
+    template {
+      spec {
+        container {
+          name  = "api"
+          image = "registry.cn-hangzhou.aliyuncs.com/shop/api:1.4.2"
+          env {
+            name  = "DB_PASSWORD"
+            value = "«password-assignment:{{password}}»"
+          }
+          env {
+            name  = "REDIS_PASSWORD"
+            value = var.redis_password
+          }
+          env {
+            name = "DB_HOST"
+            value = "rm-bp1abc.mysql.rds.aliyuncs.com"
+          }
+          env { name = "SMTP_PASSWORD" value = "«password-assignment:{{humanpw}}»" }
+          env { name = "SMTP_PASSWORD_FILE" value = "/run/secrets/smtp" }
+        }
+      }
+    }
+  }
+}
