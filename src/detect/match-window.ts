@@ -9,6 +9,23 @@
  */
 
 /**
+ * The opening of the group at `src[i]` (a `(`): where its body starts, and whether it matches
+ * nothing itself (a lookahead or lookbehind). Throws on a group neither reader below handles.
+ */
+function groupOpening(src: string, i: number): { body: number; zeroWidth: boolean } {
+  const j = i + 1;
+  if (src[j] !== '?') return { body: j, zeroWidth: false };
+  const a = src[j + 1];
+  const b = src[j + 2];
+  if (a === ':') return { body: j + 2, zeroWidth: false };
+  if (a === '=' || a === '!') return { body: j + 2, zeroWidth: true };
+  if (a === '<' && (b === '=' || b === '!')) return { body: j + 3, zeroWidth: true };
+  const close = a === '<' ? src.indexOf('>', j) : -1;
+  if (close < 0) throw new Error('unknown group');
+  return { body: close + 1, zeroWidth: false };
+}
+
+/**
  * Upper bound of a match's length in UTF-16 code units, or null when the pattern can match an
  * unbounded length (`*`, `+`, `{n,}`) or uses a construct this reader does not size
  * (backreferences).
@@ -39,22 +56,9 @@ export function maxMatchLength(re: RegExp): number | null {
   const atom = (): number => {
     const c = src[i];
     if (c === '(') {
-      i++;
-      let zero = false;
-      if (src[i] === '?') {
-        if (src[i + 1] === ':') i += 2;
-        else if (src[i + 1] === '=' || src[i + 1] === '!') {
-          i += 2;
-          zero = true;
-        } else if (src[i + 1] === '<' && (src[i + 2] === '=' || src[i + 2] === '!')) {
-          i += 3;
-          zero = true;
-        } else if (src[i + 1] === '<') {
-          const close = src.indexOf('>', i);
-          if (close < 0) fail();
-          i = close + 1;
-        } else fail();
-      }
+      const group = groupOpening(src, i);
+      i = group.body;
+      const zero = group.zeroWidth;
       const n = alternation();
       if (src[i] !== ')') fail();
       i++;
@@ -329,22 +333,9 @@ export function alwaysHoldsKeyword(re: RegExp, keywords: readonly string[]): boo
   const atom = (): Node => {
     const c = src[i];
     if (c === '(') {
-      i++;
-      let zero = false;
-      if (src[i] === '?') {
-        if (src[i + 1] === ':') i += 2;
-        else if (src[i + 1] === '=' || src[i + 1] === '!') {
-          i += 2;
-          zero = true;
-        } else if (src[i + 1] === '<' && (src[i + 2] === '=' || src[i + 2] === '!')) {
-          i += 3;
-          zero = true;
-        } else if (src[i + 1] === '<') {
-          const close = src.indexOf('>', i);
-          if (close < 0) fail();
-          i = close + 1;
-        } else fail();
-      }
+      const group = groupOpening(src, i);
+      i = group.body;
+      const zero = group.zeroWidth;
       const n = alternation();
       if (src[i] !== ')') fail();
       i++;
