@@ -49,15 +49,7 @@ test('npm pack → npm i -D → npx ak-hook init → git commit refused with a k
   expect(manifest.dependencies).toBeUndefined();
 
   const repo = makeRepo();
-  // The machine's npm cache (the temp HOME has none), preferring it to the network.
-  const cache = execFileSync('npm', ['config', 'get', 'cache'], { encoding: 'utf8' }).trim();
-  const env = {
-    ...repo.env,
-    npm_config_cache: cache,
-    npm_config_prefer_offline: 'true',
-    npm_config_audit: 'false',
-    npm_config_fund: 'false',
-  };
+  const env = npmEnv(repo);
   let lastStderr = '';
   const sh = (cmd: string, args: string[]) => {
     const r = spawnSync(cmd, args, { cwd: repo.dir, env, encoding: 'utf8' });
@@ -174,14 +166,7 @@ function installedFromTarball(): { repo: Repo; env: NodeJS.ProcessEnv; sh: (cmd:
     readdirSync(out).find((f) => f.endsWith('.tgz'))!,
   );
   const repo = makeRepo();
-  const cache = execFileSync('npm', ['config', 'get', 'cache'], { encoding: 'utf8' }).trim();
-  const env = {
-    ...repo.env,
-    npm_config_cache: cache,
-    npm_config_prefer_offline: 'true',
-    npm_config_audit: 'false',
-    npm_config_fund: 'false',
-  };
+  const env = npmEnv(repo);
   const sh = (cmd: string, args: string[]) => {
     const r = spawnSync(cmd, args, { cwd: repo.dir, env, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}${r.stdout}`);
@@ -243,3 +228,15 @@ test('packed: init --plain → hooks in .git/hooks; a key is refused, a widening
   expect(existsSync(path.join(repo.dir, '.git/hooks/pre-commit'))).toBe(false);
   expect(existsSync(path.join(repo.dir, '.git/hooks/pre-push'))).toBe(false);
 });
+
+/** npm in a test repo: the machine's npm cache (the temp HOME has none), preferred to the network. */
+function npmEnv(repo: Repo): NodeJS.ProcessEnv {
+  const cache = execFileSync('npm', ['config', 'get', 'cache'], { encoding: 'utf8' }).trim();
+  return {
+    ...repo.env,
+    npm_config_cache: cache,
+    npm_config_prefer_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+  };
+}

@@ -7,6 +7,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { makeRepo } from './repo';
 
 export type Kind = 'user' | 'root' | 'role' | 'timeout';
 export interface FakeKey {
@@ -227,3 +228,25 @@ export class FakeProviders {
 
 type Answer = (status: number, type: string, text: string, signatureOk: boolean) => void;
 type Hold = (signatureOk: boolean) => void;
+
+/**
+ * A repository whose last commit (made with --no-verify) adds a live Alibaba AccessKey pair,
+ * known to `fake` as a RAM user's: the source every range/scan/history verify test starts from.
+ */
+export function commitLivePair(
+  fake: FakeProviders,
+  gen: { akId(): string; akSecret(): string },
+  file: string,
+): { repo: import('./repo').Repo; id: string; secret: string } {
+  const repo = makeRepo();
+  repo.write('a.txt', 'hello\n');
+  repo.git(['add', '.']);
+  repo.git(['commit', '-q', '-m', 'base']);
+  const id = gen.akId();
+  const secret = gen.akSecret();
+  fake.add({ id, secret, kind: 'user' });
+  repo.write(file, `ALIBABA_CLOUD_ACCESS_KEY_ID=${id}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${secret}\n`);
+  repo.git(['add', '.']);
+  repo.git(['commit', '-q', '-m', 'oops', '--no-verify']);
+  return { repo, id, secret };
+}

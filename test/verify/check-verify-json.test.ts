@@ -3,7 +3,7 @@
  * as `verify --format json` has them, masked. Local signature-checking providers, no network.
  */
 import { KeyGen } from '../helpers/keygen';
-import { FakeProviders } from '../helpers/fake-providers';
+import { commitLivePair, FakeProviders } from '../helpers/fake-providers';
 import { makeRepo } from '../helpers/repo';
 import { cliAsync } from '../helpers/run-async';
 
@@ -55,17 +55,8 @@ test('check --verify --format json carries verify.results; plain check --format 
 });
 
 test('check --range … --verify --format json carries verify.results too', async () => {
-  const repo = makeRepo();
+  const { repo, id, secret } = commitLivePair(fake, gen, 'b.env');
   const env = { ...repo.env, ...fake.env(), AK_HOOK_VERIFY_TIMEOUT_MS: '700' };
-  repo.write('a.txt', 'hello\n');
-  repo.git(['add', '.']);
-  repo.git(['commit', '-q', '-m', 'base']);
-  const id = gen.akId();
-  const secret = gen.akSecret();
-  fake.add({ id, secret, kind: 'user' });
-  repo.write('b.env', `ALIBABA_CLOUD_ACCESS_KEY_ID=${id}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${secret}\n`);
-  repo.git(['add', '.']);
-  repo.git(['commit', '-q', '-m', 'oops', '--no-verify']);
   const r = await cliAsync(['check', '--range', 'HEAD~1..HEAD', '--verify', '--format', 'json'], { cwd: repo.dir, env });
   expect(r.status).toBe(1);
   const doc = JSON.parse(r.stdout);

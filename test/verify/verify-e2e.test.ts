@@ -3,7 +3,7 @@
  * check each request's signature the way each provider documents it. No real network.
  */
 import { KeyGen } from '../helpers/keygen';
-import { FakeProviders, type Kind } from '../helpers/fake-providers';
+import { commitLivePair, FakeProviders, type Kind } from '../helpers/fake-providers';
 import { makeRepo, type Repo } from '../helpers/repo';
 import { cliAsync } from '../helpers/run-async';
 
@@ -137,16 +137,7 @@ describe('verify against signature-checking local providers', () => {
 
 describe('sources: --range, --scan, --history, --stdin', () => {
   test('a committed pair is found by --range, --scan and --history', async () => {
-    const repo = makeRepo();
-    repo.write('a.txt', 'hello\n');
-    repo.git(['add', '.']);
-    repo.git(['commit', '-q', '-m', 'base']);
-    const id = gen.akId();
-    const secret = gen.akSecret();
-    fake.add({ id, secret, kind: 'user' });
-    repo.write('conf/app.env', `ALIBABA_CLOUD_ACCESS_KEY_ID=${id}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${secret}\n`);
-    repo.git(['add', '.']);
-    repo.git(['commit', '-q', '-m', 'oops', '--no-verify']);
+    const { repo } = commitLivePair(fake, gen, 'conf/app.env');
     const ranged = await cliAsync(['check', '--range', 'HEAD~1..HEAD', '--verify'], { cwd: repo.dir, env: env(repo) });
     expect(ranged.status).toBe(1);
     expect(ranged.stderr).toMatch(/live check made[^]*LIVE\s+[0-9a-f]{12} conf\/app\.env:2/);
