@@ -1,0 +1,143 @@
+/**
+ * The text-runs reader (src/text/runs.ts, its WebAssembly module runs.wat and its JavaScript
+ * twin) against the reader it replaced (test/helpers/runs-reference.ts): byte-identical runs,
+ * lines and columns on seeded random blobs and on real binaries.
+ */
+import { execFileSync } from 'node:child_process';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import * as path from 'node:path';
+import { MIN_RUN, MIN_RUN_NOISY, textRunBytes, textRunLines } from '../../src/text/runs';
+import { textRunBytesReference, textRunLinesReference } from '../helpers/runs-reference';
+
+/** Seeded generator (mulberry32): the same blobs on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['key', 'token=', 'a', 'héllo', '密码', '😀', 'x y', '\t', 'path/to', 'ZZZZZZZZ'];
+
+/** A blob mixing what binaries hold: ASCII, UTF-8 (valid and not), UTF-16 LE/BE, NUL padding, LF, high bytes. */
+function blob(r: () => number, size: number): Buffer {
+  const parts: Buffer[] = [];
+  let n = 0;
+  const int = (k: number): number => Math.floor(r() * k);
+  const text = (): string => Array.from({ length: 1 + int(6) }, () => WORDS[int(WORDS.length)]).join(r() < 0.5 ? '' : ' ');
+  while (n < size) {
+    let p: Buffer;
+    switch (int(12)) {
+      case 0:
+        p = Buffer.from(text());
+        break;
+      case 1:
+        p = Buffer.from(text(), 'utf16le');
+        break;
+      case 2:
+        p = Buffer.from(text(), 'utf16le').swap16();
+        break;
+      case 3:
+        p = Buffer.alloc(1 + int(12));
+        break;
+      case 4:
+        p = Buffer.from(r() < 0.5 ? '\n' : '\n\n');
+        break;
+      case 5:
+        // High bytes: leads, continuations, bytes UTF-8 never uses, overlong and surrogate forms.
+        p = Buffer.from(
+          Array.from({ length: 1 + int(6) }, () => [0x80, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xed, 0xa0, 0xf0, 0xf4, 0x90, 0xf5, 0xff][int(13)]),
+        );
+        break;
+      case 6:
+        p = Buffer.from(Array.from({ length: 1 + int(40) }, () => int(256)));
+        break;
+      case 7:
+        p = Buffer.from([int(32), int(32)]);
+        break;
+      case 8:
+        // One printable byte between NULs, or a short run: the UTF-16 / 8-bit borders.
+        p = Buffer.from([0, 0x41 + int(26), 0, 0x61 + int(26), r() < 0.5 ? 0 : 0x2e]);
+        break;
+      case 9:
+        p = Buffer.from(text().slice(0, 1 + int(4)));
+        break;
+      case 10:
+        p = Buffer.concat([Buffer.from(text()), Buffer.from(text(), 'utf16le')]);
+        break;
+      default:
+        p = Buffer.from(Array.from({ length: 1 + int(8) }, () => 0x20 + int(95)));
+    }
+    parts.push(p);
+    n += p.length;
+  }
+  const b = Buffer.concat(parts);
+  return r() < 0.3 ? b.subarray(0, b.length - int(3)) : b;
+}
+
+function expectSame(b: Buffer, minRun: number): void {
+  const want = textRunBytesReference(b, minRun);
+  expect(textRunBytes(b, minRun).equals(want)).toBe(true);
+  expect(textRunBytes(b, minRun, false).equals(want)).toBe(true);
+  const lines = textRunLinesReference(b, minRun);
+  expect(textRunLines(b, minRun)).toEqual(lines);
+  expect(textRunLines(b, minRun, false)).toEqual(lines);
+}
+
+describe('text runs: the new reader gives the old reader byte for byte', () => {
+  test.each([1, 2, 3, MIN_RUN, 5, 7, MIN_RUN_NOISY, 15, 16])('seeded random blobs, minRun %i', (minRun) => {
+    const r = rng(1000 + minRun);
+    for (let k = 0; k < 120; k++) expectSame(blob(r, 1 + Math.floor(r() * 3000)), minRun);
+  });
+
+  test('blobs longer than a chunk (LF-aligned chunks), a chunk without an LF, and edge shapes', () => {
+    const r = rng(7);
+    expectSame(blob(r, 3_500_000), MIN_RUN);
+    expectSame(blob(r, 2_200_000), MIN_RUN_NOISY);
+    // A 3 MB line: one chunk longer than the chunk size.
+    const noLf = blob(r, 3_000_000);
+    for (let i = noLf.indexOf(0x0a); i >= 0; i = noLf.indexOf(0x0a, i + 1)) noLf[i] = 0x20;
+    expectSame(noLf, MIN_RUN);
+    for (const s of [
+      '',
+      '\n',
+      '\n\n',
+      'abcd',
+      'abcd\n',
+      'abc\n',
+      '\0a\0b\0c\0d',
+      'a\0b\0c\0d\0',
+      'abcd\0e\0f\0g\0h\0',
+      '\x01abcd\n\x01\x02',
+    ])
+      expectSame(Buffer.from(s, 'latin1'), MIN_RUN);
+  });
+
+  test('real binaries: slices of the node executable and git', () => {
+    const files = [process.execPath, '/usr/bin/git'].filter((f) => existsSync(f));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const fd = openSync(f, 'r');
+      try {
+        const size = fstatSync(fd).size;
+        for (const at of [0, Math.floor(size / 3), Math.max(0, size - 2_000_000)]) {
+          const b = Buffer.alloc(Math.min(2_000_000, size - at));
+          readSync(fd, b, 0, b.length, at);
+          expectSame(b, MIN_RUN);
+          expectSame(b, MIN_RUN_NOISY);
+        }
+      } finally {
+        closeSync(fd);
+      }
+    }
+  });
+});
+
+test('the WebAssembly module is the build of src/text/runs.wat (wat2wasm, Debian package wabt)', () => {
+  const root = path.resolve(__dirname, '../..');
+  expect(() => execFileSync(process.execPath, [path.join(root, 'scripts/build-wasm.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
+});
