@@ -174,7 +174,7 @@ function runLinesJs(d: Uint8Array, minRun: number, visit: Visit, first = 0): num
 interface RunsModule {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   lines: { value: number };
-  runs(end: number, minRun: number, out: number, tab: number): number;
+  runs(end: number, minRun: number, out: number, bits: number, tab: number): number;
 }
 interface Wasm {
   Module: new (bytes: Uint8Array) => object;
@@ -264,10 +264,12 @@ function runLines(d: Buffer, minRun: number, visit: Visit, useWasm: boolean): nu
       a = b;
       continue;
     }
-    // Memory: the tables, the chunk, its runs (never longer than it), 8 bytes per line with runs.
+    // Memory: the tables, the chunk, its runs (never longer than it), the filter's marks (a bit a
+    // byte), 8 bytes per line with runs.
     const end = IN + len;
     const out = align8(end);
-    const tab = align8(out + len);
+    const bits = align8(out + len);
+    const tab = bits + 8 * Math.ceil(len / 64) + 8;
     const need = tab + 8 * (Math.floor(len / minRun) + 1);
     if (m.memory.buffer.byteLength < need) m.memory.grow(Math.ceil((need - m.memory.buffer.byteLength) / 65536));
     const mem = Buffer.from(m.memory.buffer);
@@ -276,7 +278,7 @@ function runLines(d: Buffer, minRun: number, visit: Visit, useWasm: boolean): nu
       tablesFor = minRun;
     }
     mem.set(d.subarray(a, b), IN);
-    const entries = m.runs(end, minRun, out, tab);
+    const entries = m.runs(end, minRun, out, bits, tab);
     const table = new Int32Array(m.memory.buffer, tab, 2 * entries);
     let start = out;
     for (let e = 0; e < entries; e++) {

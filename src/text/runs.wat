@@ -108,29 +108,122 @@
           (then (return (i32.const 0))))))
     (i32.const 1))
 
-  (func (export "runs") (param $end i32) (param $minRun i32) (param $out i32) (param $tab i32) (result i32)
+  ;; Filter: two automata (tables written by runs.ts for minRun) follow the bytes; bit 6 of their
+  ;; state says "look here": minRun 8-bit characters, or a UTF-16 pattern (printable, NUL) x
+  ;; (minRun - 1), printable, end at this byte, or it is an LF. Marks those bytes in the bitmap at
+  ;; `bits` (bit k of word w: byte 66560 + 64 w + k). The automata's steps are a chain of loads, so
+  ;; the two halves of the chunk are followed at once (the second from 128 bytes before it: their
+  ;; state depends on the last 63 bytes only, for minRun <= 15).
+  (func $mark (param $end i32) (param $bits i32)
+    (local $half i32) (local $a i32) (local $b i32) (local $p i32) (local $c i32)
+    (local $s8a i32) (local $swa i32) (local $s8b i32) (local $swb i32)
+    (local $acca i64) (local $accb i64) (local $bit i64)
+    (local.set $half (i32.and (i32.shr_u (i32.sub (local.get $end) (i32.const 66560)) (i32.const 1)) (i32.const -64)))
+    (local.set $a (i32.const 66560))
+    (local.set $b (i32.add (i32.const 66560) (local.get $half)))
+    (local.set $p
+      (select (i32.sub (local.get $b) (i32.const 128)) (i32.const 66560) (i32.gt_u (local.get $half) (i32.const 128))))
+    (block $warm
+      (loop $next
+        (br_if $warm (i32.ge_u (local.get $p) (local.get $b)))
+        (local.set $c (i32.load8_u (local.get $p)))
+        (local.set $s8b (i32.load8_u offset=1024 (i32.or (i32.shl (local.get $s8b) (i32.const 8)) (local.get $c))))
+        (local.set $swb (i32.load8_u offset=33792 (i32.or (i32.shl (local.get $swb) (i32.const 8)) (local.get $c))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $next)))
+    (block $halves
+      (loop $word
+        (br_if $halves (i32.ge_u (local.get $a) (i32.add (i32.const 66560) (local.get $half))))
+        (local.set $acca (i64.const 0))
+        (local.set $accb (i64.const 0))
+        (local.set $bit (i64.const 0))
+        (loop $byte
+          (local.set $c (i32.load8_u (local.get $a)))
+        (local.set $s8a (i32.load8_u offset=1024 (i32.or (i32.shl (local.get $s8a) (i32.const 8)) (local.get $c))))
+        (local.set $swa (i32.load8_u offset=33792 (i32.or (i32.shl (local.get $swa) (i32.const 8)) (local.get $c))))
+          (local.set $acca
+          (i64.or (local.get $acca)
+            (i64.shl
+              (i64.extend_i32_u (i32.and (i32.shr_u (i32.or (local.get $s8a) (local.get $swa)) (i32.const 6)) (i32.const 1)))
+              (local.get $bit))))
+          (local.set $c (i32.load8_u (local.get $b)))
+        (local.set $s8b (i32.load8_u offset=1024 (i32.or (i32.shl (local.get $s8b) (i32.const 8)) (local.get $c))))
+        (local.set $swb (i32.load8_u offset=33792 (i32.or (i32.shl (local.get $swb) (i32.const 8)) (local.get $c))))
+          (local.set $accb
+          (i64.or (local.get $accb)
+            (i64.shl
+              (i64.extend_i32_u (i32.and (i32.shr_u (i32.or (local.get $s8b) (local.get $swb)) (i32.const 6)) (i32.const 1)))
+              (local.get $bit))))
+          (local.set $a (i32.add (local.get $a) (i32.const 1)))
+          (local.set $b (i32.add (local.get $b) (i32.const 1)))
+          (local.set $bit (i64.add (local.get $bit) (i64.const 1)))
+          (br_if $byte (i64.lt_u (local.get $bit) (i64.const 64))))
+        (i64.store (i32.add (local.get $bits) (i32.shl (i32.shr_u (i32.sub (local.get $a) (i32.const 66624)) (i32.const 6)) (i32.const 3)))
+          (local.get $acca))
+        (i64.store (i32.add (local.get $bits) (i32.shl (i32.shr_u (i32.sub (local.get $b) (i32.const 66624)) (i32.const 6)) (i32.const 3)))
+          (local.get $accb))
+        (br $word)))
+    ;; The rest of the second half, alone.
+    (local.set $accb (i64.const 0))
+    (local.set $bit (i64.const 0))
+    (block $tail
+      (loop $byte
+        (br_if $tail (i32.ge_u (local.get $b) (local.get $end)))
+        (local.set $c (i32.load8_u (local.get $b)))
+        (local.set $s8b (i32.load8_u offset=1024 (i32.or (i32.shl (local.get $s8b) (i32.const 8)) (local.get $c))))
+        (local.set $swb (i32.load8_u offset=33792 (i32.or (i32.shl (local.get $swb) (i32.const 8)) (local.get $c))))
+        (local.set $accb
+          (i64.or (local.get $accb)
+            (i64.shl
+              (i64.extend_i32_u (i32.and (i32.shr_u (i32.or (local.get $s8b) (local.get $swb)) (i32.const 6)) (i32.const 1)))
+              (local.get $bit))))
+        (local.set $b (i32.add (local.get $b) (i32.const 1)))
+        (local.set $bit (i64.add (local.get $bit) (i64.const 1)))
+        (if (i64.eq (local.get $bit) (i64.const 64))
+          (then
+            (i64.store (i32.add (local.get $bits) (i32.shl (i32.shr_u (i32.sub (local.get $b) (i32.const 66561)) (i32.const 6)) (i32.const 3)))
+              (local.get $accb))
+            (local.set $accb (i64.const 0))
+            (local.set $bit (i64.const 0))))
+        (br $byte)))
+    (if (i64.ne (local.get $bit) (i64.const 0))
+      (then
+        (i64.store (i32.add (local.get $bits) (i32.shl (i32.shr_u (i32.sub (local.get $b) (i32.const 66561)) (i32.const 6)) (i32.const 3)))
+          (local.get $accb)))))
+
+  (func (export "runs") (param $end i32) (param $minRun i32) (param $out i32) (param $bits i32) (param $tab i32) (result i32)
     (local $i i32) (local $c i32) (local $w i32) (local $j i32) (local $s i32) (local $m i32)
     (local $chars i32) (local $hi i32) (local $gap i32) (local $o i32) (local $lineStart i32)
     (local $high i32) (local $line i32) (local $ent i32) (local $p i32)
-    (local $s8 i32) (local $sw i32) (local $k i32) (local $stop i32)
-    (local.set $i (i32.const 66560))
+    (local $k i32) (local $stop i32) (local $resume i32) (local $h i32) (local $base i32)
+    (local $wi i32) (local $nw i32) (local $word i64)
+    (call $mark (local.get $end) (local.get $bits))
     (local.set $stop (i32.const 66560))
+    (local.set $resume (i32.const 66560))
     (local.set $o (local.get $out))
     (local.set $lineStart (local.get $out))
+    (local.set $nw (i32.shr_u (i32.sub (i32.add (local.get $end) (i32.const 63)) (i32.const 66560)) (i32.const 6)))
     (block $exit
-      ;; Filter: two automata (tables written by runs.ts for minRun) follow the bytes without
-      ;; branching; the state gets bit 6 when minRun 8-bit characters or a UTF-16 pattern
-      ;; (printable, NUL) x (minRun - 1), printable end here, or at an LF.
-      (loop $filter
-        (br_if $exit (i32.ge_u (local.get $i) (local.get $end)))
-        (local.set $c (i32.load8_u (local.get $i)))
-        (local.set $s8 (i32.load8_u offset=1024 (i32.or (i32.shl (local.get $s8) (i32.const 8)) (local.get $c))))
-        (local.set $sw (i32.load8_u offset=33792 (i32.or (i32.shl (local.get $sw) (i32.const 8)) (local.get $c))))
-        (if (i32.eqz (i32.and (i32.or (local.get $s8) (local.get $sw)) (i32.const 64)))
+      ;; The marked bytes in order; those before `resume` were read already.
+      (loop $words
+        (br_if $exit (i32.ge_u (local.get $wi) (local.get $nw)))
+        (local.set $base (i32.add (i32.const 66560) (i32.shl (local.get $wi) (i32.const 6))))
+        (local.set $word (i64.load (i32.add (local.get $bits) (i32.shl (local.get $wi) (i32.const 3)))))
+        (local.set $wi (i32.add (local.get $wi) (i32.const 1)))
+        (br_if $words (i64.eqz (local.get $word)))
+        (br_if $words (i32.le_u (i32.add (local.get $base) (i32.const 64)) (local.get $resume)))
+        (if (i32.gt_u (local.get $resume) (local.get $base))
           (then
-            (local.set $i (i32.add (local.get $i) (i32.const 1)))
-            (br $filter)))
-        (if (i32.eq (local.get $s8) (i32.const 127))
+            (local.set $word
+              (i64.and (local.get $word)
+                (i64.shl (i64.const -1) (i64.extend_i32_u (i32.sub (local.get $resume) (local.get $base))))))))
+        (loop $event
+        (br_if $words (i64.eqz (local.get $word)))
+        (local.set $h (i32.add (local.get $base) (i32.wrap_i64 (i64.ctz (local.get $word)))))
+        (local.set $word (i64.and (local.get $word) (i64.sub (local.get $word) (i64.const 1))))
+        (br_if $event (i32.lt_u (local.get $h) (local.get $resume)))
+        ;; An LF: the line ends (an entry when it has runs).
+        (if (i32.eq (i32.load8_u (local.get $h)) (i32.const 0x0a))
           (then
             (if (i32.gt_u (local.get $o) (local.get $lineStart))
               (then
@@ -142,12 +235,12 @@
             (local.set $line (i32.add (local.get $line) (i32.const 1)))
             (local.set $lineStart (local.get $o))
             (local.set $high (i32.const 0))
-            (local.set $s8 (i32.const 0))
-            (local.set $i (i32.add (local.get $i) (i32.const 1)))
-            (local.set $stop (local.get $i))
-            (br $filter)))
+            (local.set $stop (i32.add (local.get $h) (i32.const 1)))
+            (local.set $resume (local.get $stop))
+            (br $event)))
         ;; A run may end here: read exactly from the last position the reader is known to visit.
-        (local.set $k (local.get $i))
+        (local.set $k (local.get $h))
+        (local.set $i (local.get $h))
         (block $found
           (loop $back
             (br_if $found (i32.le_u (local.get $i) (local.get $stop)))
@@ -166,7 +259,7 @@
                   (block $dead
                     (br_table $dead $prt $nul $lf $lead $dead
                       (i32.load8_u (i32.load8_u (local.get $i)))))
-                  ;; Starts nothing: past the candidate, back to the filter (it reads this byte).
+                  ;; Starts nothing: past the candidate, back to the marks.
                   (br_if $filterAgain (i32.gt_u (local.get $i) (local.get $k)))
                   (local.set $gap (i32.const 1))
                   (local.set $i (i32.add (local.get $i) (i32.const 1)))
@@ -229,7 +322,7 @@
               (local.set $gap (i32.const 1))
               (local.set $i (i32.add (local.get $i) (i32.const 1)))
               (br $main))
-            ;; LF (never before the candidate: no run spans one): back to the filter, which counts it.
+            ;; LF (never before the candidate: no run spans one): back to the marks (it is one).
             (br $filterAgain)))
         ;; An 8-bit run: printable ASCII and whole UTF-8 characters; it stops where a 16-bit run starts.
         (local.set $j (local.get $i))
@@ -301,11 +394,10 @@
                           (then (local.set $gap (i32.const 0))))))))))))
         (local.set $i (local.get $j))
         (br $main)))
-        ;; The reader stopped at i, a position it visits: the filter goes on from there.
+        ;; The reader stopped at i, a position it visits: the marks go on from there.
         (local.set $stop (i32.add (local.get $i) (i32.const 1)))
-        (local.set $s8 (i32.const 0))
-        (local.set $sw (i32.const 0))
-        (br $filter)))
+        (local.set $resume (local.get $i))
+        (br $event))))
     (if (i32.gt_u (local.get $o) (local.get $lineStart))
       (then
         (i32.store (local.get $tab) (local.get $line))
