@@ -183,6 +183,8 @@ interface Wasm {
 let runsWasm: RunsModule | null | undefined;
 /** The minRun the module's filter tables were written for. */
 let tablesFor = 0;
+/** perf: the filter tables per minRun, built once (a blob and its compressed neighbour alternate). */
+const filterTables = new Map<number, Uint8Array>();
 
 /** The WebAssembly reader, compiled on first use (null where WebAssembly is off: node --jitless). */
 function runsModule(): RunsModule | null {
@@ -212,7 +214,14 @@ const MAX_FILTER_RUN = 15;
  * BE run of minRun characters hold) is a hit. Every run the reader keeps makes one of them hit
  * at its minRun-th character, so bytes where neither does need no closer look.
  */
-function writeFilterTables(mem: Uint8Array, minRun: number): void {
+function filterTablesFor(minRun: number): Uint8Array {
+  let t = filterTables.get(minRun);
+  if (!t) filterTables.set(minRun, (t = buildFilterTables(minRun)));
+  return t;
+}
+
+function buildFilterTables(minRun: number): Uint8Array {
+  const mem = new Uint8Array(IN - T8);
   const id8 = (c: number, p: number): number => (c >= minRun ? HIT + p : c * 4 + p);
   for (let state = 0; state < 128; state++) {
     let c = 0;
@@ -226,7 +235,7 @@ function writeFilterTables(mem: Uint8Array, minRun: number): void {
       else if (b >= 0x80 && b <= 0xbf) next = p === 0 ? 0 : p === 1 ? id8(Math.min(c + 1, minRun), 0) : id8(c, p - 1);
       else if (b >= 0xc2 && b <= 0xf4) next = id8(p > 0 ? 0 : c, b <= 0xdf ? 1 : b <= 0xef ? 2 : 3);
       else next = 0;
-      mem[T8 + state * 256 + b] = next;
+      mem[state * 256 + b] = next;
     }
   }
   const hitW = 2 * minRun - 1;
@@ -239,9 +248,10 @@ function writeFilterTables(mem: Uint8Array, minRun: number): void {
       else if (b === 0) next = w % 2 === 1 ? w + 1 : 0;
       // Past the hit length only the parity matters.
       if (next > hitW + 1) next = hitW;
-      mem[TW + state * 256 + b] = idW(next);
+      mem[TW - T8 + state * 256 + b] = idW(next);
     }
   }
+  return mem;
 }
 
 /** perf: the blob is read in chunks of about this size, each ending at an LF (where no run spans). */
@@ -274,7 +284,7 @@ function runLines(d: Buffer, minRun: number, visit: Visit, useWasm: boolean): nu
     if (m.memory.buffer.byteLength < need) m.memory.grow(Math.ceil((need - m.memory.buffer.byteLength) / 65536));
     const mem = Buffer.from(m.memory.buffer);
     if (tablesFor !== minRun) {
-      writeFilterTables(mem, minRun);
+      mem.set(filterTablesFor(minRun), T8);
       tablesFor = minRun;
     }
     mem.set(d.subarray(a, b), IN);
