@@ -244,7 +244,10 @@
         (block $found
           (loop $back
             (br_if $found (i32.le_u (local.get $i) (local.get $stop)))
-            (br_if $found (call $sync (i32.sub (local.get $i) (i32.const 1)) (local.get $end)))
+            (local.set $c (i32.load8_u (i32.sub (local.get $i) (i32.const 1))))
+            (br_if $found (i32.load8_u offset=256 (local.get $c)))
+            (if (i32.eqz (local.get $c))
+              (then (br_if $found (call $sync (i32.sub (local.get $i) (i32.const 1)) (local.get $end)))))
             (local.set $i (i32.sub (local.get $i) (i32.const 1)))
             (br $back)))
         (local.set $gap (i32.const 1))
