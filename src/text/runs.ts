@@ -257,7 +257,7 @@ function buildFilterTables(minRun: number): Uint8Array {
 /** perf: the blob is read in chunks of about this size, each ending at an LF (where no run spans). */
 const CHUNK = 1 << 20;
 /** A longer line (a chunk without an LF) is read in JavaScript: the module's memory stays bounded. */
-const MAX_CHUNK = 1 << 25;
+const MAX_CHUNK = 1 << 23;
 const align8 = (x: number): number => (x + 7) & ~7;
 
 /** The runs view, as runLinesJs gives it: read by the WebAssembly reader chunk by chunk. */
