@@ -223,7 +223,9 @@ function filterTablesFor(minRun: number): Uint8Array {
 function buildFilterTables(minRun: number): Uint8Array {
   const mem = new Uint8Array(IN - T8);
   const id8 = (c: number, p: number): number => (c >= minRun ? HIT + p : c * 4 + p);
-  for (let state = 0; state < 128; state++) {
+  // perf: only the rows of states the automata can reach (the others stay 0, never read).
+  const states8 = [...Array.from({ length: 4 * minRun }, (_, k) => k), HIT, HIT + 1, HIT + 2, HIT + 3, LF_STATE];
+  for (const state of states8) {
     let c = 0;
     let p = 0;
     if (state >= HIT && state !== LF_STATE) [c, p] = [minRun, state - HIT];
@@ -240,7 +242,7 @@ function buildFilterTables(minRun: number): Uint8Array {
   }
   const hitW = 2 * minRun - 1;
   const idW = (w: number): number => (w >= hitW ? HIT + (w - hitW) : w);
-  for (let state = 0; state < 128; state++) {
+  for (const state of [...Array.from({ length: hitW }, (_, k) => k), HIT, HIT + 1]) {
     const w = state >= HIT ? hitW + (state - HIT) : state;
     for (let b = 0; b < 256; b++) {
       let next = 0;
