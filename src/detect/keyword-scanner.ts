@@ -12,6 +12,8 @@ import type { CompiledRules } from './engine';
 export interface KeywordScanner {
   /** Index of the byte that ends the first keyword occurrence in buf[from, to), or -1. */
   find(buf: Uint8Array, from: number, to: number): number;
+  /** The same over a string from `from` (characters outside ASCII end every keyword there). */
+  findText(text: string, from: number): number;
 }
 
 const cache = new WeakMap<CompiledRules, KeywordScanner | null>();
@@ -90,6 +92,15 @@ export function buildScanner(keywords: readonly string[]): KeywordScanner {
       let s = 0;
       for (let i = from; i < to; i++) {
         s = table[s + cls[buf[i]]];
+        if (s < 0) return i;
+      }
+      return -1;
+    },
+    findText(text, from) {
+      let s = 0;
+      for (let i = from; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        s = table[s + (c < 128 ? cls[c] : 0)];
         if (s < 0) return i;
       }
       return -1;

@@ -59,9 +59,9 @@ export function blockPass(
         for (let i = from; i < end && !pass.contextDone(g); i++) pass.context(store.text(i));
         continue;
       }
-      text ??= buf.toString('latin1', blockStart, blockEnd);
-      const { free, anchored } = g.block;
-      if (anchored)
+      const { free, anchored, freeScan } = g.block;
+      if (anchored) {
+        text ??= buf.toString('latin1', blockStart, blockEnd);
         for (let i = from; i < end; i++) {
           anchored.lastIndex = store.startOf(i) - blockStart;
           if (anchored.test(text)) {
@@ -69,7 +69,22 @@ export function blockPass(
             if (pass.contextDone(g)) break;
           }
         }
-      if (free && !pass.contextDone(g)) {
+      }
+      if (free && freeScan && !pass.contextDone(g)) {
+        // Literal anchors over the bytes (no string of the block): each line holding one is confirmed on its own.
+        let pos = blockStart;
+        let lo = from;
+        while (pos < blockEnd) {
+          const at = freeScan.find(buf, pos, blockEnd);
+          if (at < 0) break;
+          const i = lineAt(at, lo);
+          pass.context(store.text(i));
+          if (pass.contextDone(g) || i + 1 >= end) break;
+          lo = i + 1;
+          pos = store.startOf(i + 1);
+        }
+      } else if (free && !pass.contextDone(g)) {
+        text ??= buf.toString('latin1', blockStart, blockEnd);
         free.lastIndex = 0;
         let lo = from;
         let m: RegExpExecArray | null;
@@ -139,7 +154,7 @@ export function contextOfLines(groups: readonly ContextGroup[], pass: Pick<PassO
         for (let i = 0; i < batch.length; i++) starts[i + 1] = starts[i] + batch[i].length + 1;
       }
       const s = starts;
-      const { free, anchored } = g.block;
+      const { free, anchored, freeScan } = g.block;
       if (anchored)
         for (let i = 0; i < batch.length; i++) {
           anchored.lastIndex = s[i];
@@ -152,12 +167,14 @@ export function contextOfLines(groups: readonly ContextGroup[], pass: Pick<PassO
         free.lastIndex = 0;
         let lo = 0;
         let m: RegExpExecArray | null;
-        while ((m = free.exec(text)) !== null) {
+        let at = 0;
+        // Literal anchors (when every free member has them) or the free alternation: each hit's line is confirmed.
+        while (freeScan ? (at = freeScan.findText(text, free.lastIndex)) >= 0 : (m = free.exec(text)) !== null && (at = m.index) >= 0) {
           // The line holding the hit: the last one starting at or before it.
           let hi = batch.length - 1;
           while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
-            if (s[mid] <= m.index) lo = mid;
+            if (s[mid] <= at) lo = mid;
             else hi = mid - 1;
           }
           pass.context(batch[lo]);

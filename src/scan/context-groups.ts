@@ -1,3 +1,4 @@
+import { anchorScanner, type AnchorScanner } from '../detect/anchors';
 import type { CompiledRules } from '../detect/engine';
 
 /**
@@ -16,7 +17,13 @@ export interface ContextGroup {
    * only lookarounds allowed, over a class of letters, digits and +/=_-, read a line break as
    * they read the line's edge). Every hit is confirmed on its line with `any` and the members.
    */
-  block: { free: RegExp | null; anchored: RegExp | null } | null;
+  block: { free: RegExp | null; anchored: RegExp | null; freeScan: AnchorScanner | null } | null;
+  /**
+   * perf: when every member has literal anchors (see detect/anchors.ts), their scanner: a line
+   * without an anchor matches no member (`any` is not asked). `block.freeScan` is the same for
+   * the members `free` holds: each line with an anchor is confirmed as a `free` hit is.
+   */
+  scan: AnchorScanner | null;
 }
 
 /** A negative lookaround over a class of letters, digits and +/=_- only (a line break is outside it). */
@@ -48,15 +55,14 @@ export function blockSearch(members: readonly RegExp[], flags: string): ContextG
   const f = flags.replace(/[gmy]/g, '');
   const join = (rs: RegExp[], extra: string) =>
     rs.length === 0 ? null : new RegExp(rs.map((r) => `(?:${r.source})`).join('|'), f + extra);
+  const free = members.filter((r) => !anchoredAtStart(r.source));
   return {
-    free: join(
-      members.filter((r) => !anchoredAtStart(r.source)),
-      'gm',
-    ),
+    free: join(free, 'gm'),
     anchored: join(
       members.filter((r) => anchoredAtStart(r.source)),
       'my',
     ),
+    freeScan: free.length > 0 ? anchorScanner(free) : null,
   };
 }
 
@@ -72,12 +78,12 @@ export function contextGroups(compiled: CompiledRules): ContextGroup[] {
     const flags = re.flags.replace(/[gy]/g, '');
     if (/\\[1-9]|\\k<|\(\?</.test(re.source.replace(/\(\?<[=!]/g, ''))) {
       const any = new RegExp(re.source, flags);
-      groups.push({ any, members: [re], block: blockSearch([re], flags) });
+      groups.push({ any, members: [re], block: blockSearch([re], flags), scan: anchorScanner([re]) });
     } else byFlags.set(flags, [...(byFlags.get(flags) ?? []), re]);
   }
   for (const [flags, members] of byFlags) {
     const any = new RegExp(members.map((r) => `(?:${r.source})`).join('|'), flags);
-    groups.push({ any, members, block: blockSearch(members, flags) });
+    groups.push({ any, members, block: blockSearch(members, flags), scan: anchorScanner(members) });
   }
   cache.set(compiled, groups);
   return groups;

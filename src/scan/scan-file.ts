@@ -72,7 +72,7 @@ export async function scanFile(
   let chain = 0;
   const context = (text: string): void => {
     for (const g of groups) {
-      if (g.members.every((re) => contextHits.get(re)) || !g.any.test(text)) continue;
+      if (g.members.every((re) => contextHits.get(re)) || (g.scan && g.scan.findText(text, 0) < 0) || !g.any.test(text)) continue;
       for (const re of g.members) if (!contextHits.get(re) && re.test(text)) contextHits.set(re, true);
     }
   };

@@ -27,3 +27,44 @@ test('a group matches every line one of its members matches (examples and random
     { numRuns: 500 },
   );
 });
+
+/** A line matching a member must hold one of the group's literal anchors (the anchors only filter). */
+function anchored(line: string): void {
+  for (const g of groups) {
+    const hits = g.members.filter((re) => re.test(line));
+    if (g.scan && hits.length > 0) expect({ line, scan: g.scan.findText(line, 0) >= 0 }).toEqual({ line, scan: true });
+    const free = g.block?.freeScan;
+    const ascii = /^[\x00-\x7f]*$/.test(line);
+    if (free && ascii && hits.some((re) => g.block!.free!.source.includes(re.source))) {
+      expect({ line, bytes: free.find(Buffer.from(line, 'latin1'), 0, line.length) >= 0 }).toEqual({ line, bytes: true });
+      expect({ line, text: free.findText(line, 0) >= 0 }).toEqual({ line, text: true });
+    }
+  }
+}
+
+test('literal anchors: the groups that have them, and every line a member matches holds one (any case)', () => {
+  // The case-insensitive group of vendor words and the literal members of the others have anchors.
+  expect(groups.filter((g) => g.scan).length).toBeGreaterThan(0);
+  expect(groups.filter((g) => g.block?.freeScan).length).toBeGreaterThan(1);
+  const gen = new KeyGen(5);
+  for (const r of RULES)
+    for (const t of [...r.examples.positive, ...r.examples.negative]) for (const l of gen.expand(t).split('\n')) anchored(l);
+  const words = compiled.contextual.flatMap((c) =>
+    c.detector
+      .fileContext!.source.replace(/[^A-Za-z0-9_.:"\/\u4e00-\u9fff-]+/g, ' ')
+      .trim()
+      .split(' '),
+  );
+  const mixCase = (w: string, bits: number) => [...w].map((c, i) => ((bits >> (i % 30)) & 1 ? c.toUpperCase() : c.toLowerCase())).join('');
+  fc.assert(
+    fc.property(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom(...words),
+      fc.integer(),
+      fc.constantFrom('', gen.alnum(12), gen.alnum(16), gen.alnum(32), 'ABCDEFGHIJKLMNOP', '"type": "service_account"'),
+      fc.string({ maxLength: 12 }),
+      (a, w, bits, tail, b) => anchored(a + mixCase(w, bits) + tail + b),
+    ),
+    { numRuns: 3000 },
+  );
+});
