@@ -116,13 +116,27 @@ export function anchorScanner(patterns: readonly RegExp[]): AnchorScanner | null
   const ascii = [...new Set(all.filter((s) => /^[\x00-\x7f]+$/.test(s)))];
   const wide = [...new Set(all.filter((s) => !/^[\x00-\x7f]+$/.test(s)))];
   const bytes = ascii.length > 0 ? buildScanner(ascii) : null;
+  // Where each wide anchor next occurs in the last text searched (-1: nowhere after), so that a
+  // search resumed further on in the same text does not read the rest of it again per anchor.
+  let last: string | null = null;
+  let base = 0;
+  const at = new Int32Array(wide.length);
   return {
     find: (buf, from, to) => (bytes ? bytes.find(buf, from, to) : -1),
     findText(text, from) {
       let best = bytes ? bytes.findText(text, from) : -1;
-      for (const w of wide) {
-        const i = text.indexOf(w, from);
-        if (i >= 0 && (best < 0 || i + w.length - 1 < best)) best = i + w.length - 1;
+      if (wide.length === 0) return best;
+      // Searches of one text from non-decreasing starts share what they found.
+      if (last !== text || from < base) {
+        last = text;
+        at.fill(-2); // not searched yet
+      }
+      base = from;
+      for (let k = 0; k < wide.length; k++) {
+        let i = at[k];
+        // Known from the previous search (from an earlier start): -1 (none after it), or where the first is, if not before from.
+        if (i === -2 || (i >= 0 && i < from)) at[k] = i = text.indexOf(wide[k], from);
+        if (i >= 0 && (best < 0 || i + wide[k].length - 1 < best)) best = i + wide[k].length - 1;
       }
       return best;
     },

@@ -26,6 +26,12 @@ export interface PivotPlan {
   /** With `places` finding runs: the run's class; and n. */
   run: CharSet | null;
   n: number;
+  /**
+   * With runs: the most characters the secret spans when it must end where its run ends (its
+   * body is one class repeated and REST starts with a negative lookahead over a class holding
+   * it: `(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9+/=_-])`), else Infinity.
+   */
+  toEnd: number;
 }
 
 interface Atom {
@@ -121,6 +127,18 @@ export class CharSet {
 
 const NO_PLAN = null;
 
+let nonAscii: string | null = null;
+
+/** True when every character class `a` matches, class `b` matches too (both ASCII-only for `a`). */
+function within(a: string, b: string, flags: string): boolean {
+  nonAscii ??= Array.from({ length: 65536 - 128 }, (_, i) => String.fromCharCode(128 + i)).join('');
+  if (new RegExp(a, flags).test(nonAscii)) return false;
+  const sa = new CharSet(a, flags);
+  const sb = new CharSet(b, flags);
+  for (let c = 0; c < 128; c++) if (sa.has(c) && !sb.has(c)) return false;
+  return true;
+}
+
 /** The pivot plan of a pattern, or null when its shape does not allow one (see PivotPlan). */
 export function pivotPlan(pattern: RegExp): PivotPlan | null {
   const src = pattern.source;
@@ -150,6 +168,13 @@ export function pivotPlan(pattern: RegExp): PivotPlan | null {
   // secret, or a run of 8 or more characters of one class.
   if (!before && n < 8) return NO_PLAN;
   const run = before ? null : new CharSet(first.text, flags);
+  let toEnd = Infinity;
+  const after = all[prefix.length + 1];
+  const ahead = after && after.quant === '' ? /^\(\?!(\[(?:\\.|[^\]\\])+\])\)$/.exec(after.text) : null;
+  if (run && body.length === 1 && ahead && within(first.text, ahead[1], flags)) {
+    const q = /^\{\d+(?:(,)(\d*))?\}/.exec(first.quant);
+    toEnd = !q ? (first.quant === '' ? 1 : Infinity) : !q[1] ? n : q[2] === '' ? Infinity : Number(q[2]);
+  }
   return {
     global: new RegExp(src, flags + 'g'),
     verify: new RegExp(`(?<=${src.slice(0, at)})${src.slice(at)}`, flags + 'y'),
@@ -159,6 +184,7 @@ export function pivotPlan(pattern: RegExp): PivotPlan | null {
       : new RegExp(`(?<!${first.text})(?:${first.text}){${n},}`, flags + 'g'),
     run: before ? null : run,
     n,
+    toEnd,
   };
 }
 
@@ -186,7 +212,7 @@ export function pivotExec(p: PivotPlan, text: string, pos: number): RegExpExecAr
       else hi = mid;
     }
     for (let k = 2 * lo; k < list.length && at < 0; k += 2)
-      for (let q = Math.max(pos, list[k]), last = list[k + 1] - n; q <= last; q++) {
+      for (let q = Math.max(pos, list[k], list[k + 1] - p.toEnd), last = list[k + 1] - n; q <= last; q++) {
         verify.lastIndex = q;
         if (verify.test(text)) {
           at = q;
