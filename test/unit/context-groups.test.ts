@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { compileRules } from '../../src/detect/engine';
 import { RULES } from '../../src/detect/rules';
-import { contextGroups } from '../../src/scan/context-groups';
+import { contextGroups, noteGroup } from '../../src/scan/context-groups';
 import { KeyGen } from '../helpers/keygen';
 
 const compiled = compileRules(RULES);
@@ -30,6 +30,11 @@ test('a group matches every line one of its members matches (examples and random
 
 /** A line matching a member must hold one of the group's literal anchors (the anchors only filter). */
 function anchored(line: string): void {
+  // noteGroup notes exactly the members a plain test of each finds.
+  const noted = new Map<RegExp, boolean>();
+  for (const g of groups) noteGroup(g, line, noted);
+  const want = groups.flatMap((g) => g.members.filter((re) => re.test(line)).map((re) => re.source));
+  expect({ line, noted: [...noted.keys()].map((re) => re.source) }).toEqual({ line, noted: want });
   for (const g of groups) {
     const hits = g.members.filter((re) => re.test(line));
     if (g.scan && hits.length > 0) expect({ line, scan: g.scan.findText(line, 0) >= 0 }).toEqual({ line, scan: true });
