@@ -263,12 +263,12 @@ export function runs(set: CharSet, n: number, text: string): number[] {
 
 /** The runs found on the last line asked about, by class and n (plans alike share them). */
 let cachedText: string | null = null;
-let cached = new Map<string, number[]>();
+const cached = new Map<string, number[]>();
 
 function runsOn(p: PivotPlan, run: CharSet, text: string): number[] {
   if (cachedText !== text) {
     cachedText = text;
-    cached = new Map();
+    cached.clear();
   }
   const key = `${run.key}\0${p.n}`;
   let list = cached.get(key);

@@ -18,7 +18,7 @@ export interface ContextGroup {
    * only lookarounds allowed, over a class of letters, digits and +/=_-, read a line break as
    * they read the line's edge). Every hit is confirmed on its line with `any` and the members.
    */
-  block: { free: RegExp | null; anchored: RegExp | null; freeScan: AnchorScanner | null } | null;
+  block: { free: RegExp | null; anchored: RegExp | null; freeScan: AnchorScanner | null; freeMembers: RegExp[] } | null;
   /**
    * perf: when every member has literal anchors (see detect/anchors.ts), their scanner: a line
    * without an anchor matches no member (`any` is not asked). `block.freeScan` is the same for
@@ -128,7 +128,25 @@ export function blockSearch(members: readonly RegExp[], flags: string): ContextG
       'my',
     ),
     freeScan: free.length > 0 ? anchorScanner(free) : null,
+    freeMembers: free,
   };
+}
+
+const joint = new WeakMap<readonly ContextGroup[], Map<number, AnchorScanner>>();
+
+/**
+ * One scanner for the free members' anchors of several groups (each with a `block.freeScan`):
+ * one pass over a block finds every line any of them may match.
+ */
+export function jointFreeScan(groups: readonly ContextGroup[], pick: readonly ContextGroup[]): AnchorScanner {
+  if (pick.length === 1) return pick[0].block!.freeScan!;
+  let byMask = joint.get(groups);
+  if (!byMask) joint.set(groups, (byMask = new Map()));
+  let mask = 0;
+  for (const g of pick) mask |= 1 << groups.indexOf(g);
+  let sc = byMask.get(mask);
+  if (!sc) byMask.set(mask, (sc = anchorScanner(pick.flatMap((g) => g.block!.freeMembers))!));
+  return sc;
 }
 
 const cache = new WeakMap<CompiledRules, ContextGroup[]>();
