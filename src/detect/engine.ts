@@ -384,7 +384,8 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         const plan = l.text.length >= WINDOW_MIN_LINE ? longLinePlan(g, compiled.keywords) : null;
         if (plan?.near && ascii) {
           // Keywords so dense that windows would cover the line: do without them (memory stays flat).
-          if (occ === undefined) occ = hits.positions(l.text, l.text.length >> 5);
+          // (More occurrences than positions() keeps, by the scan's count: null without a second pass.)
+          if (occ === undefined) occ = n > l.text.length >> 5 ? null : hits.positions(l.text, l.text.length >> 5);
           const ws = occ && keywordWindows(plan.near.span, plan.near.len, occ, l.text.length);
           if (ws) near = { ws, sticky: plan.near.sticky };
         }

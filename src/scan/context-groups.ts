@@ -51,7 +51,8 @@ interface AnchorHits {
  */
 export function noteGroup(g: ContextGroup, text: string, hit: Map<RegExp, boolean>): void {
   if (g.members.every((re) => hit.get(re))) return;
-  const h = g.hits;
+  // (A very long line: the alternation and members, which stop at their first hit, cost less than a whole pass.)
+  const h = text.length < 65536 ? g.hits : null;
   if (h) {
     const a = h.all;
     if (a.last !== text) {
