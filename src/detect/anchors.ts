@@ -54,8 +54,10 @@ function prefixOf(src: string): { strs: string[]; complete: boolean } | null {
       const c = literalChar(a.text);
       if (c === null) return { strs, complete: false };
       next = [c];
-    } else if (a.text.startsWith('(?:') || !a.text.startsWith('(?')) {
-      const body = a.text.startsWith('(?:') ? a.text.slice(3, -1) : a.text.slice(1, -1);
+    } else if (a.text.startsWith('(?:') || !a.text.startsWith('(?') || /^\(\?<[A-Za-z_$][\w$]*>/.test(a.text)) {
+      // A group: non-capturing, capturing or named.
+      const open = a.text.startsWith('(?:') ? 3 : a.text.startsWith('(?<') ? a.text.indexOf('>') + 1 : 1;
+      const body = a.text.slice(open, -1);
       const subs = splitTop(body).map(prefixOf);
       if (subs.some((s) => s === null)) return { strs, complete: false };
       next = subs.flatMap((s) => s!.strs);

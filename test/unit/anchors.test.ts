@@ -37,3 +37,7 @@ test('anchorScanner.findText: the first anchor from each start, searches of one 
     }
   }
 });
+
+test('a named group is read like any group', () => {
+  expect(literalAnchors(/(?<![A-Za-z0-9])(?<secret>(?:AKIA|ASIA)[A-Z2-7]{16})/)).toEqual(['akia', 'asia']);
+});
