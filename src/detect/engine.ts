@@ -10,6 +10,7 @@ import {
   WINDOW_MIN_LINE,
   type MatchWindow,
 } from './match-window';
+import { pivotExec, pivotOf, type PivotPlan } from './pivot';
 import type { Detector, RawFinding, Rule, TextLine } from './types';
 
 /** Rules prepared for scanning: one combined keyword prefilter, context detectors apart. */
@@ -285,13 +286,14 @@ function runDetector(
   next?: LineIndex,
   win?: MatchWindow | null,
   near?: { ws: number[]; sticky: RegExp } | null,
+  pivot?: PivotPlan | null,
 ): void {
-  const ws = near ? near.ws : win && l.text.length >= WINDOW_MIN_LINE ? windows(win, l.text) : null;
+  const ws = pivot ? null : near ? near.ws : win && l.text.length >= WINDOW_MIN_LINE ? windows(win, l.text) : null;
   const re = near ? near.sticky : ws ? win!.sticky : d.pattern;
   re.lastIndex = 0;
   let pos = 0;
   let m: RegExpExecArray | null;
-  while ((m = ws ? windowExec(re, l.text, ws, pos) : re.exec(l.text)) !== null) {
+  while ((m = pivot ? pivotExec(pivot, l.text, pos) : ws ? windowExec(re, l.text, ws, pos) : re.exec(l.text)) !== null) {
     pos = m.index + m[0].length;
     if (m[0].length === 0) {
       re.lastIndex++;
@@ -366,6 +368,13 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         let on = false;
         for (let i = 0; i < g.ids.length && !on; i++) on = kw[g.ids[i]] === stamp;
         if (!on) continue;
+        // Matched from where its secret can start, when the pattern allows it (any line length);
+        // no run check first (finding no place to start costs no more).
+        const pivot = pivotOf(g.detector.pattern);
+        if (pivot) {
+          runDetector(g.rule, g.detector, l, out, reported, next, null, null, pivot);
+          continue;
+        }
         const run = runIndex(g, compiled);
         if (run >= 0) {
           if (runs[run] !== stamp && runs[run] !== -stamp) runs[run] = runChecks[run].test(l.text) ? stamp : -stamp;
@@ -375,7 +384,8 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         const plan = l.text.length >= WINDOW_MIN_LINE ? longLinePlan(g, compiled.keywords) : null;
         if (plan?.near && ascii) {
           // Keywords so dense that windows would cover the line: do without them (memory stays flat).
-          if (occ === undefined) occ = hits.positions(l.text, l.text.length >> 5);
+          // (More occurrences than positions() keeps, by the scan's count: null without a second pass.)
+          if (occ === undefined) occ = n > l.text.length >> 5 ? null : hits.positions(l.text, l.text.length >> 5);
           const ws = occ && keywordWindows(plan.near.span, plan.near.len, occ, l.text.length);
           if (ws) near = { ws, sticky: plan.near.sticky };
         }
@@ -385,7 +395,8 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
   }
   for (const { rule, detector } of compiled.contextual) {
     if (!ctx.matches(detector.fileContext!)) continue;
-    for (const l of lines) runDetector(rule, detector, l, out, reported, next);
+    const pivot = pivotOf(detector.pattern);
+    for (const l of lines) runDetector(rule, detector, l, out, reported, next, null, null, pivot);
   }
   // A secret found by several detectors or rules at the same place is reported once, by the
   // first rule of the catalogue (even when they disagree on where it ends, e.g. a password with

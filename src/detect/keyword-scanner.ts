@@ -12,6 +12,8 @@ import type { CompiledRules } from './engine';
 export interface KeywordScanner {
   /** Index of the byte that ends the first keyword occurrence in buf[from, to), or -1. */
   find(buf: Uint8Array, from: number, to: number): number;
+  /** The same over a string from `from` (characters outside ASCII end every keyword there). */
+  findText(text: string, from: number): number;
 }
 
 const cache = new WeakMap<CompiledRules, KeywordScanner | null>();
@@ -94,6 +96,15 @@ export function buildScanner(keywords: readonly string[]): KeywordScanner {
       }
       return -1;
     },
+    findText(text, from) {
+      let s = 0;
+      for (let i = from; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        s = table[s + (c < 128 ? cls[c] : 0)];
+        if (s < 0) return i;
+      }
+      return -1;
+    },
   };
 }
 
@@ -118,7 +129,10 @@ export interface KeywordHits {
    * keywords with a non-ASCII character are looked up with includes).
    */
   scanLower(lower: string, seen: Int32Array, stamp: number): number;
-  /** 1 when some keyword occurs in the ASCII line, 0 when none does, -1 when the line is not ASCII. */
+  /**
+   * 1 when some keyword occurs in the line before any non-ASCII character, else 0 when the line
+   * is ASCII (no keyword), -1 when it is not (a keyword may still occur: ask the prefilter).
+   */
   any(text: string): number;
   /**
    * Every keyword occurrence in an ASCII line, as (id, end index exclusive) pairs, in order of
@@ -242,15 +256,16 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
       return n;
     },
     any(text) {
+      // A keyword in the ASCII part before any other character is one the case-insensitive
+      // alternation finds too (ASCII letters fold to ASCII letters only): 1 at once.
       let s = 0;
-      let found = 0;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c >= 128) return -1;
         s = table[s + cls[c]];
-        if (outFrom[s] !== outTo[s]) found = 1;
+        if (outFrom[s] !== outTo[s]) return 1;
       }
-      return found;
+      return 0;
     },
     positions(text, max) {
       const out: number[] = [];

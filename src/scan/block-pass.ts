@@ -1,6 +1,6 @@
 import type { AddedLineStore } from '../git/added-lines';
 import type { KeywordScanner } from '../detect/keyword-scanner';
-import type { ContextGroup } from './context-groups';
+import { jointFreeScan, type ContextGroup } from './context-groups';
 
 /** Longest block of lines searched as one string (bounds the extra memory on huge files). */
 const BLOCK_BYTES = 1 << 18;
@@ -53,15 +53,16 @@ export function blockPass(
   if (!pass.contextDone()) {
     const hasCr = buf.subarray(blockStart, blockEnd).indexOf(0x0d) >= 0;
     let text: string | null = null;
+    const joint: ContextGroup[] = [];
     for (const g of groups) {
       if (pass.contextDone(g)) continue;
       if (!g.block || hasCr) {
         for (let i = from; i < end && !pass.contextDone(g); i++) pass.context(store.text(i));
         continue;
       }
-      text ??= buf.toString('latin1', blockStart, blockEnd);
-      const { free, anchored } = g.block;
-      if (anchored)
+      const { free, anchored, freeScan } = g.block;
+      if (anchored) {
+        text ??= buf.toString('latin1', blockStart, blockEnd);
         for (let i = from; i < end; i++) {
           anchored.lastIndex = store.startOf(i) - blockStart;
           if (anchored.test(text)) {
@@ -69,7 +70,11 @@ export function blockPass(
             if (pass.contextDone(g)) break;
           }
         }
-      if (free && !pass.contextDone(g)) {
+      }
+      if (free && freeScan && !pass.contextDone(g)) {
+        joint.push(g); // searched below, with the other groups' anchors in the same pass
+      } else if (free && !pass.contextDone(g)) {
+        text ??= buf.toString('latin1', blockStart, blockEnd);
         free.lastIndex = 0;
         let lo = from;
         let m: RegExpExecArray | null;
@@ -83,6 +88,21 @@ export function blockPass(
       }
       if (anchored) anchored.lastIndex = 0;
       if (free) free.lastIndex = 0;
+    }
+    if (joint.length > 0) {
+      // Literal anchors over the bytes (no string of the block): each line holding one is confirmed on its own.
+      const scan = jointFreeScan(groups, joint);
+      let pos = blockStart;
+      let lo = from;
+      while (pos < blockEnd) {
+        const at = scan.find(buf, pos, blockEnd);
+        if (at < 0) break;
+        const i = lineAt(at, lo);
+        pass.context(store.text(i));
+        if (joint.every((g) => pass.contextDone(g)) || i + 1 >= end) break;
+        lo = i + 1;
+        pos = store.startOf(i + 1);
+      }
     }
   }
 
@@ -107,6 +127,17 @@ export function blockPass(
   return end;
 }
 
+/** The last line (index into `starts`, from `lo`, below `count`) starting at or before `at`. */
+function lineOf(starts: Int32Array, at: number, lo: number, count: number): number {
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Longest run of lines searched as one string by `contextOfLines`. */
 const TEXT_BLOCK_CHARS = 1 << 18;
 
@@ -128,6 +159,7 @@ export function contextOfLines(groups: readonly ContextGroup[], pass: Pick<PassO
     // Joined at '\n' only: a line holding another line break is searched line by line.
     const plain = !/[\r\u2028\u2029]/.test(text);
     let starts: Int32Array | null = null;
+    const joint: ContextGroup[] = [];
     for (const g of groups) {
       if (pass.contextDone(g)) continue;
       if (!g.block || !plain) {
@@ -139,7 +171,7 @@ export function contextOfLines(groups: readonly ContextGroup[], pass: Pick<PassO
         for (let i = 0; i < batch.length; i++) starts[i + 1] = starts[i] + batch[i].length + 1;
       }
       const s = starts;
-      const { free, anchored } = g.block;
+      const { free, anchored, freeScan } = g.block;
       if (anchored)
         for (let i = 0; i < batch.length; i++) {
           anchored.lastIndex = s[i];
@@ -148,18 +180,14 @@ export function contextOfLines(groups: readonly ContextGroup[], pass: Pick<PassO
             if (pass.contextDone(g)) break;
           }
         }
-      if (free && !pass.contextDone(g)) {
+      if (free && freeScan && !pass.contextDone(g))
+        joint.push(g); // below, in one pass with the others
+      else if (free && !pass.contextDone(g)) {
         free.lastIndex = 0;
         let lo = 0;
         let m: RegExpExecArray | null;
         while ((m = free.exec(text)) !== null) {
-          // The line holding the hit: the last one starting at or before it.
-          let hi = batch.length - 1;
-          while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (s[mid] <= m.index) lo = mid;
-            else hi = mid - 1;
-          }
+          lo = lineOf(s, m.index, lo, batch.length);
           pass.context(batch[lo]);
           if (pass.contextDone(g) || lo + 1 >= batch.length) break;
           lo++;
@@ -168,6 +196,19 @@ export function contextOfLines(groups: readonly ContextGroup[], pass: Pick<PassO
       }
       if (anchored) anchored.lastIndex = 0;
       if (free) free.lastIndex = 0;
+    }
+    if (joint.length > 0) {
+      // Literal anchors of every such group in one pass: each line holding one is confirmed on its own.
+      const scan = jointFreeScan(groups, joint);
+      const s = starts!;
+      let lo = 0;
+      let at: number;
+      while ((at = scan.findText(text, s[lo])) >= 0) {
+        lo = lineOf(s, at, lo, batch.length);
+        pass.context(batch[lo]);
+        if (joint.every((g) => pass.contextDone(g)) || lo + 1 >= batch.length) break;
+        lo++;
+      }
     }
   };
   return {

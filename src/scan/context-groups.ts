@@ -1,3 +1,5 @@
+import { anchorScanner, literalAnchors, type AnchorScanner } from '../detect/anchors';
+import { buildKeywordHits, type KeywordHits } from '../detect/keyword-scanner';
 import type { CompiledRules } from '../detect/engine';
 
 /**
@@ -16,7 +18,78 @@ export interface ContextGroup {
    * only lookarounds allowed, over a class of letters, digits and +/=_-, read a line break as
    * they read the line's edge). Every hit is confirmed on its line with `any` and the members.
    */
-  block: { free: RegExp | null; anchored: RegExp | null } | null;
+  block: { free: RegExp | null; anchored: RegExp | null; freeScan: AnchorScanner | null; freeMembers: RegExp[] } | null;
+  /**
+   * perf: when every member has literal anchors (see detect/anchors.ts), their scanner: a line
+   * without an anchor matches no member (`any` is not asked). `block.freeScan` is the same for
+   * the members `free` holds: each line with an anchor is confirmed as a `free` hit is.
+   */
+  scan: AnchorScanner | null;
+  /**
+   * perf: which members' anchors an ASCII line holds, in one pass shared by all groups: `of[k]`
+   * lists member k's anchor ids in `all` (null: it has none, always tried). A member none of
+   * whose anchors is in the line cannot match it (`noteGroup`). Null when no member has anchors.
+   */
+  hits: { of: Array<number[] | null>; all: AnchorHits } | null;
+}
+
+/** The anchors of every group's members, and what the last line scanned holds (`seen[id] === stamp`). */
+interface AnchorHits {
+  scan: KeywordHits | null;
+  words: string[];
+  seen: Int32Array;
+  stamp: number;
+  last: string | null;
+  /** The last line is ASCII (else `seen` says nothing). */
+  ascii: boolean;
+}
+
+/**
+ * Notes in `hit` each member of the group that matches the line (the exact per-line check):
+ * on an ASCII line only the members whose anchors it holds are tried; else the alternation
+ * first, then the members.
+ */
+export function noteGroup(g: ContextGroup, text: string, hit: Map<RegExp, boolean>): void {
+  if (g.members.every((re) => hit.get(re))) return;
+  // (A very long line: the alternation and members, which stop at their first hit, cost less than a whole pass.)
+  const h = text.length < 65536 ? g.hits : null;
+  if (h) {
+    const a = h.all;
+    if (a.last !== text) {
+      a.scan ??= buildKeywordHits(a.words);
+      if (a.seen.length < a.words.length) a.seen = new Int32Array(a.words.length);
+      a.last = text;
+      a.ascii = a.scan.scan(text, a.seen, ++a.stamp) >= 0;
+    }
+  }
+  if (h && h.all.ascii) {
+    const { seen, stamp } = h.all;
+    for (let k = 0; k < g.members.length; k++) {
+      const re = g.members[k];
+      if (hit.get(re)) continue;
+      const ids = h.of[k];
+      if (ids && !ids.some((id) => seen[id] === stamp)) continue;
+      if (re.test(text)) hit.set(re, true);
+    }
+    return;
+  }
+  if ((g.scan && g.scan.findText(text, 0) < 0) || !g.any.test(text)) return;
+  for (const re of g.members) if (!hit.get(re) && re.test(text)) hit.set(re, true);
+}
+
+function memberHits(members: readonly RegExp[], all: AnchorHits): ContextGroup['hits'] {
+  const of = members.map((re) => {
+    const a = literalAnchors(re);
+    if (!a) return null;
+    // Anchors outside ASCII never occur in an ASCII line: only the ASCII ones can let the member match.
+    return a
+      .filter((w) => /^[\x00-\x7f]+$/.test(w))
+      .map((w) => {
+        const i = all.words.indexOf(w);
+        return i >= 0 ? i : all.words.push(w) - 1;
+      });
+  });
+  return of.every((x) => x === null) ? null : { of, all };
 }
 
 /** A negative lookaround over a class of letters, digits and +/=_- only (a line break is outside it). */
@@ -48,16 +121,33 @@ export function blockSearch(members: readonly RegExp[], flags: string): ContextG
   const f = flags.replace(/[gmy]/g, '');
   const join = (rs: RegExp[], extra: string) =>
     rs.length === 0 ? null : new RegExp(rs.map((r) => `(?:${r.source})`).join('|'), f + extra);
+  const free = members.filter((r) => !anchoredAtStart(r.source));
   return {
-    free: join(
-      members.filter((r) => !anchoredAtStart(r.source)),
-      'gm',
-    ),
+    free: join(free, 'gm'),
     anchored: join(
       members.filter((r) => anchoredAtStart(r.source)),
       'my',
     ),
+    freeScan: free.length > 0 ? anchorScanner(free) : null,
+    freeMembers: free,
   };
+}
+
+const joint = new WeakMap<readonly ContextGroup[], Map<number, AnchorScanner>>();
+
+/**
+ * One scanner for the free members' anchors of several groups (each with a `block.freeScan`):
+ * one pass over a block finds every line any of them may match.
+ */
+export function jointFreeScan(groups: readonly ContextGroup[], pick: readonly ContextGroup[]): AnchorScanner {
+  if (pick.length === 1) return pick[0].block!.freeScan!;
+  let byMask = joint.get(groups);
+  if (!byMask) joint.set(groups, (byMask = new Map()));
+  let mask = 0;
+  for (const g of pick) mask |= 1 << groups.indexOf(g);
+  let sc = byMask.get(mask);
+  if (!sc) byMask.set(mask, (sc = anchorScanner(pick.flatMap((g) => g.block!.freeMembers))!));
+  return sc;
 }
 
 const cache = new WeakMap<CompiledRules, ContextGroup[]>();
@@ -67,17 +157,18 @@ export function contextGroups(compiled: CompiledRules): ContextGroup[] {
   if (groups) return groups;
   const all = [...new Set(compiled.contextual.map((c) => c.detector.fileContext!))];
   const byFlags = new Map<string, RegExp[]>();
+  const anchors: AnchorHits = { scan: null, words: [], seen: new Int32Array(0), stamp: 0, last: null, ascii: false };
   groups = [];
   for (const re of all) {
     const flags = re.flags.replace(/[gy]/g, '');
     if (/\\[1-9]|\\k<|\(\?</.test(re.source.replace(/\(\?<[=!]/g, ''))) {
       const any = new RegExp(re.source, flags);
-      groups.push({ any, members: [re], block: blockSearch([re], flags) });
+      groups.push({ any, members: [re], block: blockSearch([re], flags), scan: anchorScanner([re]), hits: memberHits([re], anchors) });
     } else byFlags.set(flags, [...(byFlags.get(flags) ?? []), re]);
   }
   for (const [flags, members] of byFlags) {
     const any = new RegExp(members.map((r) => `(?:${r.source})`).join('|'), flags);
-    groups.push({ any, members, block: blockSearch(members, flags) });
+    groups.push({ any, members, block: blockSearch(members, flags), scan: anchorScanner(members), hits: memberHits(members, anchors) });
   }
   cache.set(compiled, groups);
   return groups;

@@ -6,7 +6,7 @@ import { decodeBlobLines } from '../text/decode';
 import { addedCount, addedLineNumber, addedStore, addedText } from '../git/added-lines';
 import { keywordScanner, type KeywordScanner } from '../detect/keyword-scanner';
 import { blockPass, contextOfLines, type PassOne } from './block-pass';
-import { contextGroups } from './context-groups';
+import { contextGroups, noteGroup } from './context-groups';
 import { binaryAddedLines, secretInOld, type BinaryView } from './binary-lines';
 
 export { compileRules };
@@ -71,10 +71,7 @@ export async function scanFile(
   let lastHit = -2;
   let chain = 0;
   const context = (text: string): void => {
-    for (const g of groups) {
-      if (g.members.every((re) => contextHits.get(re)) || !g.any.test(text)) continue;
-      for (const re of g.members) if (!contextHits.get(re) && re.test(text)) contextHits.set(re, true);
-    }
+    for (const g of groups) noteGroup(g, text, contextHits);
   };
   /** Keeps a line when it is a hit or follows one; true when the line after it is wanted too. */
   const keep = (line: number, text: string, hit: boolean): boolean => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { compileRules } from '../../src/detect/engine';
 import { RULES } from '../../src/detect/rules';
-import { contextGroups } from '../../src/scan/context-groups';
+import { contextGroups, noteGroup } from '../../src/scan/context-groups';
 import { KeyGen } from '../helpers/keygen';
 
 const compiled = compileRules(RULES);
@@ -25,5 +25,51 @@ test('a group matches every line one of its members matches (examples and random
   fc.assert(
     fc.property(fc.string({ maxLength: 20 }), fc.constantFrom(...words), fc.string({ maxLength: 20 }), (a, w, b) => check(a + w + b)),
     { numRuns: 500 },
+  );
+});
+
+/** A line matching a member must hold one of the group's literal anchors (the anchors only filter). */
+function anchored(line: string): void {
+  // noteGroup notes exactly the members a plain test of each finds.
+  const noted = new Map<RegExp, boolean>();
+  for (const g of groups) noteGroup(g, line, noted);
+  const want = groups.flatMap((g) => g.members.filter((re) => re.test(line)).map((re) => re.source));
+  expect({ line, noted: [...noted.keys()].map((re) => re.source) }).toEqual({ line, noted: want });
+  for (const g of groups) {
+    const hits = g.members.filter((re) => re.test(line));
+    if (g.scan && hits.length > 0) expect({ line, scan: g.scan.findText(line, 0) >= 0 }).toEqual({ line, scan: true });
+    const free = g.block?.freeScan;
+    const ascii = /^[\x00-\x7f]*$/.test(line);
+    if (free && ascii && hits.some((re) => g.block!.free!.source.includes(re.source))) {
+      expect({ line, bytes: free.find(Buffer.from(line, 'latin1'), 0, line.length) >= 0 }).toEqual({ line, bytes: true });
+      expect({ line, text: free.findText(line, 0) >= 0 }).toEqual({ line, text: true });
+    }
+  }
+}
+
+test('literal anchors: the groups that have them, and every line a member matches holds one (any case)', () => {
+  // The case-insensitive group of vendor words and the literal members of the others have anchors.
+  expect(groups.filter((g) => g.scan).length).toBeGreaterThan(0);
+  expect(groups.filter((g) => g.block?.freeScan).length).toBeGreaterThan(1);
+  const gen = new KeyGen(5);
+  for (const r of RULES)
+    for (const t of [...r.examples.positive, ...r.examples.negative]) for (const l of gen.expand(t).split('\n')) anchored(l);
+  const words = compiled.contextual.flatMap((c) =>
+    c.detector
+      .fileContext!.source.replace(/[^A-Za-z0-9_.:"\/\u4e00-\u9fff-]+/g, ' ')
+      .trim()
+      .split(' '),
+  );
+  const mixCase = (w: string, bits: number) => [...w].map((c, i) => ((bits >> (i % 30)) & 1 ? c.toUpperCase() : c.toLowerCase())).join('');
+  fc.assert(
+    fc.property(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom(...words),
+      fc.integer(),
+      fc.constantFrom('', gen.alnum(12), gen.alnum(16), gen.alnum(32), 'ABCDEFGHIJKLMNOP', '"type": "service_account"'),
+      fc.string({ maxLength: 12 }),
+      (a, w, bits, tail, b) => anchored(a + mixCase(w, bits) + tail + b),
+    ),
+    { numRuns: 3000 },
   );
 });

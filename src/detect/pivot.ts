@@ -1,0 +1,277 @@
+import { maxMatchLength } from './match-window';
+
+/**
+ * perf: matching a keyed detector from where its secret can start. A pattern written as
+ * `PREFIX (?<secret>BODY) REST`, all at its top level, with PREFIX of bounded length P:
+ * every match puts its secret at a position q where cheap per-character conditions hold (the
+ * character before q is one PREFIX must end with; BODY's run of n characters of its class starts
+ * at q). Each such q is checked exactly with the sticky `(?<=PREFIX)(?<secret>BODY)REST` (some
+ * match has its secret at q); at the first q that passes, the pattern itself runs from q - P, where
+ * a match is then sure to start by q. Same matches as a global search of the line (no match can
+ * start before q - P: its secret would be an earlier q that passed), without trying the pattern
+ * at every position of a line full of keywords.
+ */
+export interface PivotPlan {
+  /** The pattern (global), run from the pivot. */
+  global: RegExp;
+  /** `(?<=PREFIX)(?<secret>BODY)REST`, sticky. */
+  verify: RegExp;
+  /** Most code units PREFIX spans. */
+  reach: number;
+  /**
+   * With a character before the secret: that character, where PREFIX ends just after it and
+   * the secret and REST follow (global; each hit's index + 1 is a checked place). Else unused.
+   */
+  places: RegExp;
+  /** With `places` finding runs: the run's class; and n. */
+  run: CharSet | null;
+  n: number;
+  /**
+   * With runs: the most characters the secret spans when it must end where its run ends (its
+   * body is one class repeated and REST starts with a negative lookahead over a class holding
+   * it: `(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9+/=_-])`), else Infinity.
+   */
+  toEnd: number;
+}
+
+interface Atom {
+  /** Its source, quantifier excluded. */
+  text: string;
+  /** One character (a class, an escape or a literal); else a group or an assertion. */
+  single: boolean;
+  /** Least number of times it occurs (1 without a quantifier). */
+  min: number;
+  /** Its quantifier's source ('' for none). */
+  quant: string;
+}
+
+/** The top-level atoms of a regex source, or null when it has a top-level alternation or is unreadable. */
+export function topAtoms(src: string): Atom[] | null {
+  const out: Atom[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const start = i;
+    const c = src[i];
+    let single = true;
+    if (c === '|') return null;
+    if (c === '(') {
+      single = false;
+      let depth = 0;
+      let inClass = false;
+      for (; i < src.length; i++) {
+        const d = src[i];
+        if (d === '\\') i++;
+        else if (inClass) inClass = d !== ']';
+        else if (d === '[') inClass = true;
+        else if (d === '(') depth++;
+        else if (d === ')' && --depth === 0) break;
+      }
+      if (i >= src.length) return null;
+      i++;
+    } else if (c === '[') {
+      i++;
+      if (src[i] === '^') i++;
+      if (src[i] === ']') i++;
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      if (i >= src.length) return null;
+      i++;
+    } else if (c === '\\') {
+      // Only escapes that stand for one character of a fixed set (not \b, \B, \k, \c, \p, \u{…} or a backreference).
+      const e = src[i + 1] ?? '';
+      if (/^[dDsSwWtnrfv]$|^[^A-Za-z0-9]$/.test(e)) i += 2;
+      else if (e === 'x' && /^[0-9a-fA-F]{2}$/.test(src.slice(i + 2, i + 4))) i += 4;
+      else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6))) i += 6;
+      else return null;
+    } else if (c === '^' || c === '$') {
+      single = false;
+      i++;
+    } else if (c === '*' || c === '+' || c === '?' || c === '{' || c === ')' || c === ']') return null;
+    else i++;
+    const text = src.slice(start, i);
+    const q = /^(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/.exec(src.slice(i));
+    let min = 1;
+    let quant = '';
+    if (q) {
+      quant = q[0];
+      min = q[0][0] === '{' ? Number(q[1]) : q[0][0] === '+' ? 1 : 0;
+      i += q[0].length;
+    }
+    // A group that is an assertion is not "single"; neither are ^ and $.
+    out.push({ text, single: single && c !== '(', min, quant });
+  }
+  return out;
+}
+
+/**
+ * Membership of a one-character atom by char code, exactly as the regex (with these flags)
+ * answers it, asked once per code and kept: `has` is a table lookup after the first time.
+ */
+export class CharSet {
+  private readonly one: RegExp;
+  private readonly known = new Int8Array(65536).fill(-1);
+  /** The atom and flags: sets with the same key are equal. */
+  readonly key: string;
+  constructor(atom: string, flags: string) {
+    this.one = new RegExp(`^(?:${atom})$`, flags);
+    this.key = `${atom}/${flags}`;
+  }
+  has(c: number): boolean {
+    const k = this.known[c];
+    return k === 1 || (k < 0 && this.learn(c));
+  }
+  private learn(c: number): boolean {
+    const k = (this.known[c] = this.one.test(String.fromCharCode(c)) ? 1 : 0);
+    return k === 1;
+  }
+}
+
+const NO_PLAN = null;
+
+let nonAscii: string | null = null;
+
+/** True when every character class `a` matches, class `b` matches too (both ASCII-only for `a`). */
+function within(a: string, b: string, flags: string): boolean {
+  nonAscii ??= Array.from({ length: 65536 - 128 }, (_, i) => String.fromCharCode(128 + i)).join('');
+  if (new RegExp(a, flags).test(nonAscii)) return false;
+  const sa = new CharSet(a, flags);
+  const sb = new CharSet(b, flags);
+  for (let c = 0; c < 128; c++) if (sa.has(c) && !sb.has(c)) return false;
+  return true;
+}
+
+/** The pivot plan of a pattern, or null when its shape does not allow one (see PivotPlan). */
+export function pivotPlan(pattern: RegExp): PivotPlan | null {
+  const src = pattern.source;
+  const flags = pattern.flags.replace(/[gy]/g, '');
+  if (/[uv]/.test(flags) || /\\[1-9]|\\k</.test(src)) return NO_PLAN;
+  const at = src.indexOf('(?<secret>');
+  if (at < 0 || src.indexOf('(?<secret>', at + 1) >= 0) return NO_PLAN;
+  const prefix = topAtoms(src.slice(0, at));
+  const all = topAtoms(src);
+  if (!prefix || !all) return NO_PLAN;
+  const group = all[prefix.length];
+  if (!group || !group.text.startsWith('(?<secret>') || group.quant !== '') return NO_PLAN;
+  const body = topAtoms(group.text.slice('(?<secret>'.length, -1));
+  if (!body || body.length === 0) return NO_PLAN;
+  let reach: number | null;
+  try {
+    reach = maxMatchLength(new RegExp(src.slice(0, at), flags));
+  } catch {
+    return NO_PLAN;
+  }
+  if (reach === null) return NO_PLAN;
+  const last = prefix[prefix.length - 1];
+  const before = last && last.single && last.quant === '' ? last.text : null;
+  const first = body[0];
+  const n = first.single ? first.min : 0;
+  // Worth it only when a condition is rare in ordinary text: a given character before the
+  // secret, or a run of 8 or more characters of one class.
+  if (!before && n < 8) return NO_PLAN;
+  const run = before ? null : new CharSet(first.text, flags);
+  let toEnd = Infinity;
+  const after = all[prefix.length + 1];
+  const ahead = after && after.quant === '' ? /^\(\?!(\[(?:\\.|[^\]\\])+\])\)$/.exec(after.text) : null;
+  if (run && body.length === 1 && ahead && within(first.text, ahead[1], flags)) {
+    const q = /^\{\d+(?:(,)(\d*))?\}/.exec(first.quant);
+    toEnd = !q ? (first.quant === '' ? 1 : Infinity) : !q[1] ? n : q[2] === '' ? Infinity : Number(q[2]);
+  }
+  return {
+    global: new RegExp(src, flags + 'g'),
+    verify: new RegExp(`(?<=${src.slice(0, at)})${src.slice(at)}`, flags + 'y'),
+    reach,
+    places: before
+      ? new RegExp(`(?:${before})(?<=${src.slice(0, at)})(?=${src.slice(at)})`, flags + 'g')
+      : new RegExp(`(?<!${first.text})(?:${first.text}){${n},}`, flags + 'g'),
+    run: before ? null : run,
+    n,
+    toEnd,
+  };
+}
+
+const plans = new WeakMap<RegExp, PivotPlan | null>();
+
+/** `pivotPlan(pattern)`, worked out once per pattern. */
+export function pivotOf(pattern: RegExp): PivotPlan | null {
+  let p = plans.get(pattern);
+  if (p === undefined) plans.set(pattern, (p = pivotPlan(pattern)));
+  return p;
+}
+
+/** The next match of the plan's pattern at or after `pos` (what `global.exec` from `pos` gives). */
+export function pivotExec(p: PivotPlan, text: string, pos: number): RegExpExecArray | null {
+  const { run, n, verify } = p;
+  let at = -1;
+  if (run) {
+    // The runs (listed once per line), from the first that ends at or after pos.
+    const list = runsOn(p, run, text);
+    let lo = 0;
+    let hi = list.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[2 * mid + 1] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = 2 * lo; k < list.length && at < 0; k += 2)
+      for (let q = Math.max(pos, list[k], list[k + 1] - p.toEnd), last = list[k + 1] - n; q <= last; q++) {
+        verify.lastIndex = q;
+        if (verify.test(text)) {
+          at = q;
+          break;
+        }
+      }
+  } else {
+    // The first character that stands before a secret, from pos - 1 on: `places` checks the
+    // whole place as `verify` does (its match is that one character: test() leaves lastIndex
+    // just after it, at the place).
+    const { places } = p;
+    places.lastIndex = Math.max(0, pos - 1);
+    if (places.test(text)) at = places.lastIndex;
+    places.lastIndex = 0;
+  }
+  verify.lastIndex = 0;
+  if (at < 0) return null;
+  p.global.lastIndex = Math.max(pos, at - p.reach);
+  const found = p.global.exec(text);
+  p.global.lastIndex = 0;
+  return found;
+}
+
+/**
+ * The maximal runs of the class at least n long (start, end exclusive), in order. Such a run holds
+ * one of every n-th position (n - 1, 2n - 1, …): only those are tested, and each member found
+ * there is grown to its whole run.
+ */
+export function runs(set: CharSet, n: number, text: string): number[] {
+  const out: number[] = [];
+  const len = text.length;
+  let i = n - 1;
+  while (i < len) {
+    if (!set.has(text.charCodeAt(i))) {
+      i += n;
+      continue;
+    }
+    let a = i;
+    while (a > 0 && set.has(text.charCodeAt(a - 1))) a--;
+    let e = i + 1;
+    while (e < len && set.has(text.charCodeAt(e))) e++;
+    if (e - a >= n) out.push(a, e);
+    // The next run starts after e (not a member): its n-th position is e + n at the earliest.
+    i = e + n;
+  }
+  return out;
+}
+
+/** The runs found on the last line asked about, by class and n (plans alike share them). */
+let cachedText: string | null = null;
+const cached = new Map<string, number[]>();
+
+function runsOn(p: PivotPlan, run: CharSet, text: string): number[] {
+  if (cachedText !== text) {
+    cachedText = text;
+    cached.clear();
+  }
+  const key = `${run.key}\0${p.n}`;
+  let list = cached.get(key);
+  if (!list) cached.set(key, (list = runs(run, p.n, text)));
+  return list;
+}
