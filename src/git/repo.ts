@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { runGit } from './run';
 
@@ -24,4 +24,44 @@ export async function findRepoRoot(cwd: string, env: NodeJS.ProcessEnv): Promise
   }
   const out = await runGit(['rev-parse', '--show-toplevel'], { cwd, env });
   return out.toString('utf8').trim();
+}
+
+/**
+ * The git directory shared by all worktrees (`git rev-parse --git-common-dir`, absolute), read
+ * from the files git itself reads: GIT_DIR, or `<root>/.git` (a directory, or a file naming
+ * one: a linked worktree or a submodule), then that directory's `commondir`. Anything else
+ * (GIT_COMMON_DIR set, no `.git` at the root, an unreadable file) asks git.
+ */
+export async function gitCommonDir(root: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const found = env.GIT_COMMON_DIR ? null : commonDirFromFiles(root, env);
+  if (found) return found;
+  const out = await runGit(['rev-parse', '--git-common-dir'], { cwd: root, env });
+  return path.resolve(root, out.toString('utf8').trim());
+}
+
+function commonDirFromFiles(root: string, env: NodeJS.ProcessEnv): string | null {
+  let gitDir: string;
+  if (env.GIT_DIR) gitDir = path.resolve(root, env.GIT_DIR);
+  else {
+    const dotGit = path.join(root, '.git');
+    const st = statSync(dotGit, { throwIfNoEntry: false });
+    if (!st) return null;
+    if (st.isDirectory()) gitDir = dotGit;
+    else {
+      const m = /^gitdir: (.+)$/m.exec(readText(dotGit) ?? '');
+      if (!m) return null;
+      gitDir = path.resolve(root, m[1].trim());
+    }
+  }
+  if (!statSync(path.join(gitDir, 'HEAD'), { throwIfNoEntry: false })) return null;
+  const common = readText(path.join(gitDir, 'commondir'));
+  return common === null ? gitDir : path.resolve(gitDir, common.trim());
+}
+
+function readText(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
 }
