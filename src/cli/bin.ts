@@ -5,8 +5,17 @@
 // the bundle is dist/index.js (one copy of the code).
 import * as nodeModule from 'node:module';
 import * as path from 'node:path';
+import { stagedDiffArgs } from '../git/native';
+import { prefetchGit } from '../git/prefetch';
+import { repoRootWithoutGit } from '../git/repo';
 import { loadBundle } from './load-bundle';
 
+// perf: a plain `ak-hook check` (the hook) starts git's staged diff before the bundle loads;
+// check() takes that process over (git/prefetch.ts). Where the root needs git to find, it does not.
+if (process.argv.length === 3 && process.argv[2] === 'check') {
+  const root = repoRootWithoutGit(process.cwd(), process.env);
+  if (root !== null) prefetchGit(stagedDiffArgs('HEAD'), root, process.env);
+}
 const nodeCache = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
 nodeCache?.();
 const { run } = (

@@ -8,22 +8,27 @@ import { runGit } from './run';
  * submodules). Anything unusual (GIT_DIR without a work tree, bare layouts) asks git.
  */
 export async function findRepoRoot(cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
-  if (env.GIT_WORK_TREE) return path.resolve(cwd, env.GIT_WORK_TREE);
-  if (!env.GIT_DIR) {
-    let dir = path.resolve(cwd);
-    for (;;) {
-      try {
-        statSync(path.join(dir, '.git'));
-        return dir;
-      } catch {
-        const up = path.dirname(dir);
-        if (up === dir) break;
-        dir = up;
-      }
-    }
-  }
+  const root = repoRootWithoutGit(cwd, env);
+  if (root !== null) return root;
   const out = await runGit(['rev-parse', '--show-toplevel'], { cwd, env });
   return out.toString('utf8').trim();
+}
+
+/** findRepoRoot's answer when it needs no git (synchronous), else null. */
+export function repoRootWithoutGit(cwd: string, env: NodeJS.ProcessEnv): string | null {
+  if (env.GIT_WORK_TREE) return path.resolve(cwd, env.GIT_WORK_TREE);
+  if (env.GIT_DIR) return null;
+  let dir = path.resolve(cwd);
+  for (;;) {
+    try {
+      statSync(path.join(dir, '.git'));
+      return dir;
+    } catch {
+      const up = path.dirname(dir);
+      if (up === dir) return null;
+      dir = up;
+    }
+  }
 }
 
 /**
