@@ -5,7 +5,7 @@
  */
 import { realpathSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { gitCommonDir } from '../../src/git/repo';
+import { findRepoRoot, gitCommonDir } from '../../src/git/repo';
 import { KeyGen } from '../helpers/keygen';
 import { commitAll } from '../helpers/project';
 import { makeRepo, tmpDir, type Repo } from '../helpers/repo';
@@ -50,6 +50,43 @@ describe('gitCommonDir', () => {
     expect(realpathSync(await gitCommonDir(repo.dir, { ...repo.env, GIT_COMMON_DIR: path.join(repo.dir, '.git') }))).toBe(
       gitsAnswer(repo, repo.dir),
     );
+  });
+
+  test('findRepoRoot with GIT_DIR as git sets it for a linked worktree’s hooks: the worktree, without running git', async () => {
+    const env = { GIT_DIR: path.join(repo.dir, '.git/worktrees/linked') };
+    const expected = realpathSync(repo.git(['rev-parse', '--show-toplevel'], { cwd: wt, env }).trim());
+    expect(realpathSync(await findRepoRoot(wt, noGit(repo.env, env)))).toBe(expected);
+    // The main worktree with GIT_DIR=.git (some tools set it) too.
+    expect(realpathSync(await findRepoRoot(repo.dir, noGit(repo.env, { GIT_DIR: '.git' })))).toBe(realpathSync(repo.dir));
+  });
+
+  test('findRepoRoot with GIT_DIR asks git whenever the files do not settle it', async () => {
+    const missing = { code: 'E_GIT_MISSING' };
+    const env = { GIT_DIR: path.join(repo.dir, '.git/worktrees/linked') };
+    // Not at the worktree's top (git would take the current folder as the top): ask.
+    await expect(findRepoRoot(path.join(wt, 'sub'), noGit(repo.env, env))).rejects.toMatchObject(missing);
+    // GIT_DIR names another repository than the folder's .git.
+    await expect(findRepoRoot(wt, noGit(repo.env, { GIT_DIR: path.join(sub.dir, '.git') }))).rejects.toMatchObject(missing);
+    // A submodule's config names its work tree (core.worktree).
+    await expect(findRepoRoot(subRoot, noGit(repo.env, { GIT_DIR: path.join(repo.dir, '.git/modules/vendor/sub') }))).rejects.toMatchObject(
+      missing,
+    );
+    // core.worktree given on the command line of git (GIT_CONFIG_PARAMETERS), or by GIT_CONFIG_COUNT.
+    await expect(
+      findRepoRoot(wt, noGit(repo.env, { ...env, GIT_CONFIG_PARAMETERS: "'core.worktree'='/elsewhere'" })),
+    ).rejects.toMatchObject(missing);
+    await expect(findRepoRoot(wt, noGit(repo.env, { ...env, GIT_CONFIG_COUNT: '1' }))).rejects.toMatchObject(missing);
+    // core.worktree in the worktree's own config: git's answer is that folder.
+    const other = tmpDir('akh-elsewhere-');
+    repo.git(['config', 'extensions.worktreeConfig', 'true']);
+    repo.git(['config', '--worktree', 'core.worktree', other], { cwd: wt });
+    try {
+      await expect(findRepoRoot(wt, noGit(repo.env, env))).rejects.toMatchObject(missing);
+      expect(realpathSync(await findRepoRoot(wt, { ...repo.env, ...env }))).toBe(realpathSync(other));
+    } finally {
+      repo.git(['config', '--worktree', '--unset', 'core.worktree'], { cwd: wt });
+      repo.git(['config', '--unset', 'extensions.worktreeConfig']);
+    }
   });
 
   test('allow --last after a blocked commit in a linked worktree reads what the block wrote', () => {
