@@ -1,7 +1,7 @@
 // Build step (scripts/build.mjs): makes dist/index.cache, V8's code cache of dist/index.js for
 // the bin on Node < 22.1 (src/cli/load-bundle.ts). The bundle is loaded the way the bin loads
-// it and runs what a hook runs (a clean commit and a blocked one, in a scratch repository), so
-// the functions those runs compile are in the cache too. Best effort: on any failure no cache
+// it and runs what a hook runs (a clean commit, a blocked one and a history scan, in a scratch
+// repository), so the functions those runs compile are in the cache too. Best effort: on any failure no cache
 // is written and the bin compiles the bundle as before.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -44,6 +44,10 @@ async function main(): Promise<void> {
     git('add', '-A');
     const blocked = await run(['check'], { cwd: dir, env });
     if (blocked.exitCode !== 1) throw new Error(`the blocked run exited ${blocked.exitCode}`);
+    // The history scan (`scan --history`, `check --range`, the pre-push hook): the key committed.
+    git('commit', '-q', '--no-verify', '-m', 'key');
+    const history = await run(['scan', '--history'], { cwd: dir, env });
+    if (history.exitCode !== 1) throw new Error(`the history scan exited ${history.exitCode}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,8 +1,9 @@
 import { countCommits, streamCommitsSurviving, type CommitInfo, type CommitSelection, type UnreadableCommit } from './git/commits';
+import { findRepoRoot } from './git/repo';
 import { cleanCommitStats } from './scan/clean-commit';
 import { emptyStats, scanFiles } from './scan/scan-files';
 import { keepSecret } from './scan/secret-handle';
-import { openSession, type SessionOptions } from './scan/session';
+import { openSession, type ScanSession, type SessionOptions } from './scan/session';
 import type { CheckResult, Finding, ScanStats } from './scan/types';
 
 export type { CommitInfo, CommitSelection, UnreadableCommit };
@@ -33,10 +34,16 @@ export interface ScanCommitsOptions extends SessionOptions {
  * at the commit that introduced it. Never prints, never exits.
  */
 export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResult> {
-  const s = await openSession(opts);
+  const root = opts.root ?? (await findRepoRoot(opts.cwd, opts.env));
+  // perf: git starts reading the history while the config loads and the rules compile; each
+  // commit's scan waits for the session. An error opening it wins over any other.
+  const opening = openSession({ ...opts, root });
+  opening.catch(() => undefined);
+  let session: ScanSession | null = null;
+  const ready = async (): Promise<ScanSession> => (session ??= await opening);
   try {
-    const sel = typeof opts.select === 'function' ? await opts.select(s.root) : opts.select;
-    const git = { root: s.root, env: opts.env };
+    const sel = typeof opts.select === 'function' ? await opts.select(root) : opts.select;
+    const git = { root, env: opts.env };
     const stats: ScanStats = emptyStats();
     const runs = new Set<string>();
     const unscanned = new Set<string>();
@@ -49,6 +56,7 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
     counting?.catch(() => undefined);
     let done = 0;
     const { commits, unreadable } = await streamCommitsSurviving(sel, git, async ({ commit, files: all }) => {
+      const s = await ready();
       const files = s.include ? all.filter((f) => s.include!(f.path)) : all;
       // perf: a commit that cannot hold a finding is counted, not scanned (same stats).
       const clean = cleanCommitStats(files, s.compiled);
@@ -87,6 +95,7 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
       await counting!.catch(() => undefined);
       opts.onProgress(done, Math.max(done, total ?? done));
     }
+    const s = await ready();
     return {
       root: s.root,
       config: s.config,
@@ -97,7 +106,10 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
       commits,
       unreadable,
     };
+  } catch (e) {
+    await opening;
+    throw e;
   } finally {
-    s.close();
+    (await opening.catch(() => null))?.close();
   }
 }
