@@ -126,6 +126,17 @@ describe('scan --history streams git log -p', () => {
     expect(doc.unreadable).toHaveLength(2);
   });
 
+  test('git starts before the session is open: a config error still wins over a bad revision, and over a good history', async () => {
+    const repo = makeRepo();
+    importCommits(repo, fillerHistory(30, {}));
+    repo.write('.akhookrc.json', '{ "not json');
+    const select = { include: ['no-such-branch..main'] };
+    await expect(scanCommits({ cwd: repo.dir, env: repo.env, select })).rejects.toMatchObject({ code: 'E_CONFIG_PARSE' });
+    await expect(scanCommits({ cwd: repo.dir, env: repo.env, select: { include: [], all: true } })).rejects.toMatchObject({
+      code: 'E_CONFIG_PARSE',
+    });
+  });
+
   test('an error in the sink stops git and is thrown as is (not taken for damage)', async () => {
     const repo = makeRepo();
     importCommits(repo, fillerHistory(80, {}));
