@@ -75,3 +75,14 @@ execFileSync(process.execPath, [tsc, '-p', 'tsconfig.types.json'], { stdio: 'inh
 await build({ ...common, entryPoints: ['src/prefilter/emit.ts'], outfile: 'dist/.emit-pre-commit.cjs' });
 execFileSync(process.execPath, ['dist/.emit-pre-commit.cjs', 'dist/pre-commit.sh']);
 rmSync('dist/.emit-pre-commit.cjs');
+
+// V8's code cache of the bundle, for the bin on Node < 22.1 (src/cli/load-bundle.ts): made by
+// loading dist/index.js as the bin does and running a clean and a blocked check in a scratch
+// repository. Only when building on such a Node (a cache is only valid for the Node that made it).
+if (!createRequire(import.meta.url)('node:module').enableCompileCache) {
+  await build({ ...common, entryPoints: ['scripts/code-cache-entry.ts'], outfile: 'dist/.code-cache.cjs' });
+  execFileSync(process.execPath, ['dist/.code-cache.cjs', path.resolve('dist/index.js'), path.resolve('dist/index.cache')], {
+    stdio: 'inherit',
+  });
+  rmSync('dist/.code-cache.cjs');
+}

@@ -1,7 +1,9 @@
-import { readCommitsSurviving, type CommitInfo, type CommitSelection, type UnreadableCommit } from './git/commits';
+import { countCommits, streamCommitsSurviving, type CommitInfo, type CommitSelection, type UnreadableCommit } from './git/commits';
+import { findRepoRoot } from './git/repo';
+import { cleanCommitStats } from './scan/clean-commit';
 import { emptyStats, scanFiles } from './scan/scan-files';
 import { keepSecret } from './scan/secret-handle';
-import { openSession, type SessionOptions } from './scan/session';
+import { openSession, type ScanSession, type SessionOptions } from './scan/session';
 import type { CheckResult, Finding, ScanStats } from './scan/types';
 
 export type { CommitInfo, CommitSelection, UnreadableCommit };
@@ -32,24 +34,49 @@ export interface ScanCommitsOptions extends SessionOptions {
  * at the commit that introduced it. Never prints, never exits.
  */
 export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResult> {
-  const s = await openSession(opts);
+  const root = opts.root ?? (await findRepoRoot(opts.cwd, opts.env));
+  // perf: git starts reading the history while the config loads and the rules compile; each
+  // commit's scan waits for the session. An error opening it wins over any other.
+  const opening = openSession({ ...opts, root });
+  opening.catch(() => undefined);
+  let session: ScanSession | null = null;
+  const ready = async (): Promise<ScanSession> => (session ??= await opening);
   try {
-    const sel = typeof opts.select === 'function' ? await opts.select(s.root) : opts.select;
-    const { commits, unreadable } = await readCommitsSurviving(sel, { root: s.root, env: opts.env });
+    const sel = typeof opts.select === 'function' ? await opts.select(root) : opts.select;
+    const git = { root, env: opts.env };
     const stats: ScanStats = emptyStats();
+    const runs = new Set<string>();
+    const unscanned = new Set<string>();
     const findings: CommitFinding[] = [];
     const suppressed: CommitFinding[] = [];
     const seen = new Set<string>();
+    // The total for a progress indicator: the walk alone, counted while the commits are read.
+    let total: number | null = null;
+    const counting = opts.onProgress ? countCommits(sel, git).then((n) => (total = n)) : null;
+    counting?.catch(() => undefined);
     let done = 0;
-    for (const { commit, files: all } of commits) {
+    const { commits, unreadable } = await streamCommitsSurviving(sel, git, async ({ commit, files: all }) => {
+      const s = await ready();
       const files = s.include ? all.filter((f) => s.include!(f.path)) : all;
-      const r = await scanFiles(files, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs });
+      // perf: a commit that cannot hold a finding is counted, not scanned (same stats).
+      const clean = cleanCommitStats(files, s.compiled);
+      const r = clean
+        ? { findings: [], suppressed: [], stats: clean }
+        : await scanFiles(files, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs });
       stats.filesChanged += r.stats.filesChanged;
       stats.filesScanned += r.stats.filesScanned;
       stats.linesScanned += r.stats.linesScanned;
       stats.otherSkipped += r.stats.otherSkipped;
-      for (const p of r.stats.textRuns) if (!stats.textRuns.includes(p)) stats.textRuns.push(p);
-      for (const u of r.stats.unscanned) if (!stats.unscanned.some((x) => x.path === u.path)) stats.unscanned.push(u);
+      for (const p of r.stats.textRuns) {
+        if (runs.has(p)) continue;
+        runs.add(p);
+        stats.textRuns.push(p);
+      }
+      for (const u of r.stats.unscanned) {
+        if (unscanned.has(u.path)) continue;
+        unscanned.add(u.path);
+        stats.unscanned.push(u);
+      }
       for (const [from, to] of [
         [r.findings, findings],
         [r.suppressed, suppressed],
@@ -61,8 +88,14 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
           to.push(keepSecret(f, { ...f, commit }));
         }
       }
-      opts.onProgress?.(++done, commits.length);
+      done++;
+      if (total !== null) opts.onProgress!(done, Math.max(done, total));
+    });
+    if (opts.onProgress && total === null && done > 0) {
+      await counting!.catch(() => undefined);
+      opts.onProgress(done, Math.max(done, total ?? done));
     }
+    const s = await ready();
     return {
       root: s.root,
       config: s.config,
@@ -70,10 +103,13 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
       suppressed,
       expiredEntries: s.allowlist.expiredHits(),
       stats,
-      commits: commits.length,
+      commits,
       unreadable,
     };
+  } catch (e) {
+    await opening;
+    throw e;
   } finally {
-    s.close();
+    (await opening.catch(() => null))?.close();
   }
 }

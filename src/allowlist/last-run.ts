@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { runGit } from '../git/run';
+import { gitCommonDir } from '../git/repo';
 
 /** What `ak-hook allow --last` needs from the last blocked run: never a secret, never a line. */
 export interface LastRunFinding {
@@ -10,8 +10,7 @@ export interface LastRunFinding {
 }
 
 async function lastRunFile(root: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const dir = (await runGit(['rev-parse', '--git-common-dir'], { cwd: root, env })).toString('utf8').trim();
-  return path.join(path.resolve(root, dir), 'ak-hook', 'last-blocked.json');
+  return path.join(await gitCommonDir(root, env), 'ak-hook', 'last-blocked.json');
 }
 
 /**

@@ -1,12 +1,29 @@
 #!/usr/bin/env node
 // The bin: reads stdin, calls run(), prints what it returns and sets the exit code.
-// Node ≥ 22.1 keeps a compile cache in its own cache folder (never in node_modules); on
-// older Node this is a no-op. The bundle then loads as dist/index.js (one copy of the code).
+// Node ≥ 22.1 keeps a compile cache in its own cache folder (never in node_modules); older
+// Node loads the bundle with the code cache made at build time (load-bundle.ts). Either way
+// the bundle is dist/index.js (one copy of the code).
 import * as nodeModule from 'node:module';
+import * as path from 'node:path';
+import { stagedDiffArgs } from '../git/native';
+import { prefetchGit } from '../git/prefetch';
+import { repoRootWithoutGit } from '../git/repo';
+import { loadBundle } from './load-bundle';
 
-(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { run } = require('./run') as typeof import('./run');
+// perf: a plain `ak-hook check` (the hook) starts git's staged diff before the bundle loads;
+// check() takes that process over (git/prefetch.ts). Where the root needs git to find, it does not.
+if (process.argv.length === 3 && process.argv[2] === 'check') {
+  const root = repoRootWithoutGit(process.cwd(), process.env);
+  if (root !== null) prefetchGit(stagedDiffArgs('HEAD'), root, process.env);
+}
+const nodeCache = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
+nodeCache?.();
+const { run } = (
+  nodeCache
+    ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require('./run')
+    : loadBundle(path.join(__dirname, 'index.js'), path.join(__dirname, 'index.cache')).exports
+) as typeof import('./run');
 
 const readStdin = async (): Promise<string> => {
   if (process.stdin.isTTY) return ''; // run by hand: there is no ref list to wait for

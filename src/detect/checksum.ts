@@ -2,11 +2,12 @@
  * Offline checksums some token formats carry, so a random string of the right shape is
  * told apart from an issued token without a network call.
  */
-import { crc32 as zlibCrc32 } from 'node:zlib';
 
 /** CRC32 of a string's code units taken as bytes (latin1): Node's own zlib.crc32 (Node ≥ 20.15). */
 export function crc32(s: string): number {
-  return zlibCrc32(Buffer.from(s, 'latin1'));
+  // perf: node:zlib is loaded when a token with a checksum is seen, not on every run.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:zlib') as typeof import('node:zlib')).crc32(Buffer.from(s, 'latin1'));
 }
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';

@@ -1,7 +1,7 @@
 import { AkHookError, isAkHookError } from '../errors';
-import { LineSplitter } from './line-splitter';
 import { DIFF_FLAGS } from './native';
 import { DiffParser } from './parse-diff';
+import { RangeSplitter } from './range-splitter';
 import { runGit } from './run';
 import type { StagedFile } from './types';
 
@@ -57,45 +57,87 @@ export function commitLogArgs(sel: CommitSelection): string[] {
   ];
 }
 
+/** Hands over each commit once its diff is complete; may be async (the next waits for it). */
+export type CommitSink = (c: CommitChanges) => void | Promise<void>;
+
+/** Commits parsed but not yet taken by the sink before git's output is paused. */
+const HIGH_WATER = 64;
+
 /**
  * The lines each selected commit adds against its first parent (oldest first), read with
- * `git log -p` and the hardened diff flags. Merge commits contribute nothing of their own:
- * the commits they bring in are read one by one.
+ * `git log -p` and the hardened diff flags, each commit handed to `sink` as soon as git has
+ * written the whole of it (so the scan runs while git still writes the later ones; memory
+ * holds the commits in between, not the history). Merge commits contribute nothing of their
+ * own: the commits they bring in are read one by one. Resolves when git has finished and the
+ * sink has taken every commit; a sink error stops git and is thrown as is; a git error is
+ * thrown after the sink has taken every commit completed before it.
  */
-export async function readCommits(sel: CommitSelection, opts: { root: string; env: NodeJS.ProcessEnv }): Promise<CommitChanges[]> {
-  for (const r of [...sel.include, ...(sel.exclude ?? [])]) {
-    if (r === '' || r.startsWith('-') || /[\s\0]/.test(r))
-      throw new AkHookError('E_USAGE', `not a revision: "${r}"`, { text: { id: 'notARevision', args: { value: r } } });
-  }
-  if (sel.exact ? sel.exact.length === 0 : !sel.all && sel.include.length === 0) return [];
-  const out: CommitChanges[] = [];
+export async function streamCommits(sel: CommitSelection, opts: { root: string; env: NodeJS.ProcessEnv }, sink: CommitSink): Promise<void> {
+  checkRevisions(sel);
+  if (isEmpty(sel)) return;
+  let cur: CommitChanges | null = null;
   let parser: DiffParser | null = null;
-  const close = () => {
-    if (parser) out[out.length - 1].files = parser.finish();
+  let chain: Promise<void> = Promise.resolve();
+  let sinkError: { e: unknown } | null = null;
+  let waiting = 0;
+  let gitFlow: { pause(): void; resume(): void } | null = null;
+  const stop = new AbortController();
+  const hand = (c: CommitChanges): void => {
+    if (++waiting === HIGH_WATER) gitFlow?.pause();
+    chain = chain
+      .then(() => (sinkError ? undefined : sink(c)))
+      .then(
+        () => {
+          if (waiting-- === HIGH_WATER) gitFlow?.resume();
+        },
+        (e: unknown) => {
+          waiting--;
+          sinkError ??= { e };
+          stop.abort();
+        },
+      );
   };
-  const splitter = new LineSplitter((l) => {
-    if (l[0] === MARK) {
+  const close = (): void => {
+    if (!cur) return;
+    cur.files = parser!.finish();
+    hand(cur);
+    cur = null;
+  };
+  const splitter = new RangeSplitter((buf, start, end, clean) => {
+    if (buf[start] === MARK && end > start) {
       close();
-      const [sha, date, author, email] = l.subarray(1).toString('utf8').split('\t');
-      out.push({ commit: { sha, date, author, email: email ?? '' }, files: [] });
+      const [sha, date, author, email] = buf.toString('utf8', start + 1, end).split('\t');
+      cur = { commit: { sha, date, author, email: email ?? '' }, files: [] };
       parser = new DiffParser();
       return;
     }
     if (!parser) {
-      if (l.length === 0) return;
+      if (end === start) return;
       throw new AkHookError('E_GIT_OUTPUT', 'unexpected git log output before the first commit');
     }
-    parser.line(l);
+    parser.lineAt(buf, start, end, clean);
   });
-  await runGit(commitLogArgs(sel), {
-    cwd: opts.root,
-    env: opts.env,
-    onStdout: (c) => splitter.push(c),
-    ...(sel.exact ? { input: sel.exact.join('\n') + '\n' } : {}),
-  });
-  splitter.end();
-  close();
-  return out;
+  let gitError: { e: unknown } | null = null;
+  try {
+    await runGit(commitLogArgs(sel), {
+      cwd: opts.root,
+      env: opts.env,
+      signal: stop.signal,
+      // A runGit that hands over its flow control (pause/resume) lets a slow sink hold git back.
+      onStdout: (c: Buffer, flow?: { pause(): void; resume(): void }) => {
+        gitFlow ??= flow ?? null;
+        splitter.push(c);
+      },
+      ...(sel.exact ? { input: sel.exact.join('\n') + '\n' } : {}),
+    });
+    splitter.end();
+    close();
+  } catch (e) {
+    gitError = { e };
+  }
+  await chain;
+  if (sinkError) throw (sinkError as { e: unknown }).e;
+  if (gitError) throw gitError.e;
 }
 
 /** A commit that could not be read (a missing or damaged object), and git's reason. */
@@ -104,44 +146,76 @@ export interface UnreadableCommit {
   reason: string;
 }
 
+const isReadError = (e: unknown): e is AkHookError => isAkHookError(e) && (e.code === 'E_GIT_FAILED' || e.code === 'E_GIT_OUTPUT');
+
 /**
- * readCommits that survives damage (a partial or damaged clone): when the one `git log -p` fails,
- * the commits are listed and read again in halving chunks, so every readable commit is read
- * and each unreadable one is named with git's reason. When even the list cannot be made
- * (a bad revision, a missing commit in the walk), the first error stands.
+ * streamCommits that survives damage (a partial or damaged clone): when the one `git log -p`
+ * fails, the commits are listed and those not yet handed over are read again in halving
+ * chunks, so every readable commit reaches the sink (once, oldest first) and each unreadable
+ * one is named with git's reason. When even the list cannot be made (a bad revision, a
+ * missing commit in the walk), the first error stands.
  */
-export async function readCommitsSurviving(
+export async function streamCommitsSurviving(
   sel: CommitSelection,
   opts: { root: string; env: NodeJS.ProcessEnv },
-): Promise<{ commits: CommitChanges[]; unreadable: UnreadableCommit[] }> {
+  sink: CommitSink,
+): Promise<{ commits: number; unreadable: UnreadableCommit[] }> {
+  const handed = new Set<string>();
+  const take: CommitSink = (c) => {
+    handed.add(c.commit.sha);
+    return sink(c);
+  };
   try {
-    return { commits: await readCommits(sel, opts), unreadable: [] };
+    await streamCommits(sel, opts, take);
+    return { commits: handed.size, unreadable: [] };
   } catch (first) {
-    if (!isAkHookError(first) || (first.code !== 'E_GIT_FAILED' && first.code !== 'E_GIT_OUTPUT')) throw first;
+    if (!isReadError(first)) throw first;
     let shas: string[];
     try {
       shas = (await runGit(revListArgs(sel), { cwd: opts.root, env: opts.env })).toString('utf8').split('\n').filter(Boolean);
     } catch {
       throw first;
     }
-    const commits: CommitChanges[] = [];
     const unreadable: UnreadableCommit[] = [];
     const readChunk = async (chunk: string[]): Promise<void> => {
+      if (chunk.length === 0) return;
       try {
-        commits.push(...(await readCommits({ include: [], exact: chunk }, opts)));
+        await streamCommits({ include: [], exact: chunk }, opts, take);
       } catch (e) {
-        if (!isAkHookError(e) || (e.code !== 'E_GIT_FAILED' && e.code !== 'E_GIT_OUTPUT')) throw e;
-        if (chunk.length === 1) unreadable.push({ sha: chunk[0], reason: e.message });
+        if (!isReadError(e)) throw e;
+        // The commits handed over before git failed are done; the rest is read again.
+        const left = chunk.filter((sha) => !handed.has(sha));
+        if (left.length === 1) unreadable.push({ sha: left[0], reason: e.message });
         else {
-          const mid = chunk.length >> 1;
-          await readChunk(chunk.slice(0, mid));
-          await readChunk(chunk.slice(mid));
+          const mid = left.length >> 1;
+          await readChunk(left.slice(0, mid));
+          await readChunk(left.slice(mid));
         }
       }
     };
-    await readChunk(shas);
-    return { commits, unreadable };
+    await readChunk(shas.filter((sha) => !handed.has(sha)));
+    return { commits: handed.size, unreadable };
   }
+}
+
+/** How many commits a selection holds (for a progress indicator; the walk alone, no diffs). */
+export async function countCommits(sel: CommitSelection, opts: { root: string; env: NodeJS.ProcessEnv }): Promise<number> {
+  checkRevisions(sel);
+  if (sel.exact) return sel.exact.length;
+  if (isEmpty(sel)) return 0;
+  const out = await runGit(['rev-list', '--count', ...selectionWalk(sel), '--'], { cwd: opts.root, env: opts.env });
+  return Number(out.toString('latin1').trim());
+}
+
+function checkRevisions(sel: CommitSelection): void {
+  for (const r of [...sel.include, ...(sel.exclude ?? [])]) {
+    if (r === '' || r.startsWith('-') || /[\s\0]/.test(r))
+      throw new AkHookError('E_USAGE', `not a revision: "${r}"`, { text: { id: 'notARevision', args: { value: r } } });
+  }
+}
+
+function isEmpty(sel: CommitSelection): boolean {
+  return sel.exact ? sel.exact.length === 0 : !sel.all && sel.include.length === 0;
 }
 
 /** The commits of a selection, oldest first, in the order `git log` reads them. */

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { AkHookError } from '../errors';
+import { takePrefetched } from './prefetch';
 
 /**
  * Config that must not change what we read, whatever the user's or the repository's
@@ -57,13 +58,17 @@ export interface GitRunOptions {
 /** Runs git with hardened config; resolves with stdout (when collected), rejects with AkHookError. */
 export function runGit(args: readonly string[], opts: GitRunOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', hardenedArgs(args), {
-      cwd: opts.cwd,
-      env: gitEnv(opts.env),
-      stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-      windowsHide: true,
-      signal: opts.signal,
-    });
+    // perf: the bin may have started this very command already (prefetch.ts).
+    const held = opts.input === undefined ? takePrefetched(args, opts.cwd, opts.env) : null;
+    const child =
+      held ??
+      spawn('git', hardenedArgs(args), {
+        cwd: opts.cwd,
+        env: gitEnv(opts.env),
+        stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        windowsHide: true,
+        signal: opts.signal,
+      });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let failed = false;
@@ -80,6 +85,19 @@ export function runGit(args: readonly string[], opts: GitRunOptions): Promise<Bu
       } else out.push(c);
     });
     child.stderr!.on('data', (c: Buffer) => err.push(c));
+    if (held) {
+      // What spawn does with a signal: git is stopped and the run fails.
+      const abort = () => {
+        if (failed) return;
+        failed = true;
+        child.kill();
+        reject(new AkHookError('E_GIT_FAILED', 'could not run git: The operation was aborted', { args }));
+      };
+      if (opts.signal?.aborted) abort();
+      else opts.signal?.addEventListener('abort', abort, { once: true });
+      child.stdout!.resume();
+      child.stderr!.resume();
+    }
     child.on('error', (e: NodeJS.ErrnoException) => {
       if (failed) return;
       failed = true;

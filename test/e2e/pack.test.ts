@@ -24,12 +24,13 @@ test('npm pack → npm i -D → npx ak-hook init → git commit refused with a k
   );
   const all = execFileSync('tar', ['tzf', tgz], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
   const listing = all.filter((f) => !f.startsWith('package/dist/types/'));
-  // One bundle (dist/index.js); the bin is a few lines that require it.
+  // One bundle (dist/index.js) and its V8 code cache; the bin is a few lines that load it.
   expect(listing).toEqual([
     'package/LICENSE',
     'package/README.md',
     'package/dist/cli.js',
     'package/dist/doctor.js',
+    'package/dist/index.cache',
     'package/dist/index.js',
     'package/dist/pre-commit.sh',
     'package/dist/re2.js',
