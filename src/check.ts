@@ -1,11 +1,9 @@
 import type { Rule } from './detect/types';
 import type { GitBackend } from './git/backend';
-import { dropLargeFiles } from './git/drop-large-files';
 import { pickBackend } from './git/pick-backend';
 import { findRepoRoot } from './git/repo';
-import { selectPaths } from './git/select-paths';
 import { configChange } from './scan/config-change';
-import { scanFiles } from './scan/scan-files';
+import { scanStaged } from './scan/scan-staged';
 import { openSession, type ScanSession } from './scan/session';
 import type { CheckResult } from './scan/types';
 
@@ -36,33 +34,25 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   let session: ScanSession | null = null;
   const opening = openSession({ ...opts, root, openBlobs: (r) => backend.openBlobReader({ root: r, env }) }).then((s) => (session = s));
   try {
-    const [changes, s] = await Promise.all([
-      // A limit given as an option is known before the diff is read: the reader keeps no lines of larger files.
-      backend.stagedChanges({ root, env, maxFileBytes: opts.maxFileSize }),
-      opening,
-    ]);
-    const staged = opts.paths && opts.paths.length > 0 ? selectPaths(changes.files, opts.paths, opts.cwd, root) : changes.files;
-    let files = staged;
-    if (s.include) files = files.filter((f) => s.include!(f.path));
-    const readerSkipped = files.filter((f) => f.tooLarge).map((f) => f.path);
-    const large = s.maxFileSize !== undefined ? await dropLargeFiles(files, s.maxFileSize, { root, env }) : { kept: files, tooLarge: [] };
-    // Files over the limit stay in the list without their lines: their names are still scanned,
-    // and the scan lists them as not scanned.
-    const dropped = new Set(large.tooLarge);
-    for (const f of files) {
-      if (!dropped.has(f.path)) continue;
-      f.added = [];
-      f.tooLarge = true;
-    }
-    const result = await scanFiles(files, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs });
+    // Each file is scanned as soon as git has given all its lines (issue 11: git and the scan overlap).
+    const got = await scanStaged({ backend, root, env, cwd: opts.cwd, paths: opts.paths, maxFileSize: opts.maxFileSize, opening });
+    const s = await opening;
     // A config change in this commit applies, and what it suppresses is reported (issue 9).
-    const change = await configChange({ session: s, staged, changed: changes.files, result, rules: opts.rules, now: opts.now });
+    const change = await configChange({
+      session: s,
+      staged: got.staged,
+      changed: got.changed,
+      result: got.result,
+      rules: opts.rules,
+      now: opts.now,
+      head: got.head,
+    });
     return {
       root,
       config: s.config,
       baseline: s.baseline,
-      largeSkipped: [...readerSkipped, ...large.tooLarge],
-      ...result,
+      largeSkipped: got.largeSkipped,
+      ...got.result,
       ...(change ? { configChange: change } : {}),
     };
   } finally {

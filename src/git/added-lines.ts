@@ -11,6 +11,8 @@ const STORE = Symbol('ak-hook.addedLines');
  */
 export class AddedLineStore {
   count = 0;
+  /** Bytes of the lines kept (what the file holds on to until clear()). */
+  heldBytes = 0;
   private lineNo = new Int32Array(16);
   private start = new Int32Array(16);
   private end = new Int32Array(16);
@@ -22,6 +24,7 @@ export class AddedLineStore {
     if (this.count === this.lineNo.length) this.grow();
     if (this.chunks[this.chunks.length - 1] !== buf) this.chunks.push(buf);
     const i = this.count++;
+    this.heldBytes += end - start;
     this.lineNo[i] = line;
     this.start[i] = start;
     this.end[i] = end;
@@ -31,6 +34,7 @@ export class AddedLineStore {
 
   clear(): void {
     this.count = 0;
+    this.heldBytes = 0;
     this.chunks = [];
   }
 
@@ -121,6 +125,11 @@ function storeOf(file: StagedFile): AddedLineStore | undefined {
   const s = (file as unknown as Record<symbol, AddedLineStore | undefined>)[STORE];
   // Once someone replaced `added`, the array is the truth.
   return s && s.count > 0 ? s : undefined;
+}
+
+/** Bytes of added lines a file holds (0 when they are not in a store). */
+export function addedBytes(file: StagedFile): number {
+  return storeOf(file)?.heldBytes ?? 0;
 }
 
 export function addedCount(file: StagedFile): number {

@@ -1,4 +1,4 @@
-import type { StagedChanges } from './types';
+import type { StagedChanges, StagedFile } from './types';
 
 export interface StagedChangesOptions {
   /** Work-tree root; git runs there. */
@@ -7,6 +7,8 @@ export interface StagedChangesOptions {
   env: NodeJS.ProcessEnv;
   /** A file adding more bytes than this keeps no lines and is marked `tooLarge` (bounded memory). */
   maxFileBytes?: number;
+  /** A file with a NUL (binary) keeps only its first added line: for a scan, which reads a binary file's blob. */
+  firstBinaryLine?: boolean;
 }
 
 export interface Blob {
@@ -20,10 +22,30 @@ export interface BlobSource {
   close(): void;
 }
 
+/** Where a streaming reader hands each file over, once all its added lines are read. */
+export interface FileSink {
+  /** `part`: which of several readers working at once (their files are merged in path order at the end). */
+  add(file: StagedFile, part?: number): void;
+  /** Null when the sink takes more now; else resolves when it does (the reader pauses git until then). */
+  wait(): Promise<void> | null;
+}
+
+export interface StreamOptions extends StagedChangesOptions {
+  /** Aborting stops every git process of the reader; the promise then rejects. */
+  signal?: AbortSignal;
+}
+
+/** How the streamed files are ordered: as git printed them, or by path bytes (merge parts at the end). */
+export interface StreamedOrder {
+  order: 'git' | 'path';
+}
+
 /** The one small interface every way of reading git implements. */
 export interface GitBackend {
   readonly name: string;
   /** The lines the commit adds: the index (GIT_INDEX_FILE honoured) against HEAD's tree. */
   stagedChanges(opts: StagedChangesOptions): Promise<StagedChanges>;
   openBlobReader(opts: StagedChangesOptions): BlobSource;
+  /** Like stagedChanges(), but each file goes to `sink` as soon as it is read (optional: a backend may return a whole list). */
+  streamStagedChanges?(opts: StreamOptions, sink: FileSink): Promise<StreamedOrder>;
 }

@@ -2,7 +2,7 @@ import { AkHookError } from '../errors';
 import { attachStore } from './added-lines';
 import { BlobReader } from './cat-file';
 import { RangeSplitter } from './range-splitter';
-import type { StagedChangesOptions } from './backend';
+import type { FileSink, StagedChangesOptions, StreamOptions } from './backend';
 import { runGit } from './run';
 import type { FileKind, StagedFile } from './types';
 
@@ -54,35 +54,62 @@ export async function listAddedFiles(
 
 /** The new files with their lines, read as blobs. */
 export async function readAddedFiles(listed: Addition[], opts: StagedChangesOptions): Promise<StagedFile[]> {
-  if (listed.length === 0) return [];
+  const files: StagedFile[] = [];
+  await streamAddedFiles(listed, opts, { add: (f) => files.push(f), wait: () => null });
+  return files;
+}
+
+/** How many blobs are asked for ahead of the one being handed over (memory: a few files, not all). */
+const AHEAD = 16;
+
+/** The new files read as blobs, each handed to `sink` as soon as it is read, in `listed` order. */
+export async function streamAddedFiles(listed: Addition[], opts: StreamOptions, sink: FileSink, part?: number): Promise<void> {
+  if (listed.length === 0) return;
   const reader = new BlobReader(opts.root, opts.env);
+  const max = opts.maxFileBytes ?? Infinity;
+  const ahead: Array<Promise<StagedFile>> = [];
+  let next = 0;
   try {
-    const max = opts.maxFileBytes ?? Infinity;
-    return await Promise.all(
-      listed.map(async (l) => {
-        const f: StagedFile = { path: l.path, status: 'added', kind: kindOf(l.mode), newOid: l.oid, binary: false, added: [] };
-        if (f.kind !== 'file') return f;
-        const store = attachStore(f);
-        // The blob is split into lines as git writes it (no copy into one buffer).
-        let line = 1;
-        let nul = false;
-        const splitter = new RangeSplitter((buf, start, end, clean) => store.push(line++, buf, start, end, clean));
-        const blob = await reader.stream(l.oid, Number.isFinite(max) ? max : Number.MAX_SAFE_INTEGER, (piece) => {
-          if (!nul && piece.includes(0)) nul = true;
-          splitter.push(piece);
-        });
-        if (!blob) throw new AkHookError('E_GIT_FAILED', `missing object ${l.oid} (${l.path})`);
-        if (blob.size > max) {
-          f.tooLarge = true;
-          f.added = [];
-          return f;
-        }
-        splitter.end();
-        f.binary = nul;
-        return f;
-      }),
-    );
+    for (let i = 0; i < listed.length; i++) {
+      while (next < listed.length && next < i + AHEAD) {
+        const p = readAddedFile(reader, listed[next++], max, opts.firstBinaryLine === true);
+        // Awaited in turn below; a failure of a later one must not count as unhandled meanwhile.
+        p.catch(() => undefined);
+        ahead.push(p);
+      }
+      const f = await ahead.shift()!;
+      if (opts.signal?.aborted) throw new AkHookError('E_GIT_FAILED', 'reading new files was stopped');
+      sink.add(f, part);
+      const w = sink.wait();
+      if (w) await w;
+    }
   } finally {
     reader.close();
   }
+}
+
+async function readAddedFile(reader: BlobReader, l: Addition, max: number, firstBinaryLine: boolean): Promise<StagedFile> {
+  const f: StagedFile = { path: l.path, status: 'added', kind: kindOf(l.mode), newOid: l.oid, binary: false, added: [] };
+  if (f.kind !== 'file') return f;
+  const store = attachStore(f);
+  // The blob is split into lines as git writes it (no copy into one buffer).
+  let line = 1;
+  let nul = false;
+  const splitter = new RangeSplitter((buf, start, end, clean) => {
+    if (nul && firstBinaryLine && store.count > 0) line++;
+    else store.push(line++, buf, start, end, clean);
+  });
+  const blob = await reader.stream(l.oid, Number.isFinite(max) ? max : Number.MAX_SAFE_INTEGER, (piece) => {
+    if (!nul && piece.includes(0)) nul = true;
+    splitter.push(piece);
+  });
+  if (!blob) throw new AkHookError('E_GIT_FAILED', `missing object ${l.oid} (${l.path})`);
+  if (blob.size > max) {
+    f.tooLarge = true;
+    f.added = [];
+    return f;
+  }
+  splitter.end();
+  f.binary = nul;
+  return f;
 }

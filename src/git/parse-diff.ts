@@ -18,7 +18,15 @@ export class DiffParser {
   private addedBytes = 0;
   private store: AddedLineStore | null = null;
 
-  constructor(private readonly opts: { maxFileBytes?: number } = {}) {}
+  constructor(
+    private readonly opts: {
+      maxFileBytes?: number;
+      /** Takes each file as soon as all its lines are read (the next header, or finish()); `files` then stays empty. */
+      onFile?: (file: StagedFile) => void;
+      /** A file with a NUL keeps only its first added line (a scan reads a binary file's blob, not its lines). */
+      firstBinaryLine?: boolean;
+    } = {},
+  ) {}
 
   /**
    * The hot path: a line given as a range of a chunk (`clean`: the chunk is ASCII without NUL).
@@ -37,6 +45,7 @@ export class DiffParser {
         return;
       }
       if (!clean && !f.binary && chunk.subarray(start + 1, end).includes(0)) f.binary = true;
+      if (f.binary && this.opts.firstBinaryLine && this.store!.count > 0) return;
       this.store!.push(line, chunk, start + 1, end, clean);
       return;
     }
@@ -82,6 +91,7 @@ export class DiffParser {
     if (this.oldLeft > 0 || this.newLeft > 0) {
       throw new AkHookError('E_GIT_OUTPUT', 'git diff output ended inside a hunk');
     }
+    if (this.cur && this.opts.onFile) this.opts.onFile(this.cur);
     this.cur = null;
     return this.files;
   }
@@ -89,7 +99,8 @@ export class DiffParser {
   private startFile(buf: Buffer): void {
     const f: StagedFile = { path: headerPath(buf.subarray(11)), status: 'modified', kind: 'file', binary: false, added: [] };
     this.store = attachStore(f);
-    this.files.push(f);
+    if (this.cur && this.opts.onFile) this.opts.onFile(this.cur);
+    if (!this.opts.onFile) this.files.push(f);
     this.cur = f;
     this.addedBytes = 0;
   }
@@ -137,6 +148,10 @@ export class DiffParser {
         return;
       }
       if (!f.binary && bytes.includes(0)) f.binary = true;
+      if (f.binary && this.opts.firstBinaryLine && this.store!.count > 0) {
+        this.nextLine++;
+        return;
+      }
       this.store!.push(this.nextLine++, bytes, 0, bytes.length, false);
     } else if (c === 0x2d /* - */) this.oldLeft--;
     else if (c === 0x20 /* context */) {

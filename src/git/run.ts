@@ -45,11 +45,19 @@ export function hardenedArgs(args: readonly string[]): string[] {
   return out.concat(args);
 }
 
+export interface GitFlow {
+  pause(): void;
+  resume(): void;
+}
+
 export interface GitRunOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  /** Called with each stdout chunk; when absent, stdout is collected and returned. */
-  onStdout?: (chunk: Buffer) => void;
+  /**
+   * Called with each stdout chunk; when absent, stdout is collected and returned. `flow` pauses
+   * the output (git blocks on a full pipe) until the caller can take more.
+   */
+  onStdout?: (chunk: Buffer, flow: GitFlow) => void;
   input?: string | Buffer;
   /** Aborting kills git; the promise then rejects. */
   signal?: AbortSignal;
@@ -72,11 +80,12 @@ export function runGit(args: readonly string[], opts: GitRunOptions): Promise<Bu
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let failed = false;
+    const flow: GitFlow = { pause: () => child.stdout!.pause(), resume: () => child.stdout!.resume() };
     child.stdout!.on('data', (c: Buffer) => {
       if (failed) return;
       if (opts.onStdout) {
         try {
-          opts.onStdout(c);
+          opts.onStdout(c, flow);
         } catch (e) {
           failed = true;
           child.kill();

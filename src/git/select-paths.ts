@@ -18,6 +18,11 @@ function real(p: string): string {
  * or relative to cwd); a folder selects everything below it.
  */
 export function selectPaths(files: StagedFile[], args: readonly string[], cwd: string, root: string): StagedFile[] {
+  return files.filter(pathSelector(args, cwd, root));
+}
+
+/** The test selectPaths() applies, for files that arrive one at a time. */
+export function pathSelector(args: readonly string[], cwd: string, root: string): (f: StagedFile) => boolean {
   const realRoot = real(root);
   const wanted = args.map((a) => {
     const rel = path
@@ -32,5 +37,5 @@ export function selectPaths(files: StagedFile[], args: readonly string[], cwd: s
     }
     return rel;
   });
-  return files.filter((f) => wanted.some((w) => w === '' || f.path === w || f.path.startsWith(w + '/')));
+  return (f) => wanted.some((w) => w === '' || f.path === w || f.path.startsWith(w + '/'));
 }

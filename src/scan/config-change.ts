@@ -29,6 +29,8 @@ export async function configChange(opts: {
   result: ScanResult;
   rules?: readonly Rule[];
   now?: Date;
+  /** The config and baseline at HEAD, when the caller read them already (headState()). */
+  head?: HeadState;
 }): Promise<ConfigChange | undefined> {
   const { session: s, staged, result } = opts;
   if (s.config.source === 'explicit') return undefined;
@@ -38,8 +40,8 @@ export async function configChange(opts: {
   if (s.baseline.source === 'disk') files.push(BASELINE_FILE);
   if (files.length === 0) return undefined;
 
-  const head = await headState(s);
-  if (JSON.stringify(head.config) === JSON.stringify(s.settings) && sameSet(head.baseline, s.baselined)) return undefined;
+  const head = opts.head ?? (await headState(s));
+  if (sameAsHead(s, head)) return undefined;
 
   const rules = opts.rules ?? RULES;
   const ids = (c: Config) => applyRuleSettings(rules, c.rules).map((r) => r.id);
@@ -72,8 +74,21 @@ export async function configChange(opts: {
   return { files: [...new Set(files)].sort(), excluded, rulesOff, allowed };
 }
 
+export interface HeadState {
+  config: Config;
+  baseline: Set<string>;
+}
+
+/**
+ * True when the session's config and baseline are those at HEAD: then no change of them can
+ * suppress anything (configChange() gives undefined, and needs no second scan of the lines).
+ */
+export function sameAsHead(s: ScanSession, head: HeadState): boolean {
+  return JSON.stringify(head.config) === JSON.stringify(s.settings) && sameSet(head.baseline, s.baselined);
+}
+
 /** The config and baseline committed at HEAD; a broken or absent one counts as empty. */
-async function headState(s: ScanSession): Promise<{ config: Config; baseline: Set<string> }> {
+export async function headState(s: ScanSession): Promise<HeadState> {
   let config: Config = { allow: [] };
   try {
     config = (await loadConfigAt({ root: s.root, at: 'HEAD', blobs: s.blobs })).config;

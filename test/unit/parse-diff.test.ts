@@ -168,3 +168,66 @@ describe('unquoteGitPath', () => {
     expect(unquoteGitPath(Buffer.from(raw, 'latin1'))).toBe(expected);
   });
 });
+
+describe('DiffParser handing files over as they end (streaming, issue 11)', () => {
+  const diff = [
+    'diff --git a/a.txt b/a.txt',
+    'new file mode 100644',
+    `index ${'0'.repeat(40)}..${OID_A}`,
+    '--- /dev/null',
+    '+++ b/a.txt',
+    '@@ -0,0 +1,3 @@',
+    '+one\0',
+    '+two',
+    '+three',
+    'diff --git a/b.txt b/b.txt',
+    `index ${OID_A}..${OID_B} 100644`,
+    '--- a/b.txt',
+    '+++ b/b.txt',
+    '@@ -1 +1,2 @@',
+    '-x',
+    '+y',
+    '+z',
+    '',
+  ].join('\n');
+
+  test('each file once its next header (or the end) arrives; none kept in `files`', () => {
+    const seen: Array<[string, number]> = [];
+    const p = new DiffParser({ onFile: (f) => seen.push([f.path, f.added.length]) });
+    const s = new LineSplitter((l) => p.line(l));
+    const lines = diff.split('\n');
+    for (const l of lines.slice(0, 10)) s.push(Buffer.from(l + '\n'));
+    // a.txt ends when b.txt's header arrives, b.txt at finish().
+    expect(seen).toEqual([['a.txt', 3]]);
+    for (const l of lines.slice(10)) s.push(Buffer.from(l + '\n'));
+    s.end();
+    expect(p.finish()).toEqual([]);
+    expect(seen).toEqual([
+      ['a.txt', 3],
+      ['b.txt', 2],
+    ]);
+  });
+
+  test('firstBinaryLine: a file with a NUL keeps one line (its blob is what a scan reads); text files keep all', () => {
+    const got: Array<{ path: string; binary: boolean; added: Array<[number, string]> }> = [];
+    const p = new DiffParser({
+      firstBinaryLine: true,
+      onFile: (f) => got.push({ path: f.path, binary: f.binary, added: f.added.map((a) => [a.line, a.bytes.toString('latin1')]) }),
+    });
+    const s = new LineSplitter((l) => p.line(l));
+    s.push(Buffer.from(diff));
+    s.end();
+    p.finish();
+    expect(got).toEqual([
+      { path: 'a.txt', binary: true, added: [[1, 'one\0']] },
+      {
+        path: 'b.txt',
+        binary: false,
+        added: [
+          [1, 'y'],
+          [2, 'z'],
+        ],
+      },
+    ]);
+  });
+});
