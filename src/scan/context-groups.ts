@@ -122,14 +122,44 @@ export function blockSearch(members: readonly RegExp[], flags: string): ContextG
   const join = (rs: RegExp[], extra: string) =>
     rs.length === 0 ? null : new RegExp(rs.map((r) => `(?:${r.source})`).join('|'), f + extra);
   const free = members.filter((r) => !anchoredAtStart(r.source));
+  const freeScan = once(() => (free.length > 0 ? anchorScanner(free) : null));
   return {
     free: join(free, 'gm'),
     anchored: join(
       members.filter((r) => anchoredAtStart(r.source)),
       'my',
     ),
-    freeScan: free.length > 0 ? anchorScanner(free) : null,
+    // perf: built on first use (a small commit never reaches a block search).
+    get freeScan() {
+      return freeScan();
+    },
     freeMembers: free,
+  };
+}
+
+/** `make()` once, on the first call (a scanner costs milliseconds to build: only when used). */
+function once<T>(make: () => T): () => T {
+  let done = false;
+  let v: T;
+  return () => {
+    if (!done) {
+      v = make();
+      done = true;
+    }
+    return v;
+  };
+}
+
+function group(any: RegExp, members: RegExp[], flags: string, anchors: AnchorHits): ContextGroup {
+  const scan = once(() => anchorScanner(members));
+  return {
+    any,
+    members,
+    block: blockSearch(members, flags),
+    get scan() {
+      return scan();
+    },
+    hits: memberHits(members, anchors),
   };
 }
 
@@ -163,12 +193,12 @@ export function contextGroups(compiled: CompiledRules): ContextGroup[] {
     const flags = re.flags.replace(/[gy]/g, '');
     if (/\\[1-9]|\\k<|\(\?</.test(re.source.replace(/\(\?<[=!]/g, ''))) {
       const any = new RegExp(re.source, flags);
-      groups.push({ any, members: [re], block: blockSearch([re], flags), scan: anchorScanner([re]), hits: memberHits([re], anchors) });
+      groups.push(group(any, [re], flags, anchors));
     } else byFlags.set(flags, [...(byFlags.get(flags) ?? []), re]);
   }
   for (const [flags, members] of byFlags) {
     const any = new RegExp(members.map((r) => `(?:${r.source})`).join('|'), flags);
-    groups.push({ any, members, block: blockSearch(members, flags), scan: anchorScanner(members), hits: memberHits(members, anchors) });
+    groups.push(group(any, members, flags, anchors));
   }
   cache.set(compiled, groups);
   return groups;
