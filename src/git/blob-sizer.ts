@@ -1,6 +1,6 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { AkHookError } from '../errors';
-import { gitEnv, hardenedArgs } from './run';
+import { spawnCatFile } from './cat-file-process';
 
 /**
  * Sizes of blobs asked one at a time as files arrive, answered by one long-lived
@@ -34,14 +34,16 @@ export class BlobSizer {
 
   private start(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child;
-    const child = spawn('git', hardenedArgs(['cat-file', '--batch-check=%(objectname) %(objectsize)']), {
-      cwd: this.cwd,
-      env: gitEnv(this.env),
-    });
     const fail = (e: Error) => {
       this.dead ??= e;
       for (const q of this.queue.splice(0)) q.reject(this.dead);
     };
+    const child = spawnCatFile('--batch-check=%(objectname) %(objectsize)', {
+      cwd: this.cwd,
+      env: this.env,
+      pending: () => this.queue.length,
+      fail,
+    });
     child.stdout.setEncoding('latin1');
     child.stdout.on('data', (c: string) => {
       const lines = (this.rest + c).split('\n');
@@ -52,13 +54,6 @@ export class BlobSizer {
         const m = /^[0-9a-f]+ (\d+)$/.exec(line);
         q.resolve(m ? Number(m[1]) : 0);
       }
-    });
-    child.stderr.resume();
-    child.stdin.on('error', () => undefined);
-    child.on('error', (e) => fail(new AkHookError('E_GIT_FAILED', `could not run git cat-file: ${e.message}`)));
-    child.on('close', (code, signal) => {
-      if (this.queue.length > 0)
-        fail(new AkHookError('E_GIT_FAILED', `git cat-file ${signal ? `was killed (${signal})` : `exited with ${code}`}`));
     });
     this.child = child;
     return child;

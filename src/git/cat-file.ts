@@ -1,7 +1,7 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { AkHookError } from '../errors';
 import type { Blob, BlobSource } from './backend';
-import { gitEnv, hardenedArgs } from './run';
+import { spawnCatFile } from './cat-file-process';
 
 interface Pending {
   spec: string;
@@ -64,11 +64,11 @@ export class BlobReader implements BlobSource {
 
   private start(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child;
-    const child = spawn('git', hardenedArgs(['cat-file', '--batch']), { cwd: this.cwd, env: gitEnv(this.env) });
     const fail = (e: Error) => {
       this.dead = e;
       for (const p of this.queue.splice(0)) p.reject(e);
     };
+    const child = spawnCatFile('--batch', { cwd: this.cwd, env: this.env, pending: () => this.queue.length, fail });
     child.stdout.on('data', (c: Buffer) => {
       this.buf = this.buf.length === 0 ? c : Buffer.concat([this.buf, c]);
       try {
@@ -79,12 +79,6 @@ export class BlobReader implements BlobSource {
         fail(e as Error);
         child.kill();
       }
-    });
-    child.stderr.resume();
-    child.on('error', (e) => fail(new AkHookError('E_GIT_FAILED', `could not run git cat-file: ${e.message}`)));
-    child.on('close', (code, signal) => {
-      if (this.queue.length > 0)
-        fail(new AkHookError('E_GIT_FAILED', `git cat-file ${signal ? `was killed (${signal})` : `exited with ${code}`}`));
     });
     this.child = child;
     return child;

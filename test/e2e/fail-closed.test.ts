@@ -5,12 +5,12 @@
  */
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { fakeGitDir } from '../helpers/fake-git';
 import { KeyGen } from '../helpers/keygen';
 import { commitAll, masked } from '../helpers/project';
-import { CLI, installHook, makeRepo, tmpDir, type Repo } from '../helpers/repo';
+import { CLI, installHook, makeRepo, type Repo } from '../helpers/repo';
 
 const gen = new KeyGen(20261209);
 
@@ -19,8 +19,6 @@ const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);
 const validateSarif = ajv.compile(schema);
 
-const REAL_GIT = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
-
 /**
  * A `git` that forwards to the real one, except as $FAKE_GIT says: `malformed` prints a diff
  * git never would; `die` prints the start of the real diff and is killed; `killcat` is a
@@ -28,26 +26,13 @@ const REAL_GIT = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' })
  * (an unexpected, untyped internal error: no code of ours anticipates it). Only ak-hook's own git runs see it: the
  * hook line puts it first on PATH.
  */
-function fakeGitDir(): string {
-  const dir = tmpDir('akh-fake-git-');
-  const script = `#!/bin/sh
-for a in "$@"; do
-  case "$a" in
-    diff-index)
-      case "$FAKE_GIT" in
-        malformed) printf 'diff --git a/x.txt b/x.txt\\n@@ this is not a hunk header @@\\n+x\\n'; exit 0 ;;
-        die) "${REAL_GIT}" "$@" | head -c 60; kill -9 $$ ;;
-      esac ;;
-    cat-file)
-      if [ "$FAKE_GIT" = killcat ]; then read -r line; kill -9 $$; fi
-      if [ "$FAKE_GIT" = hugecat ]; then read -r line; printf '%s blob 99999999999999999\\n' 1111111111111111111111111111111111111111; exit 0; fi ;;
-  esac
-done
-exec "${REAL_GIT}" "$@"
-`;
-  writeFileSync(path.join(dir, 'git'), script);
-  chmodSync(path.join(dir, 'git'), 0o755);
-  return dir;
+function fakeGit(): string {
+  return fakeGitDir({
+    'diff-index': `        malformed) printf 'diff --git a/x.txt b/x.txt\\n@@ this is not a hunk header @@\\n+x\\n'; exit 0 ;;
+        die) "$REAL" "$@" | head -c 60; kill -9 $$ ;;`,
+    'cat-file': `        killcat) read -r line; kill -9 $$ ;;
+        hugecat) read -r line; printf '%s blob 99999999999999999\\n' 1111111111111111111111111111111111111111; exit 0 ;;`,
+  });
 }
 
 /** A repository whose pre-commit hook runs ak-hook with the fake git first on PATH. */
@@ -74,7 +59,7 @@ function expectStopped(repo: Repo, env: NodeJS.ProcessEnv, reason: RegExp): void
 describe('internal failures stop the commit (exit 2, one-line reason)', () => {
   let fake: string;
   beforeAll(() => {
-    fake = fakeGitDir();
+    fake = fakeGit();
   });
 
   test('git prints malformed diff output', () => {

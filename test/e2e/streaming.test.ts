@@ -4,9 +4,6 @@
  * still fails the run (no partial "clean"), findings come in git's path order whichever way the
  * diff was read, a paused reader loses nothing, and scanned files keep no lines.
  */
-import { spawnSync } from 'node:child_process';
-import { chmodSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { check } from '../../src/check';
 import { compileRules } from '../../src/detect/engine';
 import { RULES } from '../../src/detect/rules';
@@ -18,33 +15,21 @@ import type { StagedFile } from '../../src/git/types';
 import { FileScanner, scanFiles } from '../../src/scan/scan-files';
 import { KeyGen } from '../helpers/keygen';
 import { commitAll } from '../helpers/project';
-import { makeRepo, tmpDir, type Repo } from '../helpers/repo';
+import { fakeGitDir } from '../helpers/fake-git';
+import { makeRepo, type Repo } from '../helpers/repo';
 
 const gen = new KeyGen(20261211);
-const REAL_GIT = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
 
 /**
  * A `git` that forwards to the real one, except that `diff-index` (the staged diff) prints all
  * of the real output and then, as $FAKE_GIT says, is killed (`late-kill`) or adds a malformed
  * hunk header (`late-garbage`): every file was read (and scanned) before the failure.
  */
-function fakeGitDir(): string {
-  const dir = tmpDir('akh-fake-git-');
-  const script = `#!/bin/sh
-for a in "$@"; do
-  case "$a" in
-    diff-index)
-      case "$FAKE_GIT" in
-        late-kill) "${REAL_GIT}" "$@"; kill -9 $$ ;;
-        late-garbage) "${REAL_GIT}" "$@"; printf '@@ not a hunk header @@\\n'; exit 0 ;;
-      esac ;;
-  esac
-done
-exec "${REAL_GIT}" "$@"
-`;
-  writeFileSync(path.join(dir, 'git'), script);
-  chmodSync(path.join(dir, 'git'), 0o755);
-  return dir;
+function fakeGit(): string {
+  return fakeGitDir({
+    'diff-index': `        late-kill) "$REAL" "$@"; kill -9 $$ ;;
+        late-garbage) "$REAL" "$@"; printf '@@ not a hunk header @@\\n'; exit 0 ;;`,
+  });
 }
 
 /** A commit of `n` new files; the first (in git's order) adds a key, every other one is clean. */
@@ -77,7 +62,7 @@ const shape = (files: readonly StagedFile[]) =>
 describe('streaming check', () => {
   let fake: string;
   beforeAll(() => {
-    fake = fakeGitDir();
+    fake = fakeGit();
   });
 
   test.each(['late-kill', 'late-garbage'])('git failing after every file was scanned (%s) still fails the run', async (mode) => {
