@@ -1,4 +1,4 @@
-import { addedCount } from '../git/added-lines';
+import { addedBytes, addedCount } from '../git/added-lines';
 import type { GitBackend, StreamedOrder } from '../git/backend';
 import { BlobSizer } from '../git/blob-sizer';
 import { inOrder } from '../git/native';
@@ -116,21 +116,20 @@ async function consume(
     for (const q of queue.waiting()) queue.onAdd(q);
   }
   // Lines are released after each scan once HEAD's config is known to be the same; until then
-  // the scanned files wait here.
-  let release: boolean | null = null;
+  // the scanned files wait here. perf: HEAD is asked (a cat-file process) only once the waiting
+  // lines pass HOLD_BYTES: a small commit keeps its lines, and configChange() asks HEAD only
+  // when the commit touches a config or baseline.
+  let release: boolean | null = s.config.source === 'explicit' ? true : null;
   let head: HeadState | undefined;
   const held: StagedFile[] = [];
-  const deciding = (
-    s.config.source === 'explicit'
-      ? Promise.resolve(true)
-      : headState(s).then((h) => {
-          head = h;
-          return sameAsHead(s, h);
-        })
-  ).then((same) => {
-    release = same;
-    for (const f of held.splice(0)) if (same) releaseLines(f);
-  });
+  let heldBytes = 0;
+  let deciding: Promise<void> | null = null;
+  const decide = (): Promise<void> =>
+    (deciding ??= headState(s).then((h) => {
+      head = h;
+      release = sameAsHead(s, h);
+      for (const f of held.splice(0)) if (release) releaseLines(f);
+    }));
   const entries: Entry[] = [];
   try {
     for (;;) {
@@ -160,17 +159,24 @@ async function consume(
         await scanner.add(f, q.part);
       }
       if (release === true) releaseLines(f);
-      else if (release === null) held.push(f);
+      else if (release === null) {
+        held.push(f);
+        heldBytes += addedBytes(f);
+        if (heldBytes > HOLD_BYTES) void decide().catch(() => undefined);
+      }
     }
-    await deciding;
+    if (deciding) await deciding;
   } finally {
     sizer?.close();
     queue.onAdd = null;
     // Never left running past the scan: it reads through the session's blob reader, closed next.
-    await deciding.catch(() => undefined);
+    if (deciding) await (deciding as Promise<void>).catch(() => undefined);
   }
   return { entries, scanner, head };
 }
+
+/** Lines of scanned files kept before HEAD's config is read to decide whether they may go. */
+const HOLD_BYTES = 1 << 20;
 
 /** Drops a scanned file's lines (and so the chunks of git output they live in). */
 function releaseLines(f: StagedFile): void {

@@ -2,8 +2,12 @@
  * Streaming check (issue 11): each staged file is scanned as soon as git has given its lines and
  * released after its scan. Pinned with real git: a failure of git after files were already scanned
  * still fails the run (no partial "clean"), findings come in git's path order whichever way the
- * diff was read, a paused reader loses nothing, and scanned files keep no lines.
+ * diff was read, a paused reader loses nothing, and scanned files keep no lines past the hold
+ * limit (a small commit keeps them rather than start a git process to read HEAD's config).
  */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { check } from '../../src/check';
 import { compileRules } from '../../src/detect/engine';
 import { RULES } from '../../src/detect/rules';
@@ -15,8 +19,8 @@ import type { StagedFile } from '../../src/git/types';
 import { FileScanner, scanFiles } from '../../src/scan/scan-files';
 import { KeyGen } from '../helpers/keygen';
 import { commitAll } from '../helpers/project';
-import { fakeGitDir } from '../helpers/fake-git';
-import { makeRepo, type Repo } from '../helpers/repo';
+import { fakeGitDir, REAL_GIT } from '../helpers/fake-git';
+import { CLI, makeRepo, tmpDir, type Repo } from '../helpers/repo';
 
 const gen = new KeyGen(20261211);
 
@@ -32,14 +36,14 @@ function fakeGit(): string {
   });
 }
 
-/** A commit of `n` new files; the first (in git's order) adds a key, every other one is clean. */
-function manyFiles(n: number): { repo: Repo; id: string } {
+/** A commit of `n` new files of `lines` lines; the first (in git's order) adds a key, every other one is clean. */
+function manyFiles(n: number, lines = 20): { repo: Repo; id: string } {
   const repo = makeRepo();
   repo.write('README.md', '# demo\n');
   commitAll(repo);
   const id = gen.akId();
   repo.write('a-first.js', `const id = "${id}";\n`);
-  for (let i = 0; i < n; i++) repo.write(`src/f${String(i).padStart(4, '0')}.js`, `export const x${i} = ${i};\n`.repeat(20));
+  for (let i = 0; i < n; i++) repo.write(`src/f${String(i).padStart(4, '0')}.js`, `export const x${i} = ${i};\n`.repeat(lines));
   repo.git(['add', '.']);
   return { repo, id };
 }
@@ -152,8 +156,9 @@ describe('streaming check', () => {
     expect(waits).toBeGreaterThan(100);
   });
 
-  test('scanned files keep no lines, unless the commit changes the config (scanned again with HEAD config)', async () => {
-    const { repo } = manyFiles(50);
+  test('scanned files keep no lines once past the hold limit, unless the commit changes the config (scanned again with HEAD config)', async () => {
+    // ~6.6 MB of added lines: more than a commit may keep before HEAD's config is read.
+    const { repo } = manyFiles(50, 6000);
     const handed: StagedFile[] = [];
     const base = nativeBackend();
     const watching: GitBackend = {
@@ -174,6 +179,31 @@ describe('streaming check', () => {
     expect(c.findings).toHaveLength(0);
     expect(c.configChange?.excluded).toEqual(['a-first.js']);
     expect(handed.filter((f) => addedCount(f) > 0).length).toBeGreaterThan(50);
+  });
+
+  test('a small commit that touches no config asks git once (no cat-file for HEAD config); one that adds a config is still compared with HEAD', () => {
+    const { repo } = manyFiles(3);
+    const dir = tmpDir('akh-git-log-');
+    const log = path.join(dir, 'calls');
+    writeFileSync(
+      path.join(dir, 'git'),
+      `#!/bin/sh\nfor a in "$@"; do case "$a" in -c|*=*) ;; *) echo "$a" >> "${log}"; break ;; esac; done\nexec "${REAL_GIT}" "$@"\n`,
+    );
+    chmodSync(path.join(dir, 'git'), 0o755);
+    const env = { ...repo.env, PATH: `${dir}:${repo.env.PATH ?? process.env.PATH}` };
+    const run = () => {
+      rmSync(log, { force: true });
+      const r = spawnSync(process.execPath, [CLI, 'check'], { cwd: repo.dir, env, encoding: 'utf8' });
+      return { status: r.status, calls: readFileSync(log, 'utf8').trim().split('\n') };
+    };
+    expect(run()).toEqual({ status: 1, calls: ['diff-index'] });
+    // A config that lets the finding through: HEAD (without it) is read, and the change is shown.
+    repo.write('.akhookrc.json', JSON.stringify({ exclude: ['a-first.js'] }));
+    repo.git(['add', '.akhookrc.json']);
+    const r = spawnSync(process.execPath, [CLI, 'check'], { cwd: repo.dir, env, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr + r.stdout).toContain('a-first.js');
+    expect(readFileSync(log, 'utf8')).toContain('cat-file');
   });
 
   test('maxFileSize from the config drops a file while streaming (one size lookup), as before', async () => {
