@@ -78,7 +78,7 @@ function literalChar(atom: string): string | null {
 }
 
 /** A source split at its top-level `|` (outside groups and classes). */
-function splitTop(src: string): string[] {
+export function splitTop(src: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;

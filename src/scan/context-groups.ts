@@ -1,4 +1,4 @@
-import { anchorScanner, literalAnchors, type AnchorScanner } from '../detect/anchors';
+import { anchorScanner, literalAnchors, splitTop, type AnchorScanner } from '../detect/anchors';
 import { buildKeywordHits, type KeywordHits } from '../detect/keyword-scanner';
 import type { CompiledRules } from '../detect/engine';
 
@@ -101,19 +101,7 @@ function blockSafe(re: RegExp): boolean {
 
 /** True when the pattern starts with ^ that binds all of it (no | outside groups and classes). */
 export function anchoredAtStart(source: string): boolean {
-  if (!source.startsWith('^')) return false;
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return false;
-  }
-  return true;
+  return source.startsWith('^') && splitTop(source).length === 1;
 }
 
 export function blockSearch(members: readonly RegExp[], flags: string): ContextGroup['block'] {
