@@ -11,6 +11,8 @@ export interface AllowTarget {
   ruleId: string;
   file: string;
   fingerprint: string;
+  /** For a file read inside an archive (`<archive>!/<entry>`): the archive's path. A `path` entry that matches it covers its entries. */
+  archive?: string;
 }
 
 export interface Allowlist {
@@ -46,7 +48,7 @@ function matches(
   const e = c.entry;
   if (e.rule && e.rule !== f.ruleId) return false;
   if (e.fingerprint && !fingerprintMatches(e.fingerprint, f, secret, kind, schemes)) return false;
-  if (c.path && !c.path(f.file)) return false;
+  if (c.path && !c.path(f.file) && !(f.archive !== undefined && c.path(f.archive))) return false;
   if (c.regex && (secret === undefined || !userRegexTest(c.regex, secret))) return false;
   if (c.stopword && (secret === undefined || !secret.toLowerCase().includes(c.stopword))) return false;
   return true;

@@ -39,6 +39,8 @@ export class FileScanner {
   // once: the same old and new blobs give the same added lines, so a copy of one that found
   // nothing finds nothing (only what the stats and the reasons below read is kept).
   private readonly clean = new Map<string, ScannedFile>();
+  /** The archive each file read inside one came from (by the entry's path): its path entries allow them. */
+  private readonly archives = new Map<string, string>();
 
   constructor(private readonly opts: ScanFilesOptions) {
     this.byId = new Map(opts.compiled.rules.map((r) => [r.id, r]));
@@ -94,6 +96,7 @@ export class FileScanner {
       }
       rec.unscanned.push(...zip.unreadable);
       rec.entries.push(...zip.files.map(nameOnly));
+      for (const entry of zip.files) this.archives.set(entry.path, file.path);
       // Entry names and stored entries show in the archive's own text runs too: reported once, inside.
       const inner = new Set(inside.flatMap((x) => x.scanned.found.map((f) => f.secret)));
       scanned.found = scanned.found.filter((f) => !inner.has(f.secret) && !zip.files.some((e) => e.path.includes(f.secret)));
@@ -170,7 +173,9 @@ export class FileScanner {
       const inline =
         at.line === raw.line &&
         (inlineAllows(await scanned.textAt(raw.line), rule.id) || inlineAllows(await scanned.textAt(raw.line - 1), rule.id));
-      f.suppressedBy = inline ? { by: 'inline' } : (this.opts.allowlist.match(f, raw.secret, rule.kind) ?? undefined);
+      const archive = this.archives.get(at.file);
+      const target = archive === undefined ? f : { ...f, archive };
+      f.suppressedBy = inline ? { by: 'inline' } : (this.opts.allowlist.match(target, raw.secret, rule.kind) ?? undefined);
       (f.suppressedBy ? rec.suppressed : rec.findings).push(f);
     }
   }

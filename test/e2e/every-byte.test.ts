@@ -272,4 +272,31 @@ describe('every added byte is scanned', () => {
     const stderr = expectBlocked(repo, id, `app.jar!/conf/${masked(id)}.properties (in the file name)`);
     expect(stderr).toContain('Not scanned (1 file): app.jar!/vault.bin (zip, encrypted).');
   });
+
+  test("a path allow entry for an archive covers its entries (and their names); another archive's does not", () => {
+    const repo = seeded();
+    const k = keyPair();
+    const id = gen.akId();
+    const jar = makeZip([
+      { name: 'conf/app.properties', data: k.text },
+      { name: `conf/${id}.txt`, data: 'x=1\n' },
+    ]);
+    stage(repo, 'vendor/tool.jar', jar);
+    stage(repo, '.akhookrc.yml', 'allow:\n  - path: "other/**"\n    reason: unrelated\n');
+    expect(findingsBoth(repo)).toEqual([
+      'vendor/tool.jar!/conf/app.properties:1:29 alibaba-access-key-id',
+      'vendor/tool.jar!/conf/app.properties:2:33 alibaba-access-key-secret',
+      `vendor/tool.jar!/conf/${masked(id)}.txt:0:23 alibaba-access-key-id`,
+    ]);
+    expectBlocked(repo, k.id, 'vendor/tool.jar!/conf/app.properties:1');
+    stage(repo, '.akhookrc.yml', 'allow:\n  - path: "vendor/*.jar"\n    reason: third-party test fixture\n');
+    expect(findingsBoth(repo)).toEqual([]);
+    const r = repo.cli(['check', '--format', 'json']);
+    expect(json(r).suppressed.map((f) => `${f.file} ${(f.suppressedBy as { by: string }).by}`)).toEqual([
+      'vendor/tool.jar!/conf/app.properties path',
+      'vendor/tool.jar!/conf/app.properties path',
+      `vendor/tool.jar!/conf/${masked(id)}.txt path`,
+    ]);
+    expectCommitted(repo);
+  });
 });

@@ -41,3 +41,13 @@ test('an expired entry allows nothing and is reported only when nothing else all
   const tomorrow = compileAllowlist({ allow: [{ fingerprint: fp, expires: '2026-11-30' }] }, '2026-11-29');
   expect(tomorrow.match(at(), secret)).toEqual({ by: 'fingerprint', entry: 0 });
 });
+
+test("a path entry matches a file inside an archive by the entry's path or by the archive's path", () => {
+  const a = compileAllowlist({ allow: [{ path: 'vendor/*.jar' }, { path: 'docs/*.docx!/word/**' }] }, '2026-11-29');
+  const inJar = { ...at('vendor/t.jar!/conf/a.properties'), archive: 'vendor/t.jar' };
+  expect(a.match(inJar, secret)).toEqual({ by: 'path', entry: 0 });
+  // Without the archive (a file whose name merely holds `!/`), the glob sees the whole path only.
+  expect(a.match(at('vendor/t.jar!/conf/a.properties'), secret)).toBeNull();
+  expect(a.match({ ...at('docs/r.docx!/word/document.xml'), archive: 'docs/r.docx' }, secret)).toEqual({ by: 'path', entry: 1 });
+  expect(a.match({ ...at('lib/t.jar!/a'), archive: 'lib/t.jar' }, secret)).toBeNull();
+});
