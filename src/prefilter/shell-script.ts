@@ -5,6 +5,7 @@ import { stagedDiffArgs } from '../git/native';
 import { addedFilesArgs } from '../git/native-new-files';
 import { DROPPED_ENV, hardenedArgs } from '../git/run';
 import { MAGICS } from '../scan/unscannable';
+import { KEY_FILE_HEADS } from '../detect/keys/key-file';
 
 /** Single-quotes a word for sh. */
 export function shQuote(s: string): string {
@@ -66,14 +67,15 @@ export function prefilterAlternation(rules: readonly Rule[]): string | null {
 }
 
 /**
- * The first bytes of every format listed as not scanned (compressed, encrypted), as an ERE
+ * The first bytes of every format listed as not scanned (compressed, encrypted) and of every key
+ * file in binary form (detect/keys/key-file), as an ERE
  * alternation matched at a line start: a file starting so must reach node, which lists it. A
  * magic is cut at its first NUL or LF (a NUL sends the file to node anyway; grep sees lines).
  */
 export function magicAlternation(): string {
   const alts = new Set<string>();
-  for (const m of MAGICS) {
-    const bytes = [...Array<number>(m.at ?? 0).fill(-1), ...m.bytes];
+  const heads = [...MAGICS.map((m) => [...Array<number>(m.at ?? 0).fill(-1), ...m.bytes]), ...KEY_FILE_HEADS];
+  for (const bytes of heads) {
     const cut = bytes.findIndex((x) => x === 0 || x === 0x0a);
     const head = cut < 0 ? bytes : bytes.slice(0, cut);
     if (head.length === 0 || head.every((x) => x === -1)) continue;

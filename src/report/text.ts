@@ -3,6 +3,7 @@ import type { ExpiredEntry } from '../config/types';
 import type { Advice } from '../detect/types';
 import type { Paint } from './colors';
 import type { Messages } from './messages';
+import { ENTRY_SEP } from '../scan/zip-files';
 
 /** How the message names ak-hook in the commands it prints (see cli/self-command.ts). */
 export interface TextOptions {
@@ -79,6 +80,9 @@ export function renderText(result: CheckResult, m: Messages, p: Paint, opts: Tex
   const width = Math.max(...labels.map(displayWidth)) + 2;
   const label = (l: string): string => `    ${p.dim(l)}${' '.repeat(width - displayWidth(l))}`;
   const cont = ' '.repeat(4 + width);
+  // A binary read as text runs, or a file inside an archive, cannot take a comment either.
+  const runs = new Set(result.stats.textRuns);
+  const commentable = (f: string): boolean => !NO_COMMENTS.test(f) && !runs.has(f) && !f.includes(ENTRY_SEP);
   for (const [rawFile, list] of byFile) {
     const file = visiblePath(rawFile);
     out.push('', p.bold(file));
@@ -99,7 +103,7 @@ export function renderText(result: CheckResult, m: Messages, p: Paint, opts: Tex
         list.filter((o) => o.line === r.line && o.column === r.column && o.ruleId === r.ruleId).map((o) => o.fingerprint),
       );
       out.push(`${label(m.allowItLabel)}${allowCommand([f.fingerprint, ...pair], m, configArg, opts.self)}`);
-      if (!NO_COMMENTS.test(rawFile)) out.push(`${cont}${p.dim(m.allowInline(f.ruleId))}`);
+      if (commentable(rawFile)) out.push(`${cont}${p.dim(m.allowInline(f.ruleId))}`);
     }
   }
   out.push('');

@@ -6,6 +6,7 @@ import { decodeBlobLines } from '../text/decode';
 import { MIN_RUN, MIN_RUN_NOISY, textRunLines } from '../text/runs';
 import { decodeWideText, textLines, type WideEncoding } from '../text/wide';
 import { unscannableReason, type Unscanned } from './unscannable';
+import { keyFile, type KeyFile } from '../detect/keys/key-file';
 
 export interface BinaryView {
   /** The lines to scan: those of the new view that the old view does not have (all for a new file). */
@@ -17,6 +18,8 @@ export interface BinaryView {
   /** The old blob, when the file is read as runs (a finding whose secret it holds is not new). */
   old: Buffer | null;
   unscannable: Omit<Unscanned, 'path'> | null;
+  /** The file is a private key (or a store of one) in binary form, and the commit adds it. */
+  keyFile: KeyFile | null;
 }
 
 async function mustRead(blobs: () => BlobSource, oid: string, path: string): Promise<Buffer> {
@@ -35,7 +38,17 @@ export async function binaryAddedLines(file: StagedFile, blobs: () => BlobSource
   const data = await mustRead(blobs, file.newOid, file.path);
   const oldData = file.oldOid ? await mustRead(blobs, file.oldOid, file.oldPath ?? file.path) : null;
   const wide = runsOnly ? null : decodeWideText(data);
-  const unscannable = wide ? null : unscannableReason(data.subarray(0, 64), data);
+  let key = runsOnly ? null : keyFile(data);
+  // A key file the old blob already was (same key) is not added by this commit.
+  if (key?.secret && oldData && keyFile(oldData)?.secret === key.secret) key = null;
+  // A key file is read by its structure; a store whose contents are all encrypted cannot be.
+  const unscannable = key
+    ? key.secret === null
+      ? { reason: 'encrypted' as const, format: key.format }
+      : null
+    : wide
+      ? null
+      : unscannableReason(data.subarray(0, 64), data);
   // In compressed or encrypted bytes, short runs are noise (and slow to search): longer ones only.
   const minRun = unscannable ? MIN_RUN_NOISY : MIN_RUN;
   const all = wide ? textLines(wide.text) : textRunLines(data, minRun);
@@ -60,6 +73,7 @@ export async function binaryAddedLines(file: StagedFile, blobs: () => BlobSource
     view: wide ? wide.encoding : 'runs',
     old: wide ? null : oldData,
     unscannable,
+    keyFile: key,
   };
 }
 

@@ -11,6 +11,9 @@ import { binaryAddedLines, secretInOld, type BinaryView } from './binary-lines';
 
 export { compileRules };
 
+/** The rule a key file in binary form is reported under. */
+const KEY_FILE_RULE = 'private-key';
+
 export interface ScannedFile {
   /** The added lines some detector could match (others are not kept). */
   lines: TextLine[];
@@ -159,6 +162,10 @@ export async function scanFile(
   // Text runs of a changed binary: a secret the old blob already held is not added by this commit.
   const old = binary?.old;
   const found = old ? raw.filter((f) => !secretInOld(old, f.secret)) : raw;
+  // A private key in binary form (DER, PKCS#12, a Java keystore, a PGP secret key): one finding for the file.
+  const key = binary?.keyFile;
+  if (key?.secret && compiled.rules.some((r) => r.id === KEY_FILE_RULE))
+    found.unshift({ ruleId: KEY_FILE_RULE, line: 1, column: 1, secret: key.secret });
 
   // Only lines near findings are ever asked for: index them on first use.
   let byLine: Map<number, string> | null = null;

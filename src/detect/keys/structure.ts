@@ -14,7 +14,7 @@ interface Tlv {
 }
 
 /** One DER tag-length header at `off` (the value may lie past the end of a prefix). */
-function tlv(b: Uint8Array, off: number): Tlv | null {
+export function tlv(b: Uint8Array, off: number): Tlv | null {
   if (off + 2 > b.length) return null;
   const tag = b[off];
   let len = b[off + 1];
@@ -33,7 +33,7 @@ const OPENSSH_MAGIC = 'openssh-key-v1\0';
 /** OIDs of password-based encryption schemes: PKCS#5 (1.2.840.113549.1.5.*) and PKCS#12 (1.2.840.113549.1.12.1.*). */
 const PBE_OIDS = [Buffer.from('2a864886f70d0105', 'hex'), Buffer.from('2a864886f70d010c01', 'hex')];
 
-function startsWith(b: Uint8Array, prefix: Uint8Array, at = 0): boolean {
+export function startsWith(b: Uint8Array, prefix: Uint8Array, at = 0): boolean {
   if (at + prefix.length > b.length) return false;
   for (let i = 0; i < prefix.length; i++) if (b[at + i] !== prefix[i]) return false;
   return true;

@@ -1,0 +1,209 @@
+import { derPrivateKind, privateKind, startsWith, tlv } from './structure';
+
+/**
+ * A whole file that is a private key (or a store holding one) in binary form, as real tools
+ * write them: DER keys (`openssl … -outform DER`: PKCS#1, PKCS#8, encrypted PKCS#8, SEC1),
+ * PKCS#12 stores with a key bag (`openssl pkcs12 -export`, `keytool -storetype PKCS12`), Java
+ * keystores with a private or secret key entry (JKS, JCEKS), OpenPGP secret keys
+ * (`gpg --export-secret-keys`), raw OpenSSH and ssh.com key blobs, and Microsoft key blobs
+ * (PVK, a PRIVATEKEYBLOB such as a strong-name `.snk`). Text runs cannot show these: the key is
+ * in the structure, not in readable strings.
+ */
+export interface KeyFile {
+  /** What the file is (`der-pkcs8`, `pkcs12`, `jks` …). */
+  format: string;
+  /**
+   * The key's bytes as base64 (what is fingerprinted and shown masked), or null for a store whose
+   * contents are all encrypted: it may hold a key, and cannot be read.
+   */
+  secret: string | null;
+}
+
+/**
+ * First bytes of every key file keyFile() reads (-1: any byte): the hook's shell prefilter sends a
+ * file starting so to node (most hold a NUL byte, which does too; these cover the rest).
+ */
+export const KEY_FILE_HEADS: readonly (readonly number[])[] = [
+  // DER with a long-form length, or a short one followed by a version INTEGER.
+  [0x30, 0x81],
+  [0x30, 0x82],
+  [0x30, 0x83],
+  [0x30, -1, 0x02, 0x01],
+  [0xfe, 0xed, 0xfe, 0xed],
+  [0xce, 0xce, 0xce, 0xce],
+  [0x1e, 0xf1, 0xb5, 0xb0],
+  [0x07, 0x02],
+  // OpenPGP secret key and subkey packets (old format, new format).
+  [0x94],
+  [0x95],
+  [0x96],
+  [0x97],
+  [0x9c],
+  [0x9d],
+  [0x9e],
+  [0x9f],
+  [0xc5],
+  [0xc7],
+  [...Buffer.from('openssh-key-v1', 'latin1')],
+  [0x3f, 0x6f, 0xf9, 0xeb],
+];
+
+/** Bytes of a key taken into its secret (enough to tell keys apart; the rest adds nothing). */
+const MAX_SECRET_BYTES = 4096;
+
+const b64 = (b: Uint8Array, from = 0, to = b.length): string =>
+  Buffer.from(b.buffer, b.byteOffset + from, Math.max(0, Math.min(to, from + MAX_SECRET_BYTES) - from)).toString('base64');
+
+const hex = (s: string): Buffer => Buffer.from(s, 'hex');
+/** OIDs (DER, with tag and length) of PKCS#12 bags holding a key: keyBag and pkcs8ShroudedKeyBag. */
+const KEY_BAGS = [hex('060b2a864886f70d010c0a0101'), hex('060b2a864886f70d010c0a0102')];
+/** PKCS#7 content types whose content is encrypted: encryptedData, envelopedData. */
+const SEALED = [hex('06092a864886f70d010706'), hex('06092a864886f70d010703')];
+/** PKCS#7 data and signedData: the first content of a PKCS#12 PFX. */
+const PFX_CONTENT = [hex('06092a864886f70d010701'), hex('06092a864886f70d010702')];
+
+/** The key file `data` is, or null (anything else, a store of certificates only, a public key). */
+export function keyFile(data: Uint8Array): KeyFile | null {
+  if (data.length < 16) return null;
+  const b0 = data[0];
+  if (b0 === 0x30) return derKey(data) ?? pkcs12(data);
+  if (b0 === 0xfe || b0 === 0xce) return javaKeystore(data);
+  if (b0 === 0x1e) return pvk(data);
+  if (b0 === 0x07) return privateKeyBlob(data);
+  const kind = privateKind(data);
+  if (kind === 'pgp-secret') return { format: 'openpgp-secret-key', secret: b64(data, 0, pgpPacketEnd(data)) };
+  if (kind === 'openssh' || kind === 'sshcom') return { format: kind, secret: b64(data) };
+  return null;
+}
+
+/** A DER private key that is the whole file (a line break after it is tolerated). */
+function derKey(data: Uint8Array): KeyFile | null {
+  let end = data.length;
+  while (end > 0 && (data[end - 1] === 0x0a || data[end - 1] === 0x0d)) end--;
+  const body = data.subarray(0, end);
+  const kind = derPrivateKind(body, true);
+  return kind ? { format: `der-${kind}`, secret: b64(body) } : null;
+}
+
+/** Skips one DER/BER length at `at` (the indefinite form included): the offset after it, or -1. */
+function afterLength(b: Uint8Array, at: number): number {
+  if (at >= b.length) return -1;
+  const l = b[at];
+  if (l < 0x80 || l === 0x80) return at + 1;
+  const n = l & 0x7f;
+  return n > 4 ? -1 : at + 1 + n;
+}
+
+function indexOf(b: Uint8Array, needle: Uint8Array, from = 0): number {
+  return Buffer.from(b.buffer, b.byteOffset, b.length).indexOf(needle, from);
+}
+
+/**
+ * A PKCS#12 PFX: SEQUENCE { INTEGER 3, ContentInfo { data | signedData, … }, MacData }. Its bags'
+ * types are in clear unless the bag sits in an encrypted content: a key bag's type found means
+ * a key; none found while some content is encrypted means it cannot be told.
+ */
+function pkcs12(b: Uint8Array): KeyFile | null {
+  let at = afterLength(b, 1);
+  if (at < 0 || !startsWith(b, hex('020103'), at)) return null;
+  at += 3;
+  if (b[at] !== 0x30) return null;
+  at = afterLength(b, at + 1);
+  if (at < 0 || !PFX_CONTENT.some((oid) => startsWith(b, oid, at))) return null;
+  for (const bag of KEY_BAGS) {
+    const i = indexOf(b, bag, at);
+    if (i < 0) continue;
+    // bagValue [0] EXPLICIT: the PrivateKeyInfo or EncryptedPrivateKeyInfo.
+    const wrap = tlv(b, i + bag.length);
+    const key = wrap && wrap.tag === 0xa0 ? tlv(b, wrap.at) : null;
+    const secret = key ? b64(b, wrap!.at, key.at + key.len) : b64(b, i);
+    return { format: 'pkcs12', secret };
+  }
+  return SEALED.some((oid) => indexOf(b, oid, at) >= 0) ? { format: 'pkcs12', secret: null } : null;
+}
+
+/**
+ * A Java keystore: JKS (magic FEEDFEED) or JCEKS (CECECECE), version 1 or 2, then its entries:
+ * 1 a private key (encrypted with the key password, but a private key), 2 a trusted certificate,
+ * 3 (JCEKS) a secret key. Certificates only (a truststore) is no key file.
+ */
+function javaKeystore(b: Uint8Array): KeyFile | null {
+  const magic = readU32(b, 0);
+  if (magic !== 0xfeedfeed && magic !== 0xcececece) return null;
+  const format = magic === 0xfeedfeed ? 'jks' : 'jceks';
+  const version = readU32(b, 4);
+  const count = readU32(b, 8);
+  if ((version !== 1 && version !== 2) || count < 0 || count > 1_000_000) return null;
+  let at = 12;
+  for (let e = 0; e < count; e++) {
+    const tag = readU32(b, at);
+    if (tag < 0) return null;
+    at += 4;
+    // alias (modified UTF-8 with a 2-byte length), then the date (8 bytes).
+    const alias = readU16(b, at);
+    if (alias < 0) return null;
+    at += 2 + alias + 8;
+    if (tag === 1) {
+      const len = readU32(b, at);
+      if (len <= 0 || at + 4 + len > b.length) return null;
+      return { format, secret: b64(b, at + 4, at + 4 + len) };
+    }
+    if (tag === 3 && format === 'jceks') return at < b.length ? { format, secret: b64(b, at) } : null;
+    if (tag !== 2) return null;
+    if (version === 2) {
+      const type = readU16(b, at);
+      if (type < 0) return null;
+      at += 2 + type;
+    }
+    const cert = readU32(b, at);
+    if (cert < 0) return null;
+    at += 4 + cert;
+  }
+  return null;
+}
+
+/** A PVK file (magic 0xb0b5f11e, little-endian): its key blob follows the header and the salt. */
+function pvk(b: Uint8Array): KeyFile | null {
+  if (!startsWith(b, hex('1ef1b5b000000000'))) return null;
+  const salt = b[16] | (b[17] << 8) | (b[18] << 16);
+  const len = b[20] | (b[21] << 8) | (b[22] << 16);
+  const at = 24 + salt;
+  if (b[19] !== 0 || b[23] !== 0 || len < 8 || at + len > b.length || b[at] !== 0x07) return null;
+  return { format: 'pvk', secret: b64(b, at, at + len) };
+}
+
+/** A CryptoAPI PRIVATEKEYBLOB (RSA2 or DSS2, signature or exchange key), as in a strong-name `.snk`. */
+function privateKeyBlob(b: Uint8Array): KeyFile | null {
+  if (b[1] !== 0x02 || b[2] !== 0 || b[3] !== 0 || b[4] !== 0 || b[6] !== 0 || b[7] !== 0) return null;
+  if (b[5] !== 0x24 && b[5] !== 0xa4 && b[5] !== 0x22) return null;
+  const magic = Buffer.from(b.buffer, b.byteOffset + 8, 4).toString('latin1');
+  return magic === 'RSA2' || magic === 'DSS2' ? { format: 'privatekeyblob', secret: b64(b) } : null;
+}
+
+/** Where the first OpenPGP packet ends (the whole file when its length is partial or past the end). */
+function pgpPacketEnd(b: Uint8Array): number {
+  let hdr: number;
+  let len: number;
+  if (b[0] & 0x40) {
+    const l = b[1];
+    if (l < 192) [hdr, len] = [2, l];
+    else if (l < 224) [hdr, len] = [3, ((l - 192) << 8) + b[2] + 192];
+    else if (l === 255) [hdr, len] = [6, readU32(b, 2)];
+    else return b.length;
+  } else {
+    const t = b[0] & 3;
+    if (t === 0) [hdr, len] = [2, b[1]];
+    else if (t === 1) [hdr, len] = [3, (b[1] << 8) | b[2]];
+    else if (t === 2) [hdr, len] = [5, readU32(b, 1)];
+    else return b.length;
+  }
+  return len < 0 || hdr + len > b.length ? b.length : hdr + len;
+}
+
+function readU32(b: Uint8Array, at: number): number {
+  return at + 4 > b.length ? -1 : ((b[at] << 24) >>> 0) + (b[at + 1] << 16) + (b[at + 2] << 8) + b[at + 3];
+}
+
+function readU16(b: Uint8Array, at: number): number {
+  return at + 2 > b.length ? -1 : (b[at] << 8) | b[at + 1];
+}
