@@ -313,6 +313,10 @@ function runDetector(
       if (parts.length === 0) continue;
       secret = [secret, ...parts].join('\n');
     }
+    if (d.notAfter) {
+      const before = next?.get(l.line - 1);
+      if (before !== undefined && d.notAfter.test(before)) continue;
+    }
     if (!accepted(rule, d, secret, l.text)) continue;
     const key = `${rule.id}\0${l.line}\0${column}`;
     if (seen.has(key)) continue;

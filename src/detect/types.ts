@@ -32,6 +32,11 @@ export interface Detector {
    * holds key material, not only a preamble every key shares).
    */
   nextLines?: number;
+  /**
+   * The match is dropped when the line before it is among the scanned lines and matches this:
+   * a PEM body's first line right after its BEGIN line belongs to the block's own finding.
+   */
+  notAfter?: RegExp;
   /** A structural check of the secret beyond its shape (e.g. a CRC32 checksum tail). */
   validate?: (secret: string) => boolean;
   /**

@@ -35,6 +35,7 @@ describe('the real-tools corpus', () => {
       /JWK EC private/,
       /RSAKeyValue private/,
       /headerless PKCS#8 DER/,
+      /openssl base64 of PKCS#8 DER \(lines\)/,
     ])
       expect(kinds).toMatch(k);
   });

@@ -227,8 +227,17 @@ export class KeyGen {
           return Buffer.from(this.keepKey(privateKeyText(a as PrivateFormat)) + '\n').toString('base64');
         case 'privkey_der':
           return this.keepKey(headerlessPrivateKey(a === 'pkcs1' ? 'pkcs1' : 'pkcs8'));
+        case 'privkey_der_lines':
+          // Headerless base64 DER wrapped at 64 (`openssl base64`); lines after the first keep its indent.
+          return this.keepKey(headerlessPrivateKey(a === 'pkcs1' ? 'pkcs1' : 'pkcs8'))
+            .match(/.{1,64}/g)!
+            .join('\n');
         case 'pubkey':
           return publicKeyText(a as PublicFormat);
+        case 'pubkey_lines':
+          return publicKeyText(a as PublicFormat)
+            .match(/.{1,64}/g)!
+            .join('\n');
         case 'jwk':
           return a === 'private' ? this.keepKey(jwk('private')) : jwk('public');
         case 'rsaxml':

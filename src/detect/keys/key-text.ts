@@ -125,6 +125,22 @@ export function isHeaderlessPrivateKey(b64: string): boolean {
 }
 
 /**
+ * Headerless base64 DER over several lines: the first line and the base64 lines after it (at
+ * least two: one line alone is prose or a fragment) decode to the start of a DER private key.
+ */
+export function isHeaderlessKeyLines(text: string): boolean {
+  const lines = text.split('\n');
+  const body: string[] = [];
+  for (const l of lines) {
+    if (!BASE64_LINE.test(l)) break;
+    body.push(l);
+  }
+  if (body.length < 3) return false;
+  const kind = privateKind(decodeBase64(body.join('')));
+  return kind === 'pkcs1' || kind === 'pkcs8' || kind === 'pkcs8-encrypted' || kind === 'sec1';
+}
+
+/**
  * The private part of a JWK (`"d"`) or of a .NET `<RSAKeyValue>` (`<D>`): base64 of a private
  * exponent or scalar, so of a key's size (32–66 bytes for EC and EdDSA, 64–1024 for RSA), and random.
  */

@@ -1,4 +1,10 @@
-import { isEncodedPrivateKeyBlock, isHeaderlessPrivateKey, isPrivateExponent, isPrivateKeyBlock } from '../keys/key-text';
+import {
+  isEncodedPrivateKeyBlock,
+  isHeaderlessKeyLines,
+  isHeaderlessPrivateKey,
+  isPrivateExponent,
+  isPrivateKeyBlock,
+} from '../keys/key-text';
 import type { Rule } from '../types';
 
 /** `-----BEGIN RSA PRIVATE KEY-----`, `-----BEGIN PGP PRIVATE KEY BLOCK-----`, ssh.com's `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----`. */
@@ -65,6 +71,17 @@ export const privateKey: Rule = {
       validate: isHeaderlessPrivateKey,
     },
     {
+      // Headerless base64 DER over several lines (`openssl base64 -in key.der`, `base64 key.der`, a
+      // PEM body without its armour): the first line, then the base64 lines after it. Not the
+      // first body line of a PEM block (the block's own detector reports that key).
+      keywords: ['adanbgkqhkig9w0baqefaas', 'ibaakc', 'ibaakbg', 'mhccaqee', 'gbyqgsm49ageg', 'bgkqhkig9w0bbq0w'],
+      pattern: /^\s{0,40}["'`]?(?<secret>M[A-Za-z0-9+/]{59,75})(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/g,
+      nextLine: BLOCK_LINE,
+      nextLines: BLOCK_LINES,
+      notAfter: new RegExp(HEADER),
+      validate: isHeaderlessKeyLines,
+    },
+    {
       // .NET RSA.ToXmlString(true): the private exponent `<D>`.
       keywords: ['<d>'],
       pattern: /<D>(?<secret>[A-Za-z0-9+/]{40,1400}={0,2})<\/D>/g,
@@ -104,6 +121,9 @@ export const privateKey: Rule = {
       '    client-key-data: {{privkey_b64:sec1}}',
       'alipay.private-key={{privkey_der:pkcs8}}',
       "'merchant_private_key' => '{{privkey_der:pkcs1}}',",
+      '{{privkey_der_lines:pkcs8}}',
+      '{{privkey_der_lines:pkcs1}}',
+      '# merchant key\n    {{privkey_der_lines:pkcs8}}',
       '{"keys": [{{jwk:private}}]}',
       '<RSAKeyValue>{{rsaxml:private}}</RSAKeyValue>',
     ],
@@ -121,6 +141,7 @@ export const privateKey: Rule = {
       '{{pubkey:pgp}}',
       '{{pubkey:ppk-pub}}',
       'alipay.public-key={{pubkey:der}}',
+      '{{pubkey_lines:der}}',
       '  tls.crt: {{pem_b64:CERTIFICATE}}',
       '{"keys": [{{jwk:public}}]}',
       '{{rsaxml:public}}',

@@ -153,6 +153,19 @@ export function placements(key: ToolKey, n: number): Placed[] {
         ),
       );
     }
+  } else if (key.shape === 'lines') {
+    // Headerless base64 DER over several lines: a file of its own, or a YAML block scalar.
+    const first = lines(t)[0];
+    out.push(
+      place(key, 'raw file', `${dir}/key.b64`, t, first),
+      place(
+        key,
+        'YAML block scalar',
+        `${dir}/merchant.yaml`,
+        `alipay:\n  app-id: "2021000000000000"\n  private-key: |\n${indent(t, '    ')}`,
+        first,
+      ),
+    );
   } else if (key.shape === 'jwk') {
     out.push(
       place(key, 'JWK one line', `${dir}/jwk.json`, t),

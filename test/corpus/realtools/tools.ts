@@ -13,7 +13,7 @@ export interface ToolKey {
   kind: string;
   private: boolean;
   /** `block` (a multi-line text block), `line` (one line: .pub, DER base64), `jwk`, `xml`. */
-  shape: 'block' | 'line' | 'jwk' | 'xml';
+  shape: 'block' | 'line' | 'lines' | 'jwk' | 'xml';
   text: string;
 }
 
@@ -105,6 +105,20 @@ export function makeToolKeys(dir: string): ToolKey[] {
   add('headerless PKCS#8 DER (Alipay)', true, der(['pkcs8', '-topk8', '-nocrypt', '-in', 'rsa.pem', '-outform', 'DER']), 'line');
   add('headerless PKCS#1 DER', true, der(['rsa', '-in', 'rsa.pem', '-traditional', '-outform', 'DER']), 'line');
   add('headerless public key DER (Alipay public)', false, der(['rsa', '-in', 'rsa.pem', '-pubout', '-outform', 'DER']), 'line');
+  // The same over several lines, as `openssl base64` (64 a line) and coreutils `base64` (76) write a DER file.
+  const derFile = (out: string, args: string[]) => ossl([...args, '-outform', 'DER', '-out', out]);
+  derFile('k8.der', ['pkcs8', '-topk8', '-nocrypt', '-in', 'rsa.pem']);
+  derFile('k1.der', ['rsa', '-in', 'rsa.pem', '-traditional']);
+  derFile('ec.der', ['ec', '-in', 'ec.pem']);
+  derFile('enc.der', ['pkcs8', '-topk8', '-in', 'rsa.pem', '-v2', 'aes-256-cbc', '-passout', `pass:${PASS}`]);
+  derFile('pub.der', ['rsa', '-in', 'rsa.pem', '-pubout']);
+  derFile('cert.der', ['x509', '-in', 'cert.pem']);
+  add('openssl base64 of PKCS#8 DER (lines)', true, ossl(['base64', '-in', 'k8.der']), 'lines');
+  add('coreutils base64 of PKCS#1 DER (lines)', true, run('base64', ['k1.der']), 'lines');
+  add('openssl base64 of SEC1 EC DER (lines)', true, ossl(['base64', '-in', 'ec.der']), 'lines');
+  add('openssl base64 of encrypted PKCS#8 DER (lines)', true, ossl(['base64', '-in', 'enc.der']), 'lines');
+  add('openssl base64 of public key DER (lines)', false, ossl(['base64', '-in', 'pub.der']), 'lines');
+  add('coreutils base64 of certificate DER (lines)', false, run('base64', ['cert.der']), 'lines');
 
   // puttygen: PPK v2 and v3, plain and encrypted; ssh.com private; public exports.
   const passFile = path.join(dir, 'pass.txt');
