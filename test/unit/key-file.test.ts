@@ -116,3 +116,12 @@ test('truncated and random bytes never throw', () => {
     { numRuns: 2000 },
   );
 });
+
+test('a byte like a PGP secret-key tag starts no key file unless a whole v4+ packet with a known algorithm follows', () => {
+  // Old format, tag 5, 2-byte length: version 4, time, algorithm 22 (EdDSA) fits; 99 does not; a length past the end does not.
+  const packet = (algorithm: number, len = 40) =>
+    Buffer.concat([Buffer.from([0x95, 0, len, 4, 1, 2, 3, 4, algorithm]), Buffer.alloc(len - 6, 9)]);
+  expect(keyFile(packet(22))?.format).toBe('openpgp-secret-key');
+  expect(keyFile(packet(99))).toBeNull();
+  expect(keyFile(packet(22).subarray(0, 30))).toBeNull();
+});

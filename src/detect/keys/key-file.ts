@@ -71,7 +71,7 @@ export function keyFile(data: Uint8Array): KeyFile | null {
   if (b0 === 0x1e) return pvk(data);
   if (b0 === 0x07) return privateKeyBlob(data);
   const kind = privateKind(data);
-  if (kind === 'pgp-secret') return { format: 'openpgp-secret-key', secret: b64(data, 0, pgpPacketEnd(data)) };
+  if (kind === 'pgp-secret') return pgpSecretKey(data);
   if (kind === 'openssh' || kind === 'sshcom') return { format: kind, secret: b64(data) };
   return null;
 }
@@ -180,7 +180,31 @@ function privateKeyBlob(b: Uint8Array): KeyFile | null {
   return magic === 'RSA2' || magic === 'DSS2' ? { format: 'privatekeyblob', secret: b64(b) } : null;
 }
 
-/** Where the first OpenPGP packet ends (the whole file when its length is partial or past the end). */
+/** Public-key algorithm ids of RFC 4880 / 9580 (RSA, Elgamal, DSA, ECDH, ECDSA, EdDSA, X25519, X448, Ed25519, Ed448). */
+const PGP_ALGORITHMS = new Set([1, 2, 3, 16, 17, 18, 19, 20, 22, 25, 26, 27, 28]);
+
+/**
+ * A binary OpenPGP secret key (`gpg --export-secret-keys`, a GnuPG 1 `secring.gpg`): a secret-key
+ * packet that fits in the file, of version 4 to 6 with a known algorithm after its creation time
+ * (a packet tag and a version byte alone start too many other files).
+ */
+function pgpSecretKey(b: Uint8Array): KeyFile | null {
+  const end = pgpPacketEnd(b);
+  if (end < 0) return null;
+  const body = pgpHeaderLength(b);
+  const version = b[body];
+  // v4: version, 4-byte time, algorithm; v5/v6 (RFC 9580): the same, then a 4-byte key length.
+  if (version < 4 || version > 6 || !PGP_ALGORITHMS.has(b[body + 5])) return null;
+  return { format: 'openpgp-secret-key', secret: b64(b, 0, end) };
+}
+
+/** The length of the first packet's header (tag and length bytes). */
+function pgpHeaderLength(b: Uint8Array): number {
+  if (b[0] & 0x40) return b[1] < 192 ? 2 : b[1] < 224 ? 3 : 6;
+  return [2, 3, 5, 1][b[0] & 3];
+}
+
+/** Where the first OpenPGP packet ends, or -1 (a partial or indeterminate length, or past the end). */
 function pgpPacketEnd(b: Uint8Array): number {
   let hdr: number;
   let len: number;
@@ -189,15 +213,15 @@ function pgpPacketEnd(b: Uint8Array): number {
     if (l < 192) [hdr, len] = [2, l];
     else if (l < 224) [hdr, len] = [3, ((l - 192) << 8) + b[2] + 192];
     else if (l === 255) [hdr, len] = [6, readU32(b, 2)];
-    else return b.length;
+    else return -1;
   } else {
     const t = b[0] & 3;
     if (t === 0) [hdr, len] = [2, b[1]];
     else if (t === 1) [hdr, len] = [3, (b[1] << 8) | b[2]];
     else if (t === 2) [hdr, len] = [5, readU32(b, 1)];
-    else return b.length;
+    else return -1;
   }
-  return len < 0 || hdr + len > b.length ? b.length : hdr + len;
+  return len < 0 || hdr + len > b.length ? -1 : hdr + len;
 }
 
 function readU32(b: Uint8Array, at: number): number {
