@@ -11,12 +11,18 @@ export const huaweiCloudAccessKey: Rule = {
   severity: 'critical',
   kind: 'key',
   advice: 'cloud',
-  description: 'Huawei Cloud AK (20 upper-case letters and digits) and SK (40 letters and digits) under AK/SK names in a Huawei Cloud file',
+  description:
+    'Huawei Cloud AK (20 upper-case letters and digits) and SK (40 letters and digits) under AK/SK names in a Huawei Cloud file, or given to KooCLI (--cli-access-key, --cli-secret-key) or obsutil (-i, -k)',
   detectors: [
     // A line that itself names Huawei Cloud (ObsClient(…, server="https://obs….myhuaweicloud.com")):
     // checked first, so that in a file naming several clouds the line's own evidence wins.
     { keywords: ['huaweicloud', 'hwcloud', '华为云'], pattern: assignment(ID_NAME, '[A-Z0-9]{20}') },
     { keywords: ['huaweicloud', 'hwcloud', '华为云'], pattern: assignment(SECRET_KEY_NAME, '[A-Za-z0-9]{40}') },
+    // KooCLI options (`hcloud … --cli-access-key=AK --cli-secret-key=SK`), and obsutil's (`obsutil config -i=AK -k=SK`).
+    { keywords: ['cli-access-key'], pattern: /--cli-access-key[= ]["']?(?<secret>[A-Z0-9]{20})(?![A-Za-z0-9])/g },
+    { keywords: ['cli-secret-key'], pattern: /--cli-secret-key[= ]["']?(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9])/g },
+    { keywords: ['obsutil'], pattern: /\s-i[= ]["']?(?<secret>[A-Z0-9]{20})(?![A-Za-z0-9])/g },
+    { keywords: ['obsutil'], pattern: /\s-k[= ]["']?(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9])/g },
     { keywords: [], fileContext: HUAWEI, pattern: assignment(ID_NAME, '[A-Z0-9]{20}') },
     { keywords: [], fileContext: HUAWEI, pattern: assignment(SECRET_KEY_NAME, '[A-Za-z0-9]{40}') },
   ],
@@ -26,7 +32,19 @@ export const huaweiCloudAccessKey: Rule = {
       'HUAWEICLOUD_SDK_AK={{upper:20}}',
       'HUAWEICLOUD_SDK_SK={{alnum:40}}',
       'ObsClient(access_key_id="{{upper:20}}", secret_access_key="{{alnum:40}}", server="https://obs.cn-north-4.myhuaweicloud.com")',
+      'hcloud ECS NovaListServers --cli-region="cn-north-4" --cli-access-key={{upper:20}}',
+      'hcloud configure set --cli-profile=ci --cli-mode=AKSK --cli-secret-key={{alnum:40}}',
+      'obsutil config -i={{upper:20}} -e=obs.cn-north-4.example.com',
+      'obsutil cp ./dist obs://bucket -r -f -k={{alnum:40}}',
     ],
-    negative: ['HUAWEICLOUD_SDK_AK=${HUAWEICLOUD_SDK_AK}', 'ak = "{{upper:20}}"', 'HUAWEICLOUD_SDK_SK={{hex:40}}'],
+    negative: [
+      'HUAWEICLOUD_SDK_AK=${HUAWEICLOUD_SDK_AK}',
+      'ak = "{{upper:20}}"',
+      'HUAWEICLOUD_SDK_SK={{hex:40}}',
+      'hcloud RDS ListApiVersion --cli-region="ap-southeast-1" --cli-access-key=******** --cli-secret-key=********',
+      'hcloud ECS NovaListServers --cli-access-key=$HW_AK --cli-secret-key="${HW_SK}"',
+      'obsutil config -i=YOUR_ACCESS_KEY_ID -k=YOUR_SECRET_ACCESS_KEY -e=obs.cn-north-4.myhuaweicloud.com',
+      'obsutil ls obs://bucket -limit=1000 -k={{hex:40}}',
+    ],
   },
 };
