@@ -51,10 +51,10 @@ export function bareToken(cls: string, len: string): RegExp {
 
 /** Names that hold an access key id: ak, AK, accessKey, access_key_id, SecretId… (start not glued to a word). */
 export const ID_NAME =
-  '(?<![A-Za-z0-9])(?:[A-Za-z0-9]{0,30}[_.-])?(?:[Aa][Kk]|[Aa]ccess_?[Kk]ey(?:_?[Ii][Dd])?|ACCESS_?KEY(?:_?ID)?|[Ss]ecret_?[Ii]d|SECRET_?ID)';
+  '(?<![A-Za-z0-9])(?:[A-Za-z0-9]{0,30}[_.-])?(?:[Aa][Kk]|[Aa]ccess[_-]?[Kk]ey(?:[_-]?[Ii][Dd])?|ACCESS_?KEY(?:_?ID)?|[Ss]ecret[_-]?[Ii]d|SECRET_?ID)';
 /** Names that hold a secret key: sk, SK, secretKey, secret_access_key, SecretKey, secret… */
 export const SECRET_KEY_NAME =
-  '(?<![A-Za-z0-9])(?:[A-Za-z0-9]{0,30}[_.-])?(?:[Ss][Kk]|[Ss]ecret_?(?:[Aa]ccess_?)?[Kk]ey|SECRET_?(?:ACCESS_?)?KEY|[Ss]ecret|SECRET|[Aa]ccess_?[Ss]ecret|ACCESS_?SECRET)';
+  '(?<![A-Za-z0-9])(?:[A-Za-z0-9]{0,30}[_.-])?(?:[Ss][Kk]|[Ss]ecret[_-]?(?:[Aa]ccess[_-]?)?[Kk]ey|SECRET_?(?:ACCESS_?)?KEY|[Ss]ecret|SECRET|[Aa]ccess[_-]?[Ss]ecret|ACCESS_?SECRET)';
 
 /**
  * An environment entry written as a name/value pair (Kubernetes and Helm `env:` lists, ECS task

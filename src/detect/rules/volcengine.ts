@@ -19,7 +19,11 @@ export const volcengineAccessKey: Rule = {
   ],
   shape: { minClasses: 2, minEntropy: 3.2, rejectIdentifiers: true, rejectHex: true },
   examples: {
-    positive: ['VOLC_ACCESSKEY=AKLT{{alnum:43}}', 'VOLC_SECRETKEY = "{{b64:58}}=="  # volcengine'],
+    positive: [
+      'VOLC_ACCESSKEY=AKLT{{alnum:43}}',
+      'VOLC_SECRETKEY = "{{b64:58}}=="  # volcengine',
+      've configure set --profile ci --region cn-beijing --secret-key {{b64:58}}==  # volcengine CLI',
+    ],
     negative: ['VOLC_ACCESSKEY=AKLT{{rep:x:43}}', 'VOLC_SECRETKEY = "{{b64:58}}=="', 'AKLTX = "short"'],
   },
 };
