@@ -128,4 +128,6 @@ export interface RawFinding {
   /** 1-based column of the secret's first character. */
   column: number;
   secret: string;
+  /** The secret is the whole file (a key file read by its structure), not text on a line. */
+  wholeFile?: true;
 }

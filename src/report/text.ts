@@ -103,7 +103,7 @@ export function renderText(result: CheckResult, m: Messages, p: Paint, opts: Tex
         list.filter((o) => o.line === r.line && o.column === r.column && o.ruleId === r.ruleId).map((o) => o.fingerprint),
       );
       out.push(`${label(m.allowItLabel)}${allowCommand([f.fingerprint, ...pair], m, configArg, opts.self)}`);
-      if (commentable(rawFile)) out.push(`${cont}${p.dim(m.allowInline(f.ruleId))}`);
+      if (commentable(rawFile) && !f.wholeFile) out.push(`${cont}${p.dim(m.allowInline(f.ruleId))}`);
     }
   }
   out.push('');

@@ -8,6 +8,7 @@ import { keywordScanner, type KeywordScanner } from '../detect/keyword-scanner';
 import { blockPass, contextOfLines, type PassOne } from './block-pass';
 import { contextGroups, noteGroup } from './context-groups';
 import { binaryAddedLines, secretInOld, type BinaryView } from './binary-lines';
+import { keyFile, startsLikeKeyFile, type KeyFile } from '../detect/keys/key-file';
 
 export { compileRules };
 
@@ -163,9 +164,9 @@ export async function scanFile(
   const old = binary?.old;
   const found = old ? raw.filter((f) => !secretInOld(old, f.secret)) : raw;
   // A private key in binary form (DER, PKCS#12, a Java keystore, a PGP secret key): one finding for the file.
-  const key = binary?.keyFile;
+  const key = file.binary ? binary?.keyFile : await textKeyFile(file, blobs);
   if (key?.secret && compiled.rules.some((r) => r.id === KEY_FILE_RULE))
-    found.unshift({ ruleId: KEY_FILE_RULE, line: 1, column: 1, secret: key.secret });
+    found.unshift({ ruleId: KEY_FILE_RULE, line: 1, column: 1, secret: key.secret, wholeFile: true });
 
   // Only lines near findings are ever asked for: index them on first use.
   let byLine: Map<number, string> | null = null;
@@ -183,6 +184,22 @@ export async function scanFile(
       return all ? all[line - 1] : undefined;
     },
   };
+}
+
+/**
+ * A file git reads as text that is a key file all the same: a DER SEC1 key without its public
+ * half (`openssl ec -no_public -outform DER`) holds no NUL byte most of the time. Read whole only
+ * when its first line starts as a key file does.
+ */
+async function textKeyFile(file: StagedFile, blobs: () => BlobSource): Promise<KeyFile | null> {
+  if (!file.newOid || addedCount(file) === 0 || addedLineNumber(file, 0) !== 1) return null;
+  const store = addedStore(file);
+  if (!startsLikeKeyFile(store ? store.bytes(0) : file.added[0].bytes)) return null;
+  const now = await blobs().read(file.newOid);
+  const key = now ? keyFile(now.data) : null;
+  if (!key?.secret || !file.oldOid) return key;
+  const old = await blobs().read(file.oldOid);
+  return old && keyFile(old.data)?.secret === key.secret ? null : key;
 }
 
 const setups = new WeakMap<CompiledRules, ReturnType<typeof makeSetup>>();

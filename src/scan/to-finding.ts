@@ -16,6 +16,7 @@ export function toFinding(raw: RawFinding, rule: Rule, file: string): Finding {
     column: raw.column,
     secret: maskSecret(raw.secret, rule.kind),
     fingerprint: '',
+    ...(raw.wholeFile ? { wholeFile: true as const } : {}),
   };
   // Computed on first read: a password fingerprint is a slow scrypt, and a finding suppressed
   // by a path entry or an inline marker never needs one.

@@ -17,6 +17,8 @@ export interface Finding {
   /** Masked secret, e.g. `LTAI…Q9xZ`. */
   secret: string;
   fingerprint: string;
+  /** The finding is the whole file (a private key file in binary form): no line of it can take an inline comment. */
+  wholeFile?: true;
   suppressedBy?: Suppression;
   /** The other half of the same credential in this file (an id for a secret, a secret for an id). */
   related?: RelatedLocation[];

@@ -41,6 +41,13 @@ function makeKeyFiles(): KeyFileCase[] {
   ossl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'ec.pem');
   ossl('ec', '-in', 'ec.pem', '-outform', 'DER', '-out', 'ec-sec1.key');
   add('ec-sec1.key', true);
+  // Without its public half an SEC1 key usually holds no NUL byte: git reads it as text.
+  for (let i = 0; i < 40; i++) {
+    ossl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'np.pem');
+    ossl('ec', '-in', 'np.pem', '-no_public', '-outform', 'DER', '-out', 'ec-nopub.der');
+    if (!readFileSync(path.join(dir, 'ec-nopub.der')).includes(0)) break;
+  }
+  add('ec-nopub.der', true);
   ossl('genpkey', '-algorithm', 'ed25519', '-outform', 'DER', '-out', 'ed25519.der');
   add('ed25519.der', true);
   ossl('dsaparam', '-noout', '-genkey', '-out', 'dsa.pem', '1024');

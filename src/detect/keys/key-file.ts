@@ -48,6 +48,11 @@ export const KEY_FILE_HEADS: readonly (readonly number[])[] = [
   [0x3f, 0x6f, 0xf9, 0xeb],
 ];
 
+/** True when `head` (a file's first bytes) starts as a key file can. */
+export function startsLikeKeyFile(head: Uint8Array): boolean {
+  return KEY_FILE_HEADS.some((h) => h.length <= head.length && h.every((x, i) => x === -1 || head[i] === x));
+}
+
 /** Bytes of a key taken into its secret (enough to tell keys apart; the rest adds nothing). */
 const MAX_SECRET_BYTES = 4096;
 
