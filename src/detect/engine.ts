@@ -11,6 +11,7 @@ import {
   type MatchWindow,
 } from './match-window';
 import { pivotExec, pivotOf, type PivotPlan } from './pivot';
+import { cellValue, isSeparatorRow, tableCells } from './table';
 import type { Detector, RawFinding, Rule, TextLine } from './types';
 
 /** Rules prepared for scanning: one combined keyword prefilter, context detectors apart. */
@@ -288,6 +289,7 @@ function runDetector(
   near?: { ws: number[]; sticky: RegExp } | null,
   pivot?: PivotPlan | null,
 ): void {
+  if (d.tableColumn) return tableRows(rule, d, l, out, seen, next);
   const ws = pivot ? null : near ? near.ws : win && l.text.length >= WINDOW_MIN_LINE ? windows(win, l.text) : null;
   const re = near ? near.sticky : ws ? win!.sticky : d.pattern;
   re.lastIndex = 0;
@@ -322,6 +324,27 @@ function runDetector(
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ ruleId: rule.id, line: l.line, column, secret });
+  }
+}
+
+/** The cells of a table's secret column, row by row (see Detector.tableColumn). */
+function tableRows(rule: Rule, d: Detector, l: TextLine, out: RawFinding[], seen: Set<string>, next?: LineIndex): void {
+  d.pattern.lastIndex = 0;
+  if (!d.pattern.test(l.text) || !isSeparatorRow(next?.get(l.line + 1) ?? '')) return;
+  d.pattern.lastIndex = 0;
+  const header = tableCells(l.text);
+  const col = header.findIndex((c) => d.tableColumn!.test(c.text));
+  if (col < 0) return;
+  for (let k = 2; k <= (d.nextLines ?? 1) + 1; k++) {
+    const row = next?.get(l.line + k);
+    if (row === undefined || !d.nextLine!.test(row)) break;
+    const cells = tableCells(row);
+    const cell = cells.length === header.length ? cellValue(cells[col]) : null;
+    if (!cell || !accepted(rule, d, cell.text, row)) continue;
+    const key = `${rule.id}\0${l.line + k}\0${cell.at + 1}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ruleId: rule.id, line: l.line + k, column: cell.at + 1, secret: cell.text });
   }
 }
 

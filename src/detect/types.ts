@@ -37,6 +37,12 @@ export interface Detector {
    * a PEM body's first line right after its BEGIN line belongs to the block's own finding.
    */
   notAfter?: RegExp;
+  /**
+   * A Markdown table: `pattern` matches its header row, this the header cell of the column that
+   * holds secrets. The rows below (after the separator row, those `nextLine` takes, up to
+   * `nextLines`) give that column's cell each, reported at its own row.
+   */
+  tableColumn?: RegExp;
   /** A structural check of the secret beyond its shape (e.g. a CRC32 checksum tail). */
   validate?: (secret: string) => boolean;
   /**

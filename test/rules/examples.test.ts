@@ -61,7 +61,7 @@ describe('the catalogue', () => {
         expect(d.pattern.flags).toContain('g');
         if (!d.fileContext) expect(d.keywords.length).toBeGreaterThan(0);
         // Regexes used with .test() must not be global: a stateful lastIndex would skip matches.
-        for (const re of [d.fileContext, d.nextLine, d.notAfter, ...(r.allow?.lines ?? []), ...(r.allow?.secrets ?? [])])
+        for (const re of [d.fileContext, d.nextLine, d.notAfter, d.tableColumn, ...(r.allow?.lines ?? []), ...(r.allow?.secrets ?? [])])
           if (re) expect(re.flags).not.toContain('g');
       }
     }

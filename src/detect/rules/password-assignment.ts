@@ -144,6 +144,15 @@ export const passwordAssignment: Rule = {
       pattern: new RegExp(`(?:password|密码)(?:\\s{0,2}(?:is|:|：))?\\s{0,2}\`(?<secret>[^\`\\s]{6,64})\``, 'gi'),
     },
     {
+      // A Markdown table with a password column (a server or account list in the docs):
+      // | 主机 | 用户名 | 密码 |, | --- | --- | --- |, then | 10.0.0.5 | root | v |.
+      keywords: ['password', 'passwd', 'pwd', '密码', '口令'],
+      pattern: /^\s{0,8}\|[^\n]{1,1200}\|/gi,
+      tableColumn: /^(?:\*\*)?[\p{L}\p{N} _.-]{0,12}(?:password|passwd|pwd|密码|口令)(?:\*\*)?(?:\s{0,2}[（(][^)）]{0,20}[)）])?$/iu,
+      nextLine: /^\s{0,8}\|/,
+      nextLines: 50,
+    },
+    {
       // JVM system properties on a command line: -Dspring.datasource.password=v.
       keywords: ['password', 'passwd', 'pwd'],
       pattern: new RegExp(`(?<=\\s)-D[A-Za-z0-9_.-]{0,60}(?:password|passwd|pwd)=(?<secret>[^\\s"'\`]{6,128})`, 'gi'),
@@ -162,6 +171,9 @@ export const passwordAssignment: Rule = {
   },
   examples: {
     positive: [
+      '| 主机 | 用户名 | 密码 | 备注 |\n| --- | --- | --- | --- |\n| 10.0.0.5 | root | {{password}} | 跳板机 |',
+      '| Host | User | Password |\n|:-----|:----:|---------:|\n| db-1 | app | `{{password}}` |',
+      '| 环境 | 账号 | 登录密码 |\n|---|---|---|\n| 测试 | admin | 同上 |\n| 生产 | ops | {{password}} |',
       'password = "{{password}}"',
       'DB_PASSWORD={{password}}',
       'export MYSQL_ROOT_PASSWORD={{password}}',
@@ -222,6 +234,11 @@ export const passwordAssignment: Rule = {
       'env { name = "SMTP_PASSWORD" value = "{{humanpw}}" }',
     ],
     negative: [
+      '| Option | Type | Description |\n| --- | --- | --- |\n| password | string | The password to connect with |',
+      '| 用户 | 密码 |\n| --- | --- |\n| admin | ****** |\n| guest | 见密码本 |',
+      '| User | Password | Notes |\n|---|---|---|\n| admin | <your password> | set on first login |',
+      '| User | Password expires |\n|---|---|\n| admin | 2026-01-31 |',
+      '| 主机 | 密码 |\n| 10.0.0.5 | {{password}} |',
       '  DB_PASSWORD: Y2hhbmdlbWU=',
       '  DB_PASSWORD: JHtEQl9QQVNTV09SRH0=',
       'password = ""',
