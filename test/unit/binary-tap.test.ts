@@ -8,7 +8,11 @@ import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { addedStore, attachStore } from '../../src/git/added-lines';
 import type { BlobSource } from '../../src/git/backend';
 import type { StagedFile } from '../../src/git/types';
-import { binaryAddedLines, binaryTaps } from '../../src/scan/binary-lines';
+import { compileRules } from '../../src/detect/engine';
+import { RULES } from '../../src/detect/rules';
+import { binaryAddedLines, binaryTaps, type BinaryView } from '../../src/scan/binary-lines';
+import { scanFile } from '../../src/scan/scan-file';
+import { KeyGen } from '../helpers/keygen';
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -46,7 +50,25 @@ async function both(data: Buffer, r: () => number, runsOnly = false) {
   addedStore(f)!.keepView(view, 0);
   // The tap's view is used when present; a blob it kept (wide text maybe) is read whole.
   const tapped = await binaryAddedLines(f, () => ({ read: async () => null, close: () => undefined }), runsOnly);
-  return { whole: { ...whole, all: undefined }, tapped: { ...tapped, all: undefined } };
+  return { whole: plain(whole), tapped: plain(tapped) };
+}
+
+/** What both must agree on (`all`, the whole view, is not kept for a new file). */
+function plain(v: BinaryView) {
+  return { lines: v.lines, view: v.view, old: v.old, unscannable: v.unscannable };
+}
+
+/** A new binary file as its reader hands it over: first line kept, and (tapped) the tap's view. */
+function tappedFile(data: Buffer, r: () => number): StagedFile {
+  const f = newFile();
+  const tap = binaryTaps()(f.newOid!)!;
+  for (let at = 0; at < data.length;) {
+    const n = Math.min(data.length - at, 1 + Math.floor(r() * 5000));
+    tap.write(data, at, at + n);
+    at += n;
+  }
+  addedStore(f)!.keepView(tap.end().view, 0);
+  return f;
 }
 
 function randomBytes(r: () => number, n: number): Buffer {
@@ -129,5 +151,45 @@ describe('a new binary file read by its tap', () => {
     expect(taps('a'.repeat(40))).not.toBeNull();
     expect(taps('b'.repeat(40))).not.toBeNull();
     expect(taps('a'.repeat(40))).toBeNull();
+  });
+});
+
+describe('a new binary file scanned from its tap', () => {
+  const compiled = compileRules(RULES);
+  const gen = new KeyGen(1203);
+  const examples = RULES.flatMap((rule) => [...rule.examples.positive, ...rule.examples.negative]).map((t) => gen.expand(t));
+  const keywords = [...new Set(compiled.keyed.flatMap((k) => k.detector.keywords))];
+  const noBlobs = () => ({ read: async () => null, close: () => undefined });
+
+  test('finds what the scan of the whole blob finds, on the same lines', async () => {
+    const r = rng(31337);
+    let findings = 0;
+    for (let round = 0; round < 12; round++) {
+      const parts: Buffer[] = [];
+      for (let k = 0; k < 400; k++) {
+        const x = r();
+        const pick = <T>(a: T[]): T => a[Math.floor(r() * a.length)];
+        if (x < 0.25) parts.push(nativeCode(r, 1 + Math.floor(r() * 200)));
+        else if (x < 0.5) parts.push(Buffer.from(pick(examples)));
+        else if (x < 0.6) parts.push(Buffer.from(pick(examples), 'utf16le'));
+        else if (x < 0.8) parts.push(Buffer.from(pick(keywords) + pick([' = ', ': ', '="', ' ']) + gen.akSecret()));
+        else if (x < 0.9) parts.push(Buffer.from(pick(['\n', '\0', '\0\0\n', '\n\n', ' ', '\t'])));
+        else
+          parts.push(
+            Buffer.from(pick(['aliyun ', 'LTAI', 'aws ', 'machine host login x password ', '-----BEGIN ', 'é 密码 ', '\ufeffpassword: '])),
+          );
+      }
+      const data = Buffer.concat([Buffer.from([0]), ...parts]);
+      const whole = await scanFile(newFile(), compiled, source(data));
+      const tapped = await scanFile(tappedFile(data, r), compiled, noBlobs);
+      expect(tapped.view).toBe('runs');
+      expect({ lines: tapped.lines, count: tapped.lineCount, found: tapped.found }).toEqual({
+        lines: whole.lines,
+        count: whole.lineCount,
+        found: whole.found,
+      });
+      findings += whole.found.length;
+    }
+    expect(findings).toBeGreaterThan(50);
   });
 });
