@@ -21,11 +21,20 @@ export class AddedLineStore {
   private chunks: Buffer[] = [];
   /** What a reader's BlobTap made of a new binary file's blob (see StagedChangesOptions.newBinaryTap). */
   view: object | null = null;
+  private viewBytes = 0;
 
   /** Keeps a tap's view (its bytes counted in heldBytes). */
   keepView(view: object, bytes: number): void {
+    this.dropView();
     this.view = view;
+    this.viewBytes = bytes;
     this.heldBytes += bytes;
+  }
+
+  dropView(): void {
+    this.heldBytes -= this.viewBytes;
+    this.viewBytes = 0;
+    this.view = null;
   }
 
   push(line: number, buf: Buffer, start: number, end: number, ascii: boolean): void {
@@ -47,7 +56,7 @@ export class AddedLineStore {
     this.chunks.length = n === 0 ? 0 : this.chunk[n - 1] + 1;
     let held = 0;
     for (let i = 0; i < n; i++) held += this.end[i] - this.start[i];
-    this.heldBytes = held;
+    this.heldBytes = held + this.viewBytes;
   }
 
   clear(): void {
@@ -55,6 +64,7 @@ export class AddedLineStore {
     this.heldBytes = 0;
     this.chunks = [];
     this.view = null;
+    this.viewBytes = 0;
   }
 
   line(i: number): number {
@@ -153,8 +163,7 @@ export function heldView(file: StagedFile): object | null {
 
 /** Lets go of a file's held view (once read, it need not wait for the file's lines to go). */
 export function dropHeldView(file: StagedFile): void {
-  const s = storeOf(file);
-  if (s) s.view = null;
+  storeOf(file)?.dropView();
 }
 
 /** Bytes of added lines a file holds (0 when they are not in a store). */
