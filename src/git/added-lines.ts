@@ -19,6 +19,23 @@ export class AddedLineStore {
   private chunk = new Int32Array(16);
   private ascii = new Uint8Array(16);
   private chunks: Buffer[] = [];
+  /** What a reader's BlobTap made of a new binary file's blob (see StagedChangesOptions.newBinaryTap). */
+  view: object | null = null;
+  private viewBytes = 0;
+
+  /** Keeps a tap's view (its bytes counted in heldBytes). */
+  keepView(view: object, bytes: number): void {
+    this.dropView();
+    this.view = view;
+    this.viewBytes = bytes;
+    this.heldBytes += bytes;
+  }
+
+  dropView(): void {
+    this.heldBytes -= this.viewBytes;
+    this.viewBytes = 0;
+    this.view = null;
+  }
 
   push(line: number, buf: Buffer, start: number, end: number, ascii: boolean): void {
     if (this.count === this.lineNo.length) this.grow();
@@ -32,10 +49,22 @@ export class AddedLineStore {
     this.ascii[i] = ascii ? 1 : 0;
   }
 
+  /** Keeps the first `n` lines only (a binary file's first line, for a scan that reads its blob). */
+  truncate(n: number): void {
+    if (n >= this.count) return;
+    this.count = n;
+    this.chunks.length = n === 0 ? 0 : this.chunk[n - 1] + 1;
+    let held = 0;
+    for (let i = 0; i < n; i++) held += this.end[i] - this.start[i];
+    this.heldBytes = held + this.viewBytes;
+  }
+
   clear(): void {
     this.count = 0;
     this.heldBytes = 0;
     this.chunks = [];
+    this.view = null;
+    this.viewBytes = 0;
   }
 
   line(i: number): number {
@@ -125,6 +154,16 @@ function storeOf(file: StagedFile): AddedLineStore | undefined {
   const s = (file as unknown as Record<symbol, AddedLineStore | undefined>)[STORE];
   // Once someone replaced `added`, the array is the truth.
   return s && s.count > 0 ? s : undefined;
+}
+
+/** What a reader's BlobTap made of a new binary file's blob, or null. */
+export function heldView(file: StagedFile): object | null {
+  return storeOf(file)?.view ?? null;
+}
+
+/** Lets go of a file's held view (once read, it need not wait for the file's lines to go). */
+export function dropHeldView(file: StagedFile): void {
+  storeOf(file)?.dropView();
 }
 
 /** Bytes of added lines a file holds (0 when they are not in a store). */

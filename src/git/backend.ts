@@ -9,6 +9,21 @@ export interface StagedChangesOptions {
   maxFileBytes?: number;
   /** A file with a NUL (binary) keeps only its first added line: for a scan, which reads a binary file's blob. */
   firstBinaryLine?: boolean;
+  /**
+   * A new file with a NUL is also read by the tap this gives for its object id (null: none): what
+   * the tap makes of the blob is kept with the file (`heldView`), so a scan need not read it again.
+   */
+  newBinaryTap?: (oid: string) => BlobTap | null;
+}
+
+/**
+ * Takes a new binary file's blob as its reader reads it (its bytes in order, cut anywhere), so
+ * git inflates it once and it need not be held whole.
+ */
+export interface BlobTap {
+  write(buf: Buffer, start: number, end: number): void;
+  /** All of it was written: what the file keeps, and the bytes of memory that holds. */
+  end(): { view: object; bytes: number };
 }
 
 export interface Blob {

@@ -2,7 +2,7 @@ import { AkHookError } from '../errors';
 import { attachStore } from './added-lines';
 import { BlobReader } from './cat-file';
 import { RangeSplitter } from './range-splitter';
-import type { FileSink, StagedChangesOptions, StreamOptions } from './backend';
+import type { BlobTap, FileSink, StagedChangesOptions, StreamOptions } from './backend';
 import { runGit } from './run';
 import type { FileKind, StagedFile } from './types';
 
@@ -72,7 +72,7 @@ export async function streamAddedFiles(listed: Addition[], opts: StreamOptions, 
   try {
     for (let i = 0; i < listed.length; i++) {
       while (next < listed.length && next < i + AHEAD) {
-        const p = readAddedFile(reader, listed[next++], max, opts.firstBinaryLine === true);
+        const p = readAddedFile(reader, listed[next++], max, opts);
         // Awaited in turn below; a failure of a later one must not count as unhandled meanwhile.
         p.catch(() => undefined);
         ahead.push(p);
@@ -88,19 +88,39 @@ export async function streamAddedFiles(listed: Addition[], opts: StreamOptions, 
   }
 }
 
-async function readAddedFile(reader: BlobReader, l: Addition, max: number, firstBinaryLine: boolean): Promise<StagedFile> {
+async function readAddedFile(
+  reader: BlobReader,
+  l: Addition,
+  max: number,
+  opts: Pick<StreamOptions, 'firstBinaryLine' | 'newBinaryTap'>,
+): Promise<StagedFile> {
   const f: StagedFile = { path: l.path, status: 'added', kind: kindOf(l.mode), newOid: l.oid, binary: false, added: [] };
   if (f.kind !== 'file') return f;
   const store = attachStore(f);
+  const firstOnly = opts.firstBinaryLine === true;
   // The blob is split into lines as git writes it (no copy into one buffer).
   let line = 1;
   let nul = false;
   const splitter = new RangeSplitter((buf, start, end, clean) => {
-    if (nul && firstBinaryLine && store.count > 0) line++;
+    if (nul && firstOnly && store.count > 0) line++;
     else store.push(line++, buf, start, end, clean);
   });
+  // Until a NUL shows (then they go to the tap, and the rest as it comes), the pieces read (views into git's output).
+  let pieces: Buffer[] | null = opts.newBinaryTap ? [] : null;
+  let tap: BlobTap | null = null;
   const blob = await reader.stream(l.oid, Number.isFinite(max) ? max : Number.MAX_SAFE_INTEGER, (piece) => {
-    if (!nul && piece.includes(0)) nul = true;
+    if (tap) tap.write(piece, 0, piece.length);
+    else pieces?.push(piece);
+    // perf: once a binary blob's first line is kept, the rest is not split into lines (none is kept).
+    if (nul && firstOnly && store.count > 0) return;
+    if (!nul && piece.includes(0)) {
+      nul = true;
+      tap = pieces && opts.newBinaryTap!(l.oid);
+      if (tap) for (const p of pieces!) tap.write(p, 0, p.length);
+      pieces = null;
+      // Only the first line stays (as the patch reader keeps it), wherever git's output was cut.
+      if (firstOnly) store.truncate(1);
+    }
     splitter.push(piece);
   });
   if (!blob) throw new AkHookError('E_GIT_FAILED', `missing object ${l.oid} (${l.path})`);
@@ -111,5 +131,9 @@ async function readAddedFile(reader: BlobReader, l: Addition, max: number, first
   }
   splitter.end();
   f.binary = nul;
+  if (tap) {
+    const { view, bytes } = (tap as BlobTap).end();
+    store.keepView(view, bytes);
+  }
   return f;
 }

@@ -109,6 +109,7 @@ export async function streamDiff(
   const parser = new DiffParser({
     maxFileBytes: opts.maxFileBytes,
     firstBinaryLine: opts.firstBinaryLine,
+    newBinaryTap: opts.newBinaryTap,
     onFile: (f) => {
       handed++;
       sink.add(f, 0);
@@ -163,7 +164,12 @@ export async function streamDiff(
 
 /** The patch without new files and the new files as blobs, at once; merged in path-byte order by the caller. */
 async function streamSplit(base: string, opts: StreamOptions, sink: FileSink, listed: Addition[]): Promise<StreamedOrder> {
-  const parser = new DiffParser({ maxFileBytes: opts.maxFileBytes, firstBinaryLine: opts.firstBinaryLine, onFile: (f) => sink.add(f, 0) });
+  const parser = new DiffParser({
+    maxFileBytes: opts.maxFileBytes,
+    firstBinaryLine: opts.firstBinaryLine,
+    newBinaryTap: opts.newBinaryTap,
+    onFile: (f) => sink.add(f, 0),
+  });
   const splitter = new RangeSplitter((buf, start, end, clean) => parser.lineAt(buf, start, end, clean));
   const onStdout = (c: Buffer, flow: GitFlow) => {
     splitter.push(c);

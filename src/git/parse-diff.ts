@@ -2,6 +2,7 @@ import { AkHookError } from '../errors';
 import type { ChangeStatus, FileKind, StagedFile } from './types';
 import { unquoteGitPath } from './unquote';
 import { attachStore, type AddedLineStore } from './added-lines';
+import type { BlobTap } from './backend';
 
 /**
  * A pure, incremental parser of `git diff -U0 --full-index` output (hardened flags, fixed
@@ -17,6 +18,10 @@ export class DiffParser {
   private nextLine = 0;
   private addedBytes = 0;
   private store: AddedLineStore | null = null;
+  /** Reads a new binary file's blob, rebuilt from its lines (option newBinaryTap). */
+  private tap: BlobTap | null = null;
+  /** The LF after the tap's last line is written once the next line (or no "\ No newline") shows it is there. */
+  private tapLf = false;
 
   constructor(
     private readonly opts: {
@@ -25,6 +30,8 @@ export class DiffParser {
       onFile?: (file: StagedFile) => void;
       /** A file with a NUL keeps only its first added line (a scan reads a binary file's blob, not its lines). */
       firstBinaryLine?: boolean;
+      /** A new file with a NUL: its blob, rebuilt from its lines, goes to the tap this gives (see StagedChangesOptions). */
+      newBinaryTap?: (oid: string) => BlobTap | null;
     } = {},
   ) {}
 
@@ -42,9 +49,11 @@ export class DiffParser {
       if (this.opts.maxFileBytes !== undefined && this.addedBytes > this.opts.maxFileBytes) {
         f.tooLarge = true;
         f.added = [];
+        this.tap = null;
         return;
       }
-      if (!clean && !f.binary && chunk.subarray(start + 1, end).includes(0)) f.binary = true;
+      if (!clean && !f.binary && chunk.subarray(start + 1, end).includes(0)) this.becameBinary(f);
+      if (this.tap) this.toTap(chunk, start + 1, end);
       if (f.binary && this.opts.firstBinaryLine && this.store!.count > 0) return;
       this.store!.push(line, chunk, start + 1, end, clean);
       return;
@@ -56,6 +65,11 @@ export class DiffParser {
     const f = this.cur;
     if (f && (this.oldLeft > 0 || this.newLeft > 0)) {
       this.hunkLine(f, buf);
+      return;
+    }
+    // "\ No newline at end of file" after a hunk's last line: a new file's last line has no LF.
+    if (f && buf[0] === 0x5c) {
+      this.tapLf = false;
       return;
     }
     if (startsWith(buf, 'diff --git ')) {
@@ -91,18 +105,53 @@ export class DiffParser {
     if (this.oldLeft > 0 || this.newLeft > 0) {
       throw new AkHookError('E_GIT_OUTPUT', 'git diff output ended inside a hunk');
     }
-    if (this.cur && this.opts.onFile) this.opts.onFile(this.cur);
+    if (this.cur) this.fileDone(this.cur);
     this.cur = null;
     return this.files;
   }
 
   private startFile(buf: Buffer): void {
     const f: StagedFile = { path: headerPath(buf.subarray(11)), status: 'modified', kind: 'file', binary: false, added: [] };
+    if (this.cur) this.fileDone(this.cur);
     this.store = attachStore(f);
-    if (this.cur && this.opts.onFile) this.opts.onFile(this.cur);
     if (!this.opts.onFile) this.files.push(f);
     this.cur = f;
     this.addedBytes = 0;
+  }
+
+  /** All of the file's lines are read: the tap's view is kept, and the file handed over. */
+  private fileDone(f: StagedFile): void {
+    const tap = this.tap;
+    if (tap && !f.tooLarge) {
+      if (this.tapLf) tap.write(LF, 0, 1);
+      const { view, bytes } = tap.end();
+      this.store!.keepView(view, bytes);
+    }
+    this.tap = null;
+    this.tapLf = false;
+    if (this.opts.onFile) this.opts.onFile(f);
+  }
+
+  /**
+   * An added line holds a NUL. A new file's blob then goes to a tap, rebuilt from its lines
+   * (those read so far are all in the store: a file keeps every line up to its first NUL);
+   * with firstBinaryLine only the first line stays.
+   */
+  private becameBinary(f: StagedFile): void {
+    f.binary = true;
+    const store = this.store!;
+    if (this.opts.newBinaryTap && f.status === 'added' && f.oldOid === undefined && f.newOid) {
+      this.tap = this.opts.newBinaryTap(f.newOid);
+      if (this.tap) for (let i = 0; i < store.count; i++) this.toTap(store.chunkOf(i), store.startOf(i), store.endOf(i));
+    }
+    if (this.opts.firstBinaryLine) store.truncate(1);
+  }
+
+  /** One more line of a new binary file's blob, to the tap. */
+  private toTap(buf: Buffer, start: number, end: number): void {
+    if (this.tapLf) this.tap!.write(LF, 0, 1);
+    this.tap!.write(buf, start, end);
+    this.tapLf = true;
   }
 
   private setNewPath(f: StagedFile, raw: Buffer): void {
@@ -144,10 +193,12 @@ export class DiffParser {
       if (this.opts.maxFileBytes !== undefined && this.addedBytes > this.opts.maxFileBytes) {
         f.tooLarge = true;
         f.added = [];
+        this.tap = null;
         this.nextLine++;
         return;
       }
-      if (!f.binary && bytes.includes(0)) f.binary = true;
+      if (!f.binary && bytes.includes(0)) this.becameBinary(f);
+      if (this.tap) this.toTap(bytes, 0, bytes.length);
       if (f.binary && this.opts.firstBinaryLine && this.store!.count > 0) {
         this.nextLine++;
         return;
@@ -162,6 +213,8 @@ export class DiffParser {
     else throw new AkHookError('E_GIT_OUTPUT', 'malformed hunk line in git diff output');
   }
 }
+
+const LF = Buffer.from('\n');
 
 function startsWith(buf: Buffer, s: string): boolean {
   if (buf.length < s.length) return false;

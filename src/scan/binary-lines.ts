@@ -1,18 +1,20 @@
 import type { TextLine } from '../detect/types';
 import { AkHookError } from '../errors';
-import type { BlobSource } from '../git/backend';
+import type { BlobSource, BlobTap } from '../git/backend';
+import { dropHeldView, heldView } from '../git/added-lines';
 import type { StagedFile } from '../git/types';
 import { decodeBlobLines } from '../text/decode';
-import { MIN_RUN, MIN_RUN_NOISY, textRunLines } from '../text/runs';
-import { decodeWideText, textLines, type WideEncoding } from '../text/wide';
+import { BlobPieces } from '../text/blob-pieces';
+import { MIN_RUN, MIN_RUN_NOISY, RunLineReader, textRunLines } from '../text/runs';
+import { decodeWideText, mayBeWide, textLines, type WideEncoding } from '../text/wide';
 import { unscannableReason, type Unscanned } from './unscannable';
 import { keyFile, type KeyFile } from '../detect/keys/key-file';
 
 export interface BinaryView {
   /** The lines to scan: those of the new view that the old view does not have (all for a new file). */
   lines: TextLine[];
-  /** Every line of the new view (for context). */
-  all: string[];
+  /** Every line of the new view (for context); absent for a new file read by its reader's tap (every line is added). */
+  all?: string[];
   /** How it was read: decoded whole in a wide encoding, or as `strings`-like text runs. */
   view: WideEncoding | 'runs';
   /** The old blob, when the file is read as runs (a finding whose secret it holds is not new). */
@@ -35,7 +37,13 @@ async function mustRead(blobs: () => BlobSource, oid: string, path: string): Pro
  */
 export async function binaryAddedLines(file: StagedFile, blobs: () => BlobSource, runsOnly = false): Promise<BinaryView> {
   if (!file.newOid) throw new AkHookError('E_GIT_OUTPUT', `no object id for ${file.path}`);
-  const data = await mustRead(blobs, file.newOid, file.path);
+  const held = file.status === 'added' && file.oldOid === undefined ? (heldView(file) as HeldView | null) : null;
+  if (held?.runs) {
+    // Nothing reads it again (a second view is read only of wide text, which keeps its bytes).
+    dropHeldView(file);
+    return held.runs;
+  }
+  const data = held?.bytes ? Buffer.concat(held.bytes) : await mustRead(blobs, file.newOid, file.path);
   const oldData = file.oldOid ? await mustRead(blobs, file.oldOid, file.oldPath ?? file.path) : null;
   const wide = runsOnly ? null : decodeWideText(data);
   let key = runsOnly ? null : keyFile(data);
@@ -75,6 +83,85 @@ export async function binaryAddedLines(file: StagedFile, blobs: () => BlobSource
     unscannable,
     keyFile: key,
   };
+}
+
+/** What a tap keeps of a new binary file: its runs view, or (text in a wide encoding, maybe) its bytes. */
+interface HeldView {
+  runs?: BinaryView;
+  bytes?: Buffer[];
+}
+
+/** Bytes read before the view is chosen: what the entropy test reads (more than the wide-text probe). */
+const PREFIX = 1 << 20;
+
+/**
+ * Taps for a reader's new binary files (StagedChangesOptions.newBinaryTap): each blob is read
+ * into its runs view as git hands it over (never held whole), once per blob (a copy staged at
+ * another path is not read: the scan of the first stands for it).
+ */
+export function binaryTaps(): (oid: string) => BlobTap | null {
+  const seen = new Set<string>();
+  return (oid) => {
+    if (seen.has(oid)) return null;
+    seen.add(oid);
+    return new RunsTap();
+  };
+}
+
+/**
+ * The same view as binaryAddedLines reads from the whole blob of a new file: the first MiB is
+ * kept until the view is chosen (wide text, or the runs' minimum length from its entropy); then
+ * runs are read as bytes come, only lines with runs becoming strings.
+ */
+class RunsTap implements BlobTap {
+  private head: BlobPieces | null = new BlobPieces();
+  /** The blob may be wide text: kept whole (decided at end()). */
+  private whole = false;
+  private runs: RunLineReader | null = null;
+  private lines: TextLine[] = [];
+  private chars = 0;
+  private unscannable: BinaryView['unscannable'] = null;
+
+  write(buf: Buffer, start: number, end: number): void {
+    if (this.runs) return this.runs.write(buf, start, end);
+    const head = this.head!;
+    if (this.whole) return head.write(buf, start, end);
+    const n = Math.min(end - start, PREFIX - head.size);
+    head.write(buf, start, start + n);
+    if (head.size < PREFIX) return;
+    // The first MiB, of a longer blob (or one of exactly that size: no harm, end() reads it).
+    const prefix = Buffer.concat(head.finish());
+    if (mayBeWide(prefix)) this.whole = true;
+    else this.startRuns(prefix);
+    this.write(buf, start + n, end);
+  }
+
+  end(): { view: object; bytes: number } {
+    if (!this.runs) {
+      // Wide text maybe, or shorter than the prefix: decided on the whole blob.
+      const head = this.head!;
+      const bytes = head.finish();
+      const all = this.whole ? null : bytes.length === 1 ? bytes[0] : Buffer.concat(bytes);
+      if (!all || mayBeWide(all, head.size)) return { view: { bytes } satisfies HeldView, bytes: head.size };
+      this.startRuns(all);
+    }
+    this.runs!.end();
+    const runs: BinaryView = { lines: this.lines, view: 'runs', old: null, unscannable: this.unscannable };
+    return { view: { runs } satisfies HeldView, bytes: this.chars };
+  }
+
+  private startRuns(prefix: Buffer): void {
+    this.head = null;
+    // As for the whole blob: the entropy test reads its first MiB only.
+    this.unscannable = unscannableReason(prefix.subarray(0, 64), prefix);
+    const lines = this.lines;
+    this.runs = new RunLineReader(this.unscannable ? MIN_RUN_NOISY : MIN_RUN, (i, buf, start, end, high) => {
+      const text = buf.toString(high ? 'utf8' : 'latin1', start, end);
+      this.chars += text.length;
+      lines.push({ line: i + 1, text });
+    });
+    this.runs.write(prefix, 0, prefix.length);
+  }
 }
 
 /** True when the old blob already holds `secret` (as UTF-8, UTF-16 LE or BE): not added by this commit. */

@@ -61,7 +61,8 @@ export async function scanFile(
     each = (visit) => {
       for (const l of view.lines) visit(l.line, l.text);
     };
-    whole = view.all;
+    // (Absent for a new file: its every line is added, so no line is ever read from the blob.)
+    if (view.all) whole = view.all;
   } else {
     const n = addedCount(file);
     each = (visit) => {

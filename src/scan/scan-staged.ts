@@ -6,6 +6,7 @@ import { pathSelector } from '../git/select-paths';
 import type { StagedFile } from '../git/types';
 import { headState, sameAsHead, type HeadState } from './config-change';
 import { FileQueue } from './file-queue';
+import { binaryTaps } from './binary-lines';
 import { FileScanner } from './file-scanner';
 import type { ScanSession } from './session';
 import type { ScanResult } from './types';
@@ -56,8 +57,16 @@ export async function scanStaged(opts: {
     stop.abort();
     queue.fail(e);
   };
-  // A binary file is scanned from its blob: of its lines only the first is kept.
-  const readOpts = { root: opts.root, env: opts.env, maxFileBytes: opts.maxFileSize, firstBinaryLine: true, signal: stop.signal };
+  // A binary file is scanned from its blob: of its lines only the first is kept, and a new one's
+  // blob is read into its runs view as git hands it over (not read from git a second time).
+  const readOpts = {
+    root: opts.root,
+    env: opts.env,
+    maxFileBytes: opts.maxFileSize,
+    firstBinaryLine: true,
+    newBinaryTap: binaryTaps(),
+    signal: stop.signal,
+  };
   const backend = opts.backend;
   const reading: Promise<StreamedOrder> = (
     backend.streamStagedChanges

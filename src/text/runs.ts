@@ -54,7 +54,7 @@ function wideBE(d: Uint8Array, p: number, len: number): number {
 }
 
 /** Called for each line of the runs view that has runs: its bytes are `buf[start, end)`. */
-type Visit = (line: number, buf: Buffer, start: number, end: number, high: boolean) => void;
+export type Visit = (line: number, buf: Buffer, start: number, end: number, high: boolean) => void;
 
 /**
  * The runs view, read in JavaScript: calls `visit` for each LF-separated line with runs (its
@@ -263,10 +263,10 @@ const MAX_CHUNK = 1 << 23;
 const align8 = (x: number): number => (x + 7) & ~7;
 
 /** The runs view, as runLinesJs gives it: read by the WebAssembly reader chunk by chunk. */
-function runLines(d: Buffer, minRun: number, visit: Visit, useWasm: boolean): number {
+function runLines(d: Buffer, minRun: number, visit: Visit, useWasm: boolean, first = 0): number {
   const m = useWasm ? runsModule() : null;
-  if (!m || minRun < 1 || minRun > MAX_FILTER_RUN) return runLinesJs(d, minRun, visit);
-  let lines = 0;
+  if (!m || minRun < 1 || minRun > MAX_FILTER_RUN) return runLinesJs(d, minRun, visit, first);
+  let lines = first;
   for (let a = 0; a < d.length;) {
     const lf = a + CHUNK >= d.length ? -1 : d.indexOf(0x0a, a + CHUNK - 1);
     const b = lf < 0 ? d.length : lf + 1;
@@ -302,7 +302,63 @@ function runLines(d: Buffer, minRun: number, visit: Visit, useWasm: boolean): nu
     lines += m.lines.value;
     a = b;
   }
-  return lines;
+  return lines - first;
+}
+
+/**
+ * The runs view of a blob written in pieces (cut anywhere): `visit` gets each line with runs,
+ * numbered from 0, as the whole-blob readers give it (no run spans an LF, so the blob is read
+ * in parts that end at one, each copied once into a block of about CHUNK bytes). end() returns
+ * the number of lines.
+ */
+export class RunLineReader {
+  private block: Buffer = Buffer.allocUnsafeSlow(CHUNK);
+  private used = 0;
+  private lines = 0;
+
+  constructor(
+    private readonly minRun: number,
+    private readonly visit: Visit,
+    private readonly useWasm = true,
+  ) {}
+
+  write(buf: Buffer, start: number, end: number): void {
+    while (start < end) {
+      if (this.used === this.block.length) this.flush();
+      const n = Math.min(end - start, this.block.length - this.used);
+      // perf: short pieces (a patch's lines) byte by byte: a native copy costs more than it moves.
+      if (n > 64) buf.copy(this.block, this.used, start, start + n);
+      else for (let k = 0; k < n; k++) this.block[this.used + k] = buf[start + k];
+      this.used += n;
+      start += n;
+    }
+  }
+
+  end(): number {
+    if (this.used > 0) this.read(this.block.subarray(0, this.used));
+    this.used = 0;
+    return this.lines;
+  }
+
+  /** The block is full: its lines up to its last LF are read, the rest moves to its start. */
+  private flush(): void {
+    const lf = this.block.lastIndexOf(0x0a, this.used - 1);
+    if (lf >= 0) {
+      this.read(this.block.subarray(0, lf + 1));
+      this.block.copy(this.block, 0, lf + 1, this.used);
+      this.used -= lf + 1;
+    }
+    // A line longer than half the block: a larger one.
+    if (this.used > this.block.length / 2) {
+      const bigger = Buffer.allocUnsafeSlow(2 * this.block.length);
+      this.block.copy(bigger, 0, 0, this.used);
+      this.block = bigger;
+    }
+  }
+
+  private read(d: Buffer): void {
+    this.lines += runLines(d, this.minRun, this.visit, this.useWasm, this.lines);
+  }
 }
 
 /**

@@ -62,6 +62,46 @@ function zeroPositions(d: Buffer): number[] {
 }
 
 /**
+ * The encodings a blob without a BOM may be in, from its size and the NUL bytes of its first
+ * 64 KiB (`head` holds at least those).
+ */
+function candidatesOf(head: Buffer, size: number, anyParity = false): WideEncoding[] {
+  const [z0, z1, z2, z3] = zeroPositions(head);
+  const units16 = Math.min(size, PROBE) / 2;
+  const units32 = Math.min(size, PROBE) / 4;
+  const candidates: WideEncoding[] = [];
+  // UTF-16 first: UTF-32 text read as UTF-16 always shows U+0000 or U+0001 (refused), while
+  // UTF-16 text read as UTF-32 can pass as rare planes. Without a BOM, a quarter of the
+  // characters at least must be Latin (a NUL high byte): one stray NUL never makes a file UTF-16.
+  const even = anyParity || size % 2 === 0;
+  const by4 = anyParity || size % 4 === 0;
+  if (even && z1 + z3 >= units16 / 4 && z1 + z3 > z0 + z2) candidates.push('utf-16le');
+  if (even && z0 + z2 >= units16 / 4 && z0 + z2 > z1 + z3) candidates.push('utf-16be');
+  // UTF-32: the top byte of every unit is 0 (code points stop at U+10FFFF).
+  if (by4 && z3 === units32) candidates.push('utf-32le');
+  if (by4 && z0 === units32) candidates.push('utf-32be');
+  return candidates;
+}
+
+/**
+ * False when decodeWideText surely finds no wide encoding in a blob that starts with `head`
+ * and is `size` bytes long (undefined: longer than head, size not known yet). Exact when head
+ * is the whole blob; else it asks what decodeWideText asks of the first 64 KiB first.
+ */
+export function mayBeWide(head: Buffer, size?: number): boolean {
+  if (size !== undefined && head.length >= size) return decodeWideText(head.subarray(0, size)) !== null;
+  if (head.length < PROBE || bomOf(head)) return true;
+  // Larger than the probe: each candidate must pass it first, as in decodeWideText.
+  return candidatesOf(head, size ?? Infinity, size === undefined).some((enc) => passesProbe(head, enc));
+}
+
+/** True when the first 64 KiB of `d` (longer than that) decode as text in `enc`. */
+function passesProbe(d: Buffer, enc: WideEncoding): boolean {
+  const probe = decodeWide(d.subarray(0, PROBE), enc);
+  return probe !== null && !NOT_TEXT.test(probe.replace(/[\ud800-\udbff]$/, ''));
+}
+
+/**
  * The text of a blob in a wide encoding, or null when it is not one. A BOM decides; without
  * one, the positions of NUL bytes propose an encoding and the whole blob must decode to text.
  */
@@ -73,24 +113,10 @@ export function decodeWideText(d: Buffer): WideText | null {
     return text === null ? null : { encoding: bom, bom: true, text };
   }
   if (d.length < 4) return null;
-  const [z0, z1, z2, z3] = zeroPositions(d);
-  const units16 = Math.min(d.length, PROBE) / 2;
-  const units32 = Math.min(d.length, PROBE) / 4;
-  const candidates: WideEncoding[] = [];
-  // UTF-16 first: UTF-32 text read as UTF-16 always shows U+0000 or U+0001 (refused), while
-  // UTF-16 text read as UTF-32 can pass as rare planes. Without a BOM, a quarter of the
-  // characters at least must be Latin (a NUL high byte): one stray NUL never makes a file UTF-16.
-  if (d.length % 2 === 0 && z1 + z3 >= units16 / 4 && z1 + z3 > z0 + z2) candidates.push('utf-16le');
-  if (d.length % 2 === 0 && z0 + z2 >= units16 / 4 && z0 + z2 > z1 + z3) candidates.push('utf-16be');
-  // UTF-32: the top byte of every unit is 0 (code points stop at U+10FFFF).
-  if (d.length % 4 === 0 && z3 === units32) candidates.push('utf-32le');
-  if (d.length % 4 === 0 && z0 === units32) candidates.push('utf-32be');
+  const candidates = candidatesOf(d, d.length);
   for (const enc of candidates) {
     // A cheap look at the start first (most binaries fail there), then the whole blob.
-    if (d.length > PROBE) {
-      const probe = decodeWide(d.subarray(0, PROBE), enc);
-      if (probe === null || NOT_TEXT.test(probe.replace(/[\ud800-\udbff]$/, ''))) continue;
-    }
+    if (d.length > PROBE && !passesProbe(d, enc)) continue;
     const text = decodeWide(d, enc);
     if (text === null || text.length === 0 || NOT_TEXT.test(text)) continue;
     // UTF-32 text is mostly in the first plane; other bytes pass as rare planes only by chance.

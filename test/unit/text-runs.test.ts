@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import * as path from 'node:path';
-import { MIN_RUN, MIN_RUN_NOISY, textRunBytes, textRunLines } from '../../src/text/runs';
+import { MIN_RUN, MIN_RUN_NOISY, RunLineReader, textRunBytes, textRunLines } from '../../src/text/runs';
 import { textRunBytesReference, textRunLinesReference } from '../helpers/runs-reference';
 
 /** Seeded generator (mulberry32): the same blobs on every run. */
@@ -134,6 +134,55 @@ describe('text runs: the new reader gives the old reader byte for byte', () => {
         closeSync(fd);
       }
     }
+  });
+});
+
+/** The runs view read by RunLineReader from `b` cut into random pieces: the lines textRunLines gives. */
+function streamed(b: Buffer, minRun: number, r: () => number, useWasm: boolean, maxPiece: number): string[] {
+  const lines: string[] = [];
+  const reader = new RunLineReader(
+    minRun,
+    (line, buf, start, end, high) => {
+      while (lines.length < line) lines.push('');
+      lines.push(buf.toString(high ? 'utf8' : 'latin1', start, end));
+    },
+    useWasm,
+  );
+  for (let at = 0; at < b.length;) {
+    const n = Math.min(b.length - at, 1 + Math.floor(r() * maxPiece));
+    // Written as a range of a larger buffer, as a reader hands over a line of git's output.
+    const host = Buffer.concat([Buffer.from('+'), b.subarray(at, at + n), Buffer.from('\n')]);
+    reader.write(host, 1, 1 + n);
+    at += n;
+  }
+  const count = reader.end();
+  while (lines.length < count) lines.push('');
+  return lines;
+}
+
+describe('text runs read in pieces (RunLineReader): the lines of the whole blob', () => {
+  test('seeded random blobs cut anywhere, in the module and in JavaScript', () => {
+    const r = rng(4242);
+    for (let k = 0; k < 60; k++) {
+      const b = blob(r, 1 + Math.floor(r() * 5000));
+      const minRun = [1, MIN_RUN, MIN_RUN_NOISY][k % 3];
+      const want = textRunLines(b, minRun);
+      expect(streamed(b, minRun, r, true, 1 + Math.floor(r() * 300))).toEqual(want);
+      expect(streamed(b, minRun, r, false, 1 + Math.floor(r() * 300))).toEqual(want);
+    }
+  });
+
+  test('blocks filled and carried over: several MB, lines longer than a block, no LF at all', () => {
+    const r = rng(99);
+    const big = blob(r, 2_200_000);
+    expect(streamed(big, MIN_RUN, r, true, 200_000)).toEqual(textRunLines(big, MIN_RUN));
+    // Lines of ~0.9 MB (an LF near a block's end), then one of 1.1 MB (longer than a block).
+    const long = blob(r, 2_600_000);
+    for (let i = long.indexOf(0x0a); i >= 0; i = long.indexOf(0x0a, i + 1)) long[i] = 0x20;
+    for (const at of [900_000, 1_500_001]) long[at] = 0x0a;
+    expect(streamed(long, MIN_RUN, r, true, 70_000)).toEqual(textRunLines(long, MIN_RUN));
+    const noLf = long.subarray(1_500_002);
+    expect(streamed(noLf, MIN_RUN_NOISY, r, true, 500_000)).toEqual(textRunLines(noLf, MIN_RUN_NOISY));
   });
 });
 
