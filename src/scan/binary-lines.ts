@@ -121,6 +121,7 @@ class RunsTap implements BlobTap {
   private lines: TextLine[] = [];
   private chars = 0;
   private unscannable: BinaryView['unscannable'] = null;
+  private key: KeyFile | null = null;
 
   write(buf: Buffer, start: number, end: number): void {
     if (this.runs) return this.runs.write(buf, start, end);
@@ -146,14 +147,21 @@ class RunsTap implements BlobTap {
       this.startRuns(all);
     }
     this.runs!.end();
-    const runs: BinaryView = { lines: this.lines, view: 'runs', old: null, unscannable: this.unscannable };
+    const runs: BinaryView = { lines: this.lines, view: 'runs', old: null, unscannable: this.unscannable, keyFile: this.key };
     return { view: { runs } satisfies HeldView, bytes: this.chars };
   }
 
   private startRuns(prefix: Buffer): void {
     this.head = null;
-    // As for the whole blob: the entropy test reads its first MiB only.
-    this.unscannable = unscannableReason(prefix.subarray(0, 64), prefix);
+    // As for the whole blob: a key file is read by its structure (every key file fits in the first
+    // MiB, which is the whole blob when shorter); the entropy test reads the first MiB only.
+    this.key = keyFile(prefix);
+    const key = this.key;
+    this.unscannable = key
+      ? key.secret === null
+        ? { reason: 'encrypted', format: key.format }
+        : null
+      : unscannableReason(prefix.subarray(0, 64), prefix);
     const lines = this.lines;
     this.runs = new RunLineReader(this.unscannable ? MIN_RUN_NOISY : MIN_RUN, (i, buf, start, end, high) => {
       const text = buf.toString(high ? 'utf8' : 'latin1', start, end);
