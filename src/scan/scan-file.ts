@@ -40,7 +40,8 @@ export async function scanFile(
   let whole: string[] | null = null;
   const wholeLines = async (): Promise<string[] | null> => {
     if (whole === null && file.newOid) {
-      const b = await blobs().read(file.newOid);
+      const source = blobs();
+      const b = await (source.readAt ? source.readAt(file.newOid, file.path) : source.read(file.newOid));
       whole = b ? decodeBlobLines(b.data) : [];
     }
     return whole;
