@@ -321,6 +321,25 @@ function runDetector(
   }
 }
 
+/** perf: how many short lines a detector is searched on plainly before its pivot plan is worked out. */
+const PIVOT_AFTER = 64;
+const plainRuns = new WeakMap<Detector, number>();
+
+/**
+ * The detector's pivot plan, or null for a plain search (the same matches): a small commit
+ * never pays for working the plans out (~0.3 ms a pattern), a long line or a busy detector does.
+ */
+function pivotFor(d: Detector, text: string): PivotPlan | null {
+  if (text.length < WINDOW_MIN_LINE && d.pattern.global) {
+    const n = plainRuns.get(d) ?? 0;
+    if (n < PIVOT_AFTER) {
+      plainRuns.set(d, n + 1);
+      return null;
+    }
+  }
+  return pivotOf(d.pattern);
+}
+
 /** Lines on which a contextual detector has a candidate (cheap check before loading context). */
 export function contextCandidates(lines: readonly TextLine[], compiled: CompiledRules): boolean {
   if (compiled.contextual.length === 0) return false;
@@ -370,7 +389,7 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         if (!on) continue;
         // Matched from where its secret can start, when the pattern allows it (any line length);
         // no run check first (finding no place to start costs no more).
-        const pivot = pivotOf(g.detector.pattern);
+        const pivot = pivotFor(g.detector, l.text);
         if (pivot) {
           runDetector(g.rule, g.detector, l, out, reported, next, null, null, pivot);
           continue;
@@ -395,8 +414,7 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
   }
   for (const { rule, detector } of compiled.contextual) {
     if (!ctx.matches(detector.fileContext!)) continue;
-    const pivot = pivotOf(detector.pattern);
-    for (const l of lines) runDetector(rule, detector, l, out, reported, next, null, null, pivot);
+    for (const l of lines) runDetector(rule, detector, l, out, reported, next, null, null, pivotFor(detector, l.text));
   }
   // A secret found by several detectors or rules at the same place is reported once, by the
   // first rule of the catalogue (even when they disagree on where it ends, e.g. a password with
