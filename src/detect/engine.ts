@@ -36,9 +36,57 @@ export interface CompiledRules {
 /** True when a keyword detector could match this line (it holds one of their keywords). */
 export function passesPrefilter(compiled: CompiledRules, text: string): boolean {
   if (compiled.prefilter === null) return false;
+  if (text.length === 0) return false;
+  if (!automataPay(compiled, text)) {
+    // A few short lines: each keyword looked for in the lower-cased ASCII line (same answer).
+    const low = asciiLower(text);
+    return low === null ? compiled.prefilter.test(text) : compiled.keywords.some((k) => low.includes(k));
+  }
   // An ASCII line: the automaton gives the same answer as the case-insensitive alternation.
-  const a = text.length > 0 ? (compiled.hits ??= buildKeywordHits(compiled.keywords)).any(text) : 0;
+  const a = (compiled.hits ??= buildKeywordHits(compiled.keywords)).any(text);
   return a < 0 ? compiled.prefilter.test(text) : a === 1;
+}
+
+/** perf: how many short lines are looked at with per-keyword `includes` before the keyword automata are built. */
+const AUTOMATA_AFTER = 128;
+const looked = new WeakMap<CompiledRules, number>();
+
+/**
+ * True once building the keyword automata (~4 ms each) pays: they are built, the line is long,
+ * or enough lines were looked at. A small commit never builds them; `includes` of each keyword
+ * in a few short lines costs less and gives the same answer.
+ */
+export function automataPay(compiled: CompiledRules, text: string): boolean {
+  if (compiled.hits || text.length >= WINDOW_MIN_LINE) return true;
+  const n = looked.get(compiled) ?? 0;
+  if (n >= AUTOMATA_AFTER) return true;
+  looked.set(compiled, n + 1);
+  return false;
+}
+
+/** The line in lower case when it is all ASCII (ASCII case folding), else null. */
+function asciiLower(text: string): string | null {
+  return /[^\x00-\x7f]/.test(text) ? null : text.toLowerCase();
+}
+
+/**
+ * What `KeywordHits.scan` gives, without the automaton: -1 for a line that is not ASCII, else
+ * a count that is 0 exactly when no keyword occurs (keywords found are stamped in `seen`).
+ */
+function scanFew(keywords: readonly string[], text: string, seen: Int32Array, stamp: number): number {
+  const low = asciiLower(text);
+  return low === null ? -1 : markFew(keywords, low, seen, stamp);
+}
+
+/** What `KeywordHits.scanLower` gives on a lower-cased line: each keyword that occurs in it. */
+function markFew(keywords: readonly string[], lower: string, seen: Int32Array, stamp: number): number {
+  let n = 0;
+  for (let id = 0; id < keywords.length; id++)
+    if (lower.includes(keywords[id])) {
+      seen[id] = stamp;
+      n++;
+    }
+  return n;
 }
 
 /**
@@ -364,24 +412,27 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
   if (compiled.prefilter && lines.length > 0) {
     const pre = compiled.prefilter;
     const { gates, runChecks } = compiled;
-    const hits = (compiled.hits ??= buildKeywordHits(compiled.keywords));
+    // The automaton once it pays (a long line always builds it: its keyword places are needed).
+    let hits = compiled.hits ?? null;
     // Per line: which keywords it holds (kw[id] === stamp) and which run checks it passed
     // (runs[i] === stamp: yes, -stamp: no, else not tried yet).
-    const kw = new Int32Array(hits.count);
+    const kw = new Int32Array(compiled.keywords.length);
     const runs = new Int32Array(gates.length);
     let stamp = 0;
     for (const l of lines) {
       stamp++;
       let ascii = true;
       let occ: number[] | null | undefined;
-      const n = hits.scan(l.text, kw, stamp);
+      if (!hits && automataPay(compiled, l.text)) hits = compiled.hits ??= buildKeywordHits(compiled.keywords);
+      const n = hits ? hits.scan(l.text, kw, stamp) : scanFew(compiled.keywords, l.text, kw, stamp);
       if (n === 0) continue;
       if (n < 0) {
         // Not ASCII: as before, the prefilter on the line, then each keyword in its lower case.
         ascii = false;
         stamp++;
         if (!pre.test(l.text)) continue;
-        hits.scanLower(l.text.toLowerCase(), kw, stamp);
+        if (hits) hits.scanLower(l.text.toLowerCase(), kw, stamp);
+        else markFew(compiled.keywords, l.text.toLowerCase(), kw, stamp);
       }
       for (const g of gates) {
         let on = false;
@@ -404,7 +455,7 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         if (plan?.near && ascii) {
           // Keywords so dense that windows would cover the line: do without them (memory stays flat).
           // (More occurrences than positions() keeps, by the scan's count: null without a second pass.)
-          if (occ === undefined) occ = n > l.text.length >> 5 ? null : hits.positions(l.text, l.text.length >> 5);
+          if (occ === undefined) occ = n > l.text.length >> 5 ? null : hits!.positions(l.text, l.text.length >> 5);
           const ws = occ && keywordWindows(plan.near.span, plan.near.len, occ, l.text.length);
           if (ws) near = { ws, sticky: plan.near.sticky };
         }
