@@ -133,8 +133,6 @@ function gatesFor(compiled: CompiledRules): CandidateGates {
 /** True when a keyword-less (file-context) detector's pattern matches this line. */
 export function contextualCandidate(compiled: CompiledRules, text: string): boolean {
   if (compiled.contextualTests.length === 0) return false;
-  // perf: a few short lines are tested plainly (the run checks below are only necessary conditions).
-  if (!candidateGates.has(compiled) && !automataPay(compiled, text)) return compiled.contextualTests.some((re) => re.test(text));
   const { tests, checks, union } = gatesFor(compiled);
   // A line without the union run fails every run check: only the tests without one can match.
   const runs = union === null || union.test(text);

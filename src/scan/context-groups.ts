@@ -55,10 +55,11 @@ let plainNotes = 0;
  */
 export function noteGroup(g: ContextGroup, text: string, hit: Map<RegExp, boolean>): void {
   if (g.members.every((re) => hit.get(re))) return;
-  // perf: the first lines a process looks at are tested member by member (the anchors below
-  // only skip members that cannot match: building them costs more than a few lines).
+  // perf: the first lines a process looks at are tested with the alternation, then the members
+  // (the anchors below only skip members that cannot match: building them costs more than a few lines).
   if (plainNotes < PLAIN_NOTES) {
     plainNotes++;
+    if (!g.any.test(text)) return;
     for (const re of g.members) if (!hit.get(re) && re.test(text)) hit.set(re, true);
     return;
   }
