@@ -35,16 +35,17 @@ export interface CompiledRules {
 
 /** True when a keyword detector could match this line (it holds one of their keywords). */
 export function passesPrefilter(compiled: CompiledRules, text: string): boolean {
-  if (compiled.prefilter === null) return false;
+  // (No keywords: no prefilter. Asked this way, the prefilter regex is not built for an ASCII line.)
+  if (compiled.keywords.length === 0) return false;
   if (text.length === 0) return false;
   if (!automataPay(compiled, text)) {
     // A few short lines: each keyword looked for in the lower-cased ASCII line (same answer).
     const low = asciiLower(text);
-    return low === null ? compiled.prefilter.test(text) : compiled.keywords.some((k) => low.includes(k));
+    return low === null ? compiled.prefilter!.test(text) : compiled.keywords.some((k) => low.includes(k));
   }
   // An ASCII line: the automaton gives the same answer as the case-insensitive alternation.
   const a = (compiled.hits ??= buildKeywordHits(compiled.keywords)).any(text);
-  return a < 0 ? compiled.prefilter.test(text) : a === 1;
+  return a < 0 ? compiled.prefilter!.test(text) : a === 1;
 }
 
 /** perf: how many short lines are looked at with per-keyword `includes` before the keyword automata are built. */
@@ -269,7 +270,6 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       }
     }
   }
-  const prefilter = keywords.size > 0 ? new RegExp(keywordRegexSource(keywords), 'i') : null;
   const contextualTests = contextual.map((c) => new RegExp(c.detector.pattern.source, c.detector.pattern.flags.replace(/[gy]/g, '')));
   const list = [...keywords];
   const gates = keyed.map(({ rule, detector }): KeyedGate => ({
@@ -277,7 +277,22 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
     detector,
     ids: detector.keywords.map((k) => list.indexOf(k.toLowerCase())),
   }));
-  return { rules, prefilter, keyed, gates, keywords: list, runChecks: [], runIds: new Map(), contextual, contextualTests };
+  // perf: the alternation of all keywords is built when first asked for (a non-ASCII line, a
+  // shell prefilter): ASCII lines are matched with the keywords themselves.
+  let prefilter: RegExp | null | undefined;
+  return {
+    rules,
+    get prefilter() {
+      return (prefilter ??= keywords.size > 0 ? new RegExp(keywordRegexSource(keywords), 'i') : null);
+    },
+    keyed,
+    gates,
+    keywords: list,
+    runChecks: [],
+    runIds: new Map(),
+    contextual,
+    contextualTests,
+  };
 }
 
 /** The gate's index into `runChecks` (identical checks share one), -1 when it has none. */
@@ -409,8 +424,7 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
   const out: RawFinding[] = [];
   const reported = new Set<string>();
   const next: LineIndex = new Map(lines.map((l) => [l.line, l.text]));
-  if (compiled.prefilter && lines.length > 0) {
-    const pre = compiled.prefilter;
+  if (compiled.keywords.length > 0 && lines.length > 0) {
     const { gates, runChecks } = compiled;
     // The automaton once it pays (a long line always builds it: its keyword places are needed).
     let hits = compiled.hits ?? null;
@@ -430,7 +444,7 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         // Not ASCII: as before, the prefilter on the line, then each keyword in its lower case.
         ascii = false;
         stamp++;
-        if (!pre.test(l.text)) continue;
+        if (!compiled.prefilter!.test(l.text)) continue;
         if (hits) hits.scanLower(l.text.toLowerCase(), kw, stamp);
         else markFew(compiled.keywords, l.text.toLowerCase(), kw, stamp);
       }
