@@ -2,6 +2,7 @@ import type { Rule } from './detect/types';
 import type { GitBackend } from './git/backend';
 import { pickBackend } from './git/pick-backend';
 import { findRepoRoot } from './git/repo';
+import { localFirst } from './git/worktree-blob';
 import { configChange } from './scan/config-change';
 import { scanStaged } from './scan/scan-staged';
 import { openSession, type ScanSession } from './scan/session';
@@ -32,7 +33,9 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const root = await findRepoRoot(opts.cwd, env);
   const backend = opts.backend ?? pickBackend(opts.gitBackend, env);
   let session: ScanSession | null = null;
-  const opening = openSession({ ...opts, root, openBlobs: (r) => backend.openBlobReader({ root: r, env }) }).then((s) => (session = s));
+  const opening = openSession({ ...opts, root, openBlobs: (r) => localFirst(backend.openBlobReader({ root: r, env }), r, env) }).then(
+    (s) => (session = s),
+  );
   try {
     // Each file is scanned as soon as git has given all its lines (issue 11: git and the scan overlap).
     const got = await scanStaged({ backend, root, env, cwd: opts.cwd, paths: opts.paths, maxFileSize: opts.maxFileSize, opening });

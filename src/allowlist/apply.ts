@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { glob } from './glob';
 import type { SecretKind } from '../detect/types';
 import { fingerprintMatches, SCHEMES, type FingerprintScheme } from './fingerprint';
 import type { AllowEntry, Config, ExpiredEntry } from '../config/types';
@@ -64,7 +64,7 @@ export function compileAllowlist(config: Config, today: string, schemes: readonl
     entry,
     index,
     expired: entry.expires !== undefined && entry.expires <= today,
-    path: entry.path ? picomatch(entry.path, { dot: true }) : null,
+    path: entry.path ? glob(entry.path, { dot: true }) : null,
     regex: entry.regex ? entry.regex : null,
     stopword: entry.stopword ? entry.stopword.toLowerCase() : null,
   }));

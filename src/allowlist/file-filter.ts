@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { glob } from './glob';
 import type { Config } from '../config/types';
 
 /**
@@ -10,5 +10,5 @@ export function fileFilter(config: Config): ((path: string) => boolean) | null {
   const { paths, exclude } = config;
   if ((!paths || paths.length === 0) && (!exclude || exclude.length === 0)) return null;
   const ignore = exclude && exclude.length > 0 ? exclude : undefined;
-  return picomatch(paths && paths.length > 0 ? paths : '**', { dot: true, ignore });
+  return glob(paths && paths.length > 0 ? paths : '**', { dot: true, ignore });
 }

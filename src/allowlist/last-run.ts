@@ -20,12 +20,23 @@ async function lastRunFile(root: string, env: NodeJS.ProcessEnv): Promise<string
 export async function saveLastRun(root: string, env: NodeJS.ProcessEnv, findings: readonly LastRunFinding[]): Promise<void> {
   try {
     const file = await lastRunFile(root, env);
+    const text = JSON.stringify({ version: 1, findings }, null, 2) + '\n';
+    // perf: the same commit blocked again leaves the record as it is (no write, no rename).
+    if (readText(file) === text) return;
     mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ version: 1, findings }, null, 2) + '\n');
+    writeFileSync(tmp, text);
     renameSync(tmp, file);
   } catch {
     /* best effort */
+  }
+}
+
+function readText(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
   }
 }
 

@@ -36,10 +36,59 @@ export interface CompiledRules {
 
 /** True when a keyword detector could match this line (it holds one of their keywords). */
 export function passesPrefilter(compiled: CompiledRules, text: string): boolean {
-  if (compiled.prefilter === null) return false;
+  // (No keywords: no prefilter. Asked this way, the prefilter regex is not built for an ASCII line.)
+  if (compiled.keywords.length === 0) return false;
+  if (text.length === 0) return false;
+  if (!automataPay(compiled, text)) {
+    // A few short lines: each keyword looked for in the lower-cased ASCII line (same answer).
+    const low = asciiLower(text);
+    return low === null ? compiled.prefilter!.test(text) : compiled.keywords.some((k) => low.includes(k));
+  }
   // An ASCII line: the automaton gives the same answer as the case-insensitive alternation.
-  const a = text.length > 0 ? (compiled.hits ??= buildKeywordHits(compiled.keywords)).any(text) : 0;
-  return a < 0 ? compiled.prefilter.test(text) : a === 1;
+  const a = (compiled.hits ??= buildKeywordHits(compiled.keywords)).any(text);
+  return a < 0 ? compiled.prefilter!.test(text) : a === 1;
+}
+
+/** perf: how many short lines are looked at with per-keyword `includes` before the keyword automata are built. */
+const AUTOMATA_AFTER = 128;
+const looked = new WeakMap<CompiledRules, number>();
+
+/**
+ * True once building the keyword automata (~4 ms each) pays: they are built, the line is long,
+ * or enough lines were looked at. A small commit never builds them; `includes` of each keyword
+ * in a few short lines costs less and gives the same answer.
+ */
+export function automataPay(compiled: CompiledRules, text: string): boolean {
+  if (compiled.hits || text.length >= WINDOW_MIN_LINE) return true;
+  const n = looked.get(compiled) ?? 0;
+  if (n >= AUTOMATA_AFTER) return true;
+  looked.set(compiled, n + 1);
+  return false;
+}
+
+/** The line in lower case when it is all ASCII (ASCII case folding), else null. */
+function asciiLower(text: string): string | null {
+  return /[^\x00-\x7f]/.test(text) ? null : text.toLowerCase();
+}
+
+/**
+ * What `KeywordHits.scan` gives, without the automaton: -1 for a line that is not ASCII, else
+ * a count that is 0 exactly when no keyword occurs (keywords found are stamped in `seen`).
+ */
+function scanFew(keywords: readonly string[], text: string, seen: Int32Array, stamp: number): number {
+  const low = asciiLower(text);
+  return low === null ? -1 : markFew(keywords, low, seen, stamp);
+}
+
+/** What `KeywordHits.scanLower` gives on a lower-cased line: each keyword that occurs in it. */
+function markFew(keywords: readonly string[], lower: string, seen: Int32Array, stamp: number): number {
+  let n = 0;
+  for (let id = 0; id < keywords.length; id++)
+    if (lower.includes(keywords[id])) {
+      seen[id] = stamp;
+      n++;
+    }
+  return n;
 }
 
 /**
@@ -222,7 +271,6 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       }
     }
   }
-  const prefilter = keywords.size > 0 ? new RegExp(keywordRegexSource(keywords), 'i') : null;
   const contextualTests = contextual.map((c) => new RegExp(c.detector.pattern.source, c.detector.pattern.flags.replace(/[gy]/g, '')));
   const list = [...keywords];
   const gates = keyed.map(({ rule, detector }): KeyedGate => ({
@@ -230,7 +278,22 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
     detector,
     ids: detector.keywords.map((k) => list.indexOf(k.toLowerCase())),
   }));
-  return { rules, prefilter, keyed, gates, keywords: list, runChecks: [], runIds: new Map(), contextual, contextualTests };
+  // perf: the alternation of all keywords is built when first asked for (a non-ASCII line, a
+  // shell prefilter): ASCII lines are matched with the keywords themselves.
+  let prefilter: RegExp | null | undefined;
+  return {
+    rules,
+    get prefilter() {
+      return (prefilter ??= keywords.size > 0 ? new RegExp(keywordRegexSource(keywords), 'i') : null);
+    },
+    keyed,
+    gates,
+    keywords: list,
+    runChecks: [],
+    runIds: new Map(),
+    contextual,
+    contextualTests,
+  };
 }
 
 /** The gate's index into `runChecks` (identical checks share one), -1 when it has none. */
@@ -348,6 +411,25 @@ function tableRows(rule: Rule, d: Detector, l: TextLine, out: RawFinding[], seen
   }
 }
 
+/** perf: how many short lines a detector is searched on plainly before its pivot plan is worked out. */
+const PIVOT_AFTER = 64;
+const plainRuns = new WeakMap<Detector, number>();
+
+/**
+ * The detector's pivot plan, or null for a plain search (the same matches): a small commit
+ * never pays for working the plans out (~0.3 ms a pattern), a long line or a busy detector does.
+ */
+function pivotFor(d: Detector, text: string): PivotPlan | null {
+  if (text.length < WINDOW_MIN_LINE && d.pattern.global) {
+    const n = plainRuns.get(d) ?? 0;
+    if (n < PIVOT_AFTER) {
+      plainRuns.set(d, n + 1);
+      return null;
+    }
+  }
+  return pivotOf(d.pattern);
+}
+
 /** Lines on which a contextual detector has a candidate (cheap check before loading context). */
 export function contextCandidates(lines: readonly TextLine[], compiled: CompiledRules): boolean {
   if (compiled.contextual.length === 0) return false;
@@ -369,27 +451,29 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
   const out: RawFinding[] = [];
   const reported = new Set<string>();
   const next: LineIndex = new Map(lines.map((l) => [l.line, l.text]));
-  if (compiled.prefilter && lines.length > 0) {
-    const pre = compiled.prefilter;
+  if (compiled.keywords.length > 0 && lines.length > 0) {
     const { gates, runChecks } = compiled;
-    const hits = (compiled.hits ??= buildKeywordHits(compiled.keywords));
+    // The automaton once it pays (a long line always builds it: its keyword places are needed).
+    let hits = compiled.hits ?? null;
     // Per line: which keywords it holds (kw[id] === stamp) and which run checks it passed
     // (runs[i] === stamp: yes, -stamp: no, else not tried yet).
-    const kw = new Int32Array(hits.count);
+    const kw = new Int32Array(compiled.keywords.length);
     const runs = new Int32Array(gates.length);
     let stamp = 0;
     for (const l of lines) {
       stamp++;
       let ascii = true;
       let occ: number[] | null | undefined;
-      const n = hits.scan(l.text, kw, stamp);
+      if (!hits && automataPay(compiled, l.text)) hits = compiled.hits ??= buildKeywordHits(compiled.keywords);
+      const n = hits ? hits.scan(l.text, kw, stamp) : scanFew(compiled.keywords, l.text, kw, stamp);
       if (n === 0) continue;
       if (n < 0) {
         // Not ASCII: as before, the prefilter on the line, then each keyword in its lower case.
         ascii = false;
         stamp++;
-        if (!pre.test(l.text)) continue;
-        hits.scanLower(l.text.toLowerCase(), kw, stamp);
+        if (!compiled.prefilter!.test(l.text)) continue;
+        if (hits) hits.scanLower(l.text.toLowerCase(), kw, stamp);
+        else markFew(compiled.keywords, l.text.toLowerCase(), kw, stamp);
       }
       for (const g of gates) {
         let on = false;
@@ -397,7 +481,7 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         if (!on) continue;
         // Matched from where its secret can start, when the pattern allows it (any line length);
         // no run check first (finding no place to start costs no more).
-        const pivot = pivotOf(g.detector.pattern);
+        const pivot = pivotFor(g.detector, l.text);
         if (pivot) {
           runDetector(g.rule, g.detector, l, out, reported, next, null, null, pivot);
           continue;
@@ -412,7 +496,7 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         if (plan?.near && ascii) {
           // Keywords so dense that windows would cover the line: do without them (memory stays flat).
           // (More occurrences than positions() keeps, by the scan's count: null without a second pass.)
-          if (occ === undefined) occ = n > l.text.length >> 5 ? null : hits.positions(l.text, l.text.length >> 5);
+          if (occ === undefined) occ = n > l.text.length >> 5 ? null : hits!.positions(l.text, l.text.length >> 5);
           const ws = occ && keywordWindows(plan.near.span, plan.near.len, occ, l.text.length);
           if (ws) near = { ws, sticky: plan.near.sticky };
         }
@@ -422,8 +506,7 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
   }
   for (const { rule, detector } of compiled.contextual) {
     if (!ctx.matches(detector.fileContext!)) continue;
-    const pivot = pivotOf(detector.pattern);
-    for (const l of lines) runDetector(rule, detector, l, out, reported, next, null, null, pivot);
+    for (const l of lines) runDetector(rule, detector, l, out, reported, next, null, null, pivotFor(detector, l.text));
   }
   // A secret found by several detectors or rules at the same place is reported once, by the
   // first rule of the catalogue (even when they disagree on where it ends, e.g. a password with

@@ -34,6 +34,8 @@ export interface Blob {
 /** Reads objects by id, or index entries by `:path`, on demand; close() when done. */
 export interface BlobSource {
   read(spec: string): Promise<Blob | null>;
+  /** Like read(oid), for the blob staged at `path` (a source may read it from the working tree when it is that blob). */
+  readAt?(oid: string, path: string): Promise<Blob | null>;
   close(): void;
 }
 

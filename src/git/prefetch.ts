@@ -1,4 +1,5 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { gitEnv, hardenedArgs } from './run';
 
 /**
@@ -9,9 +10,12 @@ import { gitEnv, hardenedArgs } from './run';
  * exactly the same command, directory and environment and takes it over. Shared through a
  * global because the bin and the bundle are separate files.
  */
+/** git with no stdin (as runGit starts it when there is no input) and piped output. */
+type Held = ChildProcessByStdio<null, Readable, Readable>;
+
 interface Prefetched {
   key: string;
-  child: ChildProcessWithoutNullStreams;
+  child: Held;
   failed: boolean;
 }
 
@@ -24,10 +28,9 @@ function keyOf(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): st
 
 /** Starts `git args` now; only one is held at a time. */
 export function prefetchGit(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): void {
-  const child = spawn('git', hardenedArgs(args), { cwd, env: gitEnv(env), windowsHide: true });
+  const child = spawn('git', hardenedArgs(args), { cwd, env: gitEnv(env), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
   const held: Prefetched = { key: keyOf(args, cwd, env), child, failed: false };
   child.on('error', () => (held.failed = true));
-  child.stdin.end();
   child.stdout.pause();
   child.stderr.pause();
   child.unref();
@@ -39,7 +42,7 @@ export function prefetchGit(args: readonly string[], cwd: string, env: NodeJS.Pr
 }
 
 /** The held process for exactly this command, directory and environment (taken once), or null (another command: it stays held). */
-export function takePrefetched(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): ChildProcessWithoutNullStreams | null {
+export function takePrefetched(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Held | null {
   const slot = globalThis as Slot;
   const held = slot[SLOT];
   if (!held) return null;

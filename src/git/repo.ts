@@ -83,6 +83,16 @@ export async function gitCommonDir(root: string, env: NodeJS.ProcessEnv): Promis
   return path.resolve(root, out.toString('utf8').trim());
 }
 
+/**
+ * Where git keeps its objects, read from git's own files (no git process): GIT_OBJECT_DIRECTORY,
+ * else `objects` in the common git directory; null when only git can say (GIT_COMMON_DIR set …).
+ */
+export function objectsDirWithoutGit(root: string, env: NodeJS.ProcessEnv): string | null {
+  if (env.GIT_OBJECT_DIRECTORY) return path.resolve(root, env.GIT_OBJECT_DIRECTORY);
+  const common = env.GIT_COMMON_DIR ? null : commonDirFromFiles(root, env);
+  return common === null ? null : path.join(common, 'objects');
+}
+
 function commonDirFromFiles(root: string, env: NodeJS.ProcessEnv): string | null {
   let gitDir: string;
   if (env.GIT_DIR) gitDir = path.resolve(root, env.GIT_DIR);

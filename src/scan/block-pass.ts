@@ -138,6 +138,9 @@ function lineOf(starts: Int32Array, at: number, lo: number, count: number): numb
   return lo;
 }
 
+/** Runs of at most this many lines are searched line by line by `contextOfLines` (the same notes). */
+const FEW_LINES = 16;
+
 /** Longest run of lines searched as one string by `contextOfLines`. */
 const TEXT_BLOCK_CHARS = 1 << 18;
 
@@ -155,6 +158,11 @@ export function contextOfLines(groups: readonly ContextGroup[], pass: Pick<PassO
     chars = 0;
     if (batch.length === 0 || pass.contextDone()) return;
     if (batch.length === 1) return pass.context(batch[0]); // a single (perhaps huge) line: no copy
+    // perf: a few lines are searched one by one (building the block scanners costs more than that).
+    if (batch.length <= FEW_LINES) {
+      for (const t of batch) if (!pass.contextDone()) pass.context(t);
+      return;
+    }
     const text = batch.join('\n');
     // Joined at '\n' only: a line holding another line break is searched line by line.
     const plain = !/[\r\u2028\u2029]/.test(text);

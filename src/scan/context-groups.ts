@@ -44,6 +44,10 @@ interface AnchorHits {
   ascii: boolean;
 }
 
+/** perf: how many (group, line) notes are made member by member before the anchors are used. */
+const PLAIN_NOTES = 256;
+let plainNotes = 0;
+
 /**
  * Notes in `hit` each member of the group that matches the line (the exact per-line check):
  * on an ASCII line only the members whose anchors it holds are tried; else the alternation
@@ -51,6 +55,14 @@ interface AnchorHits {
  */
 export function noteGroup(g: ContextGroup, text: string, hit: Map<RegExp, boolean>): void {
   if (g.members.every((re) => hit.get(re))) return;
+  // perf: the first lines a process looks at are tested with the alternation, then the members
+  // (the anchors below only skip members that cannot match: building them costs more than a few lines).
+  if (plainNotes < PLAIN_NOTES) {
+    plainNotes++;
+    if (!g.any.test(text)) return;
+    for (const re of g.members) if (!hit.get(re) && re.test(text)) hit.set(re, true);
+    return;
+  }
   // (A very long line: the alternation and members, which stop at their first hit, cost less than a whole pass.)
   const h = text.length < 65536 ? g.hits : null;
   if (h) {
@@ -138,16 +150,22 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-function group(any: RegExp, members: RegExp[], flags: string, anchors: AnchorHits): ContextGroup {
+function group(any: RegExp, members: RegExp[], flags: string, hits: () => ContextGroup['hits']): ContextGroup {
   const scan = once(() => anchorScanner(members));
+  // perf: each worked out on first use (a small commit tests the members plainly: see noteGroup).
+  const block = once(() => blockSearch(members, flags));
   return {
     any,
     members,
-    block: blockSearch(members, flags),
+    get block() {
+      return block();
+    },
     get scan() {
       return scan();
     },
-    hits: memberHits(members, anchors),
+    get hits() {
+      return hits();
+    },
   };
 }
 
@@ -176,17 +194,20 @@ export function contextGroups(compiled: CompiledRules): ContextGroup[] {
   const all = [...new Set(compiled.contextual.map((c) => c.detector.fileContext!))];
   const byFlags = new Map<string, RegExp[]>();
   const anchors: AnchorHits = { scan: null, words: [], seen: new Int32Array(0), stamp: 0, last: null, ascii: false };
-  groups = [];
+  // The anchors of all groups at once (they share one scanner of all their words).
+  const made: ContextGroup[] = (groups = []);
+  const hits = once(() => made.map((g) => memberHits(g.members, anchors)));
+  const hitsOf = (k: number) => () => hits()[k];
   for (const re of all) {
     const flags = re.flags.replace(/[gy]/g, '');
     if (/\\[1-9]|\\k<|\(\?</.test(re.source.replace(/\(\?<[=!]/g, ''))) {
       const any = new RegExp(re.source, flags);
-      groups.push(group(any, [re], flags, anchors));
+      groups.push(group(any, [re], flags, hitsOf(groups.length)));
     } else byFlags.set(flags, [...(byFlags.get(flags) ?? []), re]);
   }
   for (const [flags, members] of byFlags) {
     const any = new RegExp(members.map((r) => `(?:${r.source})`).join('|'), flags);
-    groups.push(group(any, members, flags, anchors));
+    groups.push(group(any, members, flags, hitsOf(groups.length)));
   }
   cache.set(compiled, groups);
   return groups;

@@ -1,4 +1,12 @@
-import { compileRules, contextCandidates, contextualCandidate, passesPrefilter, scanLines, type CompiledRules } from '../detect/engine';
+import {
+  automataPay,
+  compileRules,
+  contextCandidates,
+  contextualCandidate,
+  passesPrefilter,
+  scanLines,
+  type CompiledRules,
+} from '../detect/engine';
 import type { RawFinding, TextLine } from '../detect/types';
 import type { BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
@@ -44,7 +52,8 @@ export async function scanFile(
   let whole: string[] | null = null;
   const wholeLines = async (): Promise<string[] | null> => {
     if (whole === null && file.newOid) {
-      const b = await blobs().read(file.newOid);
+      const source = blobs();
+      const b = await (source.readAt ? source.readAt(file.newOid, file.path) : source.read(file.newOid));
       whole = b ? decodeBlobLines(b.data) : [];
     }
     return whole;
@@ -115,7 +124,14 @@ export async function scanFile(
     lineCount = n;
     let scanner: KeywordScanner | null | undefined;
     for (let i = 0; i < n;) {
-      if (store.isAscii(i) && i + 1 < n && store.adjacent(i) && (scanner ??= keywordScanner(compiled))) {
+      // (A few lines are looked at one by one: building the byte automaton costs more.)
+      if (
+        store.isAscii(i) &&
+        i + 1 < n &&
+        store.adjacent(i) &&
+        (scanner ?? automataPay(compiled, '')) &&
+        (scanner ??= keywordScanner(compiled))
+      ) {
         i = blockPass(store, i, n, scanner, groups, pass);
       } else {
         const text = store.text(i);

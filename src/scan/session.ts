@@ -2,7 +2,7 @@ import type { Allowlist } from '../allowlist/apply';
 import { loadConfig } from '../config/load';
 import { customRulesOf, prepareScan } from '../config/prepare';
 import { loadBaseline, type LoadedBaseline } from '../baseline/file';
-import { passesPrefilter, type CompiledRules } from '../detect/engine';
+import type { CompiledRules } from '../detect/engine';
 import type { Rule } from '../detect/types';
 import type { Config } from '../config/types';
 import type { BlobSource } from '../git/backend';
@@ -69,9 +69,6 @@ export async function openSession(opts: SessionOptions): Promise<ScanSession> {
       maxFileSize: opts.maxFileSize,
       baseline: baseline.fingerprints,
     });
-    // perf: the keyword automaton is built now, while git is still working out what to read
-    // (check starts the diff before the session is ready), not at the first line scanned.
-    passesPrefilter(prep.compiled, 'ak-hook');
     return {
       root,
       config: {

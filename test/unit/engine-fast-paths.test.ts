@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { compileRules, longLinePlan, scanLines } from '../../src/detect/engine';
+import { compileRules, longLinePlan, passesPrefilter, scanLines } from '../../src/detect/engine';
 import { buildKeywordHits } from '../../src/detect/keyword-scanner';
 import { alwaysHoldsKeyword, maxMatchLength } from '../../src/detect/match-window';
 import { RULES } from '../../src/detect/rules';
@@ -61,6 +61,20 @@ describe('engine fast paths give the plain findings', () => {
   test('non-ASCII lines (toLowerCase folds a few characters to ASCII letters)', () => {
     const lines = asLines(corpusLines.map((t, i) => (i % 2 ? `${t} 密钥 É` : t.replace(/k/g, '\u212a').replace(/i/g, '\u0130'))));
     expect(scanLines(lines, compiled, { matches: () => false })).toEqual(plainScan(lines));
+  });
+
+  test('a small commit (keywords looked for without the automata) gives the same findings and prefilter', () => {
+    const mixed = corpusLines.filter((t) => t.length < 400).map((t, i) => (i % 3 === 2 ? `${t} 密钥 É \u212a\u0130` : t));
+    const built = compileRules(RULES);
+    built.hits = buildKeywordHits(built.keywords);
+    for (let i = 0; i < mixed.length; i += 100) {
+      // A fresh rule set each time: its first lines are looked at with `includes`.
+      const fresh = compileRules(RULES);
+      const lines = asLines(mixed.slice(i, i + 100));
+      expect(lines.map((l) => passesPrefilter(fresh, l.text))).toEqual(lines.map((l) => passesPrefilter(built, l.text)));
+      expect(fresh.hits).toBeUndefined();
+      expect(scanLines(lines, compileRules(RULES), { matches: () => false })).toEqual(plainScan(lines));
+    }
   });
 
   test('corpus lines one by one', () => {
