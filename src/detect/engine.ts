@@ -287,13 +287,15 @@ function runDetector(
   win?: MatchWindow | null,
   near?: { ws: number[]; sticky: RegExp } | null,
   pivot?: PivotPlan | null,
+  /** With a pivot: where a secret can start (see pivotExec), or null for anywhere. */
+  qs?: number[] | null,
 ): void {
   const ws = pivot ? null : near ? near.ws : win && l.text.length >= WINDOW_MIN_LINE ? windows(win, l.text) : null;
   const re = near ? near.sticky : ws ? win!.sticky : d.pattern;
   re.lastIndex = 0;
   let pos = 0;
   let m: RegExpExecArray | null;
-  while ((m = pivot ? pivotExec(pivot, l.text, pos) : ws ? windowExec(re, l.text, ws, pos) : re.exec(l.text)) !== null) {
+  while ((m = pivot ? pivotExec(pivot, l.text, pos, qs) : ws ? windowExec(re, l.text, ws, pos) : re.exec(l.text)) !== null) {
     pos = m.index + m[0].length;
     if (m[0].length === 0) {
       re.lastIndex++;
@@ -350,12 +352,17 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
     // (runs[i] === stamp: yes, -stamp: no, else not tried yet).
     const kw = new Int32Array(hits.count);
     const runs = new Int32Array(gates.length);
+    const found: number[] = [];
     let stamp = 0;
     for (const l of lines) {
       stamp++;
       let ascii = true;
-      let occ: number[] | null | undefined;
-      const n = hits.scan(l.text, kw, stamp);
+      // On a long line the keyword occurrences, in the same pass (null when too many: keywords so
+      // dense that windows would cover the line; memory stays flat).
+      const long = l.text.length >= WINDOW_MIN_LINE;
+      const max = l.text.length >> 5;
+      const n = long ? hits.scanAt(l.text, kw, stamp, found, max) : hits.scan(l.text, kw, stamp);
+      const occ = long && n >= 0 && n <= max ? found : null;
       if (n === 0) continue;
       if (n < 0) {
         // Not ASCII: as before, the prefilter on the line, then each keyword in its lower case.
@@ -372,7 +379,10 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         // no run check first (finding no place to start costs no more).
         const pivot = pivotOf(g.detector.pattern);
         if (pivot) {
-          runDetector(g.rule, g.detector, l, out, reported, next, null, null, pivot);
+          // On a long line, when every match holds a keyword: only places near its keywords.
+          const near = occ && ascii ? longLinePlan(g, compiled.keywords)?.near : null;
+          const qs = near ? keywordWindows(near.span, near.len, occ!, l.text.length, near.span) : null;
+          runDetector(g.rule, g.detector, l, out, reported, next, null, null, pivot, qs);
           continue;
         }
         const run = runIndex(g, compiled);
@@ -383,9 +393,6 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         let near: { ws: number[]; sticky: RegExp } | null = null;
         const plan = l.text.length >= WINDOW_MIN_LINE ? longLinePlan(g, compiled.keywords) : null;
         if (plan?.near && ascii) {
-          // Keywords so dense that windows would cover the line: do without them (memory stays flat).
-          // (More occurrences than positions() keeps, by the scan's count: null without a second pass.)
-          if (occ === undefined) occ = n > l.text.length >> 5 ? null : hits.positions(l.text, l.text.length >> 5);
           const ws = occ && keywordWindows(plan.near.span, plan.near.len, occ, l.text.length);
           if (ws) near = { ws, sticky: plan.near.sticky };
         }

@@ -124,6 +124,18 @@ export interface KeywordHits {
    */
   scan(text: string, seen: Int32Array, stamp: number): number;
   /**
+   * `scan` that also lists the occurrences, as `positions` does, in `out` (emptied first): all of
+   * them when there are at most `max` (else `out` holds the first ones only; the count tells).
+   * One pass over the line for both.
+   */
+  scanAt(text: string, seen: Int32Array, stamp: number, out: number[], max: number): number;
+  /**
+   * `scanAt` over a line of any characters (those outside ASCII end every keyword there, and no
+   * keyword with one is found): returns the count, or its complement (`~n`, negative) when the
+   * line holds a character outside ASCII.
+   */
+  scanAll(text: string, seen: Int32Array, stamp: number, out: number[], max: number): number;
+  /**
    * The same over an already lower-cased line of any characters: `seen[id] = stamp` exactly for
    * the keywords `lower.includes(keyword)` finds (non-ASCII characters end every ASCII keyword;
    * keywords with a non-ASCII character are looked up with includes).
@@ -221,6 +233,9 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
     for (const id of outs[s]) outIds[at++] = id;
     outTo[s * classes] = at;
   }
+  // perf: the same table with states that end a keyword marked (~s): one branch per character.
+  const marked = new Int32Array(table.length);
+  for (let i = 0; i < table.length; i++) marked[i] = outFrom[table[i]] !== outTo[table[i]] ? ~table[i] : table[i];
   return {
     count: keywords.length,
     scan(text, seen, stamp) {
@@ -229,23 +244,70 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c >= 128) return -1;
-        s = table[s + cls[c]];
-        for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
-          seen[outIds[j]] = stamp;
-          n++;
+        s = marked[s + cls[c]];
+        if (s < 0) {
+          s = ~s;
+          for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
+            seen[outIds[j]] = stamp;
+            n++;
+          }
         }
       }
       return n;
+    },
+    scanAt(text, seen, stamp, out, max) {
+      out.length = 0;
+      let s = 0;
+      let n = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 128) return -1;
+        s = marked[s + cls[c]];
+        if (s < 0) {
+          s = ~s;
+          for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
+            seen[outIds[j]] = stamp;
+            if (++n <= max) out.push(outIds[j], i + 1);
+          }
+        }
+      }
+      return n;
+    },
+    scanAll(text, seen, stamp, out, max) {
+      out.length = 0;
+      let s = 0;
+      let n = 0;
+      let wide = false;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 128) {
+          wide = true;
+          s = 0;
+          continue;
+        }
+        s = marked[s + cls[c]];
+        if (s < 0) {
+          s = ~s;
+          for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
+            seen[outIds[j]] = stamp;
+            if (++n <= max) out.push(outIds[j], i + 1);
+          }
+        }
+      }
+      return wide ? ~n : n;
     },
     scanLower(lower, seen, stamp) {
       let s = 0;
       let n = 0;
       for (let i = 0; i < lower.length; i++) {
         const c = lower.charCodeAt(i);
-        s = table[s + (c < 128 ? cls[c] : 0)];
-        for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
-          seen[outIds[j]] = stamp;
-          n++;
+        s = marked[s + (c < 128 ? cls[c] : 0)];
+        if (s < 0) {
+          s = ~s;
+          for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
+            seen[outIds[j]] = stamp;
+            n++;
+          }
         }
       }
       for (const id of wide)
@@ -262,8 +324,8 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c >= 128) return -1;
+        if (marked[s + cls[c]] < 0) return 1;
         s = table[s + cls[c]];
-        if (outFrom[s] !== outTo[s]) return 1;
       }
       return 0;
     },
@@ -272,9 +334,12 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
       const cap = 2 * max;
       let s = 0;
       for (let i = 0; i < text.length; i++) {
-        s = table[s + cls[text.charCodeAt(i) & 127]];
-        for (let j = outFrom[s], e = outTo[s]; j < e; j++) out.push(outIds[j], i + 1);
-        if (out.length > cap) return null;
+        s = marked[s + cls[text.charCodeAt(i) & 127]];
+        if (s < 0) {
+          s = ~s;
+          for (let j = outFrom[s], e = outTo[s]; j < e; j++) out.push(outIds[j], i + 1);
+          if (out.length > cap) return null;
+        }
       }
       return out;
     },

@@ -208,11 +208,12 @@ export function matchWindow(pattern: RegExp, run: RegExp): MatchWindow | null {
 
 /**
  * Start positions worth trying when every match holds one of the detector's keywords: within
- * `span` before each occurrence's end, up to its start. `occ` is (id, end) pairs in order of
- * end; `len[id]` the keyword's length, or 0 for keywords of other detectors. Null when they
- * cover much of the line.
+ * `span` before each occurrence's end, up to its start (plus `after`: a match's secret starts
+ * within `span` after the match, so `after = span` gives the places a secret can start). `occ`
+ * is (id, end) pairs in order of end; `len[id]` the keyword's length, or 0 for keywords of other
+ * detectors. Null when they cover much of the line.
  */
-export function keywordWindows(span: number, len: Int32Array, occ: readonly number[], textLength: number): number[] | null {
+export function keywordWindows(span: number, len: Int32Array, occ: readonly number[], textLength: number, after = 0): number[] | null {
   const out: number[] = [];
   let total = 0;
   for (let k = 0; k < occ.length; k += 2) {
@@ -220,7 +221,7 @@ export function keywordWindows(span: number, len: Int32Array, occ: readonly numb
     if (n === 0) continue;
     const end = occ[k + 1];
     const from = Math.max(0, end - span);
-    const to = end - n;
+    const to = end - n + after;
     if (out.length > 0 && from <= out[out.length - 1] + 1) {
       if (to > out[out.length - 1]) {
         total += to - out[out.length - 1];

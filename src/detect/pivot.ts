@@ -23,6 +23,12 @@ export interface PivotPlan {
    * the secret and REST follow (global; each hit's index + 1 is a checked place). Else unused.
    */
   places: RegExp;
+  /**
+   * With a character before the secret: `places`, sticky (tried at a candidate character), and
+   * that character's atom (its set is built on first use).
+   */
+  placesAt: RegExp | null;
+  before: { atom: string; flags: string; set: CharSet | null } | null;
   /** With `places` finding runs: the run's class; and n. */
   run: CharSet | null;
   n: number;
@@ -207,13 +213,14 @@ export function pivotPlan(pattern: RegExp): PivotPlan | null {
     const q = /^\{\d+(?:(,)(\d*))?\}/.exec(first.quant);
     toEnd = !q ? (first.quant === '' ? 1 : Infinity) : !q[1] ? n : q[2] === '' ? Infinity : Number(q[2]);
   }
+  const placesSource = before ? `(?:${before})(?<=${src.slice(0, at)})(?=${src.slice(at)})` : `(?<!${first.text})(?:${first.text}){${n},}`;
   return {
     global: new RegExp(src, flags + 'g'),
     verify: new RegExp(`(?<=${src.slice(0, at)})${src.slice(at)}`, flags + 'y'),
     reach,
-    places: before
-      ? new RegExp(`(?:${before})(?<=${src.slice(0, at)})(?=${src.slice(at)})`, flags + 'g')
-      : new RegExp(`(?<!${first.text})(?:${first.text}){${n},}`, flags + 'g'),
+    places: new RegExp(placesSource, flags + 'g'),
+    placesAt: before ? new RegExp(placesSource, flags + 'y') : null,
+    before: before ? { atom: before, flags, set: null } : null,
     run: before ? null : run,
     n,
     toEnd,
@@ -229,8 +236,12 @@ export function pivotOf(pattern: RegExp): PivotPlan | null {
   return p;
 }
 
-/** The next match of the plan's pattern at or after `pos` (what `global.exec` from `pos` gives). */
-export function pivotExec(p: PivotPlan, text: string, pos: number): RegExpExecArray | null {
+/**
+ * The next match of the plan's pattern at or after `pos` (what `global.exec` from `pos` gives).
+ * `qs`, when given: [from, to] pairs (inclusive, ascending, apart) outside which no match has its
+ * secret (see `keywordWindows`): places outside them are not looked at.
+ */
+export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly number[] | null): RegExpExecArray | null {
   const { run, n, verify } = p;
   let at = -1;
   if (run) {
@@ -243,14 +254,46 @@ export function pivotExec(p: PivotPlan, text: string, pos: number): RegExpExecAr
       if (list[2 * mid + 1] < pos) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = 2 * lo; k < list.length && at < 0; k += 2)
-      for (let q = Math.max(pos, list[k], list[k + 1] - p.toEnd), last = list[k + 1] - n; q <= last; q++) {
-        verify.lastIndex = q;
-        if (verify.test(text)) {
-          at = q;
+    let w = 0;
+    for (let k = 2 * lo; k < list.length && at < 0; k += 2) {
+      let q = Math.max(pos, list[k], list[k + 1] - p.toEnd);
+      const last = list[k + 1] - n;
+      while (q <= last && at < 0) {
+        let end = last;
+        if (qs) {
+          // Only the part of [q, last] inside the windows, a window at a time.
+          while (w < qs.length && qs[w + 1] < q) w += 2;
+          if (w >= qs.length || qs[w] > last) break;
+          if (q < qs[w]) q = qs[w];
+          end = Math.min(last, qs[w + 1]);
+        }
+        for (; q <= end; q++) {
+          verify.lastIndex = q;
+          if (verify.test(text)) {
+            at = q;
+            break;
+          }
+        }
+      }
+    }
+  } else if (qs) {
+    // The character before the secret, at q - 1 for each q in the windows: its set first, then
+    // the whole place as `places` checks it (test() leaves lastIndex just after it, at q).
+    const b = p.before!;
+    const set = (b.set ??= charSet(b.atom, b.flags));
+    const placesAt = p.placesAt!;
+    for (let w = 0; w < qs.length && at < 0; w += 2) {
+      if (qs[w + 1] < pos) continue;
+      for (let j = Math.max(pos, qs[w], 1) - 1, e = Math.min(qs[w + 1], text.length) - 1; j <= e; j++) {
+        if (!set.has(text.charCodeAt(j))) continue;
+        placesAt.lastIndex = j;
+        if (placesAt.test(text)) {
+          at = placesAt.lastIndex;
           break;
         }
       }
+    }
+    placesAt.lastIndex = 0;
   } else {
     // The first character that stands before a secret, from pos - 1 on: `places` checks the
     // whole place as `verify` does (its match is that one character: test() leaves lastIndex
@@ -266,6 +309,16 @@ export function pivotExec(p: PivotPlan, text: string, pos: number): RegExpExecAr
   const found = p.global.exec(text);
   p.global.lastIndex = 0;
   return found;
+}
+
+const charSets = new Map<string, CharSet>();
+
+/** One CharSet per atom and flags (each holds a 64 KB table). */
+function charSet(atom: string, flags: string): CharSet {
+  const key = `${atom}/${flags}`;
+  let c = charSets.get(key);
+  if (!c) charSets.set(key, (c = new CharSet(atom, flags)));
+  return c;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import type { AddedLineStore } from '../git/added-lines';
 import type { KeywordScanner } from '../detect/keyword-scanner';
 import { jointFreeScan, type ContextGroup } from './context-groups';
@@ -18,11 +19,67 @@ export interface PassOne {
 }
 
 /**
+ * How the lines of a store sit in their chunks, for block passes: which are plain ASCII, and
+ * which follow the line before directly.
+ */
+export interface LineLayout {
+  /** True when line `i` is plain ASCII without NUL. */
+  ascii(i: number): boolean;
+  /**
+   * 1 when line `i + 1` starts just after line `i`'s '\n' in the same chunk (a blob's lines), 2
+   * when one '+' sits between (a diff's added lines), else 0.
+   */
+  gap(i: number): number;
+}
+
+/**
+ * The layout of a store's lines. `gapOk`: blocks may hold diff lines (a '+' between lines) — true
+ * only when no keyword and no literal anchor searched over a block's bytes starts with '+' (then
+ * no hit can begin at that byte, and the automata, which leave every state at a '\n', find the
+ * same occurrences as on each line alone). A line in a chunk that is not all ASCII is checked
+ * on its own.
+ */
+export function lineLayout(store: AddedLineStore, gapOk: boolean): LineLayout {
+  let lastI = -1;
+  let lastV = false;
+  return {
+    ascii(i) {
+      if (store.isAscii(i)) return true;
+      if (i === lastI) return lastV;
+      const buf = store.chunkOf(i);
+      const s = store.startOf(i);
+      const e = store.endOf(i);
+      let v = true;
+      if (e - s > 256) v = isAscii(buf.subarray(s, e)) && buf.subarray(s, e).indexOf(0) < 0;
+      else
+        for (let k = s; k < e; k++) {
+          const c = buf[k];
+          if (c >= 0x80 || c === 0) {
+            v = false;
+            break;
+          }
+        }
+      lastI = i;
+      lastV = v;
+      return v;
+    },
+    gap(i) {
+      if (store.chunkOf(i + 1) !== store.chunkOf(i)) return 0;
+      const end = store.endOf(i);
+      const next = store.startOf(i + 1);
+      if (next === end + 1) return 1;
+      return gapOk && next === end + 2 && store.chunkOf(i)[end + 1] === 0x2b ? 2 : 0;
+    },
+  };
+}
+
+/**
  * Pass 1 over added lines [from, to) of a store, where all are plain ASCII and follow each
- * other in one chunk (a new file read as a blob): the keyword automaton runs over the bytes
- * and the file-context groups over block strings, so only lines with a hit become strings.
- * Gives the same keyword hits and context notes as the per-line pass (see KeywordScanner and
- * ContextGroup.block); returns the index after the last line it handled.
+ * other in one chunk (a new file read as a blob, or a diff's added lines, '+' between them):
+ * the keyword automaton runs over the bytes and the file-context groups over block strings, so
+ * only lines with a hit become strings. Gives the same keyword hits and context notes as the
+ * per-line pass (see KeywordScanner and ContextGroup.block); returns the index after the last
+ * line it handled.
  */
 export function blockPass(
   store: AddedLineStore,
@@ -31,15 +88,21 @@ export function blockPass(
   scanner: KeywordScanner,
   groups: readonly ContextGroup[],
   pass: PassOne,
+  layout: LineLayout,
 ): number {
-  // The block: adjacent ASCII lines up to BLOCK_BYTES (at least one line).
+  // The block: lines that follow each other, ASCII, up to BLOCK_BYTES (at least one line).
   let end = from + 1;
+  let gapped = false;
   const buf = store.chunkOf(from);
   const blockStart = store.startOf(from);
-  while (end < to && store.isAscii(end) && store.adjacent(end - 1) && store.endOf(end) - blockStart <= BLOCK_BYTES) end++;
+  for (; end < to && store.endOf(end) - blockStart <= BLOCK_BYTES; end++) {
+    const g = layout.gap(end - 1);
+    if (g === 0 || !layout.ascii(end)) break;
+    if (g === 2) gapped = true;
+  }
   const blockEnd = store.endOf(end - 1);
   const lineAt = (pos: number, lo: number): number => {
-    // The last line starting at or before pos (a line's '\n' counts as part of it).
+    // The last line starting at or before pos (a line's '\n', and a '+' after it, count as part of it).
     let hi = end - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
@@ -56,11 +119,15 @@ export function blockPass(
     const joint: ContextGroup[] = [];
     for (const g of groups) {
       if (pass.contextDone(g)) continue;
-      if (!g.block || hasCr) {
+      // Line by line: without a block search, with a CR, or (diff lines) where a '+' before each
+      // line would change what the block patterns see.
+      const b = g.block;
+      if (!b || hasCr || (gapped && ((b.anchored && !b.anchoredGap) || (b.free && !b.freeScan)))) {
         for (let i = from; i < end && !pass.contextDone(g); i++) pass.context(store.text(i));
         continue;
       }
-      const { free, anchored, freeScan } = g.block;
+      const { free, freeScan } = b;
+      const anchored = gapped ? b.anchoredGap : b.anchored;
       if (anchored) {
         text ??= buf.toString('latin1', blockStart, blockEnd);
         for (let i = from; i < end; i++) {

@@ -5,7 +5,8 @@ import type { StagedFile } from '../git/types';
 import { decodeBlobLines } from '../text/decode';
 import { addedCount, addedLineNumber, addedStore, addedText } from '../git/added-lines';
 import { keywordScanner, type KeywordScanner } from '../detect/keyword-scanner';
-import { blockPass, contextOfLines, type PassOne } from './block-pass';
+import { blockPass, contextOfLines, lineLayout, type PassOne } from './block-pass';
+import { literalAnchors } from '../detect/anchors';
 import { contextGroups, noteGroup } from './context-groups';
 import { binaryAddedLines, secretInOld, type BinaryView } from './binary-lines';
 
@@ -64,7 +65,7 @@ export async function scanFile(
       for (let i = 0; i < n; i++) visit(addedLineNumber(file, i), addedText(file, i));
     };
   }
-  const { contextRes, groups, withNext, chained, maxChain, chainStarts } = fileSetup(compiled);
+  const { contextRes, groups, withNext, chained, maxChain, chainStarts, gapOk } = fileSetup(compiled);
   const contextHits = new Map<RegExp, boolean>(contextRes.map((re) => [re, false]));
   let lines: TextLine[] = [];
   let lineCount = 0;
@@ -97,7 +98,8 @@ export async function scanFile(
   // Lines read one by one are searched for file-context patterns in blocks too (same notes).
   const lineContext = contextOfLines(groups, { context, contextDone });
   if (store) {
-    // Runs of adjacent ASCII lines (a new file read as a blob) are searched as blocks: same result.
+    // ASCII lines (a new file read as a blob, or a diff's added lines) are searched in blocks of lines that
+    // follow each other in one chunk (a long line alone): same result as line by line.
     const pass: PassOne = {
       context,
       contextDone,
@@ -109,9 +111,10 @@ export async function scanFile(
     const n = store.count;
     lineCount = n;
     let scanner: KeywordScanner | null | undefined;
+    const layout = lineLayout(store, gapOk);
     for (let i = 0; i < n;) {
-      if (store.isAscii(i) && i + 1 < n && store.adjacent(i) && (scanner ??= keywordScanner(compiled))) {
-        i = blockPass(store, i, n, scanner, groups, pass);
+      if (layout.ascii(i) && (scanner ??= keywordScanner(compiled))) {
+        i = blockPass(store, i, n, scanner, groups, pass, layout);
       } else {
         const text = store.text(i);
         lineContext.add(text);
@@ -197,7 +200,13 @@ function makeSetup(compiled: CompiledRules) {
   const maxChain = Math.max(1, ...chained.map((d) => d.nextLines!));
   // Only a line that starts such a block (matches its pattern) starts a chain (no g/y: no state).
   const chainStarts = chained.map((d) => new RegExp(d.pattern.source, d.pattern.flags.replace(/[gy]/g, '')));
-  return { contextRes, groups, withNext, chained, maxChain, chainStarts };
+  // A diff's added lines are searched in blocks too when no keyword or literal anchor starts with
+  // the '+' that precedes each of them (see lineLayout).
+  const plus = (w: string): boolean => w.startsWith('+');
+  const gapOk =
+    !compiled.keywords.some(plus) &&
+    groups.every((g) => !g.block || g.block.freeMembers.every((re) => !(literalAnchors(re) ?? []).some(plus)));
+  return { contextRes, groups, withNext, chained, maxChain, chainStarts, gapOk };
 }
 
 /** The text of added line number `line` (binary search: added lines are in order). */

@@ -27,6 +27,8 @@ function plainScan(lines: readonly TextLine[]): RawFinding[] {
     hits: {
       count: compiled.keywords.length,
       scan: () => -1,
+      scanAt: () => -1,
+      scanAll: () => -1,
       any: () => -1,
       positions: () => [],
       scanLower: (lower: string, seen: Int32Array, stamp: number) => {
