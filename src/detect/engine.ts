@@ -159,6 +159,13 @@ export interface LongLinePlan {
    * that length, and each keyword's length by id (0 for other detectors' keywords).
    */
   near: { sticky: RegExp; span: number; len: Int32Array } | null;
+  /**
+   * With a pivot plan (see pivot.ts), where its secret can start near a keyword occurrence (ke its
+   * end, ks its start): from ke - before to ks + after. When the part before the secret always
+   * holds a keyword, from its end to its start plus that part's longest length; else, when the
+   * whole match does, within the match's longest length either side. Null for anywhere.
+   */
+  pivot: { before: number; after: number; len: Int32Array } | null;
 }
 
 /** The gate's long-line plan (the pattern analysis costs a few ms per rule set: only done when needed). */
@@ -174,7 +181,17 @@ export function longLinePlan(g: KeyedGate, keywords: readonly string[]): LongLin
     for (const id of g.ids) len[id] = keywords[id].length;
     near = { sticky: new RegExp(detector.pattern.source, detector.pattern.flags.replace(/[gy]/g, '') + 'y'), span, len };
   }
-  g.long = window || near ? { window, near } : null;
+  let pivot: LongLinePlan['pivot'] = null;
+  const p = pivotOf(detector.pattern);
+  if (p) {
+    const src = detector.pattern.source;
+    const prefix = new RegExp(src.slice(0, src.indexOf('(?<secret>')), detector.pattern.flags.replace(/[gy]/g, ''));
+    const len = near?.len ?? new Int32Array(keywords.length);
+    for (const id of g.ids) len[id] = keywords[id].length;
+    if (alwaysHoldsKeyword(prefix, detector.keywords)) pivot = { before: 0, after: p.reach, len };
+    else if (near) pivot = { before: near.span, after: near.span, len };
+  }
+  g.long = window || near || pivot ? { window, near, pivot } : null;
   return g.long;
 }
 
@@ -380,8 +397,8 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         const pivot = pivotOf(g.detector.pattern);
         if (pivot) {
           // On a long line, when every match holds a keyword: only places near its keywords.
-          const near = occ && ascii ? longLinePlan(g, compiled.keywords)?.near : null;
-          const qs = near ? keywordWindows(near.span, near.len, occ!, l.text.length, near.span) : null;
+          const near = occ && ascii ? longLinePlan(g, compiled.keywords)?.pivot : null;
+          const qs = near ? keywordWindows(near.before, near.len, occ!, l.text.length, near.after) : null;
           runDetector(g.rule, g.detector, l, out, reported, next, null, null, pivot, qs);
           continue;
         }

@@ -29,6 +29,8 @@ export interface PivotPlan {
    */
   placesAt: RegExp | null;
   before: { atom: string; flags: string; set: CharSet | null } | null;
+  /** The key of its runs in the per-line cache (set on first use). */
+  runKey?: string;
   /** With `places` finding runs: the run's class; and n. */
   run: CharSet | null;
   n: number;
@@ -355,7 +357,7 @@ function runsOn(p: PivotPlan, run: CharSet, text: string): number[] {
     cachedText = text;
     cached.clear();
   }
-  const key = `${run.key}\0${p.n}`;
+  const key = (p.runKey ??= `${run.key}\0${p.n}`);
   let list = cached.get(key);
   if (!list) cached.set(key, (list = runs(run, p.n, text)));
   return list;
