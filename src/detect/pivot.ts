@@ -246,7 +246,33 @@ export function pivotOf(pattern: RegExp): PivotPlan | null {
 export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly number[] | null): RegExpExecArray | null {
   const { run, n, verify } = p;
   let at = -1;
-  if (run) {
+  if (run && qs) {
+    // Only the runs through the windows: each member found in a window is grown to its run's
+    // end (the run's start does not matter: q is in it); a q passes only when the run holds n
+    // members from q on (q <= end - n), and not fewer than toEnd before its end.
+    const len = text.length;
+    let known = -1; // [.., known) is the end of the last run grown
+    for (let w = 0; w < qs.length && at < 0; w += 2) {
+      const b = Math.min(qs[w + 1], len - n);
+      for (let i = Math.max(pos, qs[w]); i <= b && at < 0;) {
+        if (i >= known && !run.has(text.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        let e = i < known ? known : i + 1;
+        while (e < len && run.has(text.charCodeAt(e))) e++;
+        known = e;
+        for (let q = Math.max(i, e - p.toEnd), last = Math.min(b, e - n); q <= last; q++) {
+          verify.lastIndex = q;
+          if (verify.test(text)) {
+            at = q;
+            break;
+          }
+        }
+        i = e + 1;
+      }
+    }
+  } else if (run) {
     // The runs (listed once per line), from the first that ends at or after pos.
     const list = runsOn(p, run, text);
     let lo = 0;
@@ -256,28 +282,14 @@ export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly
       if (list[2 * mid + 1] < pos) lo = mid + 1;
       else hi = mid;
     }
-    let w = 0;
-    for (let k = 2 * lo; k < list.length && at < 0; k += 2) {
-      let q = Math.max(pos, list[k], list[k + 1] - p.toEnd);
-      const last = list[k + 1] - n;
-      while (q <= last && at < 0) {
-        let end = last;
-        if (qs) {
-          // Only the part of [q, last] inside the windows, a window at a time.
-          while (w < qs.length && qs[w + 1] < q) w += 2;
-          if (w >= qs.length || qs[w] > last) break;
-          if (q < qs[w]) q = qs[w];
-          end = Math.min(last, qs[w + 1]);
-        }
-        for (; q <= end; q++) {
-          verify.lastIndex = q;
-          if (verify.test(text)) {
-            at = q;
-            break;
-          }
+    for (let k = 2 * lo; k < list.length && at < 0; k += 2)
+      for (let q = Math.max(pos, list[k], list[k + 1] - p.toEnd), last = list[k + 1] - n; q <= last; q++) {
+        verify.lastIndex = q;
+        if (verify.test(text)) {
+          at = q;
+          break;
         }
       }
-    }
   } else if (qs) {
     // The character before the secret, at q - 1 for each q in the windows: its set first, then
     // the whole place as `places` checks it (test() leaves lastIndex just after it, at q).
