@@ -117,9 +117,9 @@ export function noteGroup(g: ContextGroup, text: string, hit: Map<RegExp, boolea
 
 function memberHits(members: readonly RegExp[], all: AnchorHits): ContextGroup['hits'] {
   const ascii = (w: string): boolean => /^[\x00-\x7f]+$/.test(w);
-  const wide = members.map((re) => (literalAnchors(re) ?? []).filter((w) => !ascii(w)));
-  const of = members.map((re) => {
-    const a = literalAnchors(re);
+  const anchors = members.map(literalAnchors);
+  const wide = anchors.map((a) => (a ?? []).filter((w) => !ascii(w)));
+  const of = anchors.map((a) => {
     if (!a) return null;
     // The ASCII anchors by id (those outside ASCII, in `wide`, are looked for only in lines outside ASCII).
     return a.filter(ascii).map((w) => {

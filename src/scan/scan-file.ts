@@ -35,8 +35,13 @@ export async function scanFile(
   file: StagedFile,
   compiled: CompiledRules,
   blobs: () => BlobSource,
-  /** For a file git calls binary: read its text runs even when it decodes as UTF-16/UTF-32. */
-  opts: { runsOnly?: boolean } = {},
+  /**
+   * `runsOnly`: for a file git calls binary, read its text runs even when it decodes as
+   * UTF-16/UTF-32. `blockAfter`: bytes of added lines this rule set must have seen (this file's
+   * included) before lines are searched in blocks (default 1 MB: a small commit does not build
+   * the block automata).
+   */
+  opts: { runsOnly?: boolean; blockAfter?: number } = {},
 ): Promise<ScannedFile> {
   let whole: string[] | null = null;
   const wholeLines = async (): Promise<string[] | null> => {
@@ -110,10 +115,12 @@ export async function scanFile(
     };
     const n = store.count;
     lineCount = n;
-    let scanner: KeywordScanner | null | undefined;
+    const seen = (bytesSeen.get(compiled) ?? 0) + store.heldBytes;
+    bytesSeen.set(compiled, seen);
+    let scanner: KeywordScanner | null | undefined = seen >= (opts.blockAfter ?? BLOCK_AFTER) ? undefined : null;
     const layout = lineLayout(store, gapOk);
     for (let i = 0; i < n;) {
-      if (layout.ascii(i) && (scanner ??= keywordScanner(compiled))) {
+      if (scanner !== null && layout.ascii(i) && (scanner ??= keywordScanner(compiled))) {
         i = blockPass(store, i, n, scanner, groups, pass, layout);
       } else {
         const text = store.text(i);
@@ -180,6 +187,10 @@ export async function scanFile(
     },
   };
 }
+
+/** Bytes of added lines a rule set has seen, and how many before the block passes start (see scanFile). */
+const bytesSeen = new WeakMap<CompiledRules, number>();
+const BLOCK_AFTER = 1 << 20;
 
 const setups = new WeakMap<CompiledRules, ReturnType<typeof makeSetup>>();
 
