@@ -23,6 +23,8 @@ export interface CompiledRules {
   gates: KeyedGate[];
   /** perf: the keywords (lower case), by id. */
   keywords: string[];
+  /** perf: by keyword id, the indices into `gates` of the detectors holding it, ascending (built on first use). */
+  gatesOf?: number[][];
   /** perf: finds which keywords (ids into `gates[].ids`) occur in an ASCII line (built on first use). */
   hits?: KeywordHits;
   /** perf: distinct secret-run checks, by index (see `secretRunCheck`; found on first use). */
@@ -249,6 +251,14 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   return { rules, prefilter, keyed, gates, keywords: list, runChecks: [], runIds: new Map(), contextual, contextualTests };
 }
 
+function gatesByKeyword(compiled: CompiledRules): number[][] {
+  const of: number[][] = compiled.keywords.map(() => []);
+  compiled.gates.forEach((g, gi) => {
+    for (const id of new Set(g.ids)) of[id].push(gi);
+  });
+  return of;
+}
+
 /** The gate's index into `runChecks` (identical checks share one), -1 when it has none. */
 function runIndex(g: KeyedGate, compiled: CompiledRules): number {
   if (g.run !== undefined) return g.run;
@@ -271,7 +281,7 @@ export interface FileContext {
 }
 
 /** The scanned lines by line number, for detectors that look at the next line. */
-type LineIndex = ReadonlyMap<number, string>;
+type LineIndex = { get(line: number): string | undefined };
 
 function accepted(rule: Rule, d: Detector, secret: string, text: string): boolean {
   if (!passesShape(secret, rule.shape)) return false;
@@ -360,7 +370,9 @@ export function contextCandidates(lines: readonly TextLine[], compiled: Compiled
 export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, ctx: FileContext): RawFinding[] {
   const out: RawFinding[] = [];
   const reported = new Set<string>();
-  const next: LineIndex = new Map(lines.map((l) => [l.line, l.text]));
+  // (Indexed on first use: only a detector that reads the next line asks.)
+  let byLine: Map<number, string> | null = null;
+  const next: LineIndex = { get: (line) => (byLine ??= new Map(lines.map((l) => [l.line, l.text]))).get(line) };
   if (compiled.prefilter && lines.length > 0) {
     const pre = compiled.prefilter;
     const { gates, runChecks } = compiled;
@@ -369,6 +381,10 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
     // (runs[i] === stamp: yes, -stamp: no, else not tried yet).
     const kw = new Int32Array(hits.count);
     const runs = new Int32Array(gates.length);
+    const gatesOf = (compiled.gatesOf ??= gatesByKeyword(compiled));
+    const on = new Int32Array(gates.length);
+    const ids: number[] = [];
+    const active: number[] = [];
     const found: number[] = [];
     let stamp = 0;
     for (const l of lines) {
@@ -378,7 +394,8 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
       // dense that windows would cover the line; memory stays flat).
       const long = l.text.length >= WINDOW_MIN_LINE;
       const max = l.text.length >> 5;
-      const n = long ? hits.scanAt(l.text, kw, stamp, found, max) : hits.scan(l.text, kw, stamp);
+      ids.length = 0;
+      const n = long ? hits.scanAt(l.text, kw, stamp, found, max, ids) : hits.scan(l.text, kw, stamp, ids);
       const occ = long && n >= 0 && n <= max ? found : null;
       if (n === 0) continue;
       if (n < 0) {
@@ -386,12 +403,20 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         ascii = false;
         stamp++;
         if (!pre.test(l.text)) continue;
-        hits.scanLower(l.text.toLowerCase(), kw, stamp);
+        ids.length = 0;
+        hits.scanLower(l.text.toLowerCase(), kw, stamp, ids);
       }
-      for (const g of gates) {
-        let on = false;
-        for (let i = 0; i < g.ids.length && !on; i++) on = kw[g.ids[i]] === stamp;
-        if (!on) continue;
+      // The detectors holding a keyword of the line, in catalogue order.
+      active.length = 0;
+      for (const id of ids)
+        for (const gi of gatesOf[id])
+          if (on[gi] !== stamp) {
+            on[gi] = stamp;
+            active.push(gi);
+          }
+      if (active.length > 1) active.sort((a, b) => a - b);
+      for (const gi of active) {
+        const g = gates[gi];
         // Matched from where its secret can start, when the pattern allows it (any line length);
         // no run check first (finding no place to start costs no more).
         const pivot = pivotOf(g.detector.pattern);

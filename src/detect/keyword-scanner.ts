@@ -119,16 +119,17 @@ export interface KeywordHits {
   /** Keyword ids, in the order of the list given to `buildKeywordHits`. */
   readonly count: number;
   /**
-   * Marks `seen[id] = stamp` for every keyword in the line and returns how many occurrences it
-   * saw; -1 (marks undefined) when the line is not ASCII.
+   * Marks `seen[id] = stamp` for every keyword in the line (and pushes each such id once to
+   * `list`, when given) and returns how many occurrences it saw; -1 (marks undefined) when the
+   * line is not ASCII.
    */
-  scan(text: string, seen: Int32Array, stamp: number): number;
+  scan(text: string, seen: Int32Array, stamp: number, list?: number[]): number;
   /**
    * `scan` that also lists the occurrences, as `positions` does, in `out` (emptied first): all of
    * them when there are at most `max` (else `out` holds the first ones only; the count tells).
    * One pass over the line for both.
    */
-  scanAt(text: string, seen: Int32Array, stamp: number, out: number[], max: number): number;
+  scanAt(text: string, seen: Int32Array, stamp: number, out: number[], max: number, list?: number[]): number;
   /**
    * `scanAt` over a line of any characters (those outside ASCII end every keyword there, and no
    * keyword with one is found): returns the count, or its complement (`~n`, negative) when the
@@ -140,7 +141,7 @@ export interface KeywordHits {
    * the keywords `lower.includes(keyword)` finds (non-ASCII characters end every ASCII keyword;
    * keywords with a non-ASCII character are looked up with includes).
    */
-  scanLower(lower: string, seen: Int32Array, stamp: number): number;
+  scanLower(lower: string, seen: Int32Array, stamp: number, list?: number[]): number;
   /**
    * 1 when some keyword occurs in the line before any non-ASCII character, else 0 when the line
    * is ASCII (no keyword), -1 when it is not (a keyword may still occur: ask the prefilter).
@@ -238,7 +239,7 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
   for (let i = 0; i < table.length; i++) marked[i] = outFrom[table[i]] !== outTo[table[i]] ? ~table[i] : table[i];
   return {
     count: keywords.length,
-    scan(text, seen, stamp) {
+    scan(text, seen, stamp, list) {
       let s = 0;
       let n = 0;
       for (let i = 0; i < text.length; i++) {
@@ -248,14 +249,18 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
         if (s < 0) {
           s = ~s;
           for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
-            seen[outIds[j]] = stamp;
+            const id = outIds[j];
+            if (seen[id] !== stamp) {
+              seen[id] = stamp;
+              list?.push(id);
+            }
             n++;
           }
         }
       }
       return n;
     },
-    scanAt(text, seen, stamp, out, max) {
+    scanAt(text, seen, stamp, out, max, list) {
       out.length = 0;
       let s = 0;
       let n = 0;
@@ -266,8 +271,12 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
         if (s < 0) {
           s = ~s;
           for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
-            seen[outIds[j]] = stamp;
-            if (++n <= max) out.push(outIds[j], i + 1);
+            const id = outIds[j];
+            if (seen[id] !== stamp) {
+              seen[id] = stamp;
+              list?.push(id);
+            }
+            if (++n <= max) out.push(id, i + 1);
           }
         }
       }
@@ -296,7 +305,7 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
       }
       return wide ? ~n : n;
     },
-    scanLower(lower, seen, stamp) {
+    scanLower(lower, seen, stamp, list) {
       let s = 0;
       let n = 0;
       for (let i = 0; i < lower.length; i++) {
@@ -305,13 +314,18 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
         if (s < 0) {
           s = ~s;
           for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
-            seen[outIds[j]] = stamp;
+            const id = outIds[j];
+            if (seen[id] !== stamp) {
+              seen[id] = stamp;
+              list?.push(id);
+            }
             n++;
           }
         }
       }
       for (const id of wide)
         if (lower.includes(keywords[id])) {
+          if (seen[id] !== stamp) list?.push(id);
           seen[id] = stamp;
           n++;
         }

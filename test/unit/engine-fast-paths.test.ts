@@ -31,9 +31,12 @@ function plainScan(lines: readonly TextLine[]): RawFinding[] {
       scanAll: () => -1,
       any: () => -1,
       positions: () => [],
-      scanLower: (lower: string, seen: Int32Array, stamp: number) => {
+      scanLower: (lower: string, seen: Int32Array, stamp: number, list?: number[]) => {
         compiled.keywords.forEach((k, id) => {
-          if (lower.includes(k)) seen[id] = stamp;
+          if (lower.includes(k)) {
+            seen[id] = stamp;
+            list?.push(id);
+          }
         });
         return 0;
       },
