@@ -1,5 +1,6 @@
 import { passesShape } from './filters';
-import { buildKeywordHits, type KeywordHits } from './keyword-scanner';
+import { buildKeywordHits, buildScanner, type KeywordHits } from './keyword-scanner';
+import { literalAnchors } from './anchors';
 import {
   alwaysHoldsKeyword,
   RunClass,
@@ -82,6 +83,58 @@ function gatesFor(compiled: CompiledRules): CandidateGates {
   g = { tests, checks, union };
   candidateGates.set(compiled, g);
   return g;
+}
+
+const byteGates = new WeakMap<CompiledRules, ((buf: Uint8Array, from: number, to: number) => boolean) | null>();
+
+/**
+ * perf: a necessary condition of `contextualCandidate` on the bytes of a plain-ASCII line, or null
+ * when there is none: the line passes one of the run checks (each read by every n-th byte; for a
+ * test without one, the run its pivot plan starts its secret with), or holds a literal that every
+ * match of one of the other tests holds (its literal anchors, else the longest literal piece of
+ * its source that every match holds; ASCII case folded). A line failing it is no candidate, and
+ * needs no string.
+ */
+export function candidateByteGate(compiled: CompiledRules): ((buf: Uint8Array, from: number, to: number) => boolean) | null {
+  if (byteGates.has(compiled)) return byteGates.get(compiled)!;
+  const { tests, checks } = gatesFor(compiled);
+  const literals: string[] = [];
+  let ok = true;
+  const runs = new Map(checks.map((c) => [`${c.check.source}/${c.check.flags}`, c]));
+  tests.forEach((t, k) => {
+    if (t.run >= 0 || !ok) return;
+    // A pivot plan that finds its places in runs: every match holds n characters of the class in a row.
+    const p = pivotOf(compiled.contextual[k].detector.pattern);
+    if (p?.runAtom && !/[uv]/.test(p.runAtom.flags)) {
+      const check = new RegExp(`(?:${p.runAtom.atom}){${p.n}}`, p.runAtom.flags);
+      const key = `${check.source}/${check.flags}`;
+      if (!runs.has(key)) runs.set(key, new RunClass(check, p.n));
+      return;
+    }
+    const lits = literalAnchors(t.re) ?? requiredLiteral(t.re);
+    if (!lits) ok = false;
+    // A literal outside ASCII never occurs in an ASCII line.
+    else literals.push(...lits.filter((w) => /^[\x00-\x7f]+$/.test(w)));
+  });
+  let gate: ((buf: Uint8Array, from: number, to: number) => boolean) | null = null;
+  if (ok) {
+    const list = [...runs.values()];
+    const scan = literals.length > 0 ? buildScanner([...new Set(literals.map((w) => w.toLowerCase()))]) : null;
+    gate = (buf, from, to) => {
+      for (const c of list) if (c.testBytes(buf, from, to)) return true;
+      return scan !== null && scan.find(buf, from, to) >= 0;
+    };
+  }
+  byteGates.set(compiled, gate);
+  return gate;
+}
+
+/** The longest literal piece of the pattern's source that every match holds, as a one-element list, or null. */
+function requiredLiteral(re: RegExp): string[] | null {
+  const pieces = re.source.match(/(?:\\[^A-Za-z0-9]|[A-Za-z0-9_"':=@ -])+/g) ?? [];
+  const cands = [...new Set(pieces.map((p) => p.replace(/\\(.)/g, '$1')))].sort((a, b) => b.length - a.length);
+  for (const c of cands) if (!/[\r\n]/.test(c) && alwaysHoldsKeyword(re, [c])) return [c];
+  return null;
 }
 
 /** True when a keyword-less (file-context) detector's pattern matches this line. */

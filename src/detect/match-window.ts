@@ -178,6 +178,24 @@ export class RunClass {
     }
     return false;
   }
+  /** `test` over the bytes buf[from, to) of ASCII text (each byte one character). */
+  testBytes(buf: Uint8Array, from: number, to: number): boolean {
+    const n = this.n;
+    let i = from + n - 1;
+    while (i < to) {
+      if (!this.is(buf[i])) {
+        i += n;
+        continue;
+      }
+      let a = i;
+      while (a > from && i - a + 1 < n && this.is(buf[a - 1])) a--;
+      let e = i + 1;
+      while (e < to && e - a < n && this.is(buf[e])) e++;
+      if (e - a >= n) return true;
+      i = e + n;
+    }
+    return false;
+  }
   /** Calls `each` with each maximal run of at least n class characters (start, end exclusive) until it returns false. */
   runs(text: string, each: (start: number, end: number) => boolean): void {
     let start = -1;

@@ -29,6 +29,8 @@ export interface PivotPlan {
    */
   placesAt: RegExp | null;
   before: { atom: string; flags: string; set: CharSet | null } | null;
+  /** With `places` finding runs: the class's source (one atom) and the flags. */
+  runAtom: { atom: string; flags: string } | null;
   /** The key of its runs in the per-line cache (set on first use). */
   runKey?: string;
   /** With `places` finding runs: the run's class; and n. */
@@ -224,6 +226,7 @@ export function pivotPlan(pattern: RegExp): PivotPlan | null {
     placesAt: before ? new RegExp(placesSource, flags + 'y') : null,
     before: before ? { atom: before, flags, set: null } : null,
     run: before ? null : run,
+    runAtom: before ? null : { atom: first.text, flags },
     n,
     toEnd,
   };

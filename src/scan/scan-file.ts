@@ -1,4 +1,12 @@
-import { compileRules, contextCandidates, contextualCandidate, passesPrefilter, scanLines, type CompiledRules } from '../detect/engine';
+import {
+  candidateByteGate,
+  compileRules,
+  contextCandidates,
+  contextualCandidate,
+  passesPrefilter,
+  scanLines,
+  type CompiledRules,
+} from '../detect/engine';
 import type { RawFinding, TextLine } from '../detect/types';
 import type { BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
@@ -143,13 +151,25 @@ export async function scanFile(
     const extra: TextLine[] = [];
     const kept = new Set(lines.map((l) => l.line));
     let lastCandidate = -2;
-    each((line, text) => {
+    const visit = (line: number, text: string): void => {
       if (kept.has(line)) return;
       if (contextualCandidate(compiled, text)) {
         extra.push({ line, text });
         lastCandidate = line;
       } else if (withNext && lastCandidate === line - 1) extra.push({ line, text });
-    });
+    };
+    // An ASCII line of the store that fails the candidates' byte gate is no candidate: no string.
+    const gate = store ? candidateByteGate(compiled) : null;
+    if (store && gate) {
+      const layout = lineLayout(store, false);
+      for (let i = 0; i < store.count; i++) {
+        const line = store.line(i);
+        if (kept.has(line)) continue;
+        if (layout.ascii(i) && !gate(store.chunkOf(i), store.startOf(i), store.endOf(i))) {
+          if (withNext && lastCandidate === line - 1) extra.push({ line, text: store.text(i) });
+        } else visit(line, store.text(i));
+      }
+    } else each(visit);
     if (extra.length > 0) lines = lines.concat(extra).sort((a, b) => a.line - b.line);
   }
 

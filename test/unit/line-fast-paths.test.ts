@@ -4,7 +4,7 @@
  * run checks that read every n-th character, and the file-context notes taken where the
  * members' anchors start (long and non-ASCII lines included).
  */
-import { compileRules, longLinePlan } from '../../src/detect/engine';
+import { candidateByteGate, compileRules, contextualCandidate, longLinePlan } from '../../src/detect/engine';
 import { buildKeywordHits } from '../../src/detect/keyword-scanner';
 import { keywordWindows, RunClass } from '../../src/detect/match-window';
 import { pivotExec, pivotOf } from '../../src/detect/pivot';
@@ -201,4 +201,39 @@ describe('file-context notes where the anchors start', () => {
     const filler = 'posts.map((p) => draws(p)); '.repeat(40);
     for (const t of examples) for (const l of gen.expand(t).split('\n')) same(`${filler}${l} ${filler}`);
   });
+});
+
+test('a line failing the byte gate of the keyword-less detectors is no candidate of theirs', () => {
+  const gate = candidateByteGate(compiled)!;
+  expect(gate).not.toBeNull();
+  const gen = new KeyGen(606);
+  let candidates = 0;
+  let rejected = 0;
+  const lines: string[] = [];
+  for (const t of examples) lines.push(...gen.expand(t).split('\n'));
+  for (let i = 0; i < 3000; i++) {
+    const r = gen.int(4);
+    lines.push(
+      r === 0
+        ? soup(gen, 1 + gen.int(300), i % 2 === 0)
+        : r === 1
+          ? `  const v${i} = "${gen.alnum(10 + gen.int(50))}"; // ${gen.hex(gen.int(70))}`
+          : r === 2
+            ? `${gen.from('abcXYZ019_.-', 1 + gen.int(20))}:${gen.int(99999)}:${gen.alnum(1 + gen.int(20))}:${gen.alnum(3)}:${gen.password()}`
+            : `  x.render(item${i}, index); ${gen.expand(`{{b64:${8 + gen.int(90)}}}`)}`,
+    );
+  }
+  for (const raw of lines) {
+    const text = raw.replace(/[^\x00-\x7f]/g, '?');
+    const buf = Buffer.from(text, 'latin1');
+    const cand = contextualCandidate(compiled, text);
+    if (cand) candidates++;
+    if (!gate(buf, 0, buf.length)) {
+      rejected++;
+      if (cand) expect({ text, gate: false }).toEqual({ text, gate: true });
+    }
+  }
+  // Not vacuous: both kinds of line occur.
+  expect(candidates).toBeGreaterThan(100);
+  expect(rejected).toBeGreaterThan(500);
 });
