@@ -16,6 +16,8 @@ export interface PassOne {
    * line after `i` is wanted too (a multi-line secret continues).
    */
   take(i: number, hit: boolean): boolean;
+  /** The text of line `i` (the last one asked for is kept: a long line alone is not copied twice). */
+  text(i: number): string;
 }
 
 /**
@@ -123,7 +125,7 @@ export function blockPass(
       // line would change what the block patterns see.
       const b = g.block;
       if (!b || hasCr || (gapped && ((b.anchored && !b.anchoredGap) || (b.free && !b.freeScan)))) {
-        for (let i = from; i < end && !pass.contextDone(g); i++) pass.context(store.text(i));
+        for (let i = from; i < end && !pass.contextDone(g); i++) pass.context(pass.text(i));
         continue;
       }
       const { free, freeScan } = b;
@@ -133,7 +135,7 @@ export function blockPass(
         for (let i = from; i < end; i++) {
           anchored.lastIndex = store.startOf(i) - blockStart;
           if (anchored.test(text)) {
-            pass.context(store.text(i));
+            pass.context(pass.text(i));
             if (pass.contextDone(g)) break;
           }
         }
@@ -147,7 +149,7 @@ export function blockPass(
         let m: RegExpExecArray | null;
         while ((m = free.exec(text)) !== null) {
           const i = lineAt(blockStart + m.index, lo);
-          pass.context(store.text(i));
+          pass.context(pass.text(i));
           if (pass.contextDone(g) || i + 1 >= end) break;
           lo = i + 1;
           free.lastIndex = store.startOf(i + 1) - blockStart;
@@ -165,7 +167,7 @@ export function blockPass(
         const at = scan.find(buf, pos, blockEnd);
         if (at < 0) break;
         const i = lineAt(at, lo);
-        pass.context(store.text(i));
+        pass.context(pass.text(i));
         if (joint.every((g) => pass.contextDone(g)) || i + 1 >= end) break;
         lo = i + 1;
         pos = store.startOf(i + 1);

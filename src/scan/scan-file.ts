@@ -113,13 +113,16 @@ export async function scanFile(
   if (store) {
     // ASCII lines (a new file read as a blob, or a diff's added lines) are searched in blocks of lines that
     // follow each other in one chunk (a long line alone): same result as line by line.
+    let lastI = -1;
+    let lastText = '';
     const pass: PassOne = {
       context,
       contextDone,
       take: (i, hit) => {
         const line = store.line(i);
-        return hit || (withNext && lastHit === line - 1) ? keep(line, store.text(i), hit) : false;
+        return hit || (withNext && lastHit === line - 1) ? keep(line, pass.text(i), hit) : false;
       },
+      text: (i) => (i === lastI ? lastText : ((lastI = i), (lastText = store.text(i)))),
     };
     const n = store.count;
     lineCount = n;
