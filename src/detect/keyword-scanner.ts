@@ -14,6 +14,8 @@ export interface KeywordScanner {
   find(buf: Uint8Array, from: number, to: number): number;
   /** The same over a string from `from` (characters outside ASCII end every keyword there). */
   findText(text: string, from: number): number;
+  /** The words it looks for (lower case). */
+  words: readonly string[];
 }
 
 const cache = new WeakMap<CompiledRules, KeywordScanner | null>();
@@ -88,6 +90,7 @@ export function buildScanner(keywords: readonly string[]): KeywordScanner {
   const table = new Int32Array(states * classes);
   for (let i = 0; i < table.length; i++) table[i] = out[next[i]] ? -1 : next[i] * classes;
   return {
+    words: keywords,
     find(buf, from, to) {
       let s = 0;
       for (let i = from; i < to; i++) {
@@ -358,4 +361,100 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
       return out;
     },
   };
+}
+
+/**
+ * One automaton (ASCII case folded, over bytes of ASCII text) for several lists of words: each
+ * place a word ends is an event with the bits of its lists. `find` resumes from `state` (0 at a
+ * line start), so a search continued after an event finds every later occurrence, overlapping
+ * ones included; no word may hold a line break (a '\n' leaves every state).
+ */
+export class EventScanner {
+  /** The automaton's state after the last byte read. */
+  state = 0;
+  /** The lists (bits) of the words that end at the last event. */
+  bits = 0;
+  private readonly cls = new Uint8Array(256);
+  private readonly table: Int32Array;
+  private readonly out: Uint8Array;
+  constructor(lists: ReadonlyArray<readonly string[]>) {
+    const { cls } = this;
+    let classes = 1;
+    for (const list of lists)
+      for (const w of list)
+        for (let i = 0; i < w.length; i++) {
+          const c = w.charCodeAt(i);
+          if (cls[c] !== 0) continue;
+          cls[c] = classes;
+          if (c >= 0x61 && c <= 0x7a) cls[c - 32] = classes;
+          else if (c >= 0x41 && c <= 0x5a) cls[c + 32] = classes;
+          classes++;
+        }
+    const go: Array<Map<number, number>> = [new Map()];
+    const own: number[] = [0];
+    lists.forEach((list, bit) => {
+      for (const w of list) {
+        let s = 0;
+        for (let i = 0; i < w.length; i++) {
+          const x = cls[w.charCodeAt(i)];
+          let n = go[s].get(x);
+          if (n === undefined) {
+            n = go.length;
+            go.push(new Map());
+            own.push(0);
+            go[s].set(x, n);
+          }
+          s = n;
+        }
+        own[s] |= 1 << bit;
+      }
+    });
+    const states = go.length;
+    const next = new Int32Array(states * classes);
+    const fail = new Int32Array(states);
+    const queue: number[] = [];
+    for (let x = 0; x < classes; x++) {
+      const n = go[0].get(x);
+      next[x] = n ?? 0;
+      if (n !== undefined) queue.push(n);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q];
+      own[s] |= own[fail[s]];
+      for (let x = 0; x < classes; x++) {
+        const n = go[s].get(x);
+        if (n === undefined) next[s * classes + x] = next[fail[s] * classes + x];
+        else {
+          fail[n] = next[fail[s] * classes + x];
+          next[s * classes + x] = n;
+          queue.push(n);
+        }
+      }
+    }
+    // Transitions pre-multiplied by the row length; ~t when the target ends a word.
+    this.table = new Int32Array(states * classes);
+    this.out = new Uint8Array(states * classes);
+    for (let s = 0; s < states; s++) this.out[s * classes] = own[s];
+    for (let i = 0; i < next.length; i++) this.table[i] = own[next[i]] !== 0 ? ~(next[i] * classes) : next[i] * classes;
+  }
+
+  /** Index of the first byte of buf[from, to) that ends a word of a list in `mask` (from `state`), or -1. */
+  find(buf: Uint8Array, from: number, to: number, mask: number): number {
+    const { table, cls, out } = this;
+    let s = this.state;
+    for (let i = from; i < to; i++) {
+      s = table[s + cls[buf[i]]];
+      if (s < 0) {
+        s = ~s;
+        const bits = out[s] & mask;
+        if (bits !== 0) {
+          this.state = s;
+          this.bits = bits;
+          return i;
+        }
+      }
+    }
+    this.state = s;
+    return -1;
+  }
 }

@@ -1,6 +1,7 @@
 import { isAscii } from 'node:buffer';
 import type { AddedLineStore } from '../git/added-lines';
-import type { KeywordScanner } from '../detect/keyword-scanner';
+import { EventScanner, type KeywordScanner } from '../detect/keyword-scanner';
+import { literalAnchors } from '../detect/anchors';
 import { jointFreeScan, type ContextGroup } from './context-groups';
 
 /** Longest block of lines searched as one string (bounds the extra memory on huge files). */
@@ -115,10 +116,10 @@ export function blockPass(
   };
 
   // File-context groups: search the block string, confirm each hit on its line.
+  const joint: ContextGroup[] = [];
   if (!pass.contextDone()) {
     const hasCr = buf.subarray(blockStart, blockEnd).indexOf(0x0d) >= 0;
     let text: string | null = null;
-    const joint: ContextGroup[] = [];
     for (const g of groups) {
       if (pass.contextDone(g)) continue;
       // Line by line: without a block search, with a CR, or (diff lines) where a '+' before each
@@ -158,42 +159,77 @@ export function blockPass(
       if (anchored) anchored.lastIndex = 0;
       if (free) free.lastIndex = 0;
     }
-    if (joint.length > 0) {
-      // Literal anchors over the bytes (no string of the block): each line holding one is confirmed on its own.
-      const scan = jointFreeScan(groups, joint);
-      let pos = blockStart;
-      let lo = from;
-      while (pos < blockEnd) {
-        const at = scan.find(buf, pos, blockEnd);
-        if (at < 0) break;
-        const i = lineAt(at, lo);
-        pass.context(pass.text(i));
-        if (joint.every((g) => pass.contextDone(g)) || i + 1 >= end) break;
-        lo = i + 1;
-        pos = store.startOf(i + 1);
-      }
-    }
   }
 
-  // Keywords: the automaton from each line start after a hit; the first line of the block and
-  // the line after each hit are handed over too (a line after a hit may be kept), and the lines
-  // after those while `take` asks for them.
+  // Keywords (and the joint groups' literal anchors, in the same pass): the automaton from each
+  // line start after a hit, read on through the rest of that line for the other kind of word; the
+  // first line of the block and the line after each keyword hit are handed over too (a line after
+  // a hit may be kept), and the lines after those while `take` asks for them. A line holding an
+  // anchor is confirmed on its own (`context`).
+  const ev = joint.length > 0 ? eventScanner(groups, joint, scanner) : null;
+  let mask = ev ? 3 : 1;
   let pos = blockStart;
   let lo = from;
   let next = from;
   while (pos < blockEnd) {
-    const at = scanner.find(buf, pos, blockEnd);
-    if (at < 0) break;
+    let at: number;
+    let kw = 1;
+    let anchor = 0;
+    if (ev) {
+      ev.state = 0;
+      at = ev.find(buf, pos, blockEnd, mask);
+      if (at < 0) break;
+      kw = ev.bits & 1;
+      anchor = ev.bits & 2;
+    } else {
+      at = scanner.find(buf, pos, blockEnd);
+      if (at < 0) break;
+    }
     const i = lineAt(at, lo);
-    while (next < i && pass.take(next, false)) next++;
-    pass.take(i, true);
-    next = i + 1;
+    if (ev) {
+      const lineEnd = store.endOf(i);
+      let want = mask & ~(kw | anchor);
+      while (want !== 0 && (at = ev.find(buf, at + 1, lineEnd, want)) >= 0) {
+        kw |= ev.bits & 1;
+        anchor |= ev.bits & 2;
+        want &= ~ev.bits;
+      }
+      if (anchor) {
+        pass.context(pass.text(i));
+        if (joint.every((g) => pass.contextDone(g))) mask = 1;
+      }
+    }
+    if (kw) {
+      while (next < i && pass.take(next, false)) next++;
+      pass.take(i, true);
+      next = i + 1;
+    }
     if (i + 1 >= end) break;
     lo = i + 1;
     pos = store.startOf(i + 1);
   }
   while (next < end && pass.take(next, false)) next++;
   return end;
+}
+
+const events = new WeakMap<readonly ContextGroup[], Map<number, EventScanner>>();
+
+/**
+ * One automaton for the keywords (bit 1) and the literal anchors of the joint groups' free
+ * members (bit 2), over bytes of ASCII text (anchors outside ASCII never occur there), made once
+ * per set of groups.
+ */
+function eventScanner(groups: readonly ContextGroup[], joint: readonly ContextGroup[], scanner: KeywordScanner): EventScanner {
+  let byMask = events.get(groups);
+  if (!byMask) events.set(groups, (byMask = new Map()));
+  let mask = 0;
+  for (const g of joint) mask |= 1 << groups.indexOf(g);
+  let ev = byMask.get(mask);
+  if (!ev) {
+    const anchors = joint.flatMap((g) => g.block!.freeMembers.flatMap((re) => literalAnchors(re) ?? []));
+    byMask.set(mask, (ev = new EventScanner([scanner.words, anchors.filter((w) => /^[\x00-\x7f]+$/.test(w))])));
+  }
+  return ev;
 }
 
 /** The last line (index into `starts`, from `lo`, below `count`) starting at or before `at`. */

@@ -5,7 +5,7 @@
  * members' anchors start (long and non-ASCII lines included).
  */
 import { candidateByteGate, compileRules, contextualCandidate, longLinePlan } from '../../src/detect/engine';
-import { buildKeywordHits } from '../../src/detect/keyword-scanner';
+import { buildKeywordHits, EventScanner } from '../../src/detect/keyword-scanner';
 import { keywordWindows, RunClass } from '../../src/detect/match-window';
 import { pivotExec, pivotOf } from '../../src/detect/pivot';
 import { RULES } from '../../src/detect/rules';
@@ -236,4 +236,32 @@ test('a line failing the byte gate of the keyword-less detectors is no candidate
   // Not vacuous: both kinds of line occur.
   expect(candidates).toBeGreaterThan(100);
   expect(rejected).toBeGreaterThan(500);
+});
+
+test('the keyword-and-anchor automaton reports every place a word of each list ends, resumed after each event', () => {
+  const lists = [compiled.keywords.filter((k) => /^[\x00-\x7f]+$/.test(k)), ['aws', 's3', 'sts.', '"type"', 'asia', 'bce', 'akid']];
+  const ev = new EventScanner(lists);
+  const gen = new KeyGen(9);
+  for (let i = 0; i < 300; i++) {
+    const text = soup(gen, 1 + gen.int(800), i % 2 === 0);
+    const lower = text.toLowerCase();
+    const want: string[] = [];
+    for (let at = 0; at < text.length; at++) {
+      let bits = 0;
+      lists.forEach((list, b) => {
+        if (list.some((w) => at + 1 >= w.length && lower.startsWith(w, at + 1 - w.length))) bits |= 1 << b;
+      });
+      if (bits) want.push(`${at}:${bits}`);
+    }
+    const buf = Buffer.from(text, 'latin1');
+    const got: string[] = [];
+    ev.state = 0;
+    for (let at = ev.find(buf, 0, buf.length, 3); at >= 0; at = ev.find(buf, at + 1, buf.length, 3)) got.push(`${at}:${ev.bits}`);
+    expect(got).toEqual(want);
+    // One list alone: only its events.
+    ev.state = 0;
+    const kw: string[] = [];
+    for (let at = ev.find(buf, 0, buf.length, 1); at >= 0; at = ev.find(buf, at + 1, buf.length, 1)) kw.push(`${at}:${ev.bits}`);
+    expect(kw).toEqual(want.filter((w) => Number(w.split(':')[1]) & 1).map((w) => `${w.split(':')[0]}:1`));
+  }
 });
