@@ -136,9 +136,10 @@ export interface KeywordHits {
   /**
    * `scanAt` over a line of any characters (those outside ASCII end every keyword there, and no
    * keyword with one is found): returns the count, or its complement (`~n`, negative) when the
-   * line holds a character outside ASCII.
+   * line holds a character outside ASCII. With `stop`, it stops at the occurrence after the
+   * first `max` (then it returns max + 1: the marks, the list and the ASCII answer are partial).
    */
-  scanAll(text: string, seen: Int32Array, stamp: number, out: number[], max: number): number;
+  scanAll(text: string, seen: Int32Array, stamp: number, out: number[], max: number, stop?: boolean): number;
   /**
    * The same over an already lower-cased line of any characters: `seen[id] = stamp` exactly for
    * the keywords `lower.includes(keyword)` finds (non-ASCII characters end every ASCII keyword;
@@ -285,7 +286,7 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
       }
       return n;
     },
-    scanAll(text, seen, stamp, out, max) {
+    scanAll(text, seen, stamp, out, max, stop) {
       out.length = 0;
       let s = 0;
       let n = 0;
@@ -303,6 +304,7 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
           for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
             seen[outIds[j]] = stamp;
             if (++n <= max) out.push(outIds[j], i + 1);
+            else if (stop) return n;
           }
         }
       }

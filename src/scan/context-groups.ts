@@ -54,7 +54,7 @@ interface AnchorHits {
   last: string | null;
   /** The last line is ASCII. */
   ascii: boolean;
-  /** How many anchor occurrences it holds, and (when at most MAX_OCC) each one's (id, end). */
+  /** How many anchor occurrences it holds (MAX_OCC + 1 for more), and (when at most MAX_OCC) each one's (id, end). */
   n: number;
   occ: number[];
 }
@@ -80,7 +80,8 @@ export function noteGroup(g: ContextGroup, text: string, hit: Map<RegExp, boolea
       a.scan ??= buildKeywordHits(a.words);
       if (a.seen.length < a.words.length) a.seen = new Int32Array(a.words.length);
       a.last = text;
-      const n = a.scan.scanAll(text, a.seen, ++a.stamp, a.occ, MAX_OCC);
+      // (Stopped after MAX_OCC + 1 occurrences: a line dense with anchors is tested whole.)
+      const n = a.scan.scanAll(text, a.seen, ++a.stamp, a.occ, MAX_OCC, true);
       a.ascii = n >= 0;
       a.n = n >= 0 ? n : ~n;
     }
@@ -90,13 +91,17 @@ export function noteGroup(g: ContextGroup, text: string, hit: Map<RegExp, boolea
     for (let k = 0; k < g.members.length; k++) {
       const re = g.members[k];
       if (hit.get(re)) continue;
+      if (n > MAX_OCC) {
+        if (re.test(text)) hit.set(re, true);
+        continue;
+      }
       const ids = h.of[k];
       if (ids && !ascii && h.wide[k].some((w) => text.includes(w))) {
         if (re.test(text)) hit.set(re, true);
         continue;
       }
       if (ids && !ids.some((id) => seen[id] === stamp)) continue;
-      if (ids && n <= MAX_OCC) {
+      if (ids) {
         const y = h.sticky[k];
         for (let j = 0; j < occ.length; j += 2) {
           if (!ids.includes(occ[j])) continue;
