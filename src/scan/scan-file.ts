@@ -106,6 +106,13 @@ export async function scanFile(
     return false;
   };
   const store = file.binary ? undefined : addedStore(file);
+  // Block passes and byte gates once the rule set has seen enough lines to pay for their automata.
+  let blocks = false;
+  if (store) {
+    const seen = (bytesSeen.get(compiled) ?? 0) + store.heldBytes;
+    bytesSeen.set(compiled, seen);
+    blocks = seen >= (opts.blockAfter ?? BLOCK_AFTER);
+  }
   const contextDone = (g?: (typeof groups)[number]): boolean =>
     (g ? g.members : [...contextHits.keys()]).every((re) => contextHits.get(re));
   // Lines read one by one are searched for file-context patterns in blocks too (same notes).
@@ -126,9 +133,7 @@ export async function scanFile(
     };
     const n = store.count;
     lineCount = n;
-    const seen = (bytesSeen.get(compiled) ?? 0) + store.heldBytes;
-    bytesSeen.set(compiled, seen);
-    let scanner: KeywordScanner | null | undefined = seen >= (opts.blockAfter ?? BLOCK_AFTER) ? undefined : null;
+    let scanner: KeywordScanner | null | undefined = blocks ? undefined : null;
     const layout = lineLayout(store, gapOk);
     for (let i = 0; i < n;) {
       if (scanner !== null && layout.ascii(i) && (scanner ??= keywordScanner(compiled))) {
@@ -162,7 +167,7 @@ export async function scanFile(
       } else if (withNext && lastCandidate === line - 1) extra.push({ line, text });
     };
     // An ASCII line of the store that fails the candidates' byte gate is no candidate: no string.
-    const gate = store ? candidateByteGate(compiled) : null;
+    const gate = store && blocks ? candidateByteGate(compiled) : null;
     if (store && gate) {
       const layout = lineLayout(store, false);
       for (let i = 0; i < store.count; i++) {
