@@ -14,6 +14,15 @@ import { topAtoms } from './pivot';
  * confirmed by the regex itself.
  */
 export function literalAnchors(re: RegExp): string[] | null {
+  // perf: asked for the same patterns by several set-ups (groups, scanners): read once.
+  let a = known.get(re);
+  if (a === undefined) known.set(re, (a = readAnchors(re)));
+  return a;
+}
+
+const known = new WeakMap<RegExp, string[] | null>();
+
+function readAnchors(re: RegExp): string[] | null {
   if (/[uv]/.test(re.flags)) return null;
   const out = branchesOf(re.source);
   if (!out || out.some((s) => s.length === 0 || /[\r\n\u2028\u2029]/.test(s))) return null;

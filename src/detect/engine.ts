@@ -1,5 +1,6 @@
 import { passesShape } from './filters';
-import { buildKeywordHits, type KeywordHits } from './keyword-scanner';
+import { buildKeywordHits, buildScanner, type KeywordHits } from './keyword-scanner';
+import { literalAnchors } from './anchors';
 import {
   alwaysHoldsKeyword,
   RunClass,
@@ -24,6 +25,8 @@ export interface CompiledRules {
   gates: KeyedGate[];
   /** perf: the keywords (lower case), by id. */
   keywords: string[];
+  /** perf: by keyword id, the indices into `gates` of the detectors holding it, ascending (built on first use). */
+  gatesOf?: number[][];
   /** perf: finds which keywords (ids into `gates[].ids`) occur in an ASCII line (built on first use). */
   hits?: KeywordHits;
   /** perf: distinct secret-run checks, by index (see `secretRunCheck`; found on first use). */
@@ -75,17 +78,18 @@ function asciiLower(text: string): string | null {
  * What `KeywordHits.scan` gives, without the automaton: -1 for a line that is not ASCII, else
  * a count that is 0 exactly when no keyword occurs (keywords found are stamped in `seen`).
  */
-function scanFew(keywords: readonly string[], text: string, seen: Int32Array, stamp: number): number {
+function scanFew(keywords: readonly string[], text: string, seen: Int32Array, stamp: number, ids?: number[]): number {
   const low = asciiLower(text);
-  return low === null ? -1 : markFew(keywords, low, seen, stamp);
+  return low === null ? -1 : markFew(keywords, low, seen, stamp, ids);
 }
 
 /** What `KeywordHits.scanLower` gives on a lower-cased line: each keyword that occurs in it. */
-function markFew(keywords: readonly string[], lower: string, seen: Int32Array, stamp: number): number {
+function markFew(keywords: readonly string[], lower: string, seen: Int32Array, stamp: number, ids?: number[]): number {
   let n = 0;
   for (let id = 0; id < keywords.length; id++)
     if (lower.includes(keywords[id])) {
       seen[id] = stamp;
+      ids?.push(id);
       n++;
     }
   return n;
@@ -130,6 +134,58 @@ function gatesFor(compiled: CompiledRules): CandidateGates {
   g = { tests, checks, union };
   candidateGates.set(compiled, g);
   return g;
+}
+
+const byteGates = new WeakMap<CompiledRules, ((buf: Uint8Array, from: number, to: number) => boolean) | null>();
+
+/**
+ * perf: a necessary condition of `contextualCandidate` on the bytes of a plain-ASCII line, or null
+ * when there is none: the line passes one of the run checks (each read by every n-th byte; for a
+ * test without one, the run its pivot plan starts its secret with), or holds a literal that every
+ * match of one of the other tests holds (its literal anchors, else the longest literal piece of
+ * its source that every match holds; ASCII case folded). A line failing it is no candidate, and
+ * needs no string.
+ */
+export function candidateByteGate(compiled: CompiledRules): ((buf: Uint8Array, from: number, to: number) => boolean) | null {
+  if (byteGates.has(compiled)) return byteGates.get(compiled)!;
+  const { tests, checks } = gatesFor(compiled);
+  const literals: string[] = [];
+  let ok = true;
+  const runs = new Map(checks.map((c) => [`${c.check.source}/${c.check.flags}`, c]));
+  tests.forEach((t, k) => {
+    if (t.run >= 0 || !ok) return;
+    // A pivot plan that finds its places in runs: every match holds n characters of the class in a row.
+    const p = pivotOf(compiled.contextual[k].detector.pattern);
+    if (p?.runAtom && !/[uv]/.test(p.runAtom.flags)) {
+      const check = new RegExp(`(?:${p.runAtom.atom}){${p.n}}`, p.runAtom.flags);
+      const key = `${check.source}/${check.flags}`;
+      if (!runs.has(key)) runs.set(key, new RunClass(check, p.n));
+      return;
+    }
+    const lits = literalAnchors(t.re) ?? requiredLiteral(t.re);
+    if (!lits) ok = false;
+    // A literal outside ASCII never occurs in an ASCII line.
+    else literals.push(...lits.filter((w) => /^[\x00-\x7f]+$/.test(w)));
+  });
+  let gate: ((buf: Uint8Array, from: number, to: number) => boolean) | null = null;
+  if (ok) {
+    const list = [...runs.values()];
+    const scan = literals.length > 0 ? buildScanner([...new Set(literals.map((w) => w.toLowerCase()))]) : null;
+    gate = (buf, from, to) => {
+      for (const c of list) if (c.testBytes(buf, from, to)) return true;
+      return scan !== null && scan.find(buf, from, to) >= 0;
+    };
+  }
+  byteGates.set(compiled, gate);
+  return gate;
+}
+
+/** The longest literal piece of the pattern's source that every match holds, as a one-element list, or null. */
+function requiredLiteral(re: RegExp): string[] | null {
+  const pieces = re.source.match(/(?:\\[^A-Za-z0-9]|[A-Za-z0-9_"':=@ -])+/g) ?? [];
+  const cands = [...new Set(pieces.map((p) => p.replace(/\\(.)/g, '$1')))].sort((a, b) => b.length - a.length);
+  for (const c of cands) if (!/[\r\n]/.test(c) && alwaysHoldsKeyword(re, [c])) return [c];
+  return null;
 }
 
 /** True when a keyword-less (file-context) detector's pattern matches this line. */
@@ -209,6 +265,13 @@ export interface LongLinePlan {
    * that length, and each keyword's length by id (0 for other detectors' keywords).
    */
   near: { sticky: RegExp; span: number; len: Int32Array } | null;
+  /**
+   * With a pivot plan (see pivot.ts), where its secret can start near a keyword occurrence (ke its
+   * end, ks its start): from ke - before to ks + after. When the part before the secret always
+   * holds a keyword, from its end to its start plus that part's longest length; else, when the
+   * whole match does, within the match's longest length either side. Null for anywhere.
+   */
+  pivot: { before: number; after: number; len: Int32Array } | null;
 }
 
 /** The gate's long-line plan (the pattern analysis costs a few ms per rule set: only done when needed). */
@@ -224,7 +287,17 @@ export function longLinePlan(g: KeyedGate, keywords: readonly string[]): LongLin
     for (const id of g.ids) len[id] = keywords[id].length;
     near = { sticky: new RegExp(detector.pattern.source, detector.pattern.flags.replace(/[gy]/g, '') + 'y'), span, len };
   }
-  g.long = window || near ? { window, near } : null;
+  let pivot: LongLinePlan['pivot'] = null;
+  const p = pivotOf(detector.pattern);
+  if (p) {
+    const src = detector.pattern.source;
+    const prefix = new RegExp(src.slice(0, src.indexOf('(?<secret>')), detector.pattern.flags.replace(/[gy]/g, ''));
+    const len = near?.len ?? new Int32Array(keywords.length);
+    for (const id of g.ids) len[id] = keywords[id].length;
+    if (alwaysHoldsKeyword(prefix, detector.keywords)) pivot = { before: 0, after: p.reach, len };
+    else if (near) pivot = { before: near.span, after: near.span, len };
+  }
+  g.long = window || near || pivot ? { window, near, pivot } : null;
   return g.long;
 }
 
@@ -296,6 +369,14 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   };
 }
 
+function gatesByKeyword(compiled: CompiledRules): number[][] {
+  const of: number[][] = compiled.keywords.map(() => []);
+  compiled.gates.forEach((g, gi) => {
+    for (const id of new Set(g.ids)) of[id].push(gi);
+  });
+  return of;
+}
+
 /** The gate's index into `runChecks` (identical checks share one), -1 when it has none. */
 function runIndex(g: KeyedGate, compiled: CompiledRules): number {
   if (g.run !== undefined) return g.run;
@@ -318,7 +399,7 @@ export interface FileContext {
 }
 
 /** The scanned lines by line number, for detectors that look at the next line. */
-type LineIndex = ReadonlyMap<number, string>;
+type LineIndex = { get(line: number): string | undefined };
 
 function accepted(rule: Rule, d: Detector, secret: string, text: string): boolean {
   if (!passesShape(secret, rule.shape)) return false;
@@ -351,6 +432,8 @@ function runDetector(
   win?: MatchWindow | null,
   near?: { ws: number[]; sticky: RegExp } | null,
   pivot?: PivotPlan | null,
+  /** With a pivot: where a secret can start (see pivotExec), or null for anywhere. */
+  qs?: number[] | null,
 ): void {
   if (d.tableColumn) return tableRows(rule, d, l, out, seen, next);
   const ws = pivot ? null : near ? near.ws : win && l.text.length >= WINDOW_MIN_LINE ? windows(win, l.text) : null;
@@ -358,7 +441,7 @@ function runDetector(
   re.lastIndex = 0;
   let pos = 0;
   let m: RegExpExecArray | null;
-  while ((m = pivot ? pivotExec(pivot, l.text, pos) : ws ? windowExec(re, l.text, ws, pos) : re.exec(l.text)) !== null) {
+  while ((m = pivot ? pivotExec(pivot, l.text, pos, qs) : ws ? windowExec(re, l.text, ws, pos) : re.exec(l.text)) !== null) {
     pos = m.index + m[0].length;
     if (m[0].length === 0) {
       re.lastIndex++;
@@ -450,7 +533,9 @@ export function contextCandidates(lines: readonly TextLine[], compiled: Compiled
 export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, ctx: FileContext): RawFinding[] {
   const out: RawFinding[] = [];
   const reported = new Set<string>();
-  const next: LineIndex = new Map(lines.map((l) => [l.line, l.text]));
+  // (Indexed on first use: only a detector that reads the next line asks.)
+  let byLine: Map<number, string> | null = null;
+  const next: LineIndex = { get: (line) => (byLine ??= new Map(lines.map((l) => [l.line, l.text]))).get(line) };
   if (compiled.keywords.length > 0 && lines.length > 0) {
     const { gates, runChecks } = compiled;
     // The automaton once it pays (a long line always builds it: its keyword places are needed).
@@ -459,31 +544,57 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
     // (runs[i] === stamp: yes, -stamp: no, else not tried yet).
     const kw = new Int32Array(compiled.keywords.length);
     const runs = new Int32Array(gates.length);
+    const gatesOf = (compiled.gatesOf ??= gatesByKeyword(compiled));
+    const on = new Int32Array(gates.length);
+    const ids: number[] = [];
+    const active: number[] = [];
+    const found: number[] = [];
     let stamp = 0;
     for (const l of lines) {
       stamp++;
       let ascii = true;
-      let occ: number[] | null | undefined;
+      // On a long line the keyword occurrences, in the same pass (null when too many: keywords so
+      // dense that windows would cover the line; memory stays flat). A long line always builds
+      // the automaton; a few short ones are looked at keyword by keyword.
+      const long = l.text.length >= WINDOW_MIN_LINE;
+      const max = l.text.length >> 5;
+      ids.length = 0;
       if (!hits && automataPay(compiled, l.text)) hits = compiled.hits ??= buildKeywordHits(compiled.keywords);
-      const n = hits ? hits.scan(l.text, kw, stamp) : scanFew(compiled.keywords, l.text, kw, stamp);
+      const n = !hits
+        ? scanFew(compiled.keywords, l.text, kw, stamp, ids)
+        : long
+          ? hits.scanAt(l.text, kw, stamp, found, max, ids)
+          : hits.scan(l.text, kw, stamp, ids);
+      const occ = hits && long && n >= 0 && n <= max ? found : null;
       if (n === 0) continue;
       if (n < 0) {
         // Not ASCII: as before, the prefilter on the line, then each keyword in its lower case.
         ascii = false;
         stamp++;
         if (!compiled.prefilter!.test(l.text)) continue;
-        if (hits) hits.scanLower(l.text.toLowerCase(), kw, stamp);
-        else markFew(compiled.keywords, l.text.toLowerCase(), kw, stamp);
+        ids.length = 0;
+        if (hits) hits.scanLower(l.text.toLowerCase(), kw, stamp, ids);
+        else markFew(compiled.keywords, l.text.toLowerCase(), kw, stamp, ids);
       }
-      for (const g of gates) {
-        let on = false;
-        for (let i = 0; i < g.ids.length && !on; i++) on = kw[g.ids[i]] === stamp;
-        if (!on) continue;
+      // The detectors holding a keyword of the line, in catalogue order.
+      active.length = 0;
+      for (const id of ids)
+        for (const gi of gatesOf[id])
+          if (on[gi] !== stamp) {
+            on[gi] = stamp;
+            active.push(gi);
+          }
+      if (active.length > 1) active.sort((a, b) => a - b);
+      for (const gi of active) {
+        const g = gates[gi];
         // Matched from where its secret can start, when the pattern allows it (any line length);
         // no run check first (finding no place to start costs no more).
         const pivot = pivotFor(g.detector, l.text);
         if (pivot) {
-          runDetector(g.rule, g.detector, l, out, reported, next, null, null, pivot);
+          // On a long line, when every match holds a keyword: only places near its keywords.
+          const near = occ && ascii ? longLinePlan(g, compiled.keywords)?.pivot : null;
+          const qs = near ? keywordWindows(near.before, near.len, occ!, l.text.length, near.after) : null;
+          runDetector(g.rule, g.detector, l, out, reported, next, null, null, pivot, qs);
           continue;
         }
         const run = runIndex(g, compiled);
@@ -494,9 +605,6 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         let near: { ws: number[]; sticky: RegExp } | null = null;
         const plan = l.text.length >= WINDOW_MIN_LINE ? longLinePlan(g, compiled.keywords) : null;
         if (plan?.near && ascii) {
-          // Keywords so dense that windows would cover the line: do without them (memory stays flat).
-          // (More occurrences than positions() keeps, by the scan's count: null without a second pass.)
-          if (occ === undefined) occ = n > l.text.length >> 5 ? null : hits!.positions(l.text, l.text.length >> 5);
           const ws = occ && keywordWindows(plan.near.span, plan.near.len, occ, l.text.length);
           if (ws) near = { ws, sticky: plan.near.sticky };
         }

@@ -14,6 +14,8 @@ export interface KeywordScanner {
   find(buf: Uint8Array, from: number, to: number): number;
   /** The same over a string from `from` (characters outside ASCII end every keyword there). */
   findText(text: string, from: number): number;
+  /** The words it looks for (lower case). */
+  words: readonly string[];
 }
 
 const cache = new WeakMap<CompiledRules, KeywordScanner | null>();
@@ -88,6 +90,7 @@ export function buildScanner(keywords: readonly string[]): KeywordScanner {
   const table = new Int32Array(states * classes);
   for (let i = 0; i < table.length; i++) table[i] = out[next[i]] ? -1 : next[i] * classes;
   return {
+    words: keywords,
     find(buf, from, to) {
       let s = 0;
       for (let i = from; i < to; i++) {
@@ -119,16 +122,30 @@ export interface KeywordHits {
   /** Keyword ids, in the order of the list given to `buildKeywordHits`. */
   readonly count: number;
   /**
-   * Marks `seen[id] = stamp` for every keyword in the line and returns how many occurrences it
-   * saw; -1 (marks undefined) when the line is not ASCII.
+   * Marks `seen[id] = stamp` for every keyword in the line (and pushes each such id once to
+   * `list`, when given) and returns how many occurrences it saw; -1 (marks undefined) when the
+   * line is not ASCII.
    */
-  scan(text: string, seen: Int32Array, stamp: number): number;
+  scan(text: string, seen: Int32Array, stamp: number, list?: number[]): number;
+  /**
+   * `scan` that also lists the occurrences, as `positions` does, in `out` (emptied first): all of
+   * them when there are at most `max` (else `out` holds the first ones only; the count tells).
+   * One pass over the line for both.
+   */
+  scanAt(text: string, seen: Int32Array, stamp: number, out: number[], max: number, list?: number[]): number;
+  /**
+   * `scanAt` over a line of any characters (those outside ASCII end every keyword there, and no
+   * keyword with one is found): returns the count, or its complement (`~n`, negative) when the
+   * line holds a character outside ASCII. With `stop`, it stops at the occurrence after the
+   * first `max` (then it returns max + 1: the marks, the list and the ASCII answer are partial).
+   */
+  scanAll(text: string, seen: Int32Array, stamp: number, out: number[], max: number, stop?: boolean): number;
   /**
    * The same over an already lower-cased line of any characters: `seen[id] = stamp` exactly for
    * the keywords `lower.includes(keyword)` finds (non-ASCII characters end every ASCII keyword;
    * keywords with a non-ASCII character are looked up with includes).
    */
-  scanLower(lower: string, seen: Int32Array, stamp: number): number;
+  scanLower(lower: string, seen: Int32Array, stamp: number, list?: number[]): number;
   /**
    * 1 when some keyword occurs in the line before any non-ASCII character, else 0 when the line
    * is ASCII (no keyword), -1 when it is not (a keyword may still occur: ask the prefilter).
@@ -221,35 +238,99 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
     for (const id of outs[s]) outIds[at++] = id;
     outTo[s * classes] = at;
   }
+  // perf: the same table with states that end a keyword marked (~s): one branch per character.
+  const marked = new Int32Array(table.length);
+  for (let i = 0; i < table.length; i++) marked[i] = outFrom[table[i]] !== outTo[table[i]] ? ~table[i] : table[i];
   return {
     count: keywords.length,
-    scan(text, seen, stamp) {
+    scan(text, seen, stamp, list) {
       let s = 0;
       let n = 0;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c >= 128) return -1;
-        s = table[s + cls[c]];
-        for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
-          seen[outIds[j]] = stamp;
-          n++;
+        s = marked[s + cls[c]];
+        if (s < 0) {
+          s = ~s;
+          for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
+            const id = outIds[j];
+            if (seen[id] !== stamp) {
+              seen[id] = stamp;
+              list?.push(id);
+            }
+            n++;
+          }
         }
       }
       return n;
     },
-    scanLower(lower, seen, stamp) {
+    scanAt(text, seen, stamp, out, max, list) {
+      out.length = 0;
+      let s = 0;
+      let n = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 128) return -1;
+        s = marked[s + cls[c]];
+        if (s < 0) {
+          s = ~s;
+          for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
+            const id = outIds[j];
+            if (seen[id] !== stamp) {
+              seen[id] = stamp;
+              list?.push(id);
+            }
+            if (++n <= max) out.push(id, i + 1);
+          }
+        }
+      }
+      return n;
+    },
+    scanAll(text, seen, stamp, out, max, stop) {
+      out.length = 0;
+      let s = 0;
+      let n = 0;
+      let wide = false;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 128) {
+          wide = true;
+          s = 0;
+          continue;
+        }
+        s = marked[s + cls[c]];
+        if (s < 0) {
+          s = ~s;
+          for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
+            seen[outIds[j]] = stamp;
+            if (++n <= max) out.push(outIds[j], i + 1);
+            else if (stop) return n;
+          }
+        }
+      }
+      return wide ? ~n : n;
+    },
+    scanLower(lower, seen, stamp, list) {
       let s = 0;
       let n = 0;
       for (let i = 0; i < lower.length; i++) {
         const c = lower.charCodeAt(i);
-        s = table[s + (c < 128 ? cls[c] : 0)];
-        for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
-          seen[outIds[j]] = stamp;
-          n++;
+        s = marked[s + (c < 128 ? cls[c] : 0)];
+        if (s < 0) {
+          s = ~s;
+          for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
+            const id = outIds[j];
+            if (seen[id] !== stamp) {
+              seen[id] = stamp;
+              list?.push(id);
+            }
+            n++;
+          }
         }
       }
       for (const id of wide)
         if (lower.includes(keywords[id])) {
+          if (seen[id] !== stamp) list?.push(id);
           seen[id] = stamp;
           n++;
         }
@@ -262,8 +343,8 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c >= 128) return -1;
+        if (marked[s + cls[c]] < 0) return 1;
         s = table[s + cls[c]];
-        if (outFrom[s] !== outTo[s]) return 1;
       }
       return 0;
     },
@@ -272,11 +353,110 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
       const cap = 2 * max;
       let s = 0;
       for (let i = 0; i < text.length; i++) {
-        s = table[s + cls[text.charCodeAt(i) & 127]];
-        for (let j = outFrom[s], e = outTo[s]; j < e; j++) out.push(outIds[j], i + 1);
-        if (out.length > cap) return null;
+        s = marked[s + cls[text.charCodeAt(i) & 127]];
+        if (s < 0) {
+          s = ~s;
+          for (let j = outFrom[s], e = outTo[s]; j < e; j++) out.push(outIds[j], i + 1);
+          if (out.length > cap) return null;
+        }
       }
       return out;
     },
   };
+}
+
+/**
+ * One automaton (ASCII case folded, over bytes of ASCII text) for several lists of words: each
+ * place a word ends is an event with the bits of its lists. `find` resumes from `state` (0 at a
+ * line start), so a search continued after an event finds every later occurrence, overlapping
+ * ones included; no word may hold a line break (a '\n' leaves every state).
+ */
+export class EventScanner {
+  /** The automaton's state after the last byte read. */
+  state = 0;
+  /** The lists (bits) of the words that end at the last event. */
+  bits = 0;
+  private readonly cls = new Uint8Array(256);
+  private readonly table: Int32Array;
+  private readonly out: Uint8Array;
+  constructor(lists: ReadonlyArray<readonly string[]>) {
+    const { cls } = this;
+    let classes = 1;
+    for (const list of lists)
+      for (const w of list)
+        for (let i = 0; i < w.length; i++) {
+          const c = w.charCodeAt(i);
+          if (cls[c] !== 0) continue;
+          cls[c] = classes;
+          if (c >= 0x61 && c <= 0x7a) cls[c - 32] = classes;
+          else if (c >= 0x41 && c <= 0x5a) cls[c + 32] = classes;
+          classes++;
+        }
+    const go: Array<Map<number, number>> = [new Map()];
+    const own: number[] = [0];
+    lists.forEach((list, bit) => {
+      for (const w of list) {
+        let s = 0;
+        for (let i = 0; i < w.length; i++) {
+          const x = cls[w.charCodeAt(i)];
+          let n = go[s].get(x);
+          if (n === undefined) {
+            n = go.length;
+            go.push(new Map());
+            own.push(0);
+            go[s].set(x, n);
+          }
+          s = n;
+        }
+        own[s] |= 1 << bit;
+      }
+    });
+    const states = go.length;
+    const next = new Int32Array(states * classes);
+    const fail = new Int32Array(states);
+    const queue: number[] = [];
+    for (let x = 0; x < classes; x++) {
+      const n = go[0].get(x);
+      next[x] = n ?? 0;
+      if (n !== undefined) queue.push(n);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q];
+      own[s] |= own[fail[s]];
+      for (let x = 0; x < classes; x++) {
+        const n = go[s].get(x);
+        if (n === undefined) next[s * classes + x] = next[fail[s] * classes + x];
+        else {
+          fail[n] = next[fail[s] * classes + x];
+          next[s * classes + x] = n;
+          queue.push(n);
+        }
+      }
+    }
+    // Transitions pre-multiplied by the row length; ~t when the target ends a word.
+    this.table = new Int32Array(states * classes);
+    this.out = new Uint8Array(states * classes);
+    for (let s = 0; s < states; s++) this.out[s * classes] = own[s];
+    for (let i = 0; i < next.length; i++) this.table[i] = own[next[i]] !== 0 ? ~(next[i] * classes) : next[i] * classes;
+  }
+
+  /** Index of the first byte of buf[from, to) that ends a word of a list in `mask` (from `state`), or -1. */
+  find(buf: Uint8Array, from: number, to: number, mask: number): number {
+    const { table, cls, out } = this;
+    let s = this.state;
+    for (let i = from; i < to; i++) {
+      s = table[s + cls[buf[i]]];
+      if (s < 0) {
+        s = ~s;
+        const bits = out[s] & mask;
+        if (bits !== 0) {
+          this.state = s;
+          this.bits = bits;
+          return i;
+        }
+      }
+    }
+    this.state = s;
+    return -1;
+  }
 }

@@ -153,14 +153,46 @@ export class RunClass {
     if (m < 0) m = this.member[c] = this.one.test(String.fromCharCode(c)) ? 1 : 0;
     return m === 1;
   }
-  /** True when the text holds n class characters in a row (the check regex matches). */
+  /**
+   * True when the text holds n class characters in a row (the check regex matches). Such a run
+   * holds one of every n-th position (n - 1, 2n - 1, …): only those are read, and a member found
+   * there is grown to its whole run.
+   */
   test(text: string): boolean {
     if (this.unicode) return this.check.test(text);
-    let run = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (this.is(text.charCodeAt(i))) {
-        if (++run >= this.n) return true;
-      } else run = 0;
+    const n = this.n;
+    const len = text.length;
+    let i = n - 1;
+    while (i < len) {
+      if (!this.is(text.charCodeAt(i))) {
+        i += n;
+        continue;
+      }
+      let a = i;
+      while (a > 0 && i - a + 1 < n && this.is(text.charCodeAt(a - 1))) a--;
+      let e = i + 1;
+      while (e < len && e - a < n && this.is(text.charCodeAt(e))) e++;
+      if (e - a >= n) return true;
+      // Not long enough: the next run starts after e (not a member), its n-th position at e + n at the earliest.
+      i = e + n;
+    }
+    return false;
+  }
+  /** `test` over the bytes buf[from, to) of ASCII text (each byte one character). */
+  testBytes(buf: Uint8Array, from: number, to: number): boolean {
+    const n = this.n;
+    let i = from + n - 1;
+    while (i < to) {
+      if (!this.is(buf[i])) {
+        i += n;
+        continue;
+      }
+      let a = i;
+      while (a > from && i - a + 1 < n && this.is(buf[a - 1])) a--;
+      let e = i + 1;
+      while (e < to && e - a < n && this.is(buf[e])) e++;
+      if (e - a >= n) return true;
+      i = e + n;
     }
     return false;
   }
@@ -208,11 +240,14 @@ export function matchWindow(pattern: RegExp, run: RegExp): MatchWindow | null {
 
 /**
  * Start positions worth trying when every match holds one of the detector's keywords: within
- * `span` before each occurrence's end, up to its start. `occ` is (id, end) pairs in order of
- * end; `len[id]` the keyword's length, or 0 for keywords of other detectors. Null when they
- * cover much of the line.
+ * `span` before each occurrence's end, up to its start. More generally, positions from `span`
+ * before each occurrence's end to `after` past its start (a match's secret starts within `span`
+ * of the match's start, so `after = span` gives the places a secret can start; when the part
+ * before the secret holds the keyword, span 0 and `after` its longest length do). `occ` is
+ * (id, end) pairs in order of end; `len[id]` the keyword's length, or 0 for keywords of other
+ * detectors. Null when they cover much of the line.
  */
-export function keywordWindows(span: number, len: Int32Array, occ: readonly number[], textLength: number): number[] | null {
+export function keywordWindows(span: number, len: Int32Array, occ: readonly number[], textLength: number, after = 0): number[] | null {
   const out: number[] = [];
   let total = 0;
   for (let k = 0; k < occ.length; k += 2) {
@@ -220,7 +255,8 @@ export function keywordWindows(span: number, len: Int32Array, occ: readonly numb
     if (n === 0) continue;
     const end = occ[k + 1];
     const from = Math.max(0, end - span);
-    const to = end - n;
+    const to = end - n + after;
+    if (to < from) continue;
     if (out.length > 0 && from <= out[out.length - 1] + 1) {
       if (to > out[out.length - 1]) {
         total += to - out[out.length - 1];

@@ -23,6 +23,16 @@ export interface PivotPlan {
    * the secret and REST follow (global; each hit's index + 1 is a checked place). Else unused.
    */
   places: RegExp;
+  /**
+   * With a character before the secret: `places`, sticky (tried at a candidate character), and
+   * that character's atom (its set is built on first use).
+   */
+  placesAt: RegExp | null;
+  before: { atom: string; flags: string; set: CharSet | null } | null;
+  /** With `places` finding runs: the class's source (one atom) and the flags. */
+  runAtom: { atom: string; flags: string } | null;
+  /** The key of its runs in the per-line cache (set on first use). */
+  runKey?: string;
   /** With `places` finding runs: the run's class; and n. */
   run: CharSet | null;
   n: number;
@@ -207,14 +217,16 @@ export function pivotPlan(pattern: RegExp): PivotPlan | null {
     const q = /^\{\d+(?:(,)(\d*))?\}/.exec(first.quant);
     toEnd = !q ? (first.quant === '' ? 1 : Infinity) : !q[1] ? n : q[2] === '' ? Infinity : Number(q[2]);
   }
+  const placesSource = before ? `(?:${before})(?<=${src.slice(0, at)})(?=${src.slice(at)})` : `(?<!${first.text})(?:${first.text}){${n},}`;
   return {
     global: new RegExp(src, flags + 'g'),
     verify: new RegExp(`(?<=${src.slice(0, at)})${src.slice(at)}`, flags + 'y'),
     reach,
-    places: before
-      ? new RegExp(`(?:${before})(?<=${src.slice(0, at)})(?=${src.slice(at)})`, flags + 'g')
-      : new RegExp(`(?<!${first.text})(?:${first.text}){${n},}`, flags + 'g'),
+    places: new RegExp(placesSource, flags + 'g'),
+    placesAt: before ? new RegExp(placesSource, flags + 'y') : null,
+    before: before ? { atom: before, flags, set: null } : null,
     run: before ? null : run,
+    runAtom: before ? null : { atom: first.text, flags },
     n,
     toEnd,
   };
@@ -229,11 +241,41 @@ export function pivotOf(pattern: RegExp): PivotPlan | null {
   return p;
 }
 
-/** The next match of the plan's pattern at or after `pos` (what `global.exec` from `pos` gives). */
-export function pivotExec(p: PivotPlan, text: string, pos: number): RegExpExecArray | null {
+/**
+ * The next match of the plan's pattern at or after `pos` (what `global.exec` from `pos` gives).
+ * `qs`, when given: [from, to] pairs (inclusive, ascending, apart) outside which no match has its
+ * secret (see `keywordWindows`): places outside them are not looked at.
+ */
+export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly number[] | null): RegExpExecArray | null {
   const { run, n, verify } = p;
   let at = -1;
-  if (run) {
+  if (run && qs) {
+    // Only the runs through the windows: each member found in a window is grown to its run's
+    // end (the run's start does not matter: q is in it); a q passes only when the run holds n
+    // members from q on (q <= end - n), and not fewer than toEnd before its end.
+    const len = text.length;
+    let known = -1; // [.., known) is the end of the last run grown
+    for (let w = 0; w < qs.length && at < 0; w += 2) {
+      const b = Math.min(qs[w + 1], len - n);
+      for (let i = Math.max(pos, qs[w]); i <= b && at < 0;) {
+        if (i >= known && !run.has(text.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        let e = i < known ? known : i + 1;
+        while (e < len && run.has(text.charCodeAt(e))) e++;
+        known = e;
+        for (let q = Math.max(i, e - p.toEnd), last = Math.min(b, e - n); q <= last; q++) {
+          verify.lastIndex = q;
+          if (verify.test(text)) {
+            at = q;
+            break;
+          }
+        }
+        i = e + 1;
+      }
+    }
+  } else if (run) {
     // The runs (listed once per line), from the first that ends at or after pos.
     const list = runsOn(p, run, text);
     let lo = 0;
@@ -251,6 +293,24 @@ export function pivotExec(p: PivotPlan, text: string, pos: number): RegExpExecAr
           break;
         }
       }
+  } else if (qs) {
+    // The character before the secret, at q - 1 for each q in the windows: its set first, then
+    // the whole place as `places` checks it (test() leaves lastIndex just after it, at q).
+    const b = p.before!;
+    const set = (b.set ??= charSet(b.atom, b.flags));
+    const placesAt = p.placesAt!;
+    for (let w = 0; w < qs.length && at < 0; w += 2) {
+      if (qs[w + 1] < pos) continue;
+      for (let j = Math.max(pos, qs[w], 1) - 1, e = Math.min(qs[w + 1], text.length) - 1; j <= e; j++) {
+        if (!set.has(text.charCodeAt(j))) continue;
+        placesAt.lastIndex = j;
+        if (placesAt.test(text)) {
+          at = placesAt.lastIndex;
+          break;
+        }
+      }
+    }
+    placesAt.lastIndex = 0;
   } else {
     // The first character that stands before a secret, from pos - 1 on: `places` checks the
     // whole place as `verify` does (its match is that one character: test() leaves lastIndex
@@ -266,6 +326,16 @@ export function pivotExec(p: PivotPlan, text: string, pos: number): RegExpExecAr
   const found = p.global.exec(text);
   p.global.lastIndex = 0;
   return found;
+}
+
+const charSets = new Map<string, CharSet>();
+
+/** One CharSet per atom and flags (each holds a 64 KB table). */
+function charSet(atom: string, flags: string): CharSet {
+  const key = `${atom}/${flags}`;
+  let c = charSets.get(key);
+  if (!c) charSets.set(key, (c = new CharSet(atom, flags)));
+  return c;
 }
 
 /**
@@ -302,7 +372,7 @@ function runsOn(p: PivotPlan, run: CharSet, text: string): number[] {
     cachedText = text;
     cached.clear();
   }
-  const key = `${run.key}\0${p.n}`;
+  const key = (p.runKey ??= `${run.key}\0${p.n}`);
   let list = cached.get(key);
   if (!list) cached.set(key, (list = runs(run, p.n, text)));
   return list;

@@ -1,5 +1,7 @@
+import { isAscii } from 'node:buffer';
 import type { AddedLineStore } from '../git/added-lines';
-import type { KeywordScanner } from '../detect/keyword-scanner';
+import { EventScanner, type KeywordScanner } from '../detect/keyword-scanner';
+import { literalAnchors } from '../detect/anchors';
 import { jointFreeScan, type ContextGroup } from './context-groups';
 
 /** Longest block of lines searched as one string (bounds the extra memory on huge files). */
@@ -15,14 +17,72 @@ export interface PassOne {
    * line after `i` is wanted too (a multi-line secret continues).
    */
   take(i: number, hit: boolean): boolean;
+  /** The text of line `i` (the last one asked for is kept: a long line alone is not copied twice). */
+  text(i: number): string;
+}
+
+/**
+ * How the lines of a store sit in their chunks, for block passes: which are plain ASCII, and
+ * which follow the line before directly.
+ */
+export interface LineLayout {
+  /** True when line `i` is plain ASCII without NUL. */
+  ascii(i: number): boolean;
+  /**
+   * 1 when line `i + 1` starts just after line `i`'s '\n' in the same chunk (a blob's lines), 2
+   * when one '+' sits between (a diff's added lines), else 0.
+   */
+  gap(i: number): number;
+}
+
+/**
+ * The layout of a store's lines. `gapOk`: blocks may hold diff lines (a '+' between lines) — true
+ * only when no keyword and no literal anchor searched over a block's bytes starts with '+' (then
+ * no hit can begin at that byte, and the automata, which leave every state at a '\n', find the
+ * same occurrences as on each line alone). A line in a chunk that is not all ASCII is checked
+ * on its own.
+ */
+export function lineLayout(store: AddedLineStore, gapOk: boolean): LineLayout {
+  let lastI = -1;
+  let lastV = false;
+  return {
+    ascii(i) {
+      if (store.isAscii(i)) return true;
+      if (i === lastI) return lastV;
+      const buf = store.chunkOf(i);
+      const s = store.startOf(i);
+      const e = store.endOf(i);
+      let v = true;
+      if (e - s > 256) v = isAscii(buf.subarray(s, e)) && buf.subarray(s, e).indexOf(0) < 0;
+      else
+        for (let k = s; k < e; k++) {
+          const c = buf[k];
+          if (c >= 0x80 || c === 0) {
+            v = false;
+            break;
+          }
+        }
+      lastI = i;
+      lastV = v;
+      return v;
+    },
+    gap(i) {
+      if (store.chunkOf(i + 1) !== store.chunkOf(i)) return 0;
+      const end = store.endOf(i);
+      const next = store.startOf(i + 1);
+      if (next === end + 1) return 1;
+      return gapOk && next === end + 2 && store.chunkOf(i)[end + 1] === 0x2b ? 2 : 0;
+    },
+  };
 }
 
 /**
  * Pass 1 over added lines [from, to) of a store, where all are plain ASCII and follow each
- * other in one chunk (a new file read as a blob): the keyword automaton runs over the bytes
- * and the file-context groups over block strings, so only lines with a hit become strings.
- * Gives the same keyword hits and context notes as the per-line pass (see KeywordScanner and
- * ContextGroup.block); returns the index after the last line it handled.
+ * other in one chunk (a new file read as a blob, or a diff's added lines, '+' between them):
+ * the keyword automaton runs over the bytes and the file-context groups over block strings, so
+ * only lines with a hit become strings. Gives the same keyword hits and context notes as the
+ * per-line pass (see KeywordScanner and ContextGroup.block); returns the index after the last
+ * line it handled.
  */
 export function blockPass(
   store: AddedLineStore,
@@ -31,15 +91,21 @@ export function blockPass(
   scanner: KeywordScanner,
   groups: readonly ContextGroup[],
   pass: PassOne,
+  layout: LineLayout,
 ): number {
-  // The block: adjacent ASCII lines up to BLOCK_BYTES (at least one line).
+  // The block: lines that follow each other, ASCII, up to BLOCK_BYTES (at least one line).
   let end = from + 1;
+  let gapped = false;
   const buf = store.chunkOf(from);
   const blockStart = store.startOf(from);
-  while (end < to && store.isAscii(end) && store.adjacent(end - 1) && store.endOf(end) - blockStart <= BLOCK_BYTES) end++;
+  for (; end < to && store.endOf(end) - blockStart <= BLOCK_BYTES; end++) {
+    const g = layout.gap(end - 1);
+    if (g === 0 || !layout.ascii(end)) break;
+    if (g === 2) gapped = true;
+  }
   const blockEnd = store.endOf(end - 1);
   const lineAt = (pos: number, lo: number): number => {
-    // The last line starting at or before pos (a line's '\n' counts as part of it).
+    // The last line starting at or before pos (a line's '\n', and a '+' after it, count as part of it).
     let hi = end - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
@@ -50,23 +116,27 @@ export function blockPass(
   };
 
   // File-context groups: search the block string, confirm each hit on its line.
+  const joint: ContextGroup[] = [];
   if (!pass.contextDone()) {
     const hasCr = buf.subarray(blockStart, blockEnd).indexOf(0x0d) >= 0;
     let text: string | null = null;
-    const joint: ContextGroup[] = [];
     for (const g of groups) {
       if (pass.contextDone(g)) continue;
-      if (!g.block || hasCr) {
-        for (let i = from; i < end && !pass.contextDone(g); i++) pass.context(store.text(i));
+      // Line by line: without a block search, with a CR, or (diff lines) where a '+' before each
+      // line would change what the block patterns see.
+      const b = g.block;
+      if (!b || hasCr || (gapped && ((b.anchored && !b.anchoredGap) || (b.free && !b.freeScan)))) {
+        for (let i = from; i < end && !pass.contextDone(g); i++) pass.context(pass.text(i));
         continue;
       }
-      const { free, anchored, freeScan } = g.block;
+      const { free, freeScan } = b;
+      const anchored = gapped ? b.anchoredGap : b.anchored;
       if (anchored) {
         text ??= buf.toString('latin1', blockStart, blockEnd);
         for (let i = from; i < end; i++) {
           anchored.lastIndex = store.startOf(i) - blockStart;
           if (anchored.test(text)) {
-            pass.context(store.text(i));
+            pass.context(pass.text(i));
             if (pass.contextDone(g)) break;
           }
         }
@@ -80,7 +150,7 @@ export function blockPass(
         let m: RegExpExecArray | null;
         while ((m = free.exec(text)) !== null) {
           const i = lineAt(blockStart + m.index, lo);
-          pass.context(store.text(i));
+          pass.context(pass.text(i));
           if (pass.contextDone(g) || i + 1 >= end) break;
           lo = i + 1;
           free.lastIndex = store.startOf(i + 1) - blockStart;
@@ -89,42 +159,77 @@ export function blockPass(
       if (anchored) anchored.lastIndex = 0;
       if (free) free.lastIndex = 0;
     }
-    if (joint.length > 0) {
-      // Literal anchors over the bytes (no string of the block): each line holding one is confirmed on its own.
-      const scan = jointFreeScan(groups, joint);
-      let pos = blockStart;
-      let lo = from;
-      while (pos < blockEnd) {
-        const at = scan.find(buf, pos, blockEnd);
-        if (at < 0) break;
-        const i = lineAt(at, lo);
-        pass.context(store.text(i));
-        if (joint.every((g) => pass.contextDone(g)) || i + 1 >= end) break;
-        lo = i + 1;
-        pos = store.startOf(i + 1);
-      }
-    }
   }
 
-  // Keywords: the automaton from each line start after a hit; the first line of the block and
-  // the line after each hit are handed over too (a line after a hit may be kept), and the lines
-  // after those while `take` asks for them.
+  // Keywords (and the joint groups' literal anchors, in the same pass): the automaton from each
+  // line start after a hit, read on through the rest of that line for the other kind of word; the
+  // first line of the block and the line after each keyword hit are handed over too (a line after
+  // a hit may be kept), and the lines after those while `take` asks for them. A line holding an
+  // anchor is confirmed on its own (`context`).
+  const ev = joint.length > 0 ? eventScanner(groups, joint, scanner) : null;
+  let mask = ev ? 3 : 1;
   let pos = blockStart;
   let lo = from;
   let next = from;
   while (pos < blockEnd) {
-    const at = scanner.find(buf, pos, blockEnd);
-    if (at < 0) break;
+    let at: number;
+    let kw = 1;
+    let anchor = 0;
+    if (ev) {
+      ev.state = 0;
+      at = ev.find(buf, pos, blockEnd, mask);
+      if (at < 0) break;
+      kw = ev.bits & 1;
+      anchor = ev.bits & 2;
+    } else {
+      at = scanner.find(buf, pos, blockEnd);
+      if (at < 0) break;
+    }
     const i = lineAt(at, lo);
-    while (next < i && pass.take(next, false)) next++;
-    pass.take(i, true);
-    next = i + 1;
+    if (ev) {
+      const lineEnd = store.endOf(i);
+      let want = mask & ~(kw | anchor);
+      while (want !== 0 && (at = ev.find(buf, at + 1, lineEnd, want)) >= 0) {
+        kw |= ev.bits & 1;
+        anchor |= ev.bits & 2;
+        want &= ~ev.bits;
+      }
+      if (anchor) {
+        pass.context(pass.text(i));
+        if (joint.every((g) => pass.contextDone(g))) mask = 1;
+      }
+    }
+    if (kw) {
+      while (next < i && pass.take(next, false)) next++;
+      pass.take(i, true);
+      next = i + 1;
+    }
     if (i + 1 >= end) break;
     lo = i + 1;
     pos = store.startOf(i + 1);
   }
   while (next < end && pass.take(next, false)) next++;
   return end;
+}
+
+const events = new WeakMap<readonly ContextGroup[], Map<number, EventScanner>>();
+
+/**
+ * One automaton for the keywords (bit 1) and the literal anchors of the joint groups' free
+ * members (bit 2), over bytes of ASCII text (anchors outside ASCII never occur there), made once
+ * per set of groups.
+ */
+function eventScanner(groups: readonly ContextGroup[], joint: readonly ContextGroup[], scanner: KeywordScanner): EventScanner {
+  let byMask = events.get(groups);
+  if (!byMask) events.set(groups, (byMask = new Map()));
+  let mask = 0;
+  for (const g of joint) mask |= 1 << groups.indexOf(g);
+  let ev = byMask.get(mask);
+  if (!ev) {
+    const anchors = joint.flatMap((g) => g.block!.freeMembers.flatMap((re) => literalAnchors(re) ?? []));
+    byMask.set(mask, (ev = new EventScanner([scanner.words, anchors.filter((w) => /^[\x00-\x7f]+$/.test(w))])));
+  }
+  return ev;
 }
 
 /** The last line (index into `starts`, from `lo`, below `count`) starting at or before `at`. */

@@ -18,7 +18,19 @@ export interface ContextGroup {
    * only lookarounds allowed, over a class of letters, digits and +/=_-, read a line break as
    * they read the line's edge). Every hit is confirmed on its line with `any` and the members.
    */
-  block: { free: RegExp | null; anchored: RegExp | null; freeScan: AnchorScanner | null; freeMembers: RegExp[] } | null;
+  block: {
+    free: RegExp | null;
+    anchored: RegExp | null;
+    /**
+     * `anchored` without the members' leading ^ (flags y, m), for blocks of a diff's added lines
+     * where each line starts after a '+' (a line start ^ would not see): tried at each line's
+     * first character, it matches where a member matches that line. Null when a member has a
+     * lookbehind (it would read the '+').
+     */
+    anchoredGap: RegExp | null;
+    freeScan: AnchorScanner | null;
+    freeMembers: RegExp[];
+  } | null;
   /**
    * perf: when every member has literal anchors (see detect/anchors.ts), their scanner: a line
    * without an anchor matches no member (`any` is not asked). `block.freeScan` is the same for
@@ -30,7 +42,7 @@ export interface ContextGroup {
    * lists member k's anchor ids in `all` (null: it has none, always tried). A member none of
    * whose anchors is in the line cannot match it (`noteGroup`). Null when no member has anchors.
    */
-  hits: { of: Array<number[] | null>; all: AnchorHits } | null;
+  hits: { of: Array<number[] | null>; wide: string[][]; all: AnchorHits; sticky: RegExp[] } | null;
 }
 
 /** The anchors of every group's members, and what the last line scanned holds (`seen[id] === stamp`). */
@@ -40,48 +52,79 @@ interface AnchorHits {
   seen: Int32Array;
   stamp: number;
   last: string | null;
-  /** The last line is ASCII (else `seen` says nothing). */
+  /** The last line is ASCII. */
   ascii: boolean;
+  /** How many anchor occurrences it holds (MAX_OCC + 1 for more), and (when at most MAX_OCC) each one's (id, end). */
+  n: number;
+  occ: number[];
 }
 
 /** perf: how many (group, line) notes are made member by member before the anchors are used. */
 const PLAIN_NOTES = 256;
 let plainNotes = 0;
 
+/** Most anchor occurrences of a line listed (beyond that, members are tested on the whole line). */
+const MAX_OCC = 256;
+
 /**
- * Notes in `hit` each member of the group that matches the line (the exact per-line check):
- * on an ASCII line only the members whose anchors it holds are tried; else the alternation
- * first, then the members.
+ * Notes in `hit` each member of the group that matches the line (the exact per-line check): only
+ * the members whose anchors the line holds are tried, each only where one of its anchors starts
+ * (every match of a member starts with one of them) when the line holds few. ASCII anchors are
+ * found by one automaton pass over the line shared by all groups (a case-insensitive pattern
+ * without the u flag folds ASCII letters to ASCII letters only, so characters outside ASCII only
+ * end them); a member with an anchor outside ASCII that the line holds is tested on the line.
+ * Without anchors: the alternation first, then the members.
  */
 export function noteGroup(g: ContextGroup, text: string, hit: Map<RegExp, boolean>): void {
   if (g.members.every((re) => hit.get(re))) return;
   // perf: the first lines a process looks at are tested with the alternation, then the members
-  // (the anchors below only skip members that cannot match: building them costs more than a few lines).
+  // (the anchors only skip members that cannot match: building them costs more than a few lines).
   if (plainNotes < PLAIN_NOTES) {
     plainNotes++;
     if (!g.any.test(text)) return;
     for (const re of g.members) if (!hit.get(re) && re.test(text)) hit.set(re, true);
     return;
   }
-  // (A very long line: the alternation and members, which stop at their first hit, cost less than a whole pass.)
-  const h = text.length < 65536 ? g.hits : null;
+  const h = g.hits;
   if (h) {
     const a = h.all;
     if (a.last !== text) {
       a.scan ??= buildKeywordHits(a.words);
       if (a.seen.length < a.words.length) a.seen = new Int32Array(a.words.length);
       a.last = text;
-      a.ascii = a.scan.scan(text, a.seen, ++a.stamp) >= 0;
+      // (Stopped after MAX_OCC + 1 occurrences: a line dense with anchors is tested whole.)
+      const n = a.scan.scanAll(text, a.seen, ++a.stamp, a.occ, MAX_OCC, true);
+      a.ascii = n >= 0;
+      a.n = n >= 0 ? n : ~n;
     }
   }
-  if (h && h.all.ascii) {
-    const { seen, stamp } = h.all;
+  if (h) {
+    const { seen, stamp, n, occ, words, ascii } = h.all;
     for (let k = 0; k < g.members.length; k++) {
       const re = g.members[k];
       if (hit.get(re)) continue;
+      if (n > MAX_OCC) {
+        if (re.test(text)) hit.set(re, true);
+        continue;
+      }
       const ids = h.of[k];
+      if (ids && !ascii && h.wide[k].some((w) => text.includes(w))) {
+        if (re.test(text)) hit.set(re, true);
+        continue;
+      }
       if (ids && !ids.some((id) => seen[id] === stamp)) continue;
-      if (re.test(text)) hit.set(re, true);
+      if (ids) {
+        const y = h.sticky[k];
+        for (let j = 0; j < occ.length; j += 2) {
+          if (!ids.includes(occ[j])) continue;
+          y.lastIndex = occ[j + 1] - words[occ[j]].length;
+          if (y.test(text)) {
+            hit.set(re, true);
+            break;
+          }
+        }
+        y.lastIndex = 0;
+      } else if (re.test(text)) hit.set(re, true);
     }
     return;
   }
@@ -90,18 +133,19 @@ export function noteGroup(g: ContextGroup, text: string, hit: Map<RegExp, boolea
 }
 
 function memberHits(members: readonly RegExp[], all: AnchorHits): ContextGroup['hits'] {
-  const of = members.map((re) => {
-    const a = literalAnchors(re);
+  const ascii = (w: string): boolean => /^[\x00-\x7f]+$/.test(w);
+  const anchors = members.map(literalAnchors);
+  const wide = anchors.map((a) => (a ?? []).filter((w) => !ascii(w)));
+  const of = anchors.map((a) => {
     if (!a) return null;
-    // Anchors outside ASCII never occur in an ASCII line: only the ASCII ones can let the member match.
-    return a
-      .filter((w) => /^[\x00-\x7f]+$/.test(w))
-      .map((w) => {
-        const i = all.words.indexOf(w);
-        return i >= 0 ? i : all.words.push(w) - 1;
-      });
+    // The ASCII anchors by id (those outside ASCII, in `wide`, are looked for only in lines outside ASCII).
+    return a.filter(ascii).map((w) => {
+      const i = all.words.indexOf(w);
+      return i >= 0 ? i : all.words.push(w) - 1;
+    });
   });
-  return of.every((x) => x === null) ? null : { of, all };
+  const sticky = members.map((re) => new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'));
+  return of.every((x) => x === null) ? null : { of, wide, all, sticky };
 }
 
 /** A negative lookaround over a class of letters, digits and +/=_- only (a line break is outside it). */
@@ -123,12 +167,12 @@ export function blockSearch(members: readonly RegExp[], flags: string): ContextG
     rs.length === 0 ? null : new RegExp(rs.map((r) => `(?:${r.source})`).join('|'), f + extra);
   const free = members.filter((r) => !anchoredAtStart(r.source));
   const freeScan = once(() => (free.length > 0 ? anchorScanner(free) : null));
+  const anchored = members.filter((r) => anchoredAtStart(r.source));
+  const gap = anchored.some((r) => /\(\?<[=!]/.test(r.source)) ? null : anchored.map((r) => new RegExp(r.source.slice(1), r.flags));
   return {
     free: join(free, 'gm'),
-    anchored: join(
-      members.filter((r) => anchoredAtStart(r.source)),
-      'my',
-    ),
+    anchored: join(anchored, 'my'),
+    anchoredGap: gap && join(gap, 'my'),
     // perf: built on first use (a small commit never reaches a block search).
     get freeScan() {
       return freeScan();
@@ -150,22 +194,16 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-function group(any: RegExp, members: RegExp[], flags: string, hits: () => ContextGroup['hits']): ContextGroup {
+function group(any: RegExp, members: RegExp[], flags: string, anchors: AnchorHits): ContextGroup {
   const scan = once(() => anchorScanner(members));
-  // perf: each worked out on first use (a small commit tests the members plainly: see noteGroup).
-  const block = once(() => blockSearch(members, flags));
   return {
     any,
     members,
-    get block() {
-      return block();
-    },
+    block: blockSearch(members, flags),
     get scan() {
       return scan();
     },
-    get hits() {
-      return hits();
-    },
+    hits: memberHits(members, anchors),
   };
 }
 
@@ -193,21 +231,18 @@ export function contextGroups(compiled: CompiledRules): ContextGroup[] {
   if (groups) return groups;
   const all = [...new Set(compiled.contextual.map((c) => c.detector.fileContext!))];
   const byFlags = new Map<string, RegExp[]>();
-  const anchors: AnchorHits = { scan: null, words: [], seen: new Int32Array(0), stamp: 0, last: null, ascii: false };
-  // The anchors of all groups at once (they share one scanner of all their words).
-  const made: ContextGroup[] = (groups = []);
-  const hits = once(() => made.map((g) => memberHits(g.members, anchors)));
-  const hitsOf = (k: number) => () => hits()[k];
+  const anchors: AnchorHits = { scan: null, words: [], seen: new Int32Array(0), stamp: 0, last: null, ascii: false, n: 0, occ: [] };
+  groups = [];
   for (const re of all) {
     const flags = re.flags.replace(/[gy]/g, '');
     if (/\\[1-9]|\\k<|\(\?</.test(re.source.replace(/\(\?<[=!]/g, ''))) {
       const any = new RegExp(re.source, flags);
-      groups.push(group(any, [re], flags, hitsOf(groups.length)));
+      groups.push(group(any, [re], flags, anchors));
     } else byFlags.set(flags, [...(byFlags.get(flags) ?? []), re]);
   }
   for (const [flags, members] of byFlags) {
     const any = new RegExp(members.map((r) => `(?:${r.source})`).join('|'), flags);
-    groups.push(group(any, members, flags, hitsOf(groups.length)));
+    groups.push(group(any, members, flags, anchors));
   }
   cache.set(compiled, groups);
   return groups;

@@ -1,5 +1,5 @@
 import {
-  automataPay,
+  candidateByteGate,
   compileRules,
   contextCandidates,
   contextualCandidate,
@@ -13,7 +13,8 @@ import type { StagedFile } from '../git/types';
 import { decodeBlobLines } from '../text/decode';
 import { addedCount, addedLineNumber, addedStore, addedText } from '../git/added-lines';
 import { keywordScanner, type KeywordScanner } from '../detect/keyword-scanner';
-import { blockPass, contextOfLines, type PassOne } from './block-pass';
+import { blockPass, contextOfLines, lineLayout, type PassOne } from './block-pass';
+import { literalAnchors } from '../detect/anchors';
 import { contextGroups, noteGroup } from './context-groups';
 import { binaryAddedLines, secretInOld, type BinaryView } from './binary-lines';
 import { keyFile, startsLikeKeyFile, type KeyFile } from '../detect/keys/key-file';
@@ -46,8 +47,13 @@ export async function scanFile(
   file: StagedFile,
   compiled: CompiledRules,
   blobs: () => BlobSource,
-  /** For a file git calls binary: read its text runs even when it decodes as UTF-16/UTF-32. */
-  opts: { runsOnly?: boolean } = {},
+  /**
+   * `runsOnly`: for a file git calls binary, read its text runs even when it decodes as
+   * UTF-16/UTF-32. `blockAfter`: bytes of added lines this rule set must have seen (this file's
+   * included) before lines are searched in blocks (default 1 MB: a small commit does not build
+   * the block automata).
+   */
+  opts: { runsOnly?: boolean; blockAfter?: number } = {},
 ): Promise<ScannedFile> {
   let whole: string[] | null = null;
   const wholeLines = async (): Promise<string[] | null> => {
@@ -78,7 +84,7 @@ export async function scanFile(
       for (let i = 0; i < n; i++) visit(addedLineNumber(file, i), addedText(file, i));
     };
   }
-  const { contextRes, groups, withNext, chained, maxChain, chainStarts } = fileSetup(compiled);
+  const { contextRes, groups, withNext, chained, maxChain, chainStarts, gapOk } = fileSetup(compiled);
   const contextHits = new Map<RegExp, boolean>(contextRes.map((re) => [re, false]));
   let lines: TextLine[] = [];
   let lineCount = 0;
@@ -106,33 +112,38 @@ export async function scanFile(
     return false;
   };
   const store = file.binary ? undefined : addedStore(file);
+  // Block passes and byte gates once the rule set has seen enough lines to pay for their automata.
+  let blocks = false;
+  if (store) {
+    const seen = (bytesSeen.get(compiled) ?? 0) + store.heldBytes;
+    bytesSeen.set(compiled, seen);
+    blocks = seen >= (opts.blockAfter ?? BLOCK_AFTER);
+  }
   const contextDone = (g?: (typeof groups)[number]): boolean =>
     (g ? g.members : [...contextHits.keys()]).every((re) => contextHits.get(re));
   // Lines read one by one are searched for file-context patterns in blocks too (same notes).
   const lineContext = contextOfLines(groups, { context, contextDone });
   if (store) {
-    // Runs of adjacent ASCII lines (a new file read as a blob) are searched as blocks: same result.
+    // ASCII lines (a new file read as a blob, or a diff's added lines) are searched in blocks of lines that
+    // follow each other in one chunk (a long line alone): same result as line by line.
+    let lastI = -1;
+    let lastText = '';
     const pass: PassOne = {
       context,
       contextDone,
       take: (i, hit) => {
         const line = store.line(i);
-        return hit || (withNext && lastHit === line - 1) ? keep(line, store.text(i), hit) : false;
+        return hit || (withNext && lastHit === line - 1) ? keep(line, pass.text(i), hit) : false;
       },
+      text: (i) => (i === lastI ? lastText : ((lastI = i), (lastText = store.text(i)))),
     };
     const n = store.count;
     lineCount = n;
-    let scanner: KeywordScanner | null | undefined;
+    let scanner: KeywordScanner | null | undefined = blocks ? undefined : null;
+    const layout = lineLayout(store, gapOk);
     for (let i = 0; i < n;) {
-      // (A few lines are looked at one by one: building the byte automaton costs more.)
-      if (
-        store.isAscii(i) &&
-        i + 1 < n &&
-        store.adjacent(i) &&
-        (scanner ?? automataPay(compiled, '')) &&
-        (scanner ??= keywordScanner(compiled))
-      ) {
-        i = blockPass(store, i, n, scanner, groups, pass);
+      if (scanner !== null && layout.ascii(i) && (scanner ??= keywordScanner(compiled))) {
+        i = blockPass(store, i, n, scanner, groups, pass, layout);
       } else {
         const text = store.text(i);
         lineContext.add(text);
@@ -154,13 +165,25 @@ export async function scanFile(
     const extra: TextLine[] = [];
     const kept = new Set(lines.map((l) => l.line));
     let lastCandidate = -2;
-    each((line, text) => {
+    const visit = (line: number, text: string): void => {
       if (kept.has(line)) return;
       if (contextualCandidate(compiled, text)) {
         extra.push({ line, text });
         lastCandidate = line;
       } else if (withNext && lastCandidate === line - 1) extra.push({ line, text });
-    });
+    };
+    // An ASCII line of the store that fails the candidates' byte gate is no candidate: no string.
+    const gate = store && blocks ? candidateByteGate(compiled) : null;
+    if (store && gate) {
+      const layout = lineLayout(store, false);
+      for (let i = 0; i < store.count; i++) {
+        const line = store.line(i);
+        if (kept.has(line)) continue;
+        if (layout.ascii(i) && !gate(store.chunkOf(i), store.startOf(i), store.endOf(i))) {
+          if (withNext && lastCandidate === line - 1) extra.push({ line, text: store.text(i) });
+        } else visit(line, store.text(i));
+      }
+    } else each(visit);
     if (extra.length > 0) lines = lines.concat(extra).sort((a, b) => a.line - b.line);
   }
 
@@ -219,6 +242,10 @@ async function textKeyFile(file: StagedFile, blobs: () => BlobSource): Promise<K
   return old && keyFile(old.data)?.secret === key.secret ? null : key;
 }
 
+/** Bytes of added lines a rule set has seen, and how many before the block passes start (see scanFile). */
+const bytesSeen = new WeakMap<CompiledRules, number>();
+const BLOCK_AFTER = 1 << 20;
+
 const setups = new WeakMap<CompiledRules, ReturnType<typeof makeSetup>>();
 
 /** perf: what every file's scan needs from the rules, worked out once per rule set. */
@@ -238,7 +265,13 @@ function makeSetup(compiled: CompiledRules) {
   const maxChain = Math.max(1, ...chained.map((d) => d.nextLines!));
   // Only a line that starts such a block (matches its pattern) starts a chain (no g/y: no state).
   const chainStarts = chained.map((d) => new RegExp(d.pattern.source, d.pattern.flags.replace(/[gy]/g, '')));
-  return { contextRes, groups, withNext, chained, maxChain, chainStarts };
+  // A diff's added lines are searched in blocks too when no keyword or literal anchor starts with
+  // the '+' that precedes each of them (see lineLayout).
+  const plus = (w: string): boolean => w.startsWith('+');
+  const gapOk =
+    !compiled.keywords.some(plus) &&
+    groups.every((g) => !g.block || g.block.freeMembers.every((re) => !(literalAnchors(re) ?? []).some(plus)));
+  return { contextRes, groups, withNext, chained, maxChain, chainStarts, gapOk };
 }
 
 /** The text of added line number `line` (binary search: added lines are in order). */

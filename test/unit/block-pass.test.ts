@@ -39,11 +39,46 @@ function asArray(data: Buffer): StagedFile {
   return f;
 }
 
+/**
+ * The lines as a diff's added lines are kept: a '+' before each, in chunks cut at random line
+ * starts (a chunk is clean only when all of it is ASCII: its other lines are checked one by one),
+ * and now and then a line alone in its own buffer (one that spanned two chunks).
+ */
+function asDiff(data: Buffer, seed: number): StagedFile {
+  const f: StagedFile = { path: 'new.txt', status: 'added', kind: 'file', newOid: '0'.repeat(40), binary: false, added: [] };
+  const store = attachStore(f);
+  const gen = new KeyGen(seed);
+  const lines: Buffer[] = [];
+  for (let start = 0; start < data.length;) {
+    let nl = data.indexOf(0x0a, start);
+    if (nl < 0) nl = data.length;
+    lines.push(data.subarray(start, nl));
+    start = nl + 1;
+  }
+  let line = 1;
+  for (let i = 0; i < lines.length;) {
+    const take = gen.int(3) === 0 ? 1 : 1 + gen.int(lines.length);
+    const group = lines.slice(i, i + take);
+    const chunk = Buffer.concat(group.flatMap((l) => [Buffer.from('+'), l, Buffer.from('\n')]));
+    const clean = chunk.every((b) => b < 0x80 && b !== 0);
+    let at = 0;
+    for (const l of group) {
+      store.push(line++, chunk, at + 1, at + 1 + l.length, clean);
+      at += l.length + 2;
+    }
+    i += take;
+  }
+  return f;
+}
+
 async function same(text: string): Promise<void> {
   const data = Buffer.from(text, 'utf8');
-  const a = await scanFile(asBlob(data), compiled, noBlobs);
+  const a = await scanFile(asBlob(data), compiled, noBlobs, { blockAfter: 0 });
   const b = await scanFile(asArray(data), compiled, noBlobs);
-  expect({ lines: a.lines, count: a.lineCount, found: a.found }).toEqual({ lines: b.lines, count: b.lineCount, found: b.found });
+  const c = await scanFile(asDiff(data, data.length), compiled, noBlobs, { blockAfter: 0 });
+  const want = { lines: b.lines, count: b.lineCount, found: b.found };
+  expect({ lines: a.lines, count: a.lineCount, found: a.found }).toEqual(want);
+  expect({ lines: c.lines, count: c.lineCount, found: c.found }).toEqual(want);
 }
 
 const gen = new KeyGen(2026);
@@ -91,6 +126,16 @@ test('every rule example, alone and among filler lines, scans the same in blocks
   for (const e of examples) {
     await same(e);
     await same(`${filler}\n${e}\n${filler}\n${e}\n`);
+  }
+});
+
+test('diff lines: long lines alone and among others, mixed chunks, lines at a line start that only the caret-less anchored search sees', async () => {
+  const gen2 = new KeyGen(404);
+  const long = (n: number) => Array.from({ length: n }, (_, i) => `posts.map(x${i}) + draws("${gen2.alnum(12)}") `).join('');
+  const pg = `${gen2.alnum(20)}:${gen2.alnum(30)}`;
+  for (const e of examples.slice(0, 60)) {
+    await same(`${long(400)}\n${e}\n${long(30)} ${e} ${long(30)}\nmachine host login me password x\n${pg}\n  default \n`);
+    await same(`é ${long(50)}\n${e}\n${pg}\n${long(200)}${e}`);
   }
 });
 

@@ -27,11 +27,16 @@ function plainScan(lines: readonly TextLine[]): RawFinding[] {
     hits: {
       count: compiled.keywords.length,
       scan: () => -1,
+      scanAt: () => -1,
+      scanAll: () => -1,
       any: () => -1,
       positions: () => [],
-      scanLower: (lower: string, seen: Int32Array, stamp: number) => {
+      scanLower: (lower: string, seen: Int32Array, stamp: number, list?: number[]) => {
         compiled.keywords.forEach((k, id) => {
-          if (lower.includes(k)) seen[id] = stamp;
+          if (lower.includes(k)) {
+            seen[id] = stamp;
+            list?.push(id);
+          }
         });
         return 0;
       },
