@@ -10,17 +10,7 @@ import { readDiff } from '../../src/git/native';
 import type { BlobTap, StagedChangesOptions } from '../../src/git/backend';
 import type { StagedChanges } from '../../src/git/types';
 import { makeRepo } from '../helpers/repo';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../helpers/rng';
 
 function bytes(r: () => number, n: number, zeros: number): Buffer {
   return Buffer.from(Array.from({ length: n }, () => (r() < zeros ? 0 : r() < 0.1 ? 0x0a : r() < 0.05 ? 0x0d : Math.floor(r() * 256))));

@@ -13,17 +13,7 @@ import { RULES } from '../../src/detect/rules';
 import { binaryAddedLines, binaryTaps, type BinaryView } from '../../src/scan/binary-lines';
 import { scanFile } from '../../src/scan/scan-file';
 import { KeyGen } from '../helpers/keygen';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../helpers/rng';
 
 function newFile(): StagedFile {
   const f: StagedFile = { path: 'x.bin', status: 'added', kind: 'file', newOid: 'f'.repeat(40), binary: true, added: [] };

@@ -11,25 +11,11 @@ import { pivotExec, pivotOf } from '../../src/detect/pivot';
 import { RULES } from '../../src/detect/rules';
 import { contextGroups, noteGroup } from '../../src/scan/context-groups';
 import { KeyGen } from '../helpers/keygen';
+import { plainMatches as plain } from '../helpers/plain-matches';
 
 const compiled = compileRules(RULES);
 const hits = buildKeywordHits(compiled.keywords);
 const examples = RULES.flatMap((r) => [...r.examples.positive, ...r.examples.negative]);
-
-/** Every match of the pattern by a plain global search: index, text, secret. */
-function plain(re: RegExp, text: string): string[] {
-  const g = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g');
-  const out: string[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = g.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      g.lastIndex++;
-      continue;
-    }
-    out.push(`${m.index}\t${m[0]}\t${m.groups?.secret}`);
-  }
-  return out;
-}
 
 /** A long line: filler code with keywords, words that hold them, quotes, secrets and example lines. */
 function soup(gen: KeyGen, target: number, sparse: boolean): string {

@@ -3,21 +3,7 @@ import { compileRules, scanLines } from '../../src/detect/engine';
 import { RULES } from '../../src/detect/rules';
 import type { Detector, Rule } from '../../src/detect/types';
 import { KeyGen } from '../helpers/keygen';
-
-/** Every match of the pattern on the line by a plain global search: index, text, secret. */
-function plain(re: RegExp, text: string): string[] {
-  const g = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g');
-  const out: string[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = g.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      g.lastIndex++;
-      continue;
-    }
-    out.push(`${m.index}\t${m[0]}\t${m.groups?.secret}`);
-  }
-  return out;
-}
+import { plainMatches as plain } from '../helpers/plain-matches';
 
 /** The same through the pivot plan, as the engine asks for it (from the end of the last match). */
 function viaPivot(re: RegExp, text: string): string[] {

@@ -8,18 +8,7 @@ import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import * as path from 'node:path';
 import { MIN_RUN, MIN_RUN_NOISY, RunLineReader, textRunBytes, textRunLines } from '../../src/text/runs';
 import { textRunBytesReference, textRunLinesReference } from '../helpers/runs-reference';
-
-/** Seeded generator (mulberry32): the same blobs on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../helpers/rng';
 
 const WORDS = ['key', 'token=', 'a', 'héllo', '密码', '😀', 'x y', '\t', 'path/to', 'ZZZZZZZZ'];
 
