@@ -32,6 +32,59 @@ export function keywordScanner(compiled: CompiledRules): KeywordScanner | null {
   return scanner;
 }
 
+/**
+ * The Aho-Corasick automaton of `words` over byte classes (`cls`, `classes` of them; 0 for bytes
+ * in no word): `next[s * classes + x]` is the state after class x from state s, and `own[s]` the
+ * bits (`bitOf(word's index)`) of the words that end at state s, through its failure links.
+ */
+function automaton(
+  words: readonly string[],
+  bitOf: (i: number) => number,
+  cls: Uint8Array,
+  classes: number,
+): { next: Int32Array; own: number[]; states: number } {
+  const go: Array<Map<number, number>> = [new Map()];
+  const own: number[] = [0];
+  words.forEach((w, wi) => {
+    let s = 0;
+    for (let i = 0; i < w.length; i++) {
+      const x = cls[w.charCodeAt(i)];
+      let n = go[s].get(x);
+      if (n === undefined) {
+        n = go.length;
+        go.push(new Map());
+        own.push(0);
+        go[s].set(x, n);
+      }
+      s = n;
+    }
+    own[s] |= bitOf(wi);
+  });
+  const states = go.length;
+  const next = new Int32Array(states * classes);
+  const fail = new Int32Array(states);
+  const queue: number[] = [];
+  for (let x = 0; x < classes; x++) {
+    const n = go[0].get(x);
+    next[x] = n ?? 0;
+    if (n !== undefined) queue.push(n);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q];
+    own[s] |= own[fail[s]];
+    for (let x = 0; x < classes; x++) {
+      const n = go[s].get(x);
+      if (n === undefined) next[s * classes + x] = next[fail[s] * classes + x];
+      else {
+        fail[n] = next[fail[s] * classes + x];
+        next[s * classes + x] = n;
+        queue.push(n);
+      }
+    }
+  }
+  return { next, own, states };
+}
+
 /** Builds the automaton over byte classes (one class per keyword character and its upper case, 0 for the rest). */
 export function buildScanner(keywords: readonly string[]): KeywordScanner {
   const cls = new Uint8Array(256);
@@ -47,48 +100,10 @@ export function buildScanner(keywords: readonly string[]): KeywordScanner {
       if (low < 128) cls[low] = classes;
       classes++;
     }
-  const goto: Array<Map<number, number>> = [new Map()];
-  const out: boolean[] = [false];
-  for (const k of keywords) {
-    let s = 0;
-    for (let i = 0; i < k.length; i++) {
-      const x = cls[k.charCodeAt(i)];
-      let n = goto[s].get(x);
-      if (n === undefined) {
-        n = goto.length;
-        goto.push(new Map());
-        out.push(false);
-        goto[s].set(x, n);
-      }
-      s = n;
-    }
-    out[s] = true;
-  }
-  const states = goto.length;
-  const next = new Int32Array(states * classes);
-  const fail = new Int32Array(states);
-  const queue: number[] = [];
-  for (let x = 0; x < classes; x++) {
-    const n = goto[0].get(x);
-    next[x] = n ?? 0;
-    if (n !== undefined) queue.push(n);
-  }
-  for (let q = 0; q < queue.length; q++) {
-    const s = queue[q];
-    out[s] = out[s] || out[fail[s]];
-    for (let x = 0; x < classes; x++) {
-      const n = goto[s].get(x);
-      if (n === undefined) next[s * classes + x] = next[fail[s] * classes + x];
-      else {
-        fail[n] = next[fail[s] * classes + x];
-        next[s * classes + x] = n;
-        queue.push(n);
-      }
-    }
-  }
+  const { next, own } = automaton(keywords, () => 1, cls, classes);
   // Transitions pre-multiplied by the row length; -1 for "a keyword ends here".
-  const table = new Int32Array(states * classes);
-  for (let i = 0; i < table.length; i++) table[i] = out[next[i]] ? -1 : next[i] * classes;
+  const table = new Int32Array(next.length);
+  for (let i = 0; i < table.length; i++) table[i] = own[next[i]] !== 0 ? -1 : next[i] * classes;
   return {
     words: keywords,
     find(buf, from, to) {
@@ -392,47 +407,8 @@ export class EventScanner {
           else if (c >= 0x41 && c <= 0x5a) cls[c + 32] = classes;
           classes++;
         }
-    const go: Array<Map<number, number>> = [new Map()];
-    const own: number[] = [0];
-    lists.forEach((list, bit) => {
-      for (const w of list) {
-        let s = 0;
-        for (let i = 0; i < w.length; i++) {
-          const x = cls[w.charCodeAt(i)];
-          let n = go[s].get(x);
-          if (n === undefined) {
-            n = go.length;
-            go.push(new Map());
-            own.push(0);
-            go[s].set(x, n);
-          }
-          s = n;
-        }
-        own[s] |= 1 << bit;
-      }
-    });
-    const states = go.length;
-    const next = new Int32Array(states * classes);
-    const fail = new Int32Array(states);
-    const queue: number[] = [];
-    for (let x = 0; x < classes; x++) {
-      const n = go[0].get(x);
-      next[x] = n ?? 0;
-      if (n !== undefined) queue.push(n);
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const s = queue[q];
-      own[s] |= own[fail[s]];
-      for (let x = 0; x < classes; x++) {
-        const n = go[s].get(x);
-        if (n === undefined) next[s * classes + x] = next[fail[s] * classes + x];
-        else {
-          fail[n] = next[fail[s] * classes + x];
-          next[s * classes + x] = n;
-          queue.push(n);
-        }
-      }
-    }
+    const bits = lists.flatMap((list, bit) => list.map(() => 1 << bit));
+    const { next, own, states } = automaton(lists.flat(), (i) => bits[i], cls, classes);
     // Transitions pre-multiplied by the row length; ~t when the target ends a word.
     this.table = new Int32Array(states * classes);
     this.out = new Uint8Array(states * classes);
