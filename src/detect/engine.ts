@@ -399,7 +399,7 @@ export interface FileContext {
 }
 
 /** The scanned lines by line number, for detectors that look at the next line. */
-type LineIndex = { get(line: number): string | undefined };
+export type LineIndex = { get(line: number): string | undefined };
 
 function accepted(rule: Rule, d: Detector, secret: string, text: string): boolean {
   if (!passesShape(secret, rule.shape)) return false;
@@ -471,6 +471,17 @@ function runDetector(
     seen.add(key);
     out.push({ ruleId: rule.id, line: l.line, column, secret });
   }
+}
+
+/**
+ * What the table detectors find in the rows under `header` (its line and text, with `rows`
+ * indexing the lines after it): for rows added under a header the commit does not add.
+ */
+export function tableFindings(compiled: CompiledRules, header: TextLine, rows: LineIndex): RawFinding[] {
+  const out: RawFinding[] = [];
+  const seen = new Set<string>();
+  for (const { rule, detector } of compiled.keyed) if (detector.tableColumn) tableRows(rule, detector, header, out, seen, rows);
+  return out;
 }
 
 /** The cells of a table's secret column, row by row (see Detector.tableColumn). */

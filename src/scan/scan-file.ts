@@ -5,6 +5,7 @@ import {
   contextualCandidate,
   passesPrefilter,
   scanLines,
+  tableFindings,
   type CompiledRules,
 } from '../detect/engine';
 import type { RawFinding, TextLine } from '../detect/types';
@@ -18,6 +19,7 @@ import { literalAnchors } from '../detect/anchors';
 import { contextGroups, noteGroup } from './context-groups';
 import { binaryAddedLines, secretInOld, type BinaryView } from './binary-lines';
 import { keyFile, startsLikeKeyFile, type KeyFile } from '../detect/keys/key-file';
+import { isSeparatorRow } from '../detect/table';
 
 export { compileRules };
 
@@ -200,6 +202,15 @@ export async function scanFile(
           );
   }
   const raw = scanLines(lines, compiled, { matches: (re) => contextHits.get(re) === true });
+  // Rows added to a table whose header the commit does not add: read under that header (new blob).
+  if (!allAdded && !file.binary && compiled.keyed.some((k) => k.detector.tableColumn)) {
+    const rows = addedTableRows(file);
+    if (rows.length > 0) {
+      const all = await wholeLines();
+      const more = all ? rowsUnderHeaders(compiled, all, rows, raw) : [];
+      if (more.length > 0) (raw.push(...more), raw.sort((a, b) => a.line - b.line || a.column - b.column));
+    }
+  }
   // Text runs of a changed binary: a secret the old blob already held is not added by this commit.
   const old = binary?.old;
   const found = old ? raw.filter((f) => !secretInOld(old, f.secret)) : raw;
@@ -224,6 +235,45 @@ export async function scanFile(
       return all ? all[line - 1] : undefined;
     },
   };
+}
+
+/** Line numbers of the added lines that start (after blanks) with `|`: maybe table rows. */
+function addedTableRows(file: StagedFile): number[] {
+  const rows: number[] = [];
+  const store = addedStore(file);
+  const n = addedCount(file);
+  for (let i = 0; i < n; i++) {
+    const b = store ? store.bytes(i) : file.added[i].bytes;
+    let j = 0;
+    while (j < b.length && (b[j] === 0x20 || b[j] === 0x09)) j++;
+    if (b[j] === 0x7c) rows.push(addedLineNumber(file, i));
+  }
+  return rows;
+}
+
+/**
+ * Findings of the table detectors in added rows whose table header (the row above its separator
+ * row) is an unchanged line of the new file: `all` is the new file's lines, `rows` the added
+ * rows' numbers; rows where `found` already has a finding are skipped.
+ */
+function rowsUnderHeaders(compiled: CompiledRules, all: string[], rows: number[], found: RawFinding[]): RawFinding[] {
+  const added = new Set(rows);
+  const isRow = (line: number) => line >= 1 && line <= all.length && /^\s{0,8}\|/.test(all[line - 1]);
+  const headers = new Set<number>();
+  for (const r of rows) {
+    let h = r;
+    while (isRow(h - 1)) h--;
+    // The header is the block's first row; the commit adds it, or it is no table: the plain scan decides.
+    if (h < r && !added.has(h) && isSeparatorRow(all[h])) headers.add(h);
+  }
+  const taken = new Set(found.map((f) => `${f.line}:${f.column}`));
+  const out: RawFinding[] = [];
+  for (const h of headers) {
+    const index = { get: (line: number) => (line > h && isRow(line) ? all[line - 1] : undefined) };
+    for (const f of tableFindings(compiled, { line: h, text: all[h - 1] }, index))
+      if (added.has(f.line) && !taken.has(`${f.line}:${f.column}`)) out.push(f);
+  }
+  return out;
 }
 
 /**

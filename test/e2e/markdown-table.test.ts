@@ -39,3 +39,27 @@ test('each row of a password column blocks, at its cell; documentation tables pa
   expect(r.stderr + r.stdout).not.toContain(a);
   expect(r.stderr + r.stdout).not.toContain(b);
 });
+
+test('a row added under a table the commit does not add is read under its header (from the staged file)', () => {
+  const repo = makeRepo({ hook: true });
+  const a = gen.password();
+  const table = ['# 服务器', '', '| 主机 | 用户名 | 密码 |', '| --- | --- | --- |', `| 10.0.0.5 | root | 同上 |`, ''];
+  repo.write('docs/servers.md', table.join('\n'));
+  repo.write('docs/options.md', '| Option | Type |\n| --- | --- |\n| password | string |\n');
+  repo.git(['add', '.']);
+  repo.git(['commit', '-q', '--no-verify', '-m', 'init']);
+  // A new row, and an edit of a table with no password column: only the row's password is found.
+  table.splice(5, 0, `| 10.0.0.9 | app | ${a} |`);
+  repo.write('docs/servers.md', table.join('\n'));
+  repo.write('docs/options.md', `| Option | Type |\n| --- | --- |\n| password | string |\n| token | ${gen.alnum(12)} |\n`);
+  repo.git(['add', '.']);
+  const found = json(repo.cli(['check', '--format', 'json'])).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
+  expect(found).toEqual(['docs/servers.md:6:20 password-assignment']);
+  const r = repo.gitRaw(['commit', '-q', '-m', 'row']);
+  expect(r.status).not.toBe(0);
+  expect(r.stderr + r.stdout).not.toContain(a);
+  // The same row staged with a placeholder passes.
+  repo.write('docs/servers.md', table.join('\n').replace(a, '见密码本'));
+  repo.git(['add', '.']);
+  expect(repo.gitRaw(['commit', '-q', '-m', 'row']).status).toBe(0);
+});
