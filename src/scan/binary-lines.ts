@@ -49,14 +49,7 @@ export async function binaryAddedLines(file: StagedFile, blobs: () => BlobSource
   let key = runsOnly ? null : keyFile(data);
   // A key file the old blob already was (same key) is not added by this commit.
   if (key?.secret && oldData && keyFile(oldData)?.secret === key.secret) key = null;
-  // A key file is read by its structure; a store whose contents are all encrypted cannot be.
-  const unscannable = key
-    ? key.secret === null
-      ? { reason: 'encrypted' as const, format: key.format }
-      : null
-    : wide
-      ? null
-      : unscannableReason(data.subarray(0, 64), data);
+  const unscannable = key || !wide ? binaryReason(data, key) : null;
   // In compressed or encrypted bytes, short runs are noise (and slow to search): longer ones only.
   const minRun = unscannable ? MIN_RUN_NOISY : MIN_RUN;
   const all = wide ? textLines(wide.text) : textRunLines(data, minRun);
@@ -156,12 +149,7 @@ class RunsTap implements BlobTap {
     // As for the whole blob: a key file is read by its structure (every key file fits in the first
     // MiB, which is the whole blob when shorter); the entropy test reads the first MiB only.
     this.key = keyFile(prefix);
-    const key = this.key;
-    this.unscannable = key
-      ? key.secret === null
-        ? { reason: 'encrypted', format: key.format }
-        : null
-      : unscannableReason(prefix.subarray(0, 64), prefix);
+    this.unscannable = binaryReason(prefix, this.key);
     const lines = this.lines;
     this.runs = new RunLineReader(this.unscannable ? MIN_RUN_NOISY : MIN_RUN, (i, buf, start, end, high) => {
       const text = buf.toString(high ? 'utf8' : 'latin1', start, end);
@@ -170,6 +158,16 @@ class RunsTap implements BlobTap {
     });
     this.runs.write(prefix, 0, prefix.length);
   }
+}
+
+/**
+ * Why a binary's bytes (the whole blob, or its first MiB) cannot all be read, or null: a key file
+ * is read by its structure (a store whose contents are all encrypted cannot be); anything else
+ * by its format's first bytes or its entropy.
+ */
+function binaryReason(data: Buffer, key: KeyFile | null): BinaryView['unscannable'] {
+  if (key) return key.secret === null ? { reason: 'encrypted', format: key.format } : null;
+  return unscannableReason(data.subarray(0, 64), data);
 }
 
 /** True when the old blob already holds `secret` (as UTF-8, UTF-16 LE or BE): not added by this commit. */

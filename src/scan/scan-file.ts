@@ -86,7 +86,7 @@ export async function scanFile(
       for (let i = 0; i < n; i++) visit(addedLineNumber(file, i), addedText(file, i));
     };
   }
-  const { contextRes, groups, withNext, chained, maxChain, chainStarts, gapOk } = fileSetup(compiled);
+  const { contextRes, groups, withNext, chained, maxChain, chainStarts, gapOk, tables } = fileSetup(compiled);
   const contextHits = new Map<RegExp, boolean>(contextRes.map((re) => [re, false]));
   let lines: TextLine[] = [];
   let lineCount = 0;
@@ -203,7 +203,7 @@ export async function scanFile(
   }
   const raw = scanLines(lines, compiled, { matches: (re) => contextHits.get(re) === true });
   // Rows added to a table whose header the commit does not add: read under that header (new blob).
-  if (!allAdded && !file.binary && compiled.keyed.some((k) => k.detector.tableColumn)) {
+  if (!allAdded && !file.binary && tables) {
     const rows = addedTableRows(file);
     if (rows.length > 0) {
       const all = await wholeLines();
@@ -242,11 +242,13 @@ function addedTableRows(file: StagedFile): number[] {
   const rows: number[] = [];
   const store = addedStore(file);
   const n = addedCount(file);
+  // perf: read in place (no Buffer per line: this looks at every added line of a changed file).
   for (let i = 0; i < n; i++) {
-    const b = store ? store.bytes(i) : file.added[i].bytes;
-    let j = 0;
-    while (j < b.length && (b[j] === 0x20 || b[j] === 0x09)) j++;
-    if (b[j] === 0x7c) rows.push(addedLineNumber(file, i));
+    const b = store ? store.chunkOf(i) : file.added[i].bytes;
+    const end = store ? store.endOf(i) : b.length;
+    let j = store ? store.startOf(i) : 0;
+    while (j < end && (b[j] === 0x20 || b[j] === 0x09)) j++;
+    if (j < end && b[j] === 0x7c) rows.push(addedLineNumber(file, i));
   }
   return rows;
 }
@@ -321,7 +323,9 @@ function makeSetup(compiled: CompiledRules) {
   const gapOk =
     !compiled.keywords.some(plus) &&
     groups.every((g) => !g.block || g.block.freeMembers.every((re) => !(literalAnchors(re) ?? []).some(plus)));
-  return { contextRes, groups, withNext, chained, maxChain, chainStarts, gapOk };
+  // A rule set with Markdown table detectors reads rows added under an unchanged header too.
+  const tables = compiled.keyed.some((k) => k.detector.tableColumn);
+  return { contextRes, groups, withNext, chained, maxChain, chainStarts, gapOk, tables };
 }
 
 /** The text of added line number `line` (binary search: added lines are in order). */

@@ -1,3 +1,12 @@
+/**
+ * Copies buf[start, start + n) to dst at `at`. perf: short pieces (a patch's lines) byte by byte:
+ * a native copy costs more than it moves.
+ */
+export function copyPiece(buf: Buffer, start: number, n: number, dst: Buffer, at: number): void {
+  if (n > 64) buf.copy(dst, at, start, start + n);
+  else for (let k = 0; k < n; k++) dst[at + k] = buf[start + k];
+}
+
 /** Bytes written in pieces (a patch's lines, git's output), copied into blocks that grow up to 1 MiB. */
 export class BlobPieces {
   private readonly done: Buffer[] = [];
@@ -9,9 +18,7 @@ export class BlobPieces {
     while (start < end) {
       if (this.used === this.cur.length) this.next();
       const n = Math.min(end - start, this.cur.length - this.used);
-      // perf: short lines byte by byte (a native copy costs more than it moves).
-      if (n > 64) buf.copy(this.cur, this.used, start, start + n);
-      else for (let k = 0; k < n; k++) this.cur[this.used + k] = buf[start + k];
+      copyPiece(buf, start, n, this.cur, this.used);
       this.used += n;
       start += n;
       this.size += n;

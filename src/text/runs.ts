@@ -7,6 +7,7 @@
  */
 
 import { RUNS_WASM } from './runs-wasm.generated';
+import { copyPiece } from './blob-pieces';
 
 export const MIN_RUN = 4;
 /** For content known to be compressed or encrypted: its short runs are noise, a secret is longer. */
@@ -326,9 +327,7 @@ export class RunLineReader {
     while (start < end) {
       if (this.used === this.block.length) this.flush();
       const n = Math.min(end - start, this.block.length - this.used);
-      // perf: short pieces (a patch's lines) byte by byte: a native copy costs more than it moves.
-      if (n > 64) buf.copy(this.block, this.used, start, start + n);
-      else for (let k = 0; k < n; k++) this.block[this.used + k] = buf[start + k];
+      copyPiece(buf, start, n, this.block, this.used);
       this.used += n;
       start += n;
     }
