@@ -7,7 +7,7 @@ export type Severity = 'critical' | 'high' | 'medium';
  * guessable, so their fingerprints use a slow, salted hash.
  */
 export type SecretKind = 'key' | 'password';
-export type Advice = 'alibaba' | 'alibaba-sts' | 'cloud' | 'token' | 'password';
+export type Advice = 'alibaba' | 'alibaba-sts' | 'cloud' | 'token' | 'key' | 'password';
 
 export interface Detector {
   /**

@@ -42,6 +42,9 @@ const PICK: Array<[string, string]> = [
   ['headerless PKCS#8 DER (Alipay)', 'application.properties'],
   ['node:crypto JWK EC private', 'JWK set pretty-printed'],
   ['.NET RSAKeyValue private', 'XML file'],
+  ['openssl rsa -text -noout', 'Markdown code block'],
+  ['openssl pkey -text -noout (Ed25519)', 'shell script, commented out'],
+  ['openssl ec -text -noout', 'YAML block scalar'],
 ];
 const PUBLIC: Array<[string, string]> = [
   ['ssh-keygen ed25519 .pub', 'authorized_keys'],
@@ -52,6 +55,8 @@ const PUBLIC: Array<[string, string]> = [
   ['headerless public key DER (Alipay public)', 'application.properties'],
   ['node:crypto JWK RSA public', 'JWK one line'],
   ['puttygen SSH2 public', 'raw file'],
+  ['openssl rsa -pubin -text -noout', 'raw file'],
+  ['openssl pkey -pubout -text -noout (EC)', 'Markdown code block'],
 ];
 const find = (kind: string, placement: string) => {
   const c = cases.find((x) => x.key.kind === kind && x.placement === placement);

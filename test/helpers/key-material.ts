@@ -165,7 +165,52 @@ export function rsaKeyValueXml(kind: 'private' | 'public'): string {
   return `<RSAKeyValue>${pub}<P>${b('p')}</P><Q>${b('q')}</Q><DP>${b('dp')}</DP><DQ>${b('dq')}</DQ><InverseQ>${b('qi')}</InverseQ><D>${b('d')}</D></RSAKeyValue>`;
 }
 
-/** The random parts of a key text (its base64 lines, its JSON values), for the no-leak check. */
+/** The random parts of a key text (its base64 lines, its JSON values, its hex dump lines), for the no-leak check. */
 export function secretParts(text: string): string[] {
-  return [...text.matchAll(/[A-Za-z0-9+/_-]{24,}={0,2}/g)].map((m) => m[0]).filter((s) => !/^A{8}|AAAAAAAA/.test(s));
+  return [
+    ...[...text.matchAll(/[A-Za-z0-9+/_-]{24,}={0,2}/g)].map((m) => m[0]).filter((s) => !/^A{8}|AAAAAAAA/.test(s)),
+    ...[...text.matchAll(/(?:[0-9a-f]{2}:){12,}[0-9a-f]{0,2}/g)].map((m) => m[0]),
+  ];
+}
+
+/** Bytes as `openssl … -text` prints them: hex pairs joined by ':', 15 a line, indented by four spaces. */
+function hexLines(b: Buffer): string {
+  const pairs = [...b].map((x) => x.toString(16).padStart(2, '0'));
+  const out: string[] = [];
+  for (let i = 0; i < pairs.length; i += 15) out.push('    ' + pairs.slice(i, i + 15).join(':') + (i + 15 < pairs.length ? ':' : ''));
+  return out.join('\n');
+}
+
+/** An unsigned big integer as openssl prints it: a leading 00 when the top bit is set. */
+function bigHex(b64url: string): string {
+  const b = Buffer.from(b64url, 'base64url');
+  return hexLines(b[0] >= 0x80 ? Buffer.concat([Buffer.from([0]), b]) : b);
+}
+
+/**
+ * The text form `openssl rsa|ec|pkey -text -noout` prints, built from a node:crypto key (the
+ * real-tools corpus runs openssl itself). `public`: the `-pubout -text` form, which holds no secret.
+ */
+export function keyTextDump(kty: 'rsa' | 'ec' | 'ed25519', kind: 'private' | 'public' = 'private'): string {
+  if (kty === 'rsa') {
+    const j = rsa().privateKey.export({ format: 'jwk' }) as Record<string, string>;
+    const head = kind === 'private' ? 'Private-Key: (1024 bit, 2 primes)' : 'Public-Key: (1024 bit)';
+    const pub = `${head}\nmodulus:\n${bigHex(j.n)}\npublicExponent: 65537 (0x10001)`;
+    if (kind === 'public') return pub;
+    const parts = (['d', 'p', 'q', 'dp', 'dq', 'qi'] as const).map((k, i) => {
+      const label = ['privateExponent', 'prime1', 'prime2', 'exponent1', 'exponent2', 'coefficient'][i];
+      return `${label}:\n${bigHex(j[k])}`;
+    });
+    return [pub, ...parts].join('\n');
+  }
+  const pair = kty === 'ec' ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : generateKeyPairSync('ed25519');
+  const j = pair.privateKey.export({ format: 'jwk' }) as Record<string, string>;
+  const pub =
+    kty === 'ec'
+      ? Buffer.concat([Buffer.from([4]), Buffer.from(j.x, 'base64url'), Buffer.from(j.y, 'base64url')])
+      : Buffer.from(j.x, 'base64url');
+  const tail = kty === 'ec' ? '\nASN1 OID: prime256v1\nNIST CURVE: P-256' : '';
+  if (kind === 'public') return `${kty === 'ec' ? 'Public-Key: (256 bit)' : 'ED25519 Public-Key:'}\npub:\n${hexLines(pub)}${tail}`;
+  const head = kty === 'ec' ? 'Private-Key: (256 bit)' : 'ED25519 Private-Key:';
+  return `${head}\npriv:\n${hexLines(Buffer.from(j.d, 'base64url'))}\npub:\n${hexLines(pub)}${tail}`;
 }

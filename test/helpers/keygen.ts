@@ -2,6 +2,7 @@ import { base62, crc32 } from '../../src/detect/checksum';
 import {
   headerlessPrivateKey,
   jwk,
+  keyTextDump,
   privateKeyText,
   publicKeyText,
   rsaKeyValueXml,
@@ -232,6 +233,14 @@ export class KeyGen {
           return this.keepKey(headerlessPrivateKey(a === 'pkcs1' ? 'pkcs1' : 'pkcs8'))
             .match(/.{1,64}/g)!
             .join('\n');
+        case 'privkey_dump':
+          // `openssl rsa|ec|pkey -text -noout` (a: rsa, ec, ed25519).
+          return this.keepKey(keyTextDump(a as 'rsa' | 'ec' | 'ed25519'));
+        case 'privkey_dump_commented':
+          // The same with every line after the first behind '# ', as pasted into a shell script.
+          return this.keepKey(keyTextDump(a as 'rsa' | 'ec' | 'ed25519')).replace(/\n/g, '\n# ');
+        case 'pubkey_dump':
+          return keyTextDump(a as 'rsa' | 'ec' | 'ed25519', 'public');
         case 'pubkey':
           return publicKeyText(a as PublicFormat);
         case 'pubkey_lines':

@@ -148,3 +148,25 @@ export function isPrivateExponent(b64: string): boolean {
   const n = decodeBase64(b64.replace(/-/g, '+').replace(/_/g, '/')).length;
   return n >= 28 && n <= 1100 && shannonEntropy(b64) > 4.2 && !/(.)\1{5}/.test(b64);
 }
+
+/** The label line before a dump's private bytes, or before the modulus an RSA dump starts with. */
+const DUMP_LABEL = /^(?:priv|private-key|modulus):$/;
+/** One line of bytes in hex, as `openssl … -text` writes them (15 a line, colon-separated). */
+const DUMP_HEX = /^(?:[0-9a-f]{2}:){1,31}[0-9a-f]{0,2}$/;
+
+/**
+ * The text form of a private key that `openssl rsa|ec|pkey|genpkey … -text` prints
+ * (`Private-Key: (2048 bit, 2 primes)` or `X25519 Private-Key:`, then `modulus:` or `priv:`
+ * and lines of hex bytes): the header, the label line, and at least 16 bytes of varied hex.
+ * A header quoted in prose, without the bytes under it, is not a key.
+ */
+export function isKeyTextDump(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.trim());
+  if (!/Private-Key:/.test(lines[0]) || !DUMP_LABEL.test(lines[1] ?? '')) return false;
+  const bytes: string[] = [];
+  for (const l of lines.slice(2)) {
+    if (!DUMP_HEX.test(l)) break;
+    for (const b of l.split(':')) if (b) bytes.push(b);
+  }
+  return bytes.length >= 16 && new Set(bytes).size >= 12;
+}

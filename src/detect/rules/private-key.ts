@@ -2,6 +2,7 @@ import {
   isEncodedPrivateKeyBlock,
   isHeaderlessKeyLines,
   isHeaderlessPrivateKey,
+  isKeyTextDump,
   isPrivateExponent,
   isPrivateKeyBlock,
 } from '../keys/key-text';
@@ -19,6 +20,14 @@ const HEADER = '-{4,5} ?BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)? ?-{4,5}';
 const BLOCK_LINE =
   /^\s{0,40}(?:(?:#|\/\/|\*|;|--(?!-))\s{0,4})?(?:\+\s{0,4})?["'`]?(?<secret>[A-Za-z0-9+/]{1,100}={0,2}|[A-Za-z][A-Za-z0-9-]{0,40}: [^\\]{0,200}|)(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/;
 
+/** A comment mark a dump or block line may carry (a shell script, a Markdown quote, C, SQL). */
+const COMMENT = '(?:(?:#|\\/\\/|\\*|;|>|--(?!-))\\s{0,8})?';
+
+/** A line under an `openssl … -text` header: a label (`priv:`, `publicExponent: 65537 (0x10001)`) or hex bytes. */
+const DUMP_LINE = new RegExp(
+  `^\\s{0,40}${COMMENT}(?<secret>[a-zA-Z][a-zA-Z0-9-]{1,30}:(?: \\d{1,12} \\(0x[0-9a-f]{1,12}\\))?|(?:[0-9a-f]{2}:){1,31}[0-9a-f]{0,2})\\s{0,4}$`,
+);
+
 /** Armour headers, a blank line and the first base64 lines: enough to decode what the key is. */
 const BLOCK_LINES = 7;
 
@@ -28,9 +37,9 @@ export const privateKey: Rule = {
   provider: 'Generic',
   severity: 'critical',
   kind: 'key',
-  advice: 'token',
+  advice: 'key',
   description:
-    'Private key (PEM PKCS#1/PKCS#8/SEC1, encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, headerless base64 DER, JWK, .NET XML; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, PVK, PRIVATEKEYBLOB), decided by its decoded structure: reported once per key',
+    'Private key (PEM PKCS#1/PKCS#8/SEC1, encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, headerless base64 DER, openssl -text dump, JWK, .NET XML; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, PVK, PRIVATEKEYBLOB), decided by its decoded structure: reported once per key',
   detectors: [
     {
       // A block on its own lines (raw, indented, or one string per line): the BEGIN line, then what follows.
@@ -82,6 +91,19 @@ export const privateKey: Rule = {
       validate: isHeaderlessKeyLines,
     },
     {
+      // The text form `openssl rsa|ec|pkey … -text` prints (`Private-Key: (2048 bit, 2 primes)`,
+      // `ED25519 Private-Key:`), pasted into a file, a doc or a log: the header, then the label
+      // and hex lines under it (decided by `isKeyTextDump`).
+      keywords: ['private-key:'],
+      pattern: new RegExp(
+        `^\\s{0,40}${COMMENT}(?<secret>(?:[A-Z][A-Z0-9-]{1,15} )?Private-Key:(?: \\(\\d{2,5} bit(?:, \\d primes?)?\\))?)\\s{0,4}$`,
+        'g',
+      ),
+      nextLine: DUMP_LINE,
+      nextLines: 8,
+      validate: isKeyTextDump,
+    },
+    {
       // .NET RSA.ToXmlString(true): the private exponent `<D>`.
       keywords: ['<d>'],
       pattern: /<D>(?<secret>[A-Za-z0-9+/]{40,1400}={0,2})<\/D>/g,
@@ -126,6 +148,10 @@ export const privateKey: Rule = {
       '# merchant key\n    {{privkey_der_lines:pkcs8}}',
       '{"keys": [{{jwk:private}}]}',
       '<RSAKeyValue>{{rsaxml:private}}</RSAKeyValue>',
+      '{{privkey_dump:rsa}}',
+      '{{privkey_dump:ec}}',
+      '```\n{{privkey_dump:ed25519}}\n```',
+      '# the key:\n# {{privkey_dump_commented:ec}}',
     ],
     negative: [
       'if (pem.startsWith("-----BEGIN RSA PRIVATE KEY-----")) {',
@@ -145,6 +171,10 @@ export const privateKey: Rule = {
       '  tls.crt: {{pem_b64:CERTIFICATE}}',
       '{"keys": [{{jwk:public}}]}',
       '{{rsaxml:public}}',
+      'Private-Key: (2048 bit, 2 primes)',
+      'The dump starts with a Private-Key: (2048 bit) header, then modulus: and hex lines.',
+      'Private-Key: (256 bit)\npriv:\n    00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:\n    00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:',
+      '{{pubkey_dump:ec}}',
     ],
   },
 };

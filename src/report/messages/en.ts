@@ -11,6 +11,7 @@ const WHY: Record<Advice, string> = {
     'An STS credential acts as your account until it expires; tokens copied from logs and scripts are replayed within minutes.',
   cloud: 'A cloud access key lets anyone who reads it act as your account.',
   token: 'An API token lets anyone who reads it act as you on that service.',
+  key: 'A private key lets anyone who reads it log in, sign or decrypt as its owner (SSH servers, TLS sites, releases, payments) until every place that trusts its public half stops trusting it.',
   password: 'A committed password is readable by everyone with access to the repository, forever, in its history.',
 };
 
@@ -24,6 +25,7 @@ const FIX: Record<Advice, string> = {
     'Remove it; have the program obtain STS credentials at run time (AssumeRole through the SDK credentials chain). If it is still valid, revoke the role session or tighten the role policy, and check ActionTrail.',
   cloud: 'Remove it, read it from the environment or a secret manager, and rotate it in the provider console.',
   token: 'Remove it, read it from the environment or a secret manager, and revoke it in the service.',
+  key: 'Remove the key file from the commit (and add it to .gitignore); make a new key pair, install its public key where the old one was trusted (authorized_keys, certificates, merchant platform), then remove the old public key there.',
   password: 'Remove it, read it from the environment or a secret manager, and change the password.',
 };
 

@@ -18,9 +18,16 @@ const indent = (s: string, pad: string) =>
     .map((l) => pad + l)
     .join('\n');
 
-/** Where the finding for this key belongs: its BEGIN / PPK header line, the `"d"` or `<D>` line, or the value line. */
+/** Where the finding for this key belongs: its BEGIN / PPK / dump header line, the `"d"` or `<D>` line, or the value line. */
 function anchor(content: string, key: ToolKey, value?: string): number {
-  const mark = key.shape === 'jwk' ? /"d"/ : key.shape === 'xml' ? /<D>/ : /BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY|PuTTY-User-Key-File/;
+  const mark =
+    key.shape === 'jwk'
+      ? /"d"/
+      : key.shape === 'xml'
+        ? /<D>/
+        : key.shape === 'dump'
+          ? /Private-Key:/
+          : /BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY|PuTTY-User-Key-File/;
   const all = lines(content);
   const i = all.findIndex((l) => (value === undefined ? mark.test(l) : l.includes(value.slice(0, 24))));
   return i + 1;
@@ -165,6 +172,15 @@ export function placements(key: ToolKey, n: number): Placed[] {
         `alipay:\n  app-id: "2021000000000000"\n  private-key: |\n${indent(t, '    ')}`,
         first,
       ),
+    );
+  } else if (key.shape === 'dump') {
+    // `openssl … -text` output pasted where people paste it: a file, a doc, a config note, a script comment.
+    out.push(
+      place(key, 'raw file', `${dir}/key.txt`, t),
+      place(key, 'Markdown code block', `${dir}/README.md`, `# Test keys\n\nThe key we use:\n\n\`\`\`\n${t}\n\`\`\`\n`),
+      place(key, 'YAML block scalar', `${dir}/notes.yaml`, `signing:\n  dump: |\n${indent(t, '    ')}`),
+      place(key, 'shell script, commented out', `${dir}/gen.sh`, `#!/bin/sh\n${indent(t, '# ')}\nopenssl version`),
+      place(key, 'raw file, CRLF line ends', `${dir}/key.crlf.txt`, t.replace(/\n/g, '\r\n')),
     );
   } else if (key.shape === 'jwk') {
     out.push(

@@ -13,7 +13,7 @@ export interface ToolKey {
   kind: string;
   private: boolean;
   /** `block` (a multi-line text block), `line` (one line: .pub, DER base64), `jwk`, `xml`. */
-  shape: 'block' | 'line' | 'lines' | 'jwk' | 'xml';
+  shape: 'block' | 'line' | 'lines' | 'dump' | 'jwk' | 'xml';
   text: string;
 }
 
@@ -119,6 +119,16 @@ export function makeToolKeys(dir: string): ToolKey[] {
   add('openssl base64 of encrypted PKCS#8 DER (lines)', true, ossl(['base64', '-in', 'enc.der']), 'lines');
   add('openssl base64 of public key DER (lines)', false, ossl(['base64', '-in', 'pub.der']), 'lines');
   add('coreutils base64 of certificate DER (lines)', false, run('base64', ['cert.der']), 'lines');
+
+  // The text form `-text` prints (a key pasted into a doc or a log): private forms hold the key in hex.
+  add('openssl rsa -text -noout', true, ossl(['rsa', '-in', 'rsa.pem', '-text', '-noout']), 'dump');
+  add('openssl ec -text -noout', true, ossl(['ec', '-in', 'ec.pem', '-text', '-noout']), 'dump');
+  add('openssl pkey -text -noout (Ed25519)', true, ossl(['pkey', '-in', 'ed.pem', '-text', '-noout']), 'dump');
+  add('openssl pkey -text -noout (DSA)', true, ossl(['pkey', '-in', 'dsa.pem', '-text', '-noout']), 'dump');
+  // (`rsa -pubout -text` still prints the private form: the public one is read from the public key.)
+  writeFileSync(path.join(dir, 'rsa.pub.pem'), ossl(['rsa', '-in', 'rsa.pem', '-pubout']));
+  add('openssl rsa -pubin -text -noout', false, ossl(['rsa', '-pubin', '-in', 'rsa.pub.pem', '-text', '-noout']), 'dump');
+  add('openssl pkey -pubout -text -noout (EC)', false, ossl(['pkey', '-in', 'ec.pem', '-pubout', '-text', '-noout']), 'dump');
 
   // puttygen: PPK v2 and v3, plain and encrypted; ssh.com private; public exports.
   const passFile = path.join(dir, 'pass.txt');
