@@ -193,10 +193,15 @@ const extra = [];
   const m = interleaved(
     [
       { key: 'base', cmd: 'git', args: ['diff', '--cached', '-U0'], ...opts },
+      // What reading alone costs: node receiving every added byte (binaries' too), no scan.
+      { key: 'read', cmd: process.execPath, args: [path.join(HERE, 'read-floor.mjs')], ...opts },
       { key: 'ak', cmd: process.execPath, args: [CLI, 'check'], ...opts, rss: true, expect: [0, 1] },
       ...(BEFORE ? [{ key: 'before', cmd: process.execPath, args: [BEFORE, 'check'], ...opts, rss: true, expect: [0, 1] }] : []),
     ],
     QUICK ? 3 : 5,
+  );
+  const readBytes = Number(
+    spawnSync(process.execPath, [path.join(HERE, 'read-floor.mjs')], { ...opts, env: { ...GIT_ENV, READ_FLOOR_BYTES: '1' } }).stdout,
   );
   const json = spawnSync(process.execPath, [CLI, 'check', '--format', 'json'], { ...opts, maxBuffer: 1 << 28 });
   const doc = JSON.parse(String(json.stdout));
@@ -209,6 +214,7 @@ const extra = [];
     limit: 2,
     rssLimit: 200,
     findings: doc.findings.length,
+    read: { ms: m.read.ms, ratio: pairedRatio(m.read, m.base), mb: readBytes / (1 << 20), ak: pairedRatio(m.ak, m.read) },
   });
   console.error('measured real code');
 }
@@ -305,7 +311,10 @@ const targets11 = extra.map((e) => {
   const what = e.limit ? `${f2(e.ratio)}× \`${e.base}\` (target ≤ ${e.limit}×)` : `${f0(e.m.ak.ms)} ms (target < ${e.ms} ms)`;
   const rss = e.rssLimit ? `; peak RSS ${f0(e.m.ak.rssMb)} MB (target ≤ ${e.rssLimit} MB)` : '';
   const fnd = e.findings != null ? `; ${e.findings} finding(s)` : '';
-  return `- ${e.name}: ${what}${rss}${fnd} — ${verdict(ok)}.`;
+  const read = e.read
+    ? `\n  - reading alone (\`bench/read-floor.mjs\`: node receives the ${e.read.mb.toFixed(0)} MB of \`git diff --cached -U0 --text\`, binaries included, and scans nothing): ${f0(e.read.ms)} ms = ${f2(e.read.ratio)}× \`${e.base}\`; ak-hook = ${f2(e.read.ak)}× reading alone.`
+    : '';
+  return `- ${e.name}: ${what}${rss}${fnd} — ${verdict(ok)}.${read}`;
 });
 const targets = [
   `- 1-file commit within 1.3× the native floor: ${f2(one.floorRatio)}× — ${verdict(one.floorRatio <= 1.3)}.`,
