@@ -83,8 +83,8 @@ export class FileScanner {
     if (key !== null && !seen && scanned.found.length === 0) this.clean.set(key, reusable(scanned));
     if (scanned.view === 'runs') rec.textRuns.push(file.path);
     let why = scanned.unscannable ?? (file.binary ? null : firstLineReason(file));
-    // A zip (jar, docx, xlsx …) is read inside: its entries are scanned as `<archive>!/<entry>`.
-    const zip = why?.format === 'zip' ? await zipEntryFiles(file, opts.blobs) : null;
+    // A zip (jar, docx, xlsx …) or a gzip (.gz, .tar.gz) is read inside: its entries are scanned as `<archive>!/<entry>`.
+    const zip = why?.format === 'zip' || why?.format === 'gzip' ? await zipEntryFiles(file, opts.blobs, why.format) : null;
     const inside: Array<{ file: StagedFile; scanned: ScannedFile }> = [];
     if (zip) {
       why = null;

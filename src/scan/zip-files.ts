@@ -1,9 +1,18 @@
 import type { Blob, BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
 import type { Unscanned } from './unscannable';
-import { readZip, type ZipEntry } from './zip';
+import { readGzip } from './gzip';
+import { readZip, type ZipContents, type ZipEntry } from './zip';
 
-/** The entries of a zip the commit adds or changes, as files named `<archive>!/<entry>`. */
+/** The formats read inside. */
+export type ArchiveFormat = 'zip' | 'gzip';
+
+/** The reader of a format (null: not one this reader understands). */
+function reader(format: ArchiveFormat, path: string): (d: Buffer) => ZipContents | null {
+  return format === 'zip' ? readZip : (d) => readGzip(d, path);
+}
+
+/** The entries of an archive the commit adds or changes, as files named `<archive>!/<entry>`. */
 export interface ZipScan {
   /** One file per readable entry (read as a binary: decoded whole, or as text runs). */
   files: StagedFile[];
@@ -17,18 +26,20 @@ export interface ZipScan {
 export const ENTRY_SEP = '!/';
 
 /**
- * Reads a zip's entries (and, for a changed archive, the old one's, so that an entry that did
- * not change adds nothing). Null when the blob is no zip this reader understands.
+ * Reads an archive's entries: a zip's, or a gzip's (a tar inside split into its files) (and, for
+ * a changed archive, the old one's, so that an entry that did not change adds nothing). Null
+ * when the blob is no archive this reader understands.
  */
-export async function zipEntryFiles(file: StagedFile, blobs: () => BlobSource): Promise<ZipScan | null> {
+export async function zipEntryFiles(file: StagedFile, blobs: () => BlobSource, format: ArchiveFormat = 'zip'): Promise<ZipScan | null> {
+  const open = reader(format, file.path);
   const read = async (oid: string | undefined): Promise<ZipEntry[] | null> => {
     if (!oid) return null;
     const b = await blobs().read(oid);
-    const z = b ? readZip(b.data) : null;
+    const z = b ? open(b.data) : null;
     return z ? z.entries : null;
   };
   const nb = file.newOid ? await blobs().read(file.newOid) : null;
-  const now = nb ? readZip(nb.data) : null;
+  const now = nb ? open(nb.data) : null;
   if (!now) return null;
   const before = new Map((await read(file.oldOid))?.map((e) => [e.name, e.data]) ?? []);
   const served = new Map<string, Buffer>();
@@ -62,6 +73,6 @@ export async function zipEntryFiles(file: StagedFile, blobs: () => BlobSource): 
   return {
     files,
     blobs: () => source,
-    unreadable: now.unreadable.map((u) => ({ path: file.path + ENTRY_SEP + u.name, reason: u.reason, format: 'zip' })),
+    unreadable: now.unreadable.map((u) => ({ path: file.path + ENTRY_SEP + u.name, reason: u.reason, format })),
   };
 }

@@ -6,7 +6,7 @@
  * give the same findings.
  */
 import { execFileSync } from 'node:child_process';
-import { symlinkSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { KeyGen } from '../helpers/keygen';
@@ -201,11 +201,20 @@ describe('every added byte is scanned', () => {
     expectBlocked(repo, id, 'current:1:9');
   });
 
-  test('a gzip file holding a key is named as not scanned on a clean commit, and in the JSON stats', () => {
+  test('a gzip file is read inside: a key in a .gz blocks at its line; one that cannot be read is named as not scanned, in JSON too', () => {
     const repo = seeded();
     const k = keyPair();
     stage(repo, 'backup/keys.env.gz', gzipSync(Buffer.from(k.text)));
     stage(repo, 'notes.txt', 'nothing secret\n');
+    expect(findingsBoth(repo)).toEqual([
+      'backup/keys.env.gz!/keys.env:1:29 alibaba-access-key-id',
+      'backup/keys.env.gz!/keys.env:2:33 alibaba-access-key-secret',
+    ]);
+    expectBlocked(repo, k.id, 'backup/keys.env.gz!/keys.env:1:29');
+    repo.git(['rm', '-q', '--cached', 'backup/keys.env.gz']);
+    // Cut short (corrupt): not read, so named on a clean commit, in the message and in the JSON stats.
+    const cut = gzipSync(Buffer.from(k.text + 'x'.repeat(4000))).subarray(0, 40);
+    stage(repo, 'backup/keys.env.gz', cut);
     for (const b of ['native', 'isomorphic']) {
       const r = repo.cli(['check', '--format', 'json', '--git-backend', b]);
       expect(r.status).toBe(0);
@@ -213,9 +222,42 @@ describe('every added byte is scanned', () => {
     }
     const stderr = expectCommitted(repo);
     expect(stderr).toContain('Not scanned (1 file): backup/keys.env.gz (gzip, compressed).');
-    // In Chinese too.
-    stage(repo, 'more.gz', gzipSync(Buffer.from('x')));
-    expect(repo.cli(['check', '--lang', 'zh']).stderr).toContain('未扫描（1 个文件）：more.gz（gzip，压缩内容）。');
+    // In Chinese too; an xz file (no reader) is named the same way.
+    stage(repo, 'more.xz', Buffer.concat([Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]), Buffer.alloc(64, 3)]));
+    expect(repo.cli(['check', '--lang', 'zh']).stderr).toContain('未扫描（1 个文件）：more.xz（xz，压缩内容）。');
+  });
+
+  test('a .tar.gz made by tar is read file by file; a changed one reports only what it adds; past the bounds it is named', () => {
+    const repo = seeded();
+    const k = keyPair();
+    const src = path.join(repo.dir, '..', `tar-src-${path.basename(repo.dir)}`);
+    const pack = (files: Record<string, string>, out: string) => {
+      rmSync(src, { recursive: true, force: true });
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(src, name)), { recursive: true });
+        writeFileSync(path.join(src, name), text);
+      }
+      mkdirSync(path.dirname(path.join(repo.dir, out)), { recursive: true });
+      execFileSync('tar', ['-czf', path.join(repo.dir, out), '-C', src, '.']);
+      repo.git(['add', '--', out]);
+    };
+    pack({ 'conf/app.env': k.text, README: 'release\n' }, 'dist/release.tar.gz');
+    expect(findingsBoth(repo)).toEqual([
+      'dist/release.tar.gz!/./conf/app.env:1:29 alibaba-access-key-id',
+      'dist/release.tar.gz!/./conf/app.env:2:33 alibaba-access-key-secret',
+    ]);
+    expectBlocked(repo, k.id, 'dist/release.tar.gz!/./conf/app.env:1:29');
+    repo.git(['commit', '-q', '--no-verify', '-m', 'release']);
+    // Repacked with one more file: the unchanged entry adds nothing, the new one blocks.
+    const id = gen.akId();
+    pack({ 'conf/app.env': k.text, README: 'release\n', 'conf/extra.txt': `key ${id}\n` }, 'dist/release.tar.gz');
+    expect(findingsBoth(repo)).toEqual(['dist/release.tar.gz!/./conf/extra.txt:1:5 alibaba-access-key-id']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'release 2']);
+    // A gzip that inflates past the bound (64 MB) is not inflated further: its content is named as too large.
+    stage(repo, 'zeros.gz', gzipSync(Buffer.alloc(65 << 20)));
+    const r = repo.cli(['check', '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).stats.unscanned).toEqual([{ path: 'zeros.gz!/zeros', reason: 'too-large', format: 'gzip' }]);
   });
 
   test('a file over maxFileSize is named on every run, clean ones included, and in JSON; its name is still scanned', () => {
