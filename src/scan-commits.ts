@@ -62,7 +62,7 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
       const clean = cleanCommitStats(files, s.compiled);
       const r = clean
         ? { findings: [], suppressed: [], stats: clean }
-        : await scanFiles(files, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs });
+        : await scanFiles(files, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs, lfs: s.lfs });
       stats.filesChanged += r.stats.filesChanged;
       stats.filesScanned += r.stats.filesScanned;
       stats.linesScanned += r.stats.linesScanned;

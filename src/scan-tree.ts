@@ -43,7 +43,7 @@ export async function scanTree(opts: ScanTreeOptions): Promise<TreeScanResult> {
       stats: emptyStats(),
     };
     for await (const files of batches) {
-      const r = await scanFiles(files, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs });
+      const r = await scanFiles(files, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs, lfs: s.lfs });
       total.findings.push(...r.findings);
       total.suppressed.push(...r.suppressed);
       for (const k of ['filesChanged', 'filesScanned', 'linesScanned', 'otherSkipped'] as const) total.stats[k] += r.stats[k];

@@ -168,6 +168,8 @@ export function preCommitScript(rules: readonly Rule[]): string {
     '# Compressed or encrypted formats (by their first bytes): node lists them as not scanned.',
     `magic=$(printf '${printfBytes(`^\\+${magicAlternation()}`)}')`,
     `bmagic=$(printf '${printfBytes(`^${magicAlternation()}`)}')`,
+    '# A Git LFS pointer (its object id line, added or in a new blob): node reads the object it names.',
+    `lfs='^[+]?oid sha256:[0-9a-f]{64}$'`,
     `unset ${DROPPED_ENV.join(' ')}`,
     'export GIT_OPTIONAL_LOCKS=0',
     // ':000000 100644 0…0 <oid> A<TAB>path' per new file; a submodule (160000) or anything odd goes to node.
@@ -178,11 +180,11 @@ export function preCommitScript(rules: readonly Rule[]): string {
     `[ "$(printf '%s\\n' "$new" | grep -c .)" = "$(printf '%s\\n' "$oids" | grep -c .)" ] || run_node`,
     // The patch without new files: added lines only. Then the new blobs, whole (a missing object
     // prints its 40/64-hex name, which the pattern's long-token candidates match: node decides).
-    `st=$( { { LC_ALL=C ${patchCmd} 2>/dev/null; echo "git=$?" >&3; } | LC_ALL=C grep -a -q -i -E -e "$pat" -e "$nul" -e "$magic"; echo "grep=$?" >&3; } 3>&1 )`,
+    `st=$( { { LC_ALL=C ${patchCmd} 2>/dev/null; echo "git=$?" >&3; } | LC_ALL=C grep -a -q -i -E -e "$pat" -e "$nul" -e "$magic" -e "$lfs"; echo "grep=$?" >&3; } 3>&1 )`,
     'case $st in *git=0*) ;; *) run_node ;; esac',
     'case $st in *grep=1*) ;; *) run_node ;; esac',
     '[ -n "$oids" ] || exit 0',
-    `st=$( { { printf '%s\\n' "$oids" | LC_ALL=C ${blobCmd} 2>/dev/null; echo "git=$?" >&3; } | LC_ALL=C grep -a -q -i -E -e "$any" -e "$nul" -e "$bmagic" -e ' missing$'; echo "grep=$?" >&3; } 3>&1 )`,
+    `st=$( { { printf '%s\\n' "$oids" | LC_ALL=C ${blobCmd} 2>/dev/null; echo "git=$?" >&3; } | LC_ALL=C grep -a -q -i -E -e "$any" -e "$nul" -e "$bmagic" -e "$lfs" -e ' missing$'; echo "grep=$?" >&3; } 3>&1 )`,
     'case $st in *git=0*) ;; *) run_node ;; esac',
     'case $st in *grep=1*) exit 0 ;; esac',
     'run_node',

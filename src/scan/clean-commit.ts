@@ -1,3 +1,4 @@
+import { mayBePointer } from '../git/lfs';
 import { contextualCandidate, passesPrefilter, type CompiledRules } from '../detect/engine';
 import { addedCount, addedLineNumber, addedStore, addedText } from '../git/added-lines';
 import type { StagedFile } from '../git/types';
@@ -28,7 +29,8 @@ export function cleanCommitStats(files: readonly StagedFile[], compiled: Compile
     }
     const n = addedCount(file);
     if (n === 0) continue;
-    if (file.binary || firstLineUnreadable(file)) return null;
+    // A Git LFS pointer stands for the object it names: that is read by the full scan.
+    if (file.binary || firstLineUnreadable(file) || mayBePointer(file)) return null;
     for (let i = 0; i < n; i++) if (mayMatch(addedText(file, i))) return null;
     stats.filesScanned++;
     stats.linesScanned += n;

@@ -51,7 +51,7 @@ export async function configChange(opts: {
   const before = prepareScan(head.config, { rules, now: opts.now, baseline: head.baseline });
   const headFiles = before.include ? staged.filter((f) => before.include!(f.path)) : [...staged];
   const excluded = s.include ? headFiles.filter((f) => !s.include!(f.path)).map((f) => f.path) : [];
-  const then = await scanFiles(headFiles, { compiled: before.compiled, allowlist: before.allowlist, blobs: s.blobs });
+  const then = await scanFiles(headFiles, { compiled: before.compiled, allowlist: before.allowlist, blobs: s.blobs, lfs: s.lfs });
 
   const at = (f: Finding) => `${f.file}\0${f.line}\0${f.column}\0${f.ruleId}`;
   const blocking = new Set(result.findings.map(at));

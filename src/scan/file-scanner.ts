@@ -1,6 +1,8 @@
 import { inlineAllows } from '../allowlist/inline';
 import type { RawFinding, Rule } from '../detect/types';
 import { addedCount, addedLineNumber, addedStore } from '../git/added-lines';
+import type { BlobSource } from '../git/backend';
+import { mayBePointer, parsePointer } from '../git/lfs';
 import type { StagedFile } from '../git/types';
 import { maskSecret } from '../report/mask';
 import { addsLinkTarget, linkTargetFile, pathsFile } from './names';
@@ -10,6 +12,7 @@ import type { ScanFilesOptions } from './scan-files';
 import { emptyStats, toFinding } from './to-finding';
 import type { Finding, ScanResult, ScanStats } from './types';
 import { unscannableReason, type Unscanned } from './unscannable';
+import { ZIP_LIMITS } from './zip';
 import { zipEntryFiles } from './zip-files';
 
 /** What one file gave: kept per file so files read out of order can be reported in order. */
@@ -77,14 +80,24 @@ export class FileScanner {
       return;
     }
     if (addedCount(file) === 0) return;
+    // A Git LFS pointer: the file's bytes are the LFS object it names, scanned in its place.
+    let blobs = opts.blobs;
+    if (opts.lfs && mayBePointer(file)) {
+      const lfs = await this.lfsObject(file);
+      if (lfs && 'unscanned' in lfs) {
+        rec.unscanned.push(lfs.unscanned);
+        return;
+      }
+      if (lfs) ({ file, blobs } = lfs);
+    }
     const key = file.newOid ? `${file.binary ? 'b' : 't'}\0${file.oldOid ?? ''}\0${file.newOid}` : null;
     const seen = key === null ? undefined : this.clean.get(key);
-    const scanned = seen ? { ...seen, found: [] } : await scanFile(file, opts.compiled, opts.blobs);
+    const scanned = seen ? { ...seen, found: [] } : await scanFile(file, opts.compiled, blobs);
     if (key !== null && !seen && scanned.found.length === 0) this.clean.set(key, reusable(scanned));
     if (scanned.view === 'runs') rec.textRuns.push(file.path);
     let why = scanned.unscannable ?? (file.binary ? null : firstLineReason(file));
     // A zip (jar, docx, xlsx …) or a gzip (.gz, .tar.gz) is read inside: its entries are scanned as `<archive>!/<entry>`.
-    const zip = why?.format === 'zip' || why?.format === 'gzip' ? await zipEntryFiles(file, opts.blobs, why.format) : null;
+    const zip = why?.format === 'zip' || why?.format === 'gzip' ? await zipEntryFiles(file, blobs, why.format) : null;
     const inside: Array<{ file: StagedFile; scanned: ScannedFile }> = [];
     if (zip) {
       why = null;
@@ -108,12 +121,54 @@ export class FileScanner {
     if (scanned.view && scanned.view !== 'runs') {
       // Decoded whole as UTF-16/UTF-32: its text runs too, so ASCII appended to (or mixed into)
       // wide text is never lost to the decoding. What the decoded view found is not repeated.
-      const runs = await scanFile(file, opts.compiled, opts.blobs, { runsOnly: true });
+      const runs = await scanFile(file, opts.compiled, blobs, { runsOnly: true });
       const seen = new Set(scanned.found.map((f) => f.secret));
       runs.found = runs.found.filter((f) => !seen.has(f.secret));
       await this.collect(rec, runs, asIs(file));
     }
     for (const x of inside) await this.collect(rec, x.scanned, asIs(x.file));
+  }
+
+  /**
+   * The LFS object a pointer file names, as a binary file served by its own source (the old
+   * object too, when the old blob was a pointer whose object is here: only what the commit adds
+   * is reported); what to name as not scanned when the object is missing or too large; null
+   * when the blob is no pointer.
+   */
+  private async lfsObject(file: StagedFile): Promise<{ file: StagedFile; blobs: () => BlobSource } | { unscanned: Unscanned } | null> {
+    const { opts } = this;
+    const nb = await opts.blobs().read(file.newOid!);
+    const ptr = nb ? parsePointer(nb.data) : null;
+    if (!ptr) return null;
+    const got = await opts.lfs!.read(ptr, ZIP_LIMITS.totalBytes);
+    if (!('data' in got)) return { unscanned: { path: file.path, reason: 'missing' in got ? 'missing' : 'too-large', format: 'git-lfs' } };
+    const served = new Map<string, Buffer>([[`lfs:${ptr.oid}`, got.data]]);
+    let oldOid = file.oldOid;
+    const ob = oldOid ? await opts.blobs().read(oldOid) : null;
+    const old = ob ? parsePointer(ob.data) : null;
+    if (old) {
+      const o = await opts.lfs!.read(old, ZIP_LIMITS.totalBytes);
+      oldOid = 'data' in o ? `lfs:${old.oid}` : undefined;
+      if ('data' in o) served.set(oldOid!, o.data);
+    }
+    const source: BlobSource = {
+      read: async (spec) => {
+        const data = served.get(spec);
+        return data ? { oid: spec, data } : opts.blobs().read(spec);
+      },
+      close() {},
+    };
+    const object: StagedFile = {
+      path: file.path,
+      ...(file.oldPath !== undefined ? { oldPath: file.oldPath } : {}),
+      status: file.status,
+      kind: 'file',
+      newOid: `lfs:${ptr.oid}`,
+      ...(oldOid ? { oldOid } : {}),
+      binary: true,
+      added: [],
+    };
+    return { file: object, blobs: () => source };
   }
 
   /**

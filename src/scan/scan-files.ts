@@ -1,5 +1,6 @@
 import type { Allowlist } from '../allowlist/apply';
 import type { CompiledRules } from '../detect/engine';
+import type { LfsStore } from '../git/lfs';
 import type { BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
 import { FileScanner } from './file-scanner';
@@ -13,6 +14,8 @@ export interface ScanFilesOptions {
   allowlist: Allowlist;
   /** Reads blobs by object id (for context and UTF-16 files); opened on first use. */
   blobs: () => BlobSource;
+  /** Reads Git LFS objects (a pointer file is scanned as the object it names); none: pointers are read as they are. */
+  lfs?: LfsStore;
 }
 
 /**

@@ -104,7 +104,7 @@ async function consume(
   const s = await opts.opening;
   const selected = opts.paths && opts.paths.length > 0 ? pathSelector(opts.paths, opts.cwd, opts.root) : null;
   const wanted = (f: StagedFile) => (!selected || selected(f)) && (!s.include || s.include(f.path));
-  const scanner = new FileScanner({ compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs });
+  const scanner = new FileScanner({ compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs, lfs: s.lfs });
   const max = s.maxFileSize;
   // Files over maxFileSize (the whole staged blob, as git stores it): one cat-file --batch-check,
   // asked as files are queued so the answer is there when the scan reaches them.

@@ -7,6 +7,7 @@ import type { Rule } from '../detect/types';
 import type { Config } from '../config/types';
 import type { BlobSource } from '../git/backend';
 import { BlobReader } from '../git/cat-file';
+import { lfsStore, type LfsStore } from '../git/lfs';
 import { findRepoRoot } from '../git/repo';
 import type { CheckResult } from './types';
 
@@ -43,6 +44,8 @@ export interface ScanSession {
   include: ((path: string) => boolean) | null;
   maxFileSize?: number;
   blobs: () => BlobSource;
+  /** Git LFS objects, read when a pointer file is met. */
+  lfs: LfsStore;
   close(): void;
 }
 
@@ -84,6 +87,7 @@ export async function openSession(opts: SessionOptions): Promise<ScanSession> {
       settings: loaded.config,
       ...prep,
       blobs,
+      lfs: lfsStore(root, opts.env),
       close: () => (reader as BlobSource | null)?.close(),
     };
   } catch (e) {

@@ -3,7 +3,7 @@
  * and, for other binary blobs, bytes as random as compressed or encrypted data (entropy).
  * Such a file is still scanned for text runs; it is also listed as not scanned, on every run.
  */
-export type UnscannedReason = 'compressed' | 'encrypted' | 'high-entropy' | 'too-large';
+export type UnscannedReason = 'compressed' | 'encrypted' | 'high-entropy' | 'too-large' | 'missing';
 
 export interface Unscanned {
   path: string;

@@ -139,10 +139,10 @@ describe('the not-scanned line', () => {
   ];
   test('en and zh: one line naming each file and why; names left off are counted', () => {
     expect(messagesFor('en').unscanned(items, 2, 1000)).toBe(
-      'Not scanned (7 files): a.gz (gzip, compressed), x.bin (random-looking bytes: compressed or encrypted?), big.iso (larger than maxFileSize, 1000 bytes), app.jar!/huge.dat (zip entry past the reading bounds), k.gpg (openpgp, encrypted) and 2 more (see --format json).',
+      'Not scanned (7 files): a.gz (gzip, compressed), x.bin (random-looking bytes: compressed or encrypted?), big.iso (larger than maxFileSize, 1000 bytes), app.jar!/huge.dat (zip content past the reading bounds), k.gpg (openpgp, encrypted) and 2 more (see --format json).',
     );
     expect(messagesFor('zh').unscanned(items, 0, 1000)).toBe(
-      '未扫描（5 个文件）：a.gz（gzip，压缩内容），x.bin（内容近似随机：可能是压缩或加密数据），big.iso（大于 maxFileSize（1000 字节）），app.jar!/huge.dat（zip 条目超出读取上限），k.gpg（openpgp，加密内容）。',
+      '未扫描（5 个文件）：a.gz（gzip，压缩内容），x.bin（内容近似随机：可能是压缩或加密数据），big.iso（大于 maxFileSize（1000 字节）），app.jar!/huge.dat（zip 内容超出读取上限），k.gpg（openpgp，加密内容）。',
     );
     for (const lang of ['en', 'zh'] as const) expect(messagesFor(lang).unscanned(items, 0, 1)).not.toContain('\n');
   });

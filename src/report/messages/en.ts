@@ -148,12 +148,14 @@ export const en: Messages = {
   unscanned: (items, more, max) => {
     const why = (i: UnscannedItem): string =>
       i.reason === 'too-large'
-        ? i.format === 'zip'
-          ? 'zip entry past the reading bounds'
+        ? i.format
+          ? `${i.format} content past the reading bounds`
           : `larger than maxFileSize, ${max} bytes`
-        : i.reason === 'high-entropy'
-          ? 'random-looking bytes: compressed or encrypted?'
-          : `${i.format ? `${i.format}, ` : ''}${i.reason}`;
+        : i.reason === 'missing'
+          ? `${i.format ?? 'git-lfs'} object not stored in this repository`
+          : i.reason === 'high-entropy'
+            ? 'random-looking bytes: compressed or encrypted?'
+            : `${i.format ? `${i.format}, ` : ''}${i.reason}`;
     const n = items.length + more;
     return `Not scanned (${n} file${n === 1 ? '' : 's'}): ${items.map((i) => `${i.path} (${why(i)})`).join(', ')}${more > 0 ? ` and ${more} more (see --format json)` : ''}.`;
   },

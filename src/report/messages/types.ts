@@ -58,7 +58,7 @@ export type Stopped = 'commit' | 'push' | 'scan' | 'none';
 /** A file that could not be read, as messages name it (its path already made visible). */
 export interface UnscannedItem {
   path: string;
-  reason: 'compressed' | 'encrypted' | 'high-entropy' | 'too-large';
+  reason: 'compressed' | 'encrypted' | 'high-entropy' | 'too-large' | 'missing';
   format?: string;
 }
 

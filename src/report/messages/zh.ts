@@ -142,12 +142,14 @@ export const zh: Messages = {
   unscanned: (items, more, max) => {
     const why = (i: UnscannedItem): string =>
       i.reason === 'too-large'
-        ? i.format === 'zip'
-          ? 'zip 条目超出读取上限'
+        ? i.format
+          ? `${i.format} 内容超出读取上限`
           : `大于 maxFileSize（${max} 字节）`
-        : i.reason === 'high-entropy'
-          ? '内容近似随机：可能是压缩或加密数据'
-          : `${i.format ? `${i.format}，` : ''}${i.reason === 'compressed' ? '压缩内容' : '加密内容'}`;
+        : i.reason === 'missing'
+          ? `本仓库中没有该 ${i.format ?? 'git-lfs'} 对象`
+          : i.reason === 'high-entropy'
+            ? '内容近似随机：可能是压缩或加密数据'
+            : `${i.format ? `${i.format}，` : ''}${i.reason === 'compressed' ? '压缩内容' : '加密内容'}`;
     const n = items.length + more;
     return `未扫描（${n} 个文件）：${items.map((i) => `${i.path}（${why(i)}）`).join('，')}${more > 0 ? `，另有 ${more} 个（见 --format json）` : ''}。`;
   },
