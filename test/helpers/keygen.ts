@@ -211,6 +211,9 @@ export class KeyGen {
         case 'enc':
           // base64 of another token's value, as a Kubernetes Secret's data: holds it ({{enc:ak_id}}).
           return this.keep(Buffer.from(this.expand(`{{${a}${b ? `:${b}` : ''}}}`)).toString('base64'));
+        case 'creds':
+          // A .env holding a key pair, after `a` characters of padding (where `LTAI` falls in a base64 group).
+          return `${'#'.repeat(Number(a ?? 0))}ALIBABA_CLOUD_ACCESS_KEY_ID=${this.akId(true)}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${this.akSecret()}\n`;
         case 'humanpw':
           return this.humanPassword();
         // Real key structures made by node:crypto (see key-material.ts): a whole block, `\n`-escaped, base64 of the block.

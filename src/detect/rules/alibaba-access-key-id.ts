@@ -1,10 +1,21 @@
 import type { Rule } from '../types';
 import { assignment, B_END, B_START } from '../patterns';
 import { OSS_PRESIGNED_URL } from '../alibaba-context';
-import { decodeBase64Text } from '../encoded';
 
-/** base64 of an AccessKeyId (Kubernetes Secret data, CI variables): it starts `TFRBS`, the encoding of `LTAI`. */
-const isEncodedId = (b64: string): boolean => /^LTAI[A-Za-z0-9]{12}(?:[A-Za-z0-9]{8})?\n?$/.test(decodeBase64Text(b64) ?? '');
+/**
+ * base64 holding an AccessKeyId: an encoded id alone (Kubernetes Secret data, CI variables), or a
+ * whole encoded credentials file or .env (`echo ewog… | base64 -d > ~/.aliyun/config.json`).
+ * `LTAI` encodes to `TFRBS`, `xUQU` or `MVEFJ`, by where it falls in a group of three bytes.
+ */
+const ENCODED_LTAI = ['TFRBS', 'xUQU', 'MVEFJ'];
+const ID_IN_TEXT = /(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12}(?:[A-Za-z0-9]{8})?(?![A-Za-z0-9])/;
+function holdsEncodedId(b64: string): boolean {
+  if (!ENCODED_LTAI.some((k) => b64.includes(k))) return false;
+  const body = b64.replace(/=+$/, '');
+  // Unpadded: only whole groups are decoded (a cut group holds no whole id anyway).
+  const text = Buffer.from(body.slice(0, body.length - (body.length % 4 === 1 ? 1 : 0)), 'base64').toString('latin1');
+  return ID_IN_TEXT.test(text);
+}
 
 export const alibabaAccessKeyId: Rule = {
   id: 'alibaba-access-key-id',
@@ -14,7 +25,7 @@ export const alibabaAccessKeyId: Rule = {
   kind: 'key',
   advice: 'alibaba',
   description:
-    'AccessKeyId: LTAI followed by 12 or 20 letters and digits; an older 16-character id under a strong key name; base64 of an id (Kubernetes Secret data)',
+    'AccessKeyId: LTAI followed by 12 or 20 letters and digits; an older 16-character id under a strong key name; base64 of an id or of text holding one (Kubernetes Secret data, an encoded credentials file or .env)',
   detectors: [
     {
       keywords: ['ltai'],
@@ -27,10 +38,11 @@ export const alibabaAccessKeyId: Rule = {
       pattern: assignment('[Aa]ccess_?[Kk]ey_?[Ii][Dd]|ACCESS_KEY_ID|access-key-id', '[A-Za-z0-9]{16}'),
     },
     {
-      // Encoded: the value decodes to an id (reported at the encoded line).
-      keywords: ['tfrbs'],
-      pattern: new RegExp(`(?<![A-Za-z0-9+/])(?<secret>TFRBS[A-Za-z0-9+/]{11,27}={0,2})(?![A-Za-z0-9+/=])`, 'g'),
-      validate: isEncodedId,
+      // Encoded: a base64 value that decodes to an id, or to text holding one (reported at the
+      // encoded line; the first 8,000 characters of a value are read).
+      keywords: ENCODED_LTAI.map((k) => k.toLowerCase()),
+      pattern: /(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9+/]{20,8000}={0,2})(?![A-Za-z0-9+/])/g,
+      validate: holdsEncodedId,
     },
     {
       keywords: ['getprofile('],
@@ -50,6 +62,9 @@ export const alibabaAccessKeyId: Rule = {
       'String accessKeyId = "{{alnum:16}}";',
       'DefaultProfile profile = DefaultProfile.getProfile("cn-hangzhou", "{{alnum:16}}", secret);',
       '  ALIBABA_CLOUD_ACCESS_KEY_ID: {{enc:ak_id}}',
+      'echo "{{enc:creds:0}}" | base64 -d > .env',
+      'CREDS={{enc:creds:1}}',
+      '  "credentials": "{{enc:creds:2}}",',
     ],
     negative: [
       'accessKeyId = "LTAI{{rep:*:20}}"',
@@ -63,6 +78,7 @@ export const alibabaAccessKeyId: Rule = {
       'accessKeyId = os.environ["ALIBABA_CLOUD_ACCESS_KEY_ID"]',
       'String accessKeyId = "{{hex:16}}";',
       '  ALIBABA_CLOUD_ACCESS_KEY_ID: TFRBS{{b64:27}}',
+      'data = "{{b64:40}}xUQU{{b64:40}}MVEFJ{{b64:40}}"',
       'url = "https://b.oss-cn-hangzhou.aliyuncs.com/a.png?OSSAccessKeyId={{ak_id}}&Expires=1700000000&Signature={{b64:27}}%3D"',
       'https://b.oss-cn-beijing.aliyuncs.com/a?x-oss-signature-version=OSS4-HMAC-SHA256&x-oss-credential={{ak_id}}%2F20250101%2Fcn-beijing%2Foss%2Faliyun_v4_request&x-oss-signature={{hex:64}}',
     ],
