@@ -32,3 +32,36 @@ export function hasBase62Crc32Tail(token: string): boolean {
   if (body.length !== 36) return false;
   return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
 }
+
+const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+
+function bech32Polymod(values: readonly number[]): number {
+  const gen = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = ((chk & 0x1ffffff) << 5) ^ v;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= gen[i];
+  }
+  return chk >>> 0;
+}
+
+/**
+ * A bech32 string (BIP 173: human-readable part, '1', data, 6-character checksum; one case
+ * throughout) whose checksum holds, as `age-keygen` writes its `AGE-SECRET-KEY-1…` keys.
+ */
+export function isBech32(s: string): boolean {
+  if (s !== s.toUpperCase() && s !== s.toLowerCase()) return false;
+  const t = s.toLowerCase();
+  const at = t.lastIndexOf('1');
+  if (at < 1 || t.length - at - 1 < 6) return false;
+  const hrp = t.slice(0, at);
+  const data: number[] = [];
+  for (const c of t.slice(at + 1)) {
+    const v = BECH32.indexOf(c);
+    if (v < 0) return false;
+    data.push(v);
+  }
+  const expanded = [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31)];
+  return bech32Polymod([...expanded, ...data]) === 1;
+}

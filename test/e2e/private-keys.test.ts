@@ -45,6 +45,7 @@ const PICK: Array<[string, string]> = [
   ['openssl rsa -text -noout', 'Markdown code block'],
   ['openssl pkey -text -noout (Ed25519)', 'shell script, commented out'],
   ['openssl ec -text -noout', 'YAML block scalar'],
+  ['age-keygen identity', '.env value'],
 ];
 const PUBLIC: Array<[string, string]> = [
   ['ssh-keygen ed25519 .pub', 'authorized_keys'],
@@ -57,6 +58,7 @@ const PUBLIC: Array<[string, string]> = [
   ['puttygen SSH2 public', 'raw file'],
   ['openssl rsa -pubin -text -noout', 'raw file'],
   ['openssl pkey -pubout -text -noout (EC)', 'Markdown code block'],
+  ['age-keygen -y recipient', 'raw file'],
 ];
 const find = (kind: string, placement: string) => {
   const c = cases.find((x) => x.key.kind === kind && x.placement === placement);

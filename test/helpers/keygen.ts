@@ -1,4 +1,5 @@
 import { base62, crc32 } from '../../src/detect/checksum';
+import { ageSecretKey } from './bech32';
 import {
   headerlessPrivateKey,
   jwk,
@@ -211,6 +212,15 @@ export class KeyGen {
         case 'enc':
           // base64 of another token's value, as a Kubernetes Secret's data: holds it ({{enc:ak_id}}).
           return this.keep(Buffer.from(this.expand(`{{${a}${b ? `:${b}` : ''}}}`)).toString('base64'));
+        case 'age_key':
+        case 'age_key_badsum': {
+          // An age identity as age-keygen writes it: bech32 of 32 random bytes under the
+          // AGE-SECRET-KEY- prefix, upper case (badsum: its last character changed).
+          const key = ageSecretKey(Buffer.from(Array.from({ length: 32 }, () => this.int(256))));
+          if (name === 'age_key') return this.keep(key);
+          const last = key.slice(-1) === 'Q' ? 'P' : 'Q';
+          return key.slice(0, -1) + last;
+        }
         case 'creds':
           // A .env holding a key pair, after `a` characters of padding (where `LTAI` falls in a base64 group).
           return `${'#'.repeat(Number(a ?? 0))}ALIBABA_CLOUD_ACCESS_KEY_ID=${this.akId(true)}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${this.akSecret()}\n`;

@@ -6,6 +6,7 @@ import {
   isPrivateExponent,
   isPrivateKeyBlock,
 } from '../keys/key-text';
+import { isBech32 } from '../checksum';
 import type { Rule } from '../types';
 
 /** `-----BEGIN RSA PRIVATE KEY-----`, `-----BEGIN PGP PRIVATE KEY BLOCK-----`, ssh.com's `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----`. */
@@ -39,7 +40,7 @@ export const privateKey: Rule = {
   kind: 'key',
   advice: 'key',
   description:
-    'Private key (PEM PKCS#1/PKCS#8/SEC1, encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, headerless base64 DER, openssl -text dump, JWK, .NET XML; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, PVK, PRIVATEKEYBLOB), decided by its decoded structure: reported once per key',
+    'Private key (PEM PKCS#1/PKCS#8/SEC1, encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, headerless base64 DER, openssl -text dump, age identity, JWK, .NET XML; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, PVK, PRIVATEKEYBLOB), decided by its decoded structure: reported once per key',
   detectors: [
     {
       // A block on its own lines (raw, indented, or one string per line): the BEGIN line, then what follows.
@@ -104,6 +105,13 @@ export const privateKey: Rule = {
       validate: isKeyTextDump,
     },
     {
+      // An age identity (`age-keygen`): bech32 of the X25519 secret, its checksum checked.
+      keywords: ['age-secret-key-1'],
+      // (After a word boundary, or after an escaped line break inside a JSON string.)
+      pattern: /(?:(?<![A-Za-z0-9-])|(?<=\\[nr]))(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/g,
+      validate: isBech32,
+    },
+    {
       // .NET RSA.ToXmlString(true): the private exponent `<D>`.
       keywords: ['<d>'],
       pattern: /<D>(?<secret>[A-Za-z0-9+/]{40,1400}={0,2})<\/D>/g,
@@ -148,6 +156,9 @@ export const privateKey: Rule = {
       '# merchant key\n    {{privkey_der_lines:pkcs8}}',
       '{"keys": [{{jwk:private}}]}',
       '<RSAKeyValue>{{rsaxml:private}}</RSAKeyValue>',
+      '{{age_key}}',
+      '# created: 2025-01-01T00:00:00Z\n# public key: age1{{lower:58}}\n{{age_key}}',
+      '{"age": "# created: 2025-01-01T00:00:00Z\\n{{age_key}}\\n"}',
       '{{privkey_dump:rsa}}',
       '{{privkey_dump:ec}}',
       '```\n{{privkey_dump:ed25519}}\n```',
@@ -175,6 +186,8 @@ export const privateKey: Rule = {
       'The dump starts with a Private-Key: (2048 bit) header, then modulus: and hex lines.',
       'Private-Key: (256 bit)\npriv:\n    00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:\n    00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:',
       '{{pubkey_dump:ec}}',
+      '{{age_key_badsum}}',
+      'AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ',
     ],
   },
 };

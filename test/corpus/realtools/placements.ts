@@ -27,7 +27,9 @@ function anchor(content: string, key: ToolKey, value?: string): number {
         ? /<D>/
         : key.shape === 'dump'
           ? /Private-Key:/
-          : /BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY|PuTTY-User-Key-File/;
+          : key.shape === 'age'
+            ? /AGE-SECRET-KEY-1|^age1/
+            : /BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY|PuTTY-User-Key-File/;
   const all = lines(content);
   const i = all.findIndex((l) => (value === undefined ? mark.test(l) : l.includes(value.slice(0, 24))));
   return i + 1;
@@ -181,6 +183,16 @@ export function placements(key: ToolKey, n: number): Placed[] {
       place(key, 'YAML block scalar', `${dir}/notes.yaml`, `signing:\n  dump: |\n${indent(t, '    ')}`),
       place(key, 'shell script, commented out', `${dir}/gen.sh`, `#!/bin/sh\n${indent(t, '# ')}\nopenssl version`),
       place(key, 'raw file, CRLF line ends', `${dir}/key.crlf.txt`, t.replace(/\n/g, '\r\n')),
+    );
+  } else if (key.shape === 'age') {
+    // An age identity (or recipient) where SOPS and CI setups keep it.
+    const line = lines(t).find((l) => !l.startsWith('#'))!;
+    out.push(
+      place(key, 'raw file', `${dir}/keys.txt`, t),
+      place(key, '.env value', `${dir}/.env`, `APP_ENV=production\nSOPS_AGE_KEY=${line}`),
+      place(key, 'YAML block scalar', `${dir}/ci.yaml`, `sops:\n  age_key: |\n${indent(t, '    ')}\nstage: deploy`),
+      place(key, 'JSON \\n string', `${dir}/secrets.json`, `{\n  "age": ${JSON.stringify(t + '\n')}\n}`),
+      place(key, 'shell script, commented out', `${dir}/decrypt.sh`, `#!/bin/sh\n${indent(t, '# ')}\nsops -d secrets.enc.yaml`),
     );
   } else if (key.shape === 'jwk') {
     out.push(

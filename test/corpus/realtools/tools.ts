@@ -13,7 +13,7 @@ export interface ToolKey {
   kind: string;
   private: boolean;
   /** `block` (a multi-line text block), `line` (one line: .pub, DER base64), `jwk`, `xml`. */
-  shape: 'block' | 'line' | 'lines' | 'dump' | 'jwk' | 'xml';
+  shape: 'block' | 'line' | 'lines' | 'dump' | 'age' | 'jwk' | 'xml';
   text: string;
 }
 
@@ -170,6 +170,11 @@ export function makeToolKeys(dir: string): ToolKey[] {
   add('gpg secret subkeys', true, gpg(['--armor', '--export-secret-subkeys', 'dev@example.com']));
   add('gpg public key', false, gpg(['--armor', '--export', 'dev@example.com']));
   spawnSync('gpgconf', ['--kill', 'all'], { env: { ...process.env, GNUPGHOME: home } });
+
+  // age-keygen: the identity file (comments, then AGE-SECRET-KEY-1…) and its public recipient.
+  const ageKeys = run('age-keygen', []);
+  add('age-keygen identity', true, ageKeys, 'age');
+  add('age-keygen -y recipient', false, run('age-keygen', ['-y'], ageKeys), 'age');
 
   // node:crypto: JWK (private has "d") and .NET XML <RSAKeyValue>.
   for (const [name, pair] of [
