@@ -1,5 +1,5 @@
 /** A bech32 encoder (BIP 173) for test keys: age identities are bech32 of a 32-byte X25519 secret. */
-const CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const CHARSET = ['qpzry9x8', 'gf2tvdw0', 's3jn54kh', 'ce6mua7l'].join('');
 const GEN = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
 
 function polymod(values: number[]): number {

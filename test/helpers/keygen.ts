@@ -212,6 +212,9 @@ export class KeyGen {
         case 'enc':
           // base64 of another token's value, as a Kubernetes Secret's data: holds it ({{enc:ak_id}}).
           return this.keep(Buffer.from(this.expand(`{{${a}${b ? `:${b}` : ''}}}`)).toString('base64'));
+        case 'wg_key':
+          // A WireGuard key as `wg genkey` prints it: base64 of 32 random bytes.
+          return this.keep(Buffer.from(Array.from({ length: 32 }, () => this.int(256))).toString('base64'));
         case 'age_key':
         case 'age_key_badsum': {
           // An age identity as age-keygen writes it: bech32 of 32 random bytes under the

@@ -96,6 +96,17 @@ test('a DER key is one only whole: a public key, a certificate, or a key with by
   expect(keyFile(Buffer.concat([plain, Buffer.from('tail')]))).toBeNull();
   expect(keyFile(publicKey)).toBeNull();
   expect(keyFile(cert)).toBeNull();
+  // A key whose own last byte is a line feed (1 P-256 key in 256 ends so), alone or with a line break after it.
+  let lf = plain;
+  while (lf[lf.length - 1] !== 0x0a)
+    lf = generateKeyPairSync('ec', {
+      namedCurve: 'P-256',
+      privateKeyEncoding: { type: 'sec1', format: 'der' },
+      publicKeyEncoding: { type: 'spki', format: 'der' },
+    }).privateKey;
+  expect(keyFile(lf)?.format).toBe('der-sec1');
+  expect(keyFile(Buffer.concat([lf, Buffer.from('\n')]))?.format).toBe('der-sec1');
+  expect(keyFile(Buffer.concat([lf, Buffer.from('\r\n')]))?.format).toBe('der-sec1');
 });
 
 test('every key file starts with one of KEY_FILE_HEADS (the shell prefilter sends those files to node)', () => {

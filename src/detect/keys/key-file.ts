@@ -83,11 +83,16 @@ export function keyFile(data: Uint8Array): KeyFile | null {
 
 /** A DER private key that is the whole file (a line break after it is tolerated). */
 function derKey(data: Uint8Array): KeyFile | null {
-  let end = data.length;
-  while (end > 0 && (data[end - 1] === 0x0a || data[end - 1] === 0x0d)) end--;
-  const body = data.subarray(0, end);
-  const kind = derPrivateKind(body, true);
-  return kind ? { format: `der-${kind}`, secret: b64(body) } : null;
+  // The bytes as they are first: a key's own last byte may be 0x0a or 0x0d.
+  // The bytes as they are first (a key's own last byte may be 0x0a or 0x0d), then without one or
+  // two line-break bytes after it.
+  for (let cut = 0; cut <= 2 && cut < data.length; cut++) {
+    if (cut > 0 && data[data.length - cut] !== 0x0a && data[data.length - cut] !== 0x0d) break;
+    const body = data.subarray(0, data.length - cut);
+    const kind = derPrivateKind(body, true);
+    if (kind) return { format: `der-${kind}`, secret: b64(body) };
+  }
+  return null;
 }
 
 /** Skips one DER/BER length at `at` (the indefinite form included): the offset after it, or -1. */

@@ -170,3 +170,8 @@ export function isKeyTextDump(text: string): boolean {
   }
   return bytes.length >= 16 && new Set(bytes).size >= 12;
 }
+
+/** A WireGuard private key (`wg genkey`): 32 bytes in base64, as random as a key is. */
+export function isWireguardKey(b64: string): boolean {
+  return Buffer.from(b64, 'base64').length === 32 && shannonEntropy(b64) > 4 && !/(.)\1{4}/.test(b64);
+}

@@ -29,6 +29,7 @@ import { genericSecret } from './generic-secret';
 import { passwordAssignment } from './password-assignment';
 import { privateKey } from './private-key';
 import { s3cfgSecretKey } from './s3cfg-secret-key';
+import { digitaloceanToken, dockerHubToken, huggingfaceToken, pypiToken, telegramBotToken, vaultToken } from './service-tokens';
 import { slackToken } from './slack';
 import { stripeSecretKey } from './stripe';
 import { tencentCloudSecretId, tencentCloudSecretKey } from './tencent-cloud';
@@ -65,6 +66,12 @@ export const RULES: readonly Rule[] = [
   stripeSecretKey,
   openaiApiKey,
   anthropicApiKey,
+  vaultToken,
+  huggingfaceToken,
+  dockerHubToken,
+  digitaloceanToken,
+  pypiToken,
+  telegramBotToken,
   gcpApiKey,
   gcpServiceAccountKey,
   privateKey,

@@ -4,6 +4,7 @@ import {
   isHeaderlessPrivateKey,
   isKeyTextDump,
   isPrivateExponent,
+  isWireguardKey,
   isPrivateKeyBlock,
 } from '../keys/key-text';
 import { isBech32 } from '../checksum';
@@ -40,7 +41,7 @@ export const privateKey: Rule = {
   kind: 'key',
   advice: 'key',
   description:
-    'Private key (PEM PKCS#1/PKCS#8/SEC1, encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, headerless base64 DER, openssl -text dump, age identity, JWK, .NET XML; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, PVK, PRIVATEKEYBLOB), decided by its decoded structure: reported once per key',
+    'Private key (PEM PKCS#1/PKCS#8/SEC1, encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, headerless base64 DER, openssl -text dump, age identity, WireGuard PrivateKey, JWK, .NET XML; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, PVK, PRIVATEKEYBLOB), decided by its decoded structure: reported once per key',
   detectors: [
     {
       // A block on its own lines (raw, indented, or one string per line): the BEGIN line, then what follows.
@@ -108,8 +109,14 @@ export const privateKey: Rule = {
       // An age identity (`age-keygen`): bech32 of the X25519 secret, its checksum checked.
       keywords: ['age-secret-key-1'],
       // (After a word boundary, or after an escaped line break inside a JSON string.)
-      pattern: /(?:(?<![A-Za-z0-9-])|(?<=\\[nr]))(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/g,
+      pattern: /(?:(?<![A-Za-z0-9-])|(?<=\\[nr]))(?<secret>AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58})(?![A-Za-z0-9])/g,
       validate: isBech32,
+    },
+    {
+      // A WireGuard interface's key (`wg genkey`, wg0.conf's `PrivateKey =` line): 32 bytes in base64.
+      keywords: ['privatekey'],
+      pattern: /^\s{0,40}PrivateKey\s{0,4}=\s{0,4}(?<secret>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)\s{0,4}$/g,
+      validate: isWireguardKey,
     },
     {
       // .NET RSA.ToXmlString(true): the private exponent `<D>`.
@@ -156,6 +163,7 @@ export const privateKey: Rule = {
       '# merchant key\n    {{privkey_der_lines:pkcs8}}',
       '{"keys": [{{jwk:private}}]}',
       '<RSAKeyValue>{{rsaxml:private}}</RSAKeyValue>',
+      '[Interface]\nAddress = 10.8.0.1/24\nPrivateKey = {{wg_key}}\nListenPort = 51820',
       '{{age_key}}',
       '# created: 2025-01-01T00:00:00Z\n# public key: age1{{lower:58}}\n{{age_key}}',
       '{"age": "# created: 2025-01-01T00:00:00Z\\n{{age_key}}\\n"}',
@@ -187,6 +195,8 @@ export const privateKey: Rule = {
       'Private-Key: (256 bit)\npriv:\n    00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:\n    00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:',
       '{{pubkey_dump:ec}}',
       '{{age_key_badsum}}',
+      '[Peer]\nPublicKey = {{wg_key}}',
+      'PrivateKey = {{rep:A:43}}=',
       'AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ',
     ],
   },

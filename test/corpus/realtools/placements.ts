@@ -194,6 +194,16 @@ export function placements(key: ToolKey, n: number): Placed[] {
       place(key, 'JSON \\n string', `${dir}/secrets.json`, `{\n  "age": ${JSON.stringify(t + '\n')}\n}`),
       place(key, 'shell script, commented out', `${dir}/decrypt.sh`, `#!/bin/sh\n${indent(t, '# ')}\nsops -d secrets.enc.yaml`),
     );
+  } else if (key.shape === 'wg') {
+    // A private key is an interface's PrivateKey; a public key a peer's PublicKey.
+    const conf = key.private
+      ? `[Interface]\nAddress = 10.8.0.1/24\nListenPort = 51820\nPrivateKey = ${t}\n\n[Peer]\nAllowedIPs = 10.8.0.2/32`
+      : `[Interface]\nAddress = 10.8.0.2/24\n\n[Peer]\nPublicKey = ${t}\nEndpoint = vpn.example.test:51820\nAllowedIPs = 0.0.0.0/0`;
+    out.push(
+      place(key, 'wg-quick config', `${dir}/wg0.conf`, conf, t),
+      place(key, 'wg-quick config, CRLF line ends', `${dir}/wg1.conf`, conf.replace(/\n/g, '\r\n'), t),
+      place(key, 'Markdown code block', `${dir}/VPN.md`, `# VPN\n\n\`\`\`ini\n${conf}\n\`\`\`\n`, t),
+    );
   } else if (key.shape === 'jwk') {
     out.push(
       place(key, 'JWK one line', `${dir}/jwk.json`, t),

@@ -13,7 +13,7 @@ export interface ToolKey {
   kind: string;
   private: boolean;
   /** `block` (a multi-line text block), `line` (one line: .pub, DER base64), `jwk`, `xml`. */
-  shape: 'block' | 'line' | 'lines' | 'dump' | 'age' | 'jwk' | 'xml';
+  shape: 'block' | 'line' | 'lines' | 'dump' | 'age' | 'wg' | 'jwk' | 'xml';
   text: string;
 }
 
@@ -175,6 +175,11 @@ export function makeToolKeys(dir: string): ToolKey[] {
   const ageKeys = run('age-keygen', []);
   add('age-keygen identity', true, ageKeys, 'age');
   add('age-keygen -y recipient', false, run('age-keygen', ['-y'], ageKeys), 'age');
+
+  // wg: a WireGuard key pair (the interface's PrivateKey, the peer's PublicKey).
+  const wgKey = run('wg', ['genkey']).trim();
+  add('wg genkey', true, wgKey, 'wg');
+  add('wg pubkey', false, run('wg', ['pubkey'], wgKey + '\n'), 'wg');
 
   // node:crypto: JWK (private has "d") and .NET XML <RSAKeyValue>.
   for (const [name, pair] of [

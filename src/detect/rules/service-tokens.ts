@@ -1,0 +1,107 @@
+import type { Rule } from '../types';
+import { standalone } from '../patterns';
+
+/**
+ * Tokens of services the same teams keep next to their cloud keys, each known by a prefix its
+ * issuer puts on every token (so the shape alone says what it is, with no name around it).
+ */
+export const vaultToken: Rule = {
+  id: 'vault-token',
+  name: 'HashiCorp Vault token',
+  provider: 'HashiCorp',
+  severity: 'critical',
+  kind: 'key',
+  advice: 'token',
+  description: 'HashiCorp Vault service or batch token (hvs., hvb.)',
+  detectors: [{ keywords: ['hvs.', 'hvb.'], pattern: standalone('hv[sb]\\.[A-Za-z0-9_-]{24,200}') }],
+  shape: { minClasses: 2, minEntropy: 3.5 },
+  examples: {
+    positive: ['VAULT_TOKEN=hvs.{{alnum:24}}', 'export VAULT_TOKEN="hvb.{{alnum:90}}"'],
+    negative: ['VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx', 'VAULT_TOKEN=hvs.${TOKEN}'],
+  },
+};
+
+export const huggingfaceToken: Rule = {
+  id: 'huggingface-token',
+  name: 'Hugging Face access token',
+  provider: 'Hugging Face',
+  severity: 'high',
+  kind: 'key',
+  advice: 'token',
+  description: 'Hugging Face user access token (hf_ and 34 letters)',
+  detectors: [{ keywords: ['hf_'], pattern: standalone('hf_[A-Za-z0-9]{34}') }],
+  shape: { minClasses: 2, minEntropy: 3.5 },
+  examples: {
+    positive: ['HF_TOKEN=hf_{{alnum:34}}', 'login(token="hf_{{alnum:34}}")'],
+    negative: ['HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'from huggingface_hub import hf_hub_download'],
+  },
+};
+
+export const dockerHubToken: Rule = {
+  id: 'docker-hub-token',
+  name: 'Docker Hub access token',
+  provider: 'Docker',
+  severity: 'critical',
+  kind: 'key',
+  advice: 'token',
+  description: 'Docker Hub personal or organization access token (dckr_pat_, dckr_oat_)',
+  detectors: [{ keywords: ['dckr_pat_', 'dckr_oat_'], pattern: standalone('dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40}') }],
+  shape: { minClasses: 2, minEntropy: 3.2 },
+  examples: {
+    positive: ['echo dckr_pat_{{alnum:27}} | docker login -u ci --password-stdin', 'DOCKERHUB_TOKEN: dckr_oat_{{alnum:32}}'],
+    negative: ['DOCKERHUB_TOKEN: dckr_pat_xxxxxxxxxxxxxxxxxxxxxxxxxxx', 'DOCKERHUB_TOKEN: dckr_pat_${{ secrets.TOKEN }}'],
+  },
+};
+
+export const digitaloceanToken: Rule = {
+  id: 'digitalocean-token',
+  name: 'DigitalOcean token',
+  provider: 'DigitalOcean',
+  severity: 'critical',
+  kind: 'key',
+  advice: 'cloud',
+  description: 'DigitalOcean personal access, OAuth or refresh token (dop_v1_, doo_v1_, dor_v1_ and 64 hex digits)',
+  detectors: [{ keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'], pattern: standalone('do[opr]_v1_[0-9a-f]{64}') }],
+  shape: { minEntropy: 3 },
+  examples: {
+    positive: ['DIGITALOCEAN_TOKEN=dop_v1_{{hex:64}}', 'token = "dor_v1_{{hex:64}}"'],
+    negative: ['DIGITALOCEAN_TOKEN=dop_v1_{{rep:0:64}}', 'DIGITALOCEAN_TOKEN=dop_v1_${TOKEN}'],
+  },
+};
+
+export const pypiToken: Rule = {
+  id: 'pypi-token',
+  name: 'PyPI API token',
+  provider: 'PyPI',
+  severity: 'critical',
+  kind: 'key',
+  advice: 'token',
+  description: 'PyPI (or TestPyPI) API token: a macaroon starting pypi-AgEIcHlwaS5vcmc / pypi-AgENdGVzdC5weXBpLm9yZw',
+  detectors: [
+    {
+      keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
+      pattern: standalone('pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,300}'),
+    },
+  ],
+  shape: { minClasses: 2, minEntropy: 3.5 },
+  examples: {
+    positive: ['password = pypi-AgEIcHlwaS5vcmc{{alnum:70}}', 'TWINE_PASSWORD=pypi-AgENdGVzdC5weXBpLm9yZw{{alnum:60}}'],
+    negative: ['password = pypi-AgEIcHlwaS5vcmc', 'TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc${TOKEN}'],
+  },
+};
+
+export const telegramBotToken: Rule = {
+  id: 'telegram-bot-token',
+  name: 'Telegram bot token',
+  provider: 'Telegram',
+  severity: 'high',
+  kind: 'key',
+  advice: 'token',
+  description: 'Telegram bot token from BotFather (bot id, a colon, AA and 33 characters)',
+  detectors: [{ keywords: [':aa'], pattern: /(?<![A-Za-z0-9_:-])(?<secret>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g }],
+  shape: { minClasses: 2, minEntropy: 3.5 },
+  examples: {
+    positive: ['TELEGRAM_BOT_TOKEN={{digits:10}}:AA{{alnum:33}}', 'bot = Bot(token="{{digits:9}}:AA{{alnum:33}}")'],
+    negative: ['TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'TELEGRAM_BOT_TOKEN=${BOT_TOKEN}', 'time 12:AA'],
+  },
+};
