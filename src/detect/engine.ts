@@ -188,6 +188,31 @@ function requiredLiteral(re: RegExp): string[] | null {
   return null;
 }
 
+const subsets = new WeakMap<CompiledRules, Map<string, CompiledRules>>();
+
+/**
+ * perf: the rules with only the keyword-less detectors whose file context `on` accepts, for the
+ * candidates of a file whose context is known (a new file: its every line was looked at). The
+ * others never run on it: their candidates need not be kept, nor their tests tried on each line.
+ * Made once per set of detectors.
+ */
+export function withContextual(compiled: CompiledRules, on: (fileContext: RegExp) => boolean): CompiledRules {
+  const keep = compiled.contextual.map((c) => on(c.detector.fileContext!));
+  if (keep.every(Boolean)) return compiled;
+  const key = keep.map((k) => (k ? 1 : 0)).join('');
+  let bySet = subsets.get(compiled);
+  if (!bySet) subsets.set(compiled, (bySet = new Map()));
+  let sub = bySet.get(key);
+  if (!sub) {
+    // Everything else (keywords, gates, caches) is the rule set's own.
+    sub = Object.create(compiled) as CompiledRules;
+    sub.contextual = compiled.contextual.filter((_, k) => keep[k]);
+    sub.contextualTests = compiled.contextualTests.filter((_, k) => keep[k]);
+    bySet.set(key, sub);
+  }
+  return sub;
+}
+
 /** True when a keyword-less (file-context) detector's pattern matches this line. */
 export function contextualCandidate(compiled: CompiledRules, text: string): boolean {
   if (compiled.contextualTests.length === 0) return false;

@@ -81,6 +81,9 @@ async function same(text: string): Promise<void> {
   const e = await scanFile(asDiff(data, data.length), compiled, noBlobs, { blockAfter: 0, lineBits: false });
   const want = { lines: b.lines, count: b.lineCount, found: b.found };
   for (const x of [a, c, d, e]) expect({ lines: x.lines, count: x.lineCount, found: x.found }).toEqual(want);
+  // Candidates of every keyword-less detector kept (not only those whose context the file shows): the same findings.
+  for (const x of [asBlob(data), asArray(data)])
+    expect((await scanFile(x, compiled, noBlobs, { blockAfter: 0, knownContexts: false })).found).toEqual(b.found);
 }
 
 const gen = new KeyGen(2026);
