@@ -38,7 +38,8 @@ export interface LineLayout {
   /**
    * With line bits (see `lineBitsFor`): line `i`'s bits (bit 1: a keyword, bit 2 << k: an anchor
    * of `groups[k]`'s free members, NOT_PLAIN), read for a run of lines from `i` when `i` is not in
-   * the last run read. Else absent.
+   * the last run read; -1 for a line longer than BITS_LINE_BYTES (read as before: the keyword
+   * automaton stops at its first keyword). Else absent.
    */
   bitsOf?(i: number): number;
   /** With line bits: the end (exclusive) of the run of lines whose bits were read with line `i`'s. */
@@ -47,6 +48,8 @@ export interface LineLayout {
 
 /** Longest run of lines whose bits are read at once (see lineLayout). */
 const BITS_RUN_BYTES = 1 << 20;
+/** Longest line whose bits are read (a longer one is a block alone, read in JavaScript). */
+const BITS_LINE_BYTES = 1 << 16;
 
 /**
  * The layout of a store's lines. `gapOk`: blocks may hold diff lines (a '+' between lines) — true
@@ -63,10 +66,19 @@ export function lineLayout(store: AddedLineStore, gapOk: boolean, bits: LineBits
   let runFrom = 0;
   let runTo = 0;
   let runBits: Uint8Array | null = null;
+  let runRead = false;
+  const long = (i: number): boolean => store.endOf(i) - store.startOf(i) > BITS_LINE_BYTES;
   const readRun = (i: number): void => {
+    runRead = true;
+    runFrom = i;
+    if (long(i)) {
+      runTo = i + 1;
+      runBits = null;
+      return;
+    }
     const from = store.startOf(i);
     let j = i + 1;
-    while (j < store.count && layout.gap(j - 1) !== 0 && store.endOf(j) - from <= BITS_RUN_BYTES) j++;
+    while (j < store.count && layout.gap(j - 1) !== 0 && store.endOf(j) - from <= BITS_RUN_BYTES && !long(j)) j++;
     const to = store.endOf(j - 1);
     // Two halves read side by side, split in the middle (inside a line too: see LineBits.lines),
     // or at the start of the next line when the middle falls between two lines.
@@ -80,18 +92,18 @@ export function lineLayout(store: AddedLineStore, gapOk: boolean, bits: LineBits
     }
     if (split >= store.endOf(lo)) split = lo + 1 < j ? store.startOf(++lo) : to;
     runBits = bits!.lines(store.chunkOf(i), from, split, to, lo - i, j - i).slice();
-    runFrom = i;
     runTo = j;
   };
   const bitsOf = (i: number): number => {
-    if (runBits === null || i < runFrom || i >= runTo) readRun(i);
-    return runBits![i - runFrom];
+    if (!runRead || i < runFrom || i >= runTo) readRun(i);
+    return runBits === null ? -1 : runBits[i - runFrom];
   };
   const layout: LineLayout = {
     ...(bits ? { bitsOf, runEnd: (i: number) => (bitsOf(i), runTo) } : {}),
     ascii(i) {
       if (store.isAscii(i)) return true;
-      if (bits) return (bitsOf(i) & NOT_PLAIN) === 0;
+      const b = bits ? bitsOf(i) : -1;
+      if (b >= 0) return (b & NOT_PLAIN) === 0;
       if (i === lastI) return lastV;
       const buf = store.chunkOf(i);
       const s = store.startOf(i);
@@ -236,7 +248,7 @@ export function blockPass(
   // first line of the block and the line after each keyword hit are handed over too (a line after
   // a hit may be kept), and the lines after those while `take` asks for them. A line holding an
   // anchor is confirmed on its own (`context`).
-  if (layout.bitsOf) {
+  if (layout.bitsOf && layout.bitsOf(from) >= 0) {
     // perf: the same from each line's bits (read in one pass over the bytes of many lines).
     let want = 1;
     for (const g of joint) want |= 2 << groups.indexOf(g);

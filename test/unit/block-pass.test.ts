@@ -142,6 +142,8 @@ test('diff lines: long lines alone and among others, mixed chunks, lines at a li
     await same(`${long(400)}\n${e}\n${long(30)} ${e} ${long(30)}\nmachine host login me password x\n${pg}\n  default \n`);
     await same(`é ${long(50)}\n${e}\n${pg}\n${long(200)}${e}`);
   }
+  // Lines too long for line bits (read alone, as before) among lines that have them.
+  for (const e of examples.slice(0, 8)) await same(`${e}\n${long(2000)} ${e}\n${e}\n${long(1800)}\n${pg}\n${e} ${long(2000)}`);
 });
 
 test('anchoredAtStart: a leading ^ binds the whole pattern only without a top-level |', () => {
