@@ -37,7 +37,7 @@ export function keywordScanner(compiled: CompiledRules): KeywordScanner | null {
  * in no word): `next[s * classes + x]` is the state after class x from state s, and `own[s]` the
  * bits (`bitOf(word's index)`) of the words that end at state s, through its failure links.
  */
-export function automaton(
+function automaton(
   words: readonly string[],
   bitOf: (i: number) => number,
   cls: Uint8Array,

@@ -1,9 +1,7 @@
 import { isAscii } from 'node:buffer';
 import type { AddedLineStore } from '../git/added-lines';
-import { EventScanner, keywordScanner, type KeywordScanner } from '../detect/keyword-scanner';
+import { EventScanner, type KeywordScanner } from '../detect/keyword-scanner';
 import { literalAnchors } from '../detect/anchors';
-import { LineBits, MAX_LISTS, NOT_PLAIN } from '../detect/line-bits';
-import type { CompiledRules } from '../detect/engine';
 import { jointFreeScan, type ContextGroup } from './context-groups';
 
 /** Longest block of lines searched as one string (bounds the extra memory on huge files). */
@@ -35,21 +33,7 @@ export interface LineLayout {
    * when one '+' sits between (a diff's added lines), else 0.
    */
   gap(i: number): number;
-  /**
-   * With line bits (see `lineBitsFor`): line `i`'s bits (bit 1: a keyword, bit 2 << k: an anchor
-   * of `groups[k]`'s free members, NOT_PLAIN), read for a run of lines from `i` when `i` is not in
-   * the last run read; -1 for a line longer than BITS_LINE_BYTES (read as before: the keyword
-   * automaton stops at its first keyword). Else absent.
-   */
-  bitsOf?(i: number): number;
-  /** With line bits: the end (exclusive) of the run of lines whose bits were read with line `i`'s. */
-  runEnd?(i: number): number;
 }
-
-/** Longest run of lines whose bits are read at once (see lineLayout). */
-const BITS_RUN_BYTES = 1 << 20;
-/** Longest line whose bits are read (a longer one is a block alone, read in JavaScript). */
-const BITS_LINE_BYTES = 1 << 16;
 
 /**
  * The layout of a store's lines. `gapOk`: blocks may hold diff lines (a '+' between lines) — true
@@ -58,52 +42,12 @@ const BITS_LINE_BYTES = 1 << 16;
  * same occurrences as on each line alone). A line in a chunk that is not all ASCII is checked
  * on its own.
  */
-export function lineLayout(store: AddedLineStore, gapOk: boolean, bits: LineBits | null = null): LineLayout {
+export function lineLayout(store: AddedLineStore, gapOk: boolean): LineLayout {
   let lastI = -1;
   let lastV = false;
-  // The run of lines [runFrom, runTo) whose bits are known: lines that follow each other in one
-  // chunk (as blocks are made), read in one pass of the automaton.
-  let runFrom = 0;
-  let runTo = 0;
-  let runBits: Uint8Array | null = null;
-  let runRead = false;
-  const long = (i: number): boolean => store.endOf(i) - store.startOf(i) > BITS_LINE_BYTES;
-  const readRun = (i: number): void => {
-    runRead = true;
-    runFrom = i;
-    if (long(i)) {
-      runTo = i + 1;
-      runBits = null;
-      return;
-    }
-    const from = store.startOf(i);
-    let j = i + 1;
-    while (j < store.count && layout.gap(j - 1) !== 0 && store.endOf(j) - from <= BITS_RUN_BYTES && !long(j)) j++;
-    const to = store.endOf(j - 1);
-    // Two halves read side by side, split in the middle (inside a line too: see LineBits.lines),
-    // or at the start of the next line when the middle falls between two lines.
-    let lo = i;
-    let hi = j - 1;
-    let split = from + ((to - from) >> 1);
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (store.startOf(mid) <= split) lo = mid;
-      else hi = mid - 1;
-    }
-    if (split >= store.endOf(lo)) split = lo + 1 < j ? store.startOf(++lo) : to;
-    runBits = bits!.lines(store.chunkOf(i), from, split, to, lo - i, j - i).slice();
-    runTo = j;
-  };
-  const bitsOf = (i: number): number => {
-    if (!runRead || i < runFrom || i >= runTo) readRun(i);
-    return runBits === null ? -1 : runBits[i - runFrom];
-  };
-  const layout: LineLayout = {
-    ...(bits ? { bitsOf, runEnd: (i: number) => (bitsOf(i), runTo) } : {}),
+  return {
     ascii(i) {
       if (store.isAscii(i)) return true;
-      const b = bits ? bitsOf(i) : -1;
-      if (b >= 0) return (b & NOT_PLAIN) === 0;
       if (i === lastI) return lastV;
       const buf = store.chunkOf(i);
       const s = store.startOf(i);
@@ -130,30 +74,6 @@ export function lineLayout(store: AddedLineStore, gapOk: boolean, bits: LineBits
       return gapOk && next === end + 2 && store.chunkOf(i)[end + 1] === 0x2b ? 2 : 0;
     },
   };
-  return layout;
-}
-
-const lineBitsCache = new WeakMap<readonly ContextGroup[], LineBits | null>();
-
-/**
- * The line-bits automaton of a rule set's keywords (bit 1) and each context group's free members'
- * literal anchors (bit 2 << k for `groups[k]`, when it has a `block.freeScan`), or null: no
- * WebAssembly (node --jitless: the block pass reads bytes in JavaScript as before), no keyword
- * scanner, or too many groups.
- */
-export function lineBitsFor(compiled: CompiledRules, groups: readonly ContextGroup[]): LineBits | null {
-  if (lineBitsCache.has(groups)) return lineBitsCache.get(groups)!;
-  const scanner = keywordScanner(compiled);
-  let lb: LineBits | null = null;
-  if (scanner && groups.length + 1 <= MAX_LISTS) {
-    const anchors = groups.map((g) =>
-      g.block?.free && g.block.freeScan ? g.block.freeMembers.flatMap((re) => literalAnchors(re) ?? []) : [],
-    );
-    lb = new LineBits([scanner.words, ...anchors]);
-    if (!lb.inWasm) lb = null;
-  }
-  lineBitsCache.set(groups, lb);
-  return lb;
 }
 
 /**
@@ -173,9 +93,7 @@ export function blockPass(
   pass: PassOne,
   layout: LineLayout,
 ): number {
-  // The block: lines that follow each other, ASCII, up to BLOCK_BYTES (at least one line), within
-  // the run of lines whose bits were read together (when they are).
-  if (layout.runEnd) to = Math.min(to, layout.runEnd(from));
+  // The block: lines that follow each other, ASCII, up to BLOCK_BYTES (at least one line).
   let end = from + 1;
   let gapped = false;
   const buf = store.chunkOf(from);
@@ -248,27 +166,6 @@ export function blockPass(
   // first line of the block and the line after each keyword hit are handed over too (a line after
   // a hit may be kept), and the lines after those while `take` asks for them. A line holding an
   // anchor is confirmed on its own (`context`).
-  if (layout.bitsOf && layout.bitsOf(from) >= 0) {
-    // perf: the same from each line's bits (read in one pass over the bytes of many lines).
-    let want = 1;
-    for (const g of joint) want |= 2 << groups.indexOf(g);
-    let next = from;
-    for (let i = from; i < end; i++) {
-      const b = layout.bitsOf(i) & want;
-      if (b === 0) continue;
-      if (b & ~1) {
-        pass.context(pass.text(i));
-        for (const g of joint) if (pass.contextDone(g)) want &= ~(2 << groups.indexOf(g));
-      }
-      if (b & 1) {
-        while (next < i && pass.take(next, false)) next++;
-        pass.take(i, true);
-        next = i + 1;
-      }
-    }
-    while (next < end && pass.take(next, false)) next++;
-    return end;
-  }
   const ev = joint.length > 0 ? eventScanner(groups, joint, scanner) : null;
   let mask = ev ? 3 : 1;
   let pos = blockStart;

@@ -15,7 +15,7 @@ import type { StagedFile } from '../git/types';
 import { decodeBlobLines } from '../text/decode';
 import { addedCount, addedLineNumber, addedStore, addedText } from '../git/added-lines';
 import { keywordScanner, type KeywordScanner } from '../detect/keyword-scanner';
-import { blockPass, contextOfLines, lineBitsFor, lineLayout, type PassOne } from './block-pass';
+import { blockPass, contextOfLines, lineLayout, type PassOne } from './block-pass';
 import { literalAnchors } from '../detect/anchors';
 import { contextGroups, noteGroup } from './context-groups';
 import { binaryAddedLines, secretInOld, type BinaryView } from './binary-lines';
@@ -54,11 +54,10 @@ export async function scanFile(
    * `runsOnly`: for a file git calls binary, read its text runs even when it decodes as
    * UTF-16/UTF-32. `blockAfter`: bytes of added lines this rule set must have seen (this file's
    * included) before lines are searched in blocks (default 1 MB: a small commit does not build
-   * the block automata). `lineBits: false`: the block passes read bytes in JavaScript (as where
-   * WebAssembly is off). `knownContexts: false`: a new file keeps the candidates of every
+   * the block automata). `knownContexts: false`: a new file keeps the candidates of every
    * keyword-less detector, not only of those whose file context it shows (the same findings).
    */
-  opts: { runsOnly?: boolean; blockAfter?: number; lineBits?: boolean; knownContexts?: boolean } = {},
+  opts: { runsOnly?: boolean; blockAfter?: number; knownContexts?: boolean } = {},
 ): Promise<ScannedFile> {
   let whole: string[] | null = null;
   const wholeLines = async (): Promise<string[] | null> => {
@@ -145,8 +144,7 @@ export async function scanFile(
     const n = store.count;
     lineCount = n;
     let scanner: KeywordScanner | null | undefined = blocks ? undefined : null;
-    // Line bits (keywords, anchors, plain ASCII) read in WebAssembly once the block passes run.
-    const layout = lineLayout(store, gapOk, blocks && opts.lineBits !== false ? lineBitsFor(compiled, groups) : null);
+    const layout = lineLayout(store, gapOk);
     for (let i = 0; i < n;) {
       if (scanner !== null && layout.ascii(i) && (scanner ??= keywordScanner(compiled))) {
         i = blockPass(store, i, n, scanner, groups, pass, layout);
