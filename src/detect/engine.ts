@@ -1,6 +1,6 @@
 import { passesShape } from './filters';
 import { buildKeywordHits, buildScanner, type KeywordHits } from './keyword-scanner';
-import { literalAnchors } from './anchors';
+import { literalAnchors, splitTop } from './anchors';
 import {
   alwaysHoldsKeyword,
   RunClass,
@@ -188,6 +188,31 @@ function requiredLiteral(re: RegExp): string[] | null {
   return null;
 }
 
+const subsets = new WeakMap<CompiledRules, Map<string, CompiledRules>>();
+
+/**
+ * perf: the rules with only the keyword-less detectors whose file context `on` accepts, for the
+ * candidates of a file whose context is known (a new file: its every line was looked at). The
+ * others never run on it: their candidates need not be kept, nor their tests tried on each line.
+ * Made once per set of detectors.
+ */
+export function withContextual(compiled: CompiledRules, on: (fileContext: RegExp) => boolean): CompiledRules {
+  const keep = compiled.contextual.map((c) => on(c.detector.fileContext!));
+  if (keep.every(Boolean)) return compiled;
+  const key = keep.map((k) => (k ? 1 : 0)).join('');
+  let bySet = subsets.get(compiled);
+  if (!bySet) subsets.set(compiled, (bySet = new Map()));
+  let sub = bySet.get(key);
+  if (!sub) {
+    // Everything else (keywords, gates, caches) is the rule set's own.
+    sub = Object.create(compiled) as CompiledRules;
+    sub.contextual = compiled.contextual.filter((_, k) => keep[k]);
+    sub.contextualTests = compiled.contextualTests.filter((_, k) => keep[k]);
+    bySet.set(key, sub);
+  }
+  return sub;
+}
+
 /** True when a keyword-less (file-context) detector's pattern matches this line. */
 export function contextualCandidate(compiled: CompiledRules, text: string): boolean {
   if (compiled.contextualTests.length === 0) return false;
@@ -297,8 +322,50 @@ export function longLinePlan(g: KeyedGate, keywords: readonly string[]): LongLin
     if (alwaysHoldsKeyword(prefix, detector.keywords)) pivot = { before: 0, after: p.reach, len };
     else if (near) pivot = { before: near.span, after: near.span, len };
   }
-  g.long = window || near || pivot ? { window, near, pivot } : null;
+  // A pattern the regex engine finds by itself as fast is searched plainly (same matches).
+  const plain = plainSearchCheap(detector.pattern);
+  g.long = (window || near) && !plain ? { window, near, pivot } : pivot ? { window: null, near: null, pivot } : null;
   return g.long;
+}
+
+/**
+ * perf: true when a plain search of the pattern over a long line costs less than trying it,
+ * sticky, at every position of its windows (one regex call each): it is anchored at the line's
+ * start (a `^` binding all of it, without the m flag: one place to try), or every match starts
+ * with the same literal of 3 or more characters (after lookbehinds and an opening group), which
+ * the regex engine looks for by itself. Either way a plain search gives the same matches.
+ */
+export function plainSearchCheap(pattern: RegExp): boolean {
+  let src = pattern.source;
+  if (splitTop(src).length !== 1) return false;
+  if (src.startsWith('^')) return !pattern.flags.includes('m');
+  // Leading lookbehinds match nothing: skip them (to their closing parenthesis).
+  while (src.startsWith('(?<=') || src.startsWith('(?<!')) {
+    const end = groupEnd(src);
+    if (end < 0) return false;
+    src = src.slice(end + 1);
+  }
+  const literal = /^[A-Za-z0-9_]{3}(?![?*+{])/;
+  const open = src.startsWith('(?<secret>') ? '(?<secret>'.length : src.startsWith('(?:') ? 3 : 0;
+  if (open === 0) return literal.test(src);
+  // An opening group: it must have one branch (the literal then starts every match).
+  const end = groupEnd(src);
+  return end > 0 && splitTop(src.slice(open, end)).length === 1 && literal.test(src.slice(open));
+}
+
+/** Index of the parenthesis that closes the group opening at src[0], or -1. */
+function groupEnd(src: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /**

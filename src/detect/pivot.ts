@@ -217,7 +217,15 @@ export function pivotPlan(pattern: RegExp): PivotPlan | null {
     const q = /^\{\d+(?:(,)(\d*))?\}/.exec(first.quant);
     toEnd = !q ? (first.quant === '' ? 1 : Infinity) : !q[1] ? n : q[2] === '' ? Infinity : Number(q[2]);
   }
-  const placesSource = before ? `(?:${before})(?<=${src.slice(0, at)})(?=${src.slice(at)})` : `(?<!${first.text})(?:${first.text}){${n},}`;
+  // perf: when the secret opens with a run of 8 or more characters of one class, the secret and
+  // REST ahead are checked before PREFIX behind (both assertions hold at the same place, in any
+  // order): most places fail within the run's first characters, before a PREFIX that may look
+  // back a few hundred characters.
+  const behind = `(?<=${src.slice(0, at)})`;
+  const lookahead = `(?=${src.slice(at)})`;
+  const placesSource = before
+    ? `(?:${before})${n >= 8 ? lookahead + behind : behind + lookahead}`
+    : `(?<!${first.text})(?:${first.text}){${n},}`;
   return {
     global: new RegExp(src, flags + 'g'),
     verify: new RegExp(`(?<=${src.slice(0, at)})${src.slice(at)}`, flags + 'y'),

@@ -92,8 +92,9 @@ export function noteGroup(g: ContextGroup, text: string, hit: Map<RegExp, boolea
       a.scan ??= buildKeywordHits(a.words);
       if (a.seen.length < a.words.length) a.seen = new Int32Array(a.words.length);
       a.last = text;
-      // (Stopped after MAX_OCC + 1 occurrences: a line dense with anchors is tested whole.)
-      const n = a.scan.scanAll(text, a.seen, ++a.stamp, a.occ, MAX_OCC, true);
+      // (Past MAX_OCC occurrences they are no longer listed, but every anchor the line holds is
+      // still marked: the members without one are skipped, the others tested on the whole line.)
+      const n = a.scan.scanAll(text, a.seen, ++a.stamp, a.occ, MAX_OCC);
       a.ascii = n >= 0;
       a.n = n >= 0 ? n : ~n;
     }
@@ -103,12 +104,8 @@ export function noteGroup(g: ContextGroup, text: string, hit: Map<RegExp, boolea
     for (let k = 0; k < g.members.length; k++) {
       const re = g.members[k];
       if (hit.get(re)) continue;
-      if (n > MAX_OCC) {
-        if (re.test(text)) hit.set(re, true);
-        continue;
-      }
       const ids = h.of[k];
-      if (ids && !ascii && h.wide[k].some((w) => text.includes(w))) {
+      if ((ids && !ascii && h.wide[k].some((w) => text.includes(w))) || (n > MAX_OCC && (!ids || ids.some((id) => seen[id] === stamp)))) {
         if (re.test(text)) hit.set(re, true);
         continue;
       }

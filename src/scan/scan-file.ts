@@ -6,6 +6,7 @@ import {
   passesPrefilter,
   scanLines,
   tableFindings,
+  withContextual,
   type CompiledRules,
 } from '../detect/engine';
 import type { RawFinding, TextLine } from '../detect/types';
@@ -53,9 +54,10 @@ export async function scanFile(
    * `runsOnly`: for a file git calls binary, read its text runs even when it decodes as
    * UTF-16/UTF-32. `blockAfter`: bytes of added lines this rule set must have seen (this file's
    * included) before lines are searched in blocks (default 1 MB: a small commit does not build
-   * the block automata).
+   * the block automata). `knownContexts: false`: a new file keeps the candidates of every
+   * keyword-less detector, not only of those whose file context it shows (the same findings).
    */
-  opts: { runsOnly?: boolean; blockAfter?: number } = {},
+  opts: { runsOnly?: boolean; blockAfter?: number; knownContexts?: boolean } = {},
 ): Promise<ScannedFile> {
   let whole: string[] | null = null;
   const wholeLines = async (): Promise<string[] | null> => {
@@ -164,18 +166,20 @@ export async function scanFile(
   // Pass 2, only when a keyword-less detector could fire (its context is in the added lines, or
   // may be elsewhere in a file that is not new): keep the lines its pattern matches too.
   if (compiled.contextualTests.length > 0 && (!allAdded || [...contextHits.values()].some(Boolean))) {
+    // A new file's contexts are known: only the detectors whose context it shows can fire.
+    const cc = allAdded && opts.knownContexts !== false ? withContextual(compiled, (re) => contextHits.get(re) === true) : compiled;
     const extra: TextLine[] = [];
     const kept = new Set(lines.map((l) => l.line));
     let lastCandidate = -2;
     const visit = (line: number, text: string): void => {
       if (kept.has(line)) return;
-      if (contextualCandidate(compiled, text)) {
+      if (contextualCandidate(cc, text)) {
         extra.push({ line, text });
         lastCandidate = line;
       } else if (withNext && lastCandidate === line - 1) extra.push({ line, text });
     };
     // An ASCII line of the store that fails the candidates' byte gate is no candidate: no string.
-    const gate = store && blocks ? candidateByteGate(compiled) : null;
+    const gate = store && blocks ? candidateByteGate(cc) : null;
     if (store && gate) {
       const layout = lineLayout(store, false);
       for (let i = 0; i < store.count; i++) {

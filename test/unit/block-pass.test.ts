@@ -77,8 +77,10 @@ async function same(text: string): Promise<void> {
   const b = await scanFile(asArray(data), compiled, noBlobs);
   const c = await scanFile(asDiff(data, data.length), compiled, noBlobs, { blockAfter: 0 });
   const want = { lines: b.lines, count: b.lineCount, found: b.found };
-  expect({ lines: a.lines, count: a.lineCount, found: a.found }).toEqual(want);
-  expect({ lines: c.lines, count: c.lineCount, found: c.found }).toEqual(want);
+  for (const x of [a, c]) expect({ lines: x.lines, count: x.lineCount, found: x.found }).toEqual(want);
+  // Candidates of every keyword-less detector kept (not only those whose context the file shows): the same findings.
+  for (const x of [asBlob(data), asArray(data)])
+    expect((await scanFile(x, compiled, noBlobs, { blockAfter: 0, knownContexts: false })).found).toEqual(b.found);
 }
 
 const gen = new KeyGen(2026);
@@ -137,6 +139,8 @@ test('diff lines: long lines alone and among others, mixed chunks, lines at a li
     await same(`${long(400)}\n${e}\n${long(30)} ${e} ${long(30)}\nmachine host login me password x\n${pg}\n  default \n`);
     await same(`é ${long(50)}\n${e}\n${pg}\n${long(200)}${e}`);
   }
+  // Lines over 64 KB among shorter ones.
+  for (const e of examples.slice(0, 8)) await same(`${e}\n${long(2000)} ${e}\n${e}\n${long(1800)}\n${pg}\n${e} ${long(2000)}`);
 });
 
 test('anchoredAtStart: a leading ^ binds the whole pattern only without a top-level |', () => {

@@ -73,3 +73,31 @@ test('literal anchors: the groups that have them, and every line a member matche
     { numRuns: 3000 },
   );
 });
+
+test('lines dense with anchors (more occurrences than are listed): the members a plain test finds', () => {
+  const gen = new KeyGen(11);
+  // (Past the first notes of a process, which are tested plainly.)
+  for (let i = 0; i < 300; i++) anchored('plain line ' + i);
+  const ascii = ['sts.', 'posts.', '"type"', 'aws ', 's3 ', 'x'.repeat(5)];
+  const members = [
+    'LTAI' + gen.alnum(12),
+    'STS.' + gen.alnum(24),
+    '"type": "service_account"',
+    'aliyun',
+    'dashscope',
+    'AKID' + gen.alnum(32),
+  ];
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(...ascii), { minLength: 270, maxLength: 400 }),
+      fc.subarray(members),
+      fc.nat(),
+      fc.constantFrom('', 'é', '阿里'),
+      (parts, put, at, wide) => {
+        for (const m of [...put, wide]) parts.splice(at % (parts.length + 1), 0, ` ${m} `);
+        anchored(parts.join(''));
+      },
+    ),
+    { numRuns: 150 },
+  );
+});

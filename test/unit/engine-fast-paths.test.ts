@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { compileRules, longLinePlan, passesPrefilter, scanLines } from '../../src/detect/engine';
+import { compileRules, longLinePlan, passesPrefilter, plainSearchCheap, scanLines } from '../../src/detect/engine';
 import { buildKeywordHits } from '../../src/detect/keyword-scanner';
 import { alwaysHoldsKeyword, maxMatchLength } from '../../src/detect/match-window';
 import { RULES } from '../../src/detect/rules';
@@ -159,5 +159,19 @@ describe('pattern analysis', () => {
     expect(alwaysHoldsKeyword(/(?:a|sk)/, ['sk'])).toBe(false);
     expect(alwaysHoldsKeyword(/(?:[A-Za-z]{0,3}sk|secret)=/, ['sk', 'secret'])).toBe(true);
     expect(alwaysHoldsKeyword(/(?:sk){0,2}x/, ['sk'])).toBe(false);
+  });
+
+  test('plainSearchCheap: anchored at the start (no m flag), or every match opening with a literal of 3+ characters', () => {
+    expect(plainSearchCheap(/^\s{0,20}name=(?<secret>\w{8})/)).toBe(true);
+    expect(plainSearchCheap(/^\s{0,20}name=(?<secret>\w{8})/m)).toBe(false);
+    expect(plainSearchCheap(/^a|b/)).toBe(false);
+    expect(plainSearchCheap(/(?<![A-Za-z0-9])(?<secret>SEC[0-9a-f]{64})(?![A-Za-z0-9])/)).toBe(true);
+    expect(plainSearchCheap(/(?<![A-Z])(?<=x)(?:npm_[a-z]{36})/)).toBe(true);
+    expect(plainSearchCheap(/curl\s-u/)).toBe(true);
+    expect(plainSearchCheap(/(?<secret>AKIA|ASIA)[A-Z2-7]{16}/)).toBe(false);
+    expect(plainSearchCheap(/(?<secret>(?:AKIA|ASIA)[A-Z2-7]{16})/)).toBe(false);
+    expect(plainSearchCheap(/ab?c[0-9]{8}/)).toBe(false);
+    expect(plainSearchCheap(/abc?[0-9]{8}/)).toBe(false);
+    expect(plainSearchCheap(/[A-Za-z0-9_.-]{0,40}secret=(?<secret>\w{8})/)).toBe(false);
   });
 });
