@@ -129,8 +129,9 @@ function readTreeFile(
   opts: Pick<StreamOptions, 'firstBinaryLine' | 'newBinaryTap'>,
 ): StagedFile | null {
   const lines = new NewFileLines(l, opts);
-  // A binary's tap taken here and dropped on a mismatch is not given again: the scan then reads its blob.
-  return streamWorktreeBlob(root, l.path, l.oid, max, (piece) => lines.push(piece)) === null ? null : lines.finish();
+  if (streamWorktreeBlob(root, l.path, l.oid, max, (piece) => lines.push(piece)) !== null) return lines.finish();
+  lines.abandon();
+  return null;
 }
 
 async function readAddedFile(

@@ -80,6 +80,12 @@ export class NewFileLines {
     return this.file;
   }
 
+  /** The bytes pushed were not the blob (a working-tree file that differs): its tap, if any, forgets them. */
+  abandon(): void {
+    this.tap?.drop?.();
+    this.tap = null;
+  }
+
   /** The blob is larger than the limit: no lines are kept (none was pushed). */
   tooLarge(): StagedFile {
     this.file.tooLarge = true;
