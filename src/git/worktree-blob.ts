@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import * as path from 'node:path';
 import type { Blob, BlobSource } from './backend';
 import { readLooseBlob } from './loose-object';
 import { objectsDirWithoutGit } from './repo';
@@ -14,9 +13,13 @@ function algoOf(oid: string): 'sha1' | 'sha256' | null {
   return algo && /^[0-9a-f]+$/.test(oid) ? algo : null;
 }
 
+/** A path part that is empty, `.` or `..` (or the whole path absolute). */
+const ODD_PATH = /(?:^|\/)\.{0,2}(?:\/|$)/;
+
 /** The work-tree path of `file` when it is a plain relative path (no empty, `.` or `..` part), else null. */
 function worktreePath(root: string, file: string): string | null {
-  return file.split('/').some((p) => p === '' || p === '.' || p === '..') ? null : path.join(root, file);
+  // perf: a test and a concatenation (path.join normalizes; this runs once per new file).
+  return file === '' || ODD_PATH.test(file) ? null : root.endsWith('/') ? root + file : `${root}/${file}`;
 }
 
 /** The size of `file` in the working tree when it is a regular file there (not a symlink, a plain path), else null. */
