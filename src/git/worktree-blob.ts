@@ -25,8 +25,13 @@ function worktreePath(root: string, file: string): string | null {
 /** The size of `file` in the working tree when it is a regular file there (not a symlink, a plain path), else null. */
 export function worktreeFileSize(root: string, file: string): number | null {
   const p = worktreePath(root, file);
-  const st = p === null ? undefined : lstatSync(p, { throwIfNoEntry: false });
-  return st?.isFile() ? st.size : null;
+  try {
+    const st = p === null ? undefined : lstatSync(p, { throwIfNoEntry: false });
+    return st?.isFile() ? st.size : null;
+  } catch {
+    // a file where a folder was (ENOTDIR), a folder we may not read, a name too long
+    return null;
+  }
 }
 
 /** Opens `file` in the working tree when it is a regular file of at most `max` bytes (never follows a final symlink, never blocks on a FIFO). */

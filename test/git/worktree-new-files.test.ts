@@ -1,8 +1,8 @@
 /**
  * New files read from the working tree (issue 11): the reader takes a new file's bytes from disk
  * only when the file there is a regular file whose bytes hash to the staged blob; anything else
- * (an edit after staging, a line-ending filter, a symlink or a FIFO in its place, a deleted file,
- * a file over the size limit) is read through git. Every way of reading gives exactly the staged
+ * (an edit after staging, a line-ending filter, a symlink, a FIFO or a file as its folder in its
+ * place, a deleted file, a file over the size limit) is read through git. Every way of reading gives exactly the staged
  * content: one patch, the split read (from disk, else git) and `auto` (which splits on ~1 MB of
  * new files on disk). Real git; with git made unusable, what still reads came from disk.
  */
@@ -84,6 +84,7 @@ function tricky(): { repo: Repo; onDisk: string[]; notOnDisk: string[] } {
   repo.write('g-binary-edited.bin', bytes(r, 5000));
   repo.write('d-link.txt', 'same bytes as the target\n');
   repo.write('e-deleted.txt', 'deleted after staging\n');
+  repo.write('0-notdir/r.txt', 'its folder is a file on disk now\n');
   repo.write('k-fifo.txt', 'replaced by a FIFO\n');
   repo.write('i-large.txt', text(25_000, 'over the limit'));
   repo.write('m-symlink-target.txt', 'target\n');
@@ -101,11 +102,23 @@ function tricky(): { repo: Repo; onDisk: string[]; notOnDisk: string[] } {
   unlinkSync(path.join(repo.dir, 'd-link.txt'));
   symlinkSync('target.txt', path.join(repo.dir, 'd-link.txt'));
   rmSync(path.join(repo.dir, 'e-deleted.txt'));
+  // A file where the new file's folder was: looking at the path fails with ENOTDIR (first in order).
+  rmSync(path.join(repo.dir, '0-notdir'), { recursive: true });
+  writeFileSync(path.join(repo.dir, '0-notdir'), 'a file\n');
   // k-fifo.txt is replaced by a FIFO in the tests (repo.snapshot would block reading it).
   return {
     repo,
     onDisk: ['a-same.txt', 'big/j-big.txt', 'f-binary.bin', 'f-copy.bin', 'h-gbk.txt', 'l-empty.txt', 'n-nul-late.txt'],
-    notOnDisk: ['b-partial.txt', 'c-crlf.txt', 'd-link.txt', 'e-deleted.txt', 'g-binary-edited.bin', 'i-large.txt', 'k-fifo.txt'],
+    notOnDisk: [
+      '0-notdir/r.txt',
+      'b-partial.txt',
+      'c-crlf.txt',
+      'd-link.txt',
+      'e-deleted.txt',
+      'g-binary-edited.bin',
+      'i-large.txt',
+      'k-fifo.txt',
+    ],
   };
 }
 
