@@ -129,7 +129,7 @@ function readTreeFile(
   opts: Pick<StreamOptions, 'firstBinaryLine' | 'newBinaryTap'>,
 ): StagedFile | null {
   const lines = new NewFileLines(l, opts);
-  if (streamWorktreeBlob(root, l.path, l.oid, max, (piece) => lines.push(piece)) !== null) return lines.finish();
+  if (streamWorktreeBlob(root, l.path, l.oid, max, (piece) => lines.push(piece)) !== null) return lines.finish(max);
   lines.abandon();
   return null;
 }
@@ -145,5 +145,5 @@ async function readAddedFile(
   // The blob is split into lines as git writes it (views into git's output).
   const blob = await reader.stream(l.oid, Number.isFinite(max) ? max : Number.MAX_SAFE_INTEGER, (piece) => lines.push(piece));
   if (!blob) throw new AkHookError('E_GIT_FAILED', `missing object ${l.oid} (${l.path})`);
-  return blob.size > max ? lines.tooLarge() : lines.finish();
+  return blob.size > max ? lines.tooLarge() : lines.finish(max);
 }

@@ -32,6 +32,9 @@ export class NewFileLines {
   /** Until a NUL shows (then they go to the tap, and the rest as it comes), the pieces read. */
   private pieces: Buffer[] | null;
   private tap: BlobTap | null = null;
+  /** Bytes pushed, and the last one (-1: none yet). */
+  private size = 0;
+  private last = -1;
 
   constructor(
     add: Addition,
@@ -53,6 +56,9 @@ export class NewFileLines {
   }
 
   push(piece: Buffer): void {
+    if (piece.length === 0) return;
+    this.size += piece.length;
+    this.last = piece[piece.length - 1];
     if (this.tap) this.tap.write(piece, 0, piece.length);
     else this.pieces?.push(piece);
     // perf: once a binary blob's first line is kept, the rest is not split into lines (none is kept).
@@ -68,9 +74,16 @@ export class NewFileLines {
     this.splitter.push(piece);
   }
 
-  /** Every byte was pushed. */
-  finish(): StagedFile {
+  /**
+   * Every byte was pushed. Over `max` as the patch reader counts (each line with its `+`, without
+   * its LF: one more than the blob when the last line has no LF), the file keeps no lines.
+   */
+  finish(max = Infinity): StagedFile {
     if (!this.store) return this.file;
+    if (this.size + (this.last >= 0 && this.last !== 0x0a ? 1 : 0) > max) {
+      this.abandon();
+      return this.tooLarge();
+    }
     this.splitter.end();
     this.file.binary = this.nul;
     if (this.tap) {
@@ -86,7 +99,7 @@ export class NewFileLines {
     this.tap = null;
   }
 
-  /** The blob is larger than the limit: no lines are kept (none was pushed). */
+  /** The blob is larger than the limit: no lines are kept. */
   tooLarge(): StagedFile {
     this.file.tooLarge = true;
     this.file.added = [];

@@ -78,6 +78,10 @@ function tricky(): { repo: Repo; onDisk: string[]; notOnDisk: string[] } {
   repo.write('f-copy.bin', repo.read('f-binary.bin')); // the same blob at a second path
   repo.write('h-gbk.txt', Buffer.from([0xc3, 0xdc, 0xc2, 0xeb, 0x3d, 0x31, 0x0a, 0xc4, 0xe3, 0xba, 0xc3, 0x0d, 0x0a])); // GBK 密码=1, 你好 (CRLF)
   repo.write('l-empty.txt', '');
+  // Exactly the limit: with a final LF it fits; without, the patch reader counts one more (over).
+  const edge = 'x'.repeat(99) + '\n';
+  repo.write('i-edge-lf.txt', edge.repeat(LIMIT / 100));
+  repo.write('i-edge-nolf.txt', edge.repeat(LIMIT / 100 - 1) + 'x'.repeat(100));
   repo.write('n-nul-late.txt', text(3000, 'before a NUL') + '\0 and after\n');
   // Staged, then not what the working tree holds.
   repo.write('b-partial.txt', 'staged one\nstaged two\n');
@@ -108,7 +112,17 @@ function tricky(): { repo: Repo; onDisk: string[]; notOnDisk: string[] } {
   // k-fifo.txt is replaced by a FIFO in the tests (repo.snapshot would block reading it).
   return {
     repo,
-    onDisk: ['a-same.txt', 'big/j-big.txt', 'f-binary.bin', 'f-copy.bin', 'h-gbk.txt', 'l-empty.txt', 'n-nul-late.txt'],
+    onDisk: [
+      'a-same.txt',
+      'i-edge-lf.txt',
+      'i-edge-nolf.txt',
+      'big/j-big.txt',
+      'f-binary.bin',
+      'f-copy.bin',
+      'h-gbk.txt',
+      'l-empty.txt',
+      'n-nul-late.txt',
+    ],
     notOnDisk: [
       '0-notdir/r.txt',
       'b-partial.txt',
@@ -161,6 +175,8 @@ describe('new files read from the working tree', () => {
     expect(lines('a-same.txt')).toEqual(['first', 'second\r', 'no final newline']);
     expect(lines('h-gbk.txt')).toEqual([Buffer.from([0xc3, 0xdc, 0xc2, 0xeb, 0x3d, 0x31]).toString('latin1'), '\xc4\xe3\xba\xc3\r']);
     expect(whole.find((f) => f.path === 'i-large.txt')?.tooLarge).toBe(true);
+    expect(whole.find((f) => f.path === 'i-edge-nolf.txt')?.tooLarge).toBe(true);
+    expect(whole.find((f) => f.path === 'i-edge-lf.txt')?.tooLarge).toBeUndefined();
     expect(whole.find((f) => f.path === 'm-symlink')?.kind).toBe('symlink');
     for (const p of ['f-binary.bin', 'g-binary-edited.bin', 'n-nul-late.txt']) expect(whole.find((f) => f.path === p)?.binary).toBe(true);
     // Each new binary blob reached a tap whole (once: the copy at a second path is not tapped again).
@@ -202,7 +218,9 @@ describe('new files read from the working tree', () => {
     // The same commit without the large file (a second index): one patch.
     const alt = path.join(repo.dir, '.git', 'small-index');
     execFileSync('cp', [path.join(repo.dir, '.git', 'index'), alt]);
-    repo.git(['rm', '-q', '--cached', 'big/j-big.txt', 'i-large.txt'], { env: { GIT_INDEX_FILE: alt } });
+    repo.git(['rm', '-q', '--cached', 'big/j-big.txt', 'i-large.txt', 'i-edge-lf.txt', 'i-edge-nolf.txt'], {
+      env: { GIT_INDEX_FILE: alt },
+    });
     expect(await order({ ...repo.env, GIT_INDEX_FILE: alt })).toBe('git');
   });
 });
