@@ -88,7 +88,8 @@ export class RawSection {
       // The end of a piece: the next one, with the start of a record cut between them.
       if (this.part + 1 >= this.parts.length) {
         if (this.pos < buf.length) throw unexpected(buf, this.pos);
-        this.buf = null;
+        // Every record was read: the pieces can go (a split read runs long after this).
+        this.drop();
         return false;
       }
       const rest = buf.subarray(this.pos);
