@@ -55,14 +55,15 @@ export class NewFileLines {
     return this.store !== null;
   }
 
-  push(piece: Buffer): void {
-    if (piece.length === 0) return;
+  /** Takes the next piece; true when nothing of it was kept (the tap copies what it keeps): the reader may reuse it. */
+  push(piece: Buffer): boolean {
+    if (piece.length === 0) return true;
     this.size += piece.length;
     this.last = piece[piece.length - 1];
     if (this.tap) this.tap.write(piece, 0, piece.length);
     else this.pieces?.push(piece);
     // perf: once a binary blob's first line is kept, the rest is not split into lines (none is kept).
-    if (this.nul && this.firstOnly && this.store!.count > 0) return;
+    if (this.nul && this.firstOnly && this.store!.count > 0) return true;
     if (!this.nul && piece.includes(0)) {
       this.nul = true;
       this.tap = this.pieces && this.opts.newBinaryTap!(this.file.newOid!);
@@ -72,6 +73,7 @@ export class NewFileLines {
       if (this.firstOnly) this.store!.truncate(1);
     }
     this.splitter.push(piece);
+    return false;
   }
 
   /**

@@ -60,13 +60,14 @@ function openRegular(root: string, file: string, max: number): { fd: number; siz
 export function readWorktreeBlob(root: string, file: string, oid: string): Blob | null {
   // One piece: the whole file.
   const pieces: Buffer[] = [];
-  const size = streamWorktreeBlob(root, file, oid, MAX_BYTES, (piece) => pieces.push(piece), Infinity);
+  const size = streamWorktreeBlob(root, file, oid, MAX_BYTES, (piece) => void pieces.push(piece), Infinity);
   return size === null ? null : { oid, data: pieces[0] ?? Buffer.alloc(0) };
 }
 
 /**
  * The staged blob `oid` read from the working tree in pieces of `pieceBytes` (each a new Buffer,
- * handed to `onPiece` as read, hashed on the way): returns its size when the file there was a
+ * unless `onPiece` returned true for the last one: it kept nothing of it; handed to `onPiece` as
+ * read, hashed on the way): returns its size when the file there was a
  * regular file of at most `max` bytes whose bytes hash to `oid`, else null; on null the pieces
  * already handed over were not that blob and must be dropped (the caller asks git). Memory: one
  * piece at a time, whatever `onPiece` keeps.
@@ -76,7 +77,7 @@ export function streamWorktreeBlob(
   file: string,
   oid: string,
   max: number,
-  onPiece: (piece: Buffer) => void,
+  onPiece: (piece: Buffer) => boolean | void,
   pieceBytes = 64 << 10,
 ): number | null {
   const algo = algoOf(oid);
@@ -86,8 +87,12 @@ export function streamWorktreeBlob(
   try {
     const hash = createHash(algo!).update(`blob ${size}\0`);
     let got = 0;
+    // perf: a piece `onPiece` says it did not keep (true) is read into again (a binary's bytes
+    // after its first line are only copied into its tap: no garbage of the file's size).
+    let spare: Buffer | null = null;
     while (got < size) {
-      const piece = Buffer.allocUnsafe(Math.min(pieceBytes, size - got));
+      const want = Math.min(pieceBytes, size - got);
+      const piece: Buffer = spare && spare.length >= want ? spare.subarray(0, want) : Buffer.allocUnsafe(want);
       let filled = 0;
       while (filled < piece.length) {
         const n = readSync(fd, piece, filled, piece.length - filled, got + filled);
@@ -96,7 +101,7 @@ export function streamWorktreeBlob(
       }
       got += filled;
       hash.update(piece);
-      onPiece(piece);
+      spare = onPiece(piece) === true ? (spare && spare.length >= want ? spare : piece) : null;
     }
     if (readSync(fd, Buffer.allocUnsafe(1), 0, 1, got) !== 0) return null; // it grew while read
     return hash.digest('hex') === oid ? size : null;
