@@ -5,7 +5,7 @@
 // the bundle is dist/index.js (one copy of the code).
 import * as nodeModule from 'node:module';
 import * as path from 'node:path';
-import { stagedDiffArgs } from '../git/native';
+import { stagedPatchArgs } from '../git/native';
 import { prefetchGit } from '../git/prefetch';
 import { repoRootWithoutGit } from '../git/repo';
 import { loadBundle } from './load-bundle';
@@ -14,7 +14,7 @@ import { loadBundle } from './load-bundle';
 // check() takes that process over (git/prefetch.ts). Where the root needs git to find, it does not.
 if (process.argv.length === 3 && process.argv[2] === 'check') {
   const root = repoRootWithoutGit(process.cwd(), process.env);
-  if (root !== null) prefetchGit(stagedDiffArgs('HEAD'), root, process.env);
+  if (root !== null) prefetchGit(stagedPatchArgs('HEAD'), root, process.env);
 }
 const nodeCache = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
 nodeCache?.();

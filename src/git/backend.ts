@@ -24,6 +24,8 @@ export interface BlobTap {
   write(buf: Buffer, start: number, end: number): void;
   /** All of it was written: what the file keeps, and the bytes of memory that holds. */
   end(): { view: object; bytes: number };
+  /** What was written was not that blob (a working-tree file that differs): forget it; the blob may be tapped again. */
+  drop?(): void;
 }
 
 export interface Blob {

@@ -1,10 +1,11 @@
 import { AkHookError } from '../errors';
-import { attachStore } from './added-lines';
+import { addedBytes } from './added-lines';
 import { BlobReader } from './cat-file';
-import { RangeSplitter } from './range-splitter';
-import type { BlobTap, FileSink, StagedChangesOptions, StreamOptions } from './backend';
+import type { FileSink, StagedChangesOptions, StreamOptions } from './backend';
+import { kindOf, NewFileLines, type Addition } from './new-file-lines';
 import { runGit } from './run';
-import type { FileKind, StagedFile } from './types';
+import type { StagedFile } from './types';
+import { streamWorktreeBlob } from './worktree-blob';
 
 /**
  * New files, read as blobs instead of through git's diff: every line of a new file is added,
@@ -19,15 +20,9 @@ export function addedFilesArgs(base: string, diffArgs: readonly string[]): strin
   return [...flags, '--raw', '-z', '--diff-filter=A', base, '--'];
 }
 
-function kindOf(mode: string): FileKind {
-  if (mode === '160000') return 'submodule';
-  if (mode === '120000') return 'symlink';
-  return 'file';
-}
-
 /** Parses `:000000 100644 0…0 <oid> A\0path\0` records. */
-export function parseRawAdditions(out: Buffer): Array<{ path: string; mode: string; oid: string }> {
-  const files: Array<{ path: string; mode: string; oid: string }> = [];
+export function parseRawAdditions(out: Buffer): Addition[] {
+  const files: Addition[] = [];
   let pos = 0;
   while (pos < out.length) {
     const nul = out.indexOf(0, pos);
@@ -40,7 +35,7 @@ export function parseRawAdditions(out: Buffer): Array<{ path: string; mode: stri
   return files;
 }
 
-export type Addition = ReturnType<typeof parseRawAdditions>[number];
+export type { Addition };
 
 /** The new files of the commit (one git process; `signal` stops it). */
 export async function listAddedFiles(
@@ -62,22 +57,60 @@ export async function readAddedFiles(listed: Addition[], opts: StagedChangesOpti
 /** How many blobs are asked for ahead of the one being handed over (memory: a few files, not all). */
 const AHEAD = 16;
 
-/** The new files read as blobs, each handed to `sink` as soon as it is read, in `listed` order. */
-export async function streamAddedFiles(listed: Addition[], opts: StreamOptions, sink: FileSink, part?: number): Promise<void> {
+/** Bytes read from the working tree (a file counts at least 1 kB) between turns of the event loop. */
+const YIELD_BYTES = 256 << 10;
+
+/** After this many files in a row that the working tree did not hold as staged, the rest is read through git. */
+const TREE_MISSES = 16;
+
+/**
+ * The new files, each handed to `sink` as soon as it is read, in `listed` order. perf: a file is
+ * read from the working tree when the file there is a regular file whose bytes hash to the staged
+ * blob (what git itself would reuse; worktree-blob.ts), else as a blob through `git cat-file`
+ * (started only if some file needs it). `fromTree: false` reads every file through git.
+ */
+export async function streamAddedFiles(
+  listed: Addition[],
+  opts: StreamOptions,
+  sink: FileSink,
+  part?: number,
+  fromTree = true,
+): Promise<void> {
   if (listed.length === 0) return;
   const reader = new BlobReader(opts.root, opts.env);
   const max = opts.maxFileBytes ?? Infinity;
-  const ahead: Array<Promise<StagedFile>> = [];
+  // git reads in flight, by index in `listed`; the others are read from the working tree at their turn.
+  const ahead = new Map<number, Promise<StagedFile>>();
+  let tree = fromTree;
+  let misses = 0;
   let next = 0;
+  let unyielded = 0;
+  const fromGit = (i: number): Promise<StagedFile> => {
+    const p = readAddedFile(reader, listed[i], max, opts);
+    // Awaited in turn below; a failure of a later one must not count as unhandled meanwhile.
+    p.catch(() => undefined);
+    return p;
+  };
   try {
     for (let i = 0; i < listed.length; i++) {
       while (next < listed.length && next < i + AHEAD) {
-        const p = readAddedFile(reader, listed[next++], max, opts);
-        // Awaited in turn below; a failure of a later one must not count as unhandled meanwhile.
-        p.catch(() => undefined);
-        ahead.push(p);
+        const j = next++;
+        // perf: no look at the disk first (it costs about what the read does): a file the working
+        // tree does not hold as staged is read through git at its turn.
+        if (!tree || kindOf(listed[j].mode) !== 'file') ahead.set(j, fromGit(j));
       }
-      const f = await ahead.shift()!;
+      const inTree = tree && !ahead.has(i);
+      let f = inTree ? readTreeFile(opts.root, listed[i], max, opts) : null;
+      if (inTree) misses = f ? 0 : misses + 1;
+      if (misses >= TREE_MISSES) tree = false;
+      if (f && (unyielded += addedBytes(f) + 1024) >= YIELD_BYTES) {
+        // A file read from disk costs no wait: let git's output and the other reads (HEAD's
+        // config, sizes) be taken now and then, not only once every file was read.
+        unyielded = 0;
+        await new Promise((r) => setImmediate(r));
+      }
+      f ??= await (ahead.get(i) ?? fromGit(i));
+      ahead.delete(i);
       if (opts.signal?.aborted) throw new AkHookError('E_GIT_FAILED', 'reading new files was stopped');
       sink.add(f, part);
       const w = sink.wait();
@@ -88,52 +121,29 @@ export async function streamAddedFiles(listed: Addition[], opts: StreamOptions, 
   }
 }
 
+/** The new file read from the working tree, or null when the file there is not the staged blob (what was read is dropped). */
+function readTreeFile(
+  root: string,
+  l: Addition,
+  max: number,
+  opts: Pick<StreamOptions, 'firstBinaryLine' | 'newBinaryTap'>,
+): StagedFile | null {
+  const lines = new NewFileLines(l, opts);
+  if (streamWorktreeBlob(root, l.path, l.oid, max, (piece) => lines.push(piece)) !== null) return lines.finish(max);
+  lines.abandon();
+  return null;
+}
+
 async function readAddedFile(
   reader: BlobReader,
   l: Addition,
   max: number,
   opts: Pick<StreamOptions, 'firstBinaryLine' | 'newBinaryTap'>,
 ): Promise<StagedFile> {
-  const f: StagedFile = { path: l.path, status: 'added', kind: kindOf(l.mode), newOid: l.oid, binary: false, added: [] };
-  if (f.kind !== 'file') return f;
-  const store = attachStore(f);
-  const firstOnly = opts.firstBinaryLine === true;
-  // The blob is split into lines as git writes it (no copy into one buffer).
-  let line = 1;
-  let nul = false;
-  const splitter = new RangeSplitter((buf, start, end, clean) => {
-    if (nul && firstOnly && store.count > 0) line++;
-    else store.push(line++, buf, start, end, clean);
-  });
-  // Until a NUL shows (then they go to the tap, and the rest as it comes), the pieces read (views into git's output).
-  let pieces: Buffer[] | null = opts.newBinaryTap ? [] : null;
-  let tap: BlobTap | null = null;
-  const blob = await reader.stream(l.oid, Number.isFinite(max) ? max : Number.MAX_SAFE_INTEGER, (piece) => {
-    if (tap) tap.write(piece, 0, piece.length);
-    else pieces?.push(piece);
-    // perf: once a binary blob's first line is kept, the rest is not split into lines (none is kept).
-    if (nul && firstOnly && store.count > 0) return;
-    if (!nul && piece.includes(0)) {
-      nul = true;
-      tap = pieces && opts.newBinaryTap!(l.oid);
-      if (tap) for (const p of pieces!) tap.write(p, 0, p.length);
-      pieces = null;
-      // Only the first line stays (as the patch reader keeps it), wherever git's output was cut.
-      if (firstOnly) store.truncate(1);
-    }
-    splitter.push(piece);
-  });
+  const lines = new NewFileLines(l, opts);
+  if (!lines.readsContent) return lines.file;
+  // The blob is split into lines as git writes it (views into git's output).
+  const blob = await reader.stream(l.oid, Number.isFinite(max) ? max : Number.MAX_SAFE_INTEGER, (piece) => lines.push(piece));
   if (!blob) throw new AkHookError('E_GIT_FAILED', `missing object ${l.oid} (${l.path})`);
-  if (blob.size > max) {
-    f.tooLarge = true;
-    f.added = [];
-    return f;
-  }
-  splitter.end();
-  f.binary = nul;
-  if (tap) {
-    const { view, bytes } = (tap as BlobTap).end();
-    store.keepView(view, bytes);
-  }
-  return f;
+  return blob.size > max ? lines.tooLarge() : lines.finish(max);
 }

@@ -5,7 +5,10 @@ import { runGit, type GitFlow } from './run';
 import { BlobReader } from './cat-file';
 import type { StagedChanges } from './types';
 import { AkHookError } from '../errors';
-import { listAddedFiles, streamAddedFiles, type Addition } from './native-new-files';
+import { listAddedFiles, streamAddedFiles } from './native-new-files';
+import { kindOf, type Addition } from './new-file-lines';
+import { RawSection } from './raw-section';
+import { worktreeFileSize } from './worktree-blob';
 import type { StagedFile } from './types';
 
 /** The empty tree: what an unborn HEAD (first commit) is compared against. */
@@ -66,6 +69,16 @@ export function nativeBackend(): GitBackend {
 /** How long git may stay silent before the reader looks for new files (a large one is slow to diff). */
 const SILENCE_MS = 50;
 
+/**
+ * The staged patch with the raw list of changes before it (`--raw -z`): the list comes out
+ * before git formats any file's diff, so the reader knows the new files at once (see streamDiff).
+ * The bin starts exactly this command early (prefetch.ts).
+ */
+export function stagedPatchArgs(base: string): string[] {
+  const args = stagedDiffArgs(base);
+  return [...args.slice(0, args.indexOf(base)), '--raw', '-z', base, '--'];
+}
+
 /** The whole list (files in the order streamDiff hands them over, merged by path when it says so). */
 export async function readDiff(
   base: string,
@@ -89,12 +102,15 @@ export function inOrder<T extends { file: StagedFile; part: number }>(items: T[]
 }
 
 /**
- * One git process in the common case: the whole patch. git computes a file's whole diff before
- * it prints a line of it, so when it stays silent a while, a second process lists the new files;
- * if there are any (and no file was handed over yet), the patch is stopped and read again in two
- * parts at once: the patch without new files, and the new files read as blobs (git hands a blob
- * over ~4x faster than it formats a new file's diff). Every way gives the same files (tested);
- * only the time and the order they come in differ (the result says how to order them).
+ * One git process: the raw list of changes, then the whole patch. When the list shows new files
+ * that the working tree holds in bulk (SPLIT_BYTES), the patch is stopped before a file was
+ * handed over and the commit is read in two parts at once: the patch without new files (only
+ * when there are other changes), and the new files read directly: from the working tree when
+ * the file there is the staged blob, else as blobs through `git cat-file` (git hands a blob over
+ * ~4x faster than it formats a new file's diff). git holds the list back while it diffs a large
+ * file, so when it stays silent a while, a second process lists the new files, and if there
+ * are any the patch is stopped too. Every way gives the same files (tested); only the time and
+ * the order they come in differ (the result says how to order them).
  * Each file goes to `sink` as soon as its lines are read; git is paused while the sink is full.
  */
 export async function streamDiff(
@@ -104,7 +120,7 @@ export async function streamDiff(
   split: 'auto' | 'never' | 'always' = 'auto',
 ): Promise<StreamedOrder> {
   if (opts.signal?.aborted) throw stopped();
-  if (split === 'always') return streamSplit(base, opts, sink, await listAddedFiles(base, stagedDiffArgs(base), opts, opts.signal));
+  if (split === 'always') return streamSplit(base, opts, sink, await listAddedFiles(base, stagedDiffArgs(base), opts, opts.signal), true);
   let handed = 0;
   const parser = new DiffParser({
     maxFileBytes: opts.maxFileBytes,
@@ -116,6 +132,7 @@ export async function streamDiff(
     },
   });
   const splitter = new RangeSplitter((buf, start, end, clean) => parser.lineAt(buf, start, end, clean));
+  const raw = new RawSection();
   const patch = new AbortController();
   const listing = new AbortController();
   const stop = () => {
@@ -125,45 +142,99 @@ export async function streamDiff(
   opts.signal?.addEventListener('abort', stop);
   let heard = false;
   let added: Promise<Addition[]> | null = null;
+  // The list said: read the new files directly.
+  let direct = false;
+  let failure: { e: unknown } | null = null;
   const timer =
     split === 'auto'
       ? setTimeout(() => {
           if (heard) return;
           added = listAddedFiles(base, stagedDiffArgs(base), opts, listing.signal);
           // Too late once a file was handed over: the patch goes on.
-          added.then((l) => l.length > 0 && handed === 0 && patch.abort()).catch(() => undefined);
+          added.then((l) => l.length > 0 && handed === 0 && !direct && patch.abort()).catch(() => undefined);
         }, SILENCE_MS)
       : null;
   try {
     const onStdout = (c: Buffer, flow: GitFlow) => {
       heard = true;
+      if (direct) return;
+      if (!raw.done) {
+        const at = raw.push(c);
+        if (at < 0) return;
+        if (split === 'auto' && worthReadingDirectly(opts.root, raw)) {
+          direct = true;
+          patch.abort();
+          return;
+        }
+        raw.drop();
+        c = c.subarray(at);
+      }
       splitter.push(c);
       holdWhileFull(sink, flow);
     };
-    await runGit(stagedDiffArgs(base), { cwd: opts.root, env: opts.env, signal: patch.signal, onStdout });
+    await runGit(stagedPatchArgs(base), { cwd: opts.root, env: opts.env, signal: patch.signal, onStdout });
   } catch (e) {
-    if (patch.signal.aborted && added && !opts.signal?.aborted) {
-      opts.signal?.removeEventListener('abort', stop);
-      return streamSplit(base, opts, sink, await added);
-    }
-    listing.abort();
-    throw opts.signal?.aborted ? stopped() : e;
+    failure = { e };
   } finally {
     if (timer) clearTimeout(timer);
     opts.signal?.removeEventListener('abort', stop);
+  }
+  if (opts.signal?.aborted) {
+    listing.abort();
+    throw stopped();
+  }
+  // (Also when git had ended before it was stopped: the rest of its output was not read.)
+  if (direct) {
+    listing.abort();
+    return streamSplit(base, opts, sink, raw.additions(), raw.hasOthers());
+  }
+  if (failure) {
+    if (patch.signal.aborted && added) return streamSplit(base, opts, sink, await added, true);
+    listing.abort();
+    throw failure.e;
   }
   // The patch won: stop the listing if it still runs.
   if (added) {
     listing.abort();
     await (added as Promise<Addition[]>).catch(() => undefined);
   }
+  raw.end();
   splitter.end();
   parser.finish();
   return { order: 'git' };
 }
 
-/** The patch without new files and the new files as blobs, at once; merged in path-byte order by the caller. */
-async function streamSplit(base: string, opts: StreamOptions, sink: FileSink, listed: Addition[]): Promise<StreamedOrder> {
+/**
+ * Bytes of new files in the working tree from which reading them directly (and git's patch
+ * without them) beats the whole patch: below it, the patch costs git little and the split
+ * would start a second process.
+ */
+const SPLIT_BYTES = 1 << 20;
+/** New files looked at in a row that the working tree does not hold before the patch is kept. */
+const PROBES = 256;
+
+/** True when the working tree holds at least SPLIT_BYTES of the new files (as regular files; a cheap look, not a read). */
+function worthReadingDirectly(root: string, raw: RawSection): boolean {
+  let bytes = 0;
+  let misses = 0;
+  for (let i = 0, a = raw.addition(0); a; a = raw.addition(++i)) {
+    const size = kindOf(a.mode) === 'file' ? worktreeFileSize(root, a.path) : null;
+    if (size === null) {
+      if (++misses >= PROBES) return false;
+      continue;
+    }
+    misses = 0;
+    bytes += size;
+    if (bytes >= SPLIT_BYTES) return true;
+  }
+  return false;
+}
+
+/**
+ * The new files read directly, and (`patch`: there are other changes) the patch without new
+ * files, at once; merged in path-byte order by the caller.
+ */
+async function streamSplit(base: string, opts: StreamOptions, sink: FileSink, listed: Addition[], patch: boolean): Promise<StreamedOrder> {
   const parser = new DiffParser({
     maxFileBytes: opts.maxFileBytes,
     firstBinaryLine: opts.firstBinaryLine,
@@ -176,7 +247,7 @@ async function streamSplit(base: string, opts: StreamOptions, sink: FileSink, li
     holdWhileFull(sink, flow);
   };
   await Promise.all([
-    runGit(stagedDiffArgs(base, 'a'), { cwd: opts.root, env: opts.env, signal: opts.signal, onStdout }),
+    patch ? runGit(stagedDiffArgs(base, 'a'), { cwd: opts.root, env: opts.env, signal: opts.signal, onStdout }) : null,
     streamAddedFiles(listed, opts, sink, 1),
   ]);
   splitter.end();

@@ -1,12 +1,54 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import * as path from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import type { Blob, BlobSource } from './backend';
 import { readLooseBlob } from './loose-object';
 import { objectsDirWithoutGit } from './repo';
 
 /** Files larger than this are read through git (a mismatch would cost a second read). */
 const MAX_BYTES = 8 << 20;
+
+/** The hash of an object id (SHA-1 or SHA-256 by its length), or null for anything else. */
+function algoOf(oid: string): 'sha1' | 'sha256' | null {
+  const algo = oid.length === 40 ? 'sha1' : oid.length === 64 ? 'sha256' : null;
+  return algo && /^[0-9a-f]+$/.test(oid) ? algo : null;
+}
+
+/** A path part that is empty, `.` or `..` (or the whole path absolute). */
+const ODD_PATH = /(?:^|\/)\.{0,2}(?:\/|$)/;
+
+/** The work-tree path of `file` when it is a plain relative path (no empty, `.` or `..` part), else null. */
+function worktreePath(root: string, file: string): string | null {
+  // perf: a test and a concatenation (path.join normalizes; this runs once per new file).
+  return file === '' || ODD_PATH.test(file) ? null : root.endsWith('/') ? root + file : `${root}/${file}`;
+}
+
+/** The size of `file` in the working tree when it is a regular file there (not a symlink, a plain path), else null. */
+export function worktreeFileSize(root: string, file: string): number | null {
+  const p = worktreePath(root, file);
+  try {
+    const st = p === null ? undefined : lstatSync(p, { throwIfNoEntry: false });
+    return st?.isFile() ? st.size : null;
+  } catch {
+    // a file where a folder was (ENOTDIR), a folder we may not read, a name too long
+    return null;
+  }
+}
+
+/** Opens `file` in the working tree when it is a regular file of at most `max` bytes (never follows a final symlink, never blocks on a FIFO). */
+function openRegular(root: string, file: string, max: number): { fd: number; size: number } | null {
+  const p = worktreePath(root, file);
+  if (p === null) return null;
+  let fd = -1;
+  try {
+    fd = openSync(p, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    if (st.isFile() && st.size <= max) return { fd, size: st.size };
+  } catch {
+    // missing, a symlink, unreadable: the caller asks git
+  }
+  if (fd >= 0) closeSync(fd);
+  return null;
+}
 
 /**
  * perf: a blob read from the working tree when the file there is exactly the staged blob: its
@@ -16,28 +58,57 @@ const MAX_BYTES = 8 << 20;
  * a line-ending filter, a symlink, a missing or odd file) is null: the caller asks git.
  */
 export function readWorktreeBlob(root: string, file: string, oid: string): Blob | null {
-  const algo = oid.length === 40 ? 'sha1' : oid.length === 64 ? 'sha256' : null;
-  if (!algo || !/^[0-9a-f]+$/.test(oid) || file.split('/').some((p) => p === '' || p === '.' || p === '..')) return null;
-  let fd = -1;
+  // One piece: the whole file.
+  const pieces: Buffer[] = [];
+  const size = streamWorktreeBlob(root, file, oid, MAX_BYTES, (piece) => void pieces.push(piece), Infinity);
+  return size === null ? null : { oid, data: pieces[0] ?? Buffer.alloc(0) };
+}
+
+/**
+ * The staged blob `oid` read from the working tree in pieces of `pieceBytes` (each a new Buffer,
+ * unless `onPiece` returned true for the last one: it kept nothing of it; handed to `onPiece` as
+ * read, hashed on the way): returns its size when the file there was a
+ * regular file of at most `max` bytes whose bytes hash to `oid`, else null; on null the pieces
+ * already handed over were not that blob and must be dropped (the caller asks git). Memory: one
+ * piece at a time, whatever `onPiece` keeps.
+ */
+export function streamWorktreeBlob(
+  root: string,
+  file: string,
+  oid: string,
+  max: number,
+  onPiece: (piece: Buffer) => boolean | void,
+  pieceBytes = 64 << 10,
+): number | null {
+  const algo = algoOf(oid);
+  const open = algo ? openRegular(root, file, max) : null;
+  if (!open) return null;
+  const { fd, size } = open;
   try {
-    // Never follow a final symlink, never block on a FIFO.
-    fd = openSync(path.join(root, file), constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-    const st = fstatSync(fd);
-    if (!st.isFile() || st.size > MAX_BYTES) return null;
-    const data = Buffer.allocUnsafe(st.size);
+    const hash = createHash(algo!).update(`blob ${size}\0`);
     let got = 0;
-    while (got < data.length) {
-      const n = readSync(fd, data, got, data.length - got, got);
-      if (n === 0) return null;
-      got += n;
+    // perf: a piece `onPiece` says it did not keep (true) is read into again (a binary's bytes
+    // after its first line are only copied into its tap: no garbage of the file's size).
+    let spare: Buffer | null = null;
+    while (got < size) {
+      const want = Math.min(pieceBytes, size - got);
+      const piece: Buffer = spare && spare.length >= want ? spare.subarray(0, want) : Buffer.allocUnsafe(want);
+      let filled = 0;
+      while (filled < piece.length) {
+        const n = readSync(fd, piece, filled, piece.length - filled, got + filled);
+        if (n === 0) return null; // it shrank while read
+        filled += n;
+      }
+      got += filled;
+      hash.update(piece);
+      spare = onPiece(piece) === true ? (spare && spare.length >= want ? spare : piece) : null;
     }
     if (readSync(fd, Buffer.allocUnsafe(1), 0, 1, got) !== 0) return null; // it grew while read
-    const digest = createHash(algo).update(`blob ${data.length}\0`).update(data).digest('hex');
-    return digest === oid ? { oid, data } : null;
+    return hash.digest('hex') === oid ? size : null;
   } catch {
     return null;
   } finally {
-    if (fd >= 0) closeSync(fd);
+    closeSync(fd);
   }
 }
 

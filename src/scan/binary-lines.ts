@@ -97,7 +97,7 @@ export function binaryTaps(): (oid: string) => BlobTap | null {
   return (oid) => {
     if (seen.has(oid)) return null;
     seen.add(oid);
-    return new RunsTap();
+    return new RunsTap(() => seen.delete(oid));
   };
 }
 
@@ -115,6 +115,8 @@ class RunsTap implements BlobTap {
   private chars = 0;
   private unscannable: BinaryView['unscannable'] = null;
   private key: KeyFile | null = null;
+
+  constructor(readonly drop: () => void) {}
 
   write(buf: Buffer, start: number, end: number): void {
     if (this.runs) return this.runs.write(buf, start, end);

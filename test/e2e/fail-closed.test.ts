@@ -27,8 +27,10 @@ const validateSarif = ajv.compile(schema);
  * hook line puts it first on PATH.
  */
 function fakeGit(): string {
+  const Z = '1'.repeat(40);
   return fakeGitDir({
-    'diff-index': `        malformed) printf 'diff --git a/x.txt b/x.txt\\n@@ this is not a hunk header @@\\n+x\\n'; exit 0 ;;
+    // (the list of changes git prints before the patch is well formed; the patch is not)
+    'diff-index': `        malformed) printf ':100644 100644 %s %s M\\000x.txt\\000\\000' ${Z} ${Z}; printf 'diff --git a/x.txt b/x.txt\\n@@ this is not a hunk header @@\\n+x\\n'; exit 0 ;;
         die) "$REAL" "$@" | head -c 60; kill -9 $$ ;;`,
     'cat-file': `        killcat) read -r line; kill -9 $$ ;;
         hugecat) read -r line; printf '%s blob 99999999999999999\\n' 1111111111111111111111111111111111111111; exit 0 ;;`,

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { prefetchGit, takePrefetched } from '../../src/git/prefetch';
-import { nativeBackend, stagedDiffArgs } from '../../src/git/native';
+import { nativeBackend, stagedDiffArgs, stagedPatchArgs } from '../../src/git/native';
 import { runGit } from '../../src/git/run';
 import { commitAll } from '../helpers/project';
 import { CLI, makeRepo } from '../helpers/repo';
@@ -34,14 +34,16 @@ describe('prefetched git', () => {
   test('the staged changes read through a held diff are the same; an unborn HEAD still falls back to the empty tree', async () => {
     const env = repo.env;
     const plain = await nativeBackend().stagedChanges({ root: repo.dir, env });
-    prefetchGit(stagedDiffArgs('HEAD'), repo.dir, env);
+    // What the bin starts (the raw list of changes, then the patch), taken over by the reader.
+    prefetchGit(stagedPatchArgs('HEAD'), repo.dir, env);
     const held = await nativeBackend().stagedChanges({ root: repo.dir, env });
+    expect(takePrefetched(stagedPatchArgs('HEAD'), repo.dir, env)).toBeNull();
     expect(held.files.map((f) => [f.path, f.added.length])).toEqual(plain.files.map((f) => [f.path, f.added.length]));
 
     const unborn = makeRepo();
     unborn.write('first.txt', 'hello\n');
     unborn.git(['add', '-A']);
-    prefetchGit(stagedDiffArgs('HEAD'), unborn.dir, unborn.env);
+    prefetchGit(stagedPatchArgs('HEAD'), unborn.dir, unborn.env);
     const first = await nativeBackend().stagedChanges({ root: unborn.dir, env: unborn.env });
     expect(first.files.map((f) => f.path)).toEqual(['first.txt']);
   });
