@@ -1,5 +1,6 @@
 import { passesPrefilter, type CompiledRules } from '../detect/engine';
 import { literalAnchors } from '../detect/anchors';
+import { alwaysHoldsKeyword } from '../detect/match-window';
 import { EventScanner } from '../detect/keyword-scanner';
 import { anchoredAtStart, noteGroup, type ContextGroup } from './context-groups';
 import type { PassOne } from './block-pass';
@@ -137,6 +138,36 @@ const bytesOf = (w: string): string => Buffer.from(w, 'utf8').toString('latin1')
 /** No character outside ASCII of `w` has another case. */
 const caseless = (w: string): boolean => [...w].every((c) => c.charCodeAt(0) < 128 || (c.toLowerCase() === c && c.toUpperCase() === c));
 
+/**
+ * Words one of which every match of a file-context pattern holds (ASCII letters folded; those
+ * outside ASCII have no case), or null: its literal anchors, else (no case folding with the u or
+ * v flag) literal pieces of its source that every match holds, read from its structure: one
+ * piece, the longest that will do, else two (a pattern anchored at the line start by blanks,
+ * `^\s{0,8}(?:machine…|default)`, has no anchors but holds one of its words).
+ */
+function wordsOf(re: RegExp): string[] | null {
+  const anchors = literalAnchors(re);
+  if (anchors || (/[uv]/.test(re.flags) && re.flags.includes('i'))) return anchors;
+  let w = held.get(re);
+  if (w === undefined) {
+    // Literal pieces of the source (group openers dropped); junk pieces (class contents) do no harm:
+    // only a list every match holds is kept, and the shortest one: one piece, else two.
+    const src = re.source.replace(/\(\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>)/g, '(');
+    const pieces = (src.match(/(?:\\[^A-Za-z0-9]|[A-Za-z0-9_"':=@ -])+/g) ?? []).map((p) => p.replace(/\\(.)/g, '$1'));
+    const words = [...new Set(pieces)].filter((p) => p.length > 0 && !/[\r\n]/.test(p) && caseless(p)).sort((a, b) => b.length - a.length);
+    w = null;
+    const one = words.find((p) => alwaysHoldsKeyword(re, [p]));
+    if (one !== undefined) w = [one];
+    const long = words.filter((p) => p.length >= 3);
+    for (let a = 0; w === null && a < long.length; a++)
+      for (let b = a + 1; w === null && b < long.length; b++) if (alwaysHoldsKeyword(re, [long[a], long[b]])) w = [long[a], long[b]];
+    held.set(re, w);
+  }
+  return w;
+}
+
+const held = new WeakMap<RegExp, string[] | null>();
+
 function runFilters(compiled: CompiledRules, groups: readonly ContextGroup[]): RunFilters | null {
   if (cache.has(compiled)) return cache.get(compiled)!;
   const words = compiled.keywords;
@@ -144,7 +175,7 @@ function runFilters(compiled: CompiledRules, groups: readonly ContextGroup[]): R
   // Keywords found by bytes: none empty or with a line break, none outside ASCII with a case; at most 7 groups (bits).
   const usable = words.every((w) => w.length > 0 && !/[\r\n]/.test(w) && caseless(w)) && groups.length <= 7;
   const byGroup = groups.map((g, k): Filter | null => {
-    const bare = g.members.filter((re) => literalAnchors(re) === null);
+    const bare = g.members.filter((re) => wordsOf(re) === null);
     if (bare.length > 0 && (!g.block || !bare.every((re) => anchoredAtStart(re.source)))) return null;
     const flags = g.any.flags.replace(/[gmy]/g, '');
     return {
@@ -154,7 +185,7 @@ function runFilters(compiled: CompiledRules, groups: readonly ContextGroup[]): R
     };
   });
   if (usable && byGroup.every((x) => x !== null)) {
-    const lists = [words.map(bytesOf), ...groups.map((g) => g.members.flatMap((re) => literalAnchors(re) ?? []).map(bytesOf))];
+    const lists = [words.map(bytesOf), ...groups.map((g) => g.members.flatMap((re) => wordsOf(re) ?? []).map(bytesOf))];
     f = { events: new EventScanner(lists), kw: words.length > 0 ? 1 : 0, byGroup: byGroup as Filter[] };
   }
   cache.set(compiled, f);

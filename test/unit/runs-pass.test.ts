@@ -9,12 +9,14 @@
 import { addedStore, attachStore } from '../../src/git/added-lines';
 import type { StagedFile } from '../../src/git/types';
 import { compileRules } from '../../src/detect/engine';
+import type { Rule } from '../../src/detect/types';
 import { RULES } from '../../src/detect/rules';
 import { binaryAddedLines, binaryTaps, viewLines } from '../../src/scan/binary-lines';
 import { RunStore } from '../../src/scan/run-store';
 import { scanFile } from '../../src/scan/scan-file';
 import { textRunLines } from '../../src/text/runs';
 import { KeyGen } from '../helpers/keygen';
+import { entropy } from '../../src/scan/unscannable';
 import { rng } from '../helpers/rng';
 
 function newFile(): StagedFile {
@@ -34,6 +36,20 @@ function tappedFile(data: Buffer, r: () => number): StagedFile {
   addedStore(f)!.keepView(tap.end().view, 0);
   return f;
 }
+
+/** A keyword-less rule whose file context has neither anchors nor words (see runs-pass.ts). */
+const BARE_CONTEXT = {
+  id: 'bare-context',
+  name: 'bare context',
+  provider: 'test',
+  severity: 'high',
+  kind: 'key',
+  advice: 'token',
+  description: 'a test token read under a context without literal words',
+  detectors: [{ keywords: [], fileContext: /^\s{0,4}[a-z]{4,12}\d{2}$/, pattern: /tok_(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9])/g }],
+  shape: {},
+  examples: { positive: [], negative: [] },
+} as unknown as Rule;
 
 const noBlobs = () => ({ read: async () => null, close: () => undefined });
 
@@ -67,11 +83,13 @@ describe('a binary runs view kept as bytes', () => {
 });
 
 describe('a binary runs view searched on its bytes', () => {
-  const compiled = compileRules(RULES);
   const gen = new KeyGen(4242);
   const examples = RULES.flatMap((rule) => [...rule.examples.positive, ...rule.examples.negative]).map((t) => gen.expand(t));
-  const keywords = [...new Set(compiled.keyed.flatMap((k) => k.detector.keywords))];
+  const keywords = [...new Set(compileRules(RULES).keyed.flatMap((k) => k.detector.keywords))];
   const contexts = [
+    '  abcdef42',
+    '\u3000\u00a0qrstuv07',
+    'zz09',
     'aliyun',
     'Alibaba ',
     'oss-cn-hangzhou',
@@ -86,11 +104,17 @@ describe('a binary runs view searched on its bytes', () => {
   ];
   const noise = ['é', '\u00a0', '\u3000', 'ſ', 'K', '\ufeff', '密', '码', 'ü', 'x'];
 
-  test('same kept lines and findings as the per-line scan', async () => {
-    const r = rng(90210);
+  test.each([
+    ['the shipped rules', RULES, 90210],
+    // A file context no word of which every match holds (tried at each line start in the block's text).
+    ['with a context pattern without words', [...RULES, BARE_CONTEXT], 4711],
+  ])('%s: same kept lines and findings as the per-line scan', async (_name, rules, seed) => {
+    const compiled = compileRules(rules);
+    const r = rng(seed);
     const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)];
     let findings = 0;
     let contextual = 0;
+    let bare = 0;
     for (let round = 0; round < 16; round++) {
       // Some rounds show no context word at all (pass 2 is skipped), others a few.
       const ctx = round % 4 === 0 ? [] : contexts.filter(() => r() < 0.3);
@@ -104,7 +128,11 @@ describe('a binary runs view searched on its bytes', () => {
         else if (x < 0.45) parts.push(Buffer.from(pick(examples), 'utf16le'));
         else if (x < 0.55) parts.push(Buffer.from(pick(keywords) + pick([' = ', ': ', '="', ' ', utf8]) + gen.akSecret()));
         else if (x < 0.65)
-          parts.push(Buffer.from(pick([gen.akSecret(), gen.alnum(30), gen.alnum(32), gen.alnum(44), 'sk-' + gen.hex(32)]) + utf8));
+          parts.push(
+            Buffer.from(
+              pick([gen.akSecret(), gen.alnum(30), gen.alnum(32), gen.alnum(44), 'sk-' + gen.hex(32), 'tok_' + gen.alnum(24)]) + utf8,
+            ),
+          );
         else if (x < 0.72 && ctx.length > 0) parts.push(Buffer.from(pick(ctx) + utf8));
         else if (x < 0.78)
           parts.push(
@@ -134,9 +162,32 @@ describe('a binary runs view searched on its bytes', () => {
         found: lines.found,
       });
       findings += lines.found.length;
+      bare += lines.found.filter((f) => f.ruleId === 'bare-context').length;
       contextual += lines.found.filter((f) => compiled.contextual.some((c) => c.rule.id === f.ruleId)).length;
     }
     expect(findings).toBeGreaterThan(50);
     expect(contextual).toBeGreaterThan(5);
+    if (rules.includes(BARE_CONTEXT)) expect(bare).toBeGreaterThan(1);
+  });
+});
+
+describe('entropy of a binary prefix', () => {
+  /** The plain count it replaced (one table, byte by byte). */
+  function plainEntropy(d: Buffer, max = 1 << 20): number {
+    const n = Math.min(d.length, max);
+    if (n === 0) return 0;
+    const counts = new Uint32Array(256);
+    for (let i = 0; i < n; i++) counts[d[i]]++;
+    let h = 0;
+    for (const c of counts) if (c > 0) h -= (c / n) * Math.log2(c / n);
+    return h;
+  }
+
+  test('the same value, bit for bit, at every length around the tables', () => {
+    const r = rng(3);
+    const big = Buffer.from(Array.from({ length: 70_000 }, () => (r() < 0.3 ? 0 : Math.floor(r() * 256))));
+    for (const n of [0, 1, 2, 3, 4, 5, 7, 8, 63, 64, 65, 1023, 1024, 1025, 4097, 65_535, 70_000])
+      expect(entropy(big.subarray(0, n))).toBe(plainEntropy(big.subarray(0, n)));
+    expect(entropy(big, 4095)).toBe(plainEntropy(big, 4095));
   });
 });
