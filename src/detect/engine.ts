@@ -137,6 +137,7 @@ function gatesFor(compiled: CompiledRules): CandidateGates {
 }
 
 const byteGates = new WeakMap<CompiledRules, ((buf: Uint8Array, from: number, to: number) => boolean) | null>();
+const utf8Gates = new WeakMap<CompiledRules, ((buf: Uint8Array, from: number, to: number) => boolean) | null>();
 
 /**
  * perf: a necessary condition of `contextualCandidate` on the bytes of a plain-ASCII line, or null
@@ -145,9 +146,15 @@ const byteGates = new WeakMap<CompiledRules, ((buf: Uint8Array, from: number, to
  * match of one of the other tests holds (its literal anchors, else the longest literal piece of
  * its source that every match holds; ASCII case folded). A line failing it is no candidate, and
  * needs no string.
+ *
+ * `utf8`: the same for the UTF-8 bytes of a line of any characters (a binary's text runs): bytes
+ * above 0x7f count as members of every run class, and literals outside ASCII (which have no case)
+ * are looked for as their bytes; null when a test read by a literal folds case with the u or v
+ * flag (where a character outside ASCII may match an ASCII letter).
  */
-export function candidateByteGate(compiled: CompiledRules): ((buf: Uint8Array, from: number, to: number) => boolean) | null {
-  if (byteGates.has(compiled)) return byteGates.get(compiled)!;
+export function candidateByteGate(compiled: CompiledRules, utf8 = false): ((buf: Uint8Array, from: number, to: number) => boolean) | null {
+  const cache = utf8 ? utf8Gates : byteGates;
+  if (cache.has(compiled)) return cache.get(compiled)!;
   const { tests, checks } = gatesFor(compiled);
   const literals: string[] = [];
   let ok = true;
@@ -163,21 +170,33 @@ export function candidateByteGate(compiled: CompiledRules): ((buf: Uint8Array, f
       return;
     }
     const lits = literalAnchors(t.re) ?? requiredLiteral(t.re);
-    if (!lits) ok = false;
-    // A literal outside ASCII never occurs in an ASCII line.
+    if (!lits || (utf8 && ((/[uv]/.test(t.re.flags) && t.re.flags.includes('i')) || !lits.every(caseless)))) ok = false;
+    // A literal outside ASCII never occurs in an ASCII line (in UTF-8 bytes: as its bytes).
+    else if (utf8) literals.push(...lits.map((w) => Buffer.from(w.toLowerCase(), 'utf8').toString('latin1')));
     else literals.push(...lits.filter((w) => /^[\x00-\x7f]+$/.test(w)));
   });
   let gate: ((buf: Uint8Array, from: number, to: number) => boolean) | null = null;
   if (ok) {
     const list = [...runs.values()];
-    const scan = literals.length > 0 ? buildScanner([...new Set(literals.map((w) => w.toLowerCase()))]) : null;
-    gate = (buf, from, to) => {
-      for (const c of list) if (c.testBytes(buf, from, to)) return true;
-      return scan !== null && scan.find(buf, from, to) >= 0;
-    };
+    // (The UTF-8 bytes are lower-cased as characters already: a Latin-1 letter here is one byte of one.)
+    const scan = literals.length > 0 ? buildScanner([...new Set(utf8 ? literals : literals.map((w) => w.toLowerCase()))]) : null;
+    gate = utf8
+      ? (buf, from, to) => {
+          for (const c of list) if (c.testUtf8Bytes(buf, from, to)) return true;
+          return scan !== null && scan.find(buf, from, to) >= 0;
+        }
+      : (buf, from, to) => {
+          for (const c of list) if (c.testBytes(buf, from, to)) return true;
+          return scan !== null && scan.find(buf, from, to) >= 0;
+        };
   }
-  byteGates.set(compiled, gate);
+  cache.set(compiled, gate);
   return gate;
+}
+
+/** No character of `w` outside ASCII has another case. */
+function caseless(w: string): boolean {
+  return [...w].every((c) => c.charCodeAt(0) < 128 || (c.toLowerCase() === c && c.toUpperCase() === c));
 }
 
 /** The longest literal piece of the pattern's source that every match holds, as a one-element list, or null. */

@@ -140,6 +140,8 @@ export class RunClass {
   private readonly one: RegExp;
   private readonly member = new Int8Array(65536).fill(-1);
   private readonly unicode: boolean;
+  /** No character outside ASCII is a member (worked out on first use). */
+  private ascii: boolean | undefined;
   constructor(
     readonly check: RegExp,
     readonly n: number,
@@ -196,6 +198,31 @@ export class RunClass {
     }
     return false;
   }
+  /**
+   * A necessary condition of `test` on the UTF-8 bytes buf[from, to) of a line (any characters):
+   * bytes above 0x7f count as class members (a character outside ASCII is at least one of
+   * them), so n class characters in a row leave at least n member bytes in a row; for a class
+   * of ASCII characters only, they are none.
+   */
+  testUtf8Bytes(buf: Uint8Array, from: number, to: number): boolean {
+    const n = this.n;
+    const high = !(this.ascii ??= asciiOnlyClass(this.check.source.replace(/\{\d+\}$/, ''), this.check.flags));
+    const is = (b: number): boolean => (b >= 0x80 ? high : this.is(b));
+    let i = from + n - 1;
+    while (i < to) {
+      if (!is(buf[i])) {
+        i += n;
+        continue;
+      }
+      let a = i;
+      while (a > from && i - a + 1 < n && is(buf[a - 1])) a--;
+      let e = i + 1;
+      while (e < to && e - a < n && is(buf[e])) e++;
+      if (e - a >= n) return true;
+      i = e + n;
+    }
+    return false;
+  }
   /** Calls `each` with each maximal run of at least n class characters (start, end exclusive) until it returns false. */
   runs(text: string, each: (start: number, end: number) => boolean): void {
     let start = -1;
@@ -208,6 +235,31 @@ export class RunClass {
       }
     }
   }
+}
+
+/**
+ * True when the class source (`[...]`, `\\d` or `\\w`, perhaps in a `(?:…)` group) can match no character outside ASCII:
+ * a class of ASCII characters, ranges and punctuation escapes, or \\d, \\w, not negated, and not
+ * folded by case with the u or v flag (where ſ matches s and the Kelvin sign k).
+ */
+export function asciiOnlyClass(src: string, flags: string): boolean {
+  if (/[uv]/.test(flags) && flags.includes('i')) return false;
+  // (A group around one class: a pivot plan's run atom.)
+  const group = /^\(\?:(.*)\)$/.exec(src);
+  if (group) src = group[1];
+  if (src === '\\d' || src === '\\w') return true;
+  if (!src.startsWith('[') || src.startsWith('[^') || !src.endsWith(']')) return false;
+  const body = src.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 0x80 || body[i] === '[' || body[i] === ']') return false;
+    if (body[i] === '\\') {
+      const e = body[++i] ?? '';
+      if (!/^[dw]$/.test(e) && !/^[^A-Za-z0-9]$/.test(e)) return false;
+      if (e.charCodeAt(0) >= 0x80) return false;
+    }
+  }
+  return true;
 }
 
 export interface MatchWindow {

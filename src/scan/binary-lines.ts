@@ -5,14 +5,20 @@ import { dropHeldView, heldView } from '../git/added-lines';
 import type { StagedFile } from '../git/types';
 import { decodeBlobLines } from '../text/decode';
 import { BlobPieces } from '../text/blob-pieces';
-import { MIN_RUN, MIN_RUN_NOISY, RunLineReader, textRunLines } from '../text/runs';
+import { MIN_RUN, MIN_RUN_NOISY, RunLineReader, textRunLines, visitRunLines } from '../text/runs';
+import { RunStore } from './run-store';
 import { decodeWideText, mayBeWide, textLines, type WideEncoding } from '../text/wide';
 import { unscannableReason, type Unscanned } from './unscannable';
 import { keyFile, type KeyFile } from '../detect/keys/key-file';
 
 export interface BinaryView {
-  /** The lines to scan: those of the new view that the old view does not have (all for a new file). */
+  /**
+   * The lines to scan: those of the new view that the old view does not have (all for a new
+   * file). Empty when `store` holds them.
+   */
   lines: TextLine[];
+  /** A new file read as runs: its lines (all added), as bytes (see RunStore). */
+  store?: RunStore;
   /** Every line of the new view (for context); absent for a new file read by its reader's tap (every line is added). */
   all?: string[];
   /** How it was read: decoded whole in a wide encoding, or as `strings`-like text runs. */
@@ -52,6 +58,12 @@ export async function binaryAddedLines(file: StagedFile, blobs: () => BlobSource
   const unscannable = key || !wide ? binaryReason(data, key) : null;
   // In compressed or encrypted bytes, short runs are noise (and slow to search): longer ones only.
   const minRun = unscannable ? MIN_RUN_NOISY : MIN_RUN;
+  if (!wide && !oldData && file.status === 'added') {
+    // A new file's runs: every line is added (kept as bytes, as a tap keeps them; no `all`: no line is read for context).
+    const store = new RunStore();
+    visitRunLines(data, minRun, (i, buf, start, end, high) => store.add(i + 1, buf, start, end, high));
+    return { lines: [], store, view: 'runs', old: null, unscannable, keyFile: key };
+  }
   const all = wide ? textLines(wide.text) : textRunLines(data, minRun);
   const before = new Map<string, number>();
   if (oldData) {
@@ -111,8 +123,7 @@ class RunsTap implements BlobTap {
   /** The blob may be wide text: kept whole (decided at end()). */
   private whole = false;
   private runs: RunLineReader | null = null;
-  private lines: TextLine[] = [];
-  private chars = 0;
+  private readonly store = new RunStore();
   private unscannable: BinaryView['unscannable'] = null;
   private key: KeyFile | null = null;
 
@@ -142,8 +153,9 @@ class RunsTap implements BlobTap {
       this.startRuns(all);
     }
     this.runs!.end();
-    const runs: BinaryView = { lines: this.lines, view: 'runs', old: null, unscannable: this.unscannable, keyFile: this.key };
-    return { view: { runs } satisfies HeldView, bytes: this.chars };
+    const store = this.store;
+    const runs: BinaryView = { lines: [], store, view: 'runs', old: null, unscannable: this.unscannable, keyFile: this.key };
+    return { view: { runs } satisfies HeldView, bytes: store.heldBytes };
   }
 
   private startRuns(prefix: Buffer): void {
@@ -152,12 +164,10 @@ class RunsTap implements BlobTap {
     // MiB, which is the whole blob when shorter); the entropy test reads the first MiB only.
     this.key = keyFile(prefix);
     this.unscannable = binaryReason(prefix, this.key);
-    const lines = this.lines;
-    this.runs = new RunLineReader(this.unscannable ? MIN_RUN_NOISY : MIN_RUN, (i, buf, start, end, high) => {
-      const text = buf.toString(high ? 'utf8' : 'latin1', start, end);
-      this.chars += text.length;
-      lines.push({ line: i + 1, text });
-    });
+    const store = this.store;
+    this.runs = new RunLineReader(this.unscannable ? MIN_RUN_NOISY : MIN_RUN, (i, buf, start, end, high) =>
+      store.add(i + 1, buf, start, end, high),
+    );
     this.runs.write(prefix, 0, prefix.length);
   }
 }
@@ -170,6 +180,11 @@ class RunsTap implements BlobTap {
 function binaryReason(data: Buffer, key: KeyFile | null): BinaryView['unscannable'] {
   if (key) return key.secret === null ? { reason: 'encrypted', format: key.format } : null;
   return unscannableReason(data.subarray(0, 64), data);
+}
+
+/** The lines a view gives to scan, as TextLine objects (those of its store, when it has one). */
+export function viewLines(v: BinaryView): TextLine[] {
+  return v.store ? v.store.lines() : v.lines;
 }
 
 /** True when the old blob already holds `secret` (as UTF-8, UTF-16 LE or BE): not added by this commit. */

@@ -13,11 +13,12 @@ import type { RawFinding, TextLine } from '../detect/types';
 import type { BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
 import { decodeBlobLines } from '../text/decode';
-import { addedCount, addedLineNumber, addedStore, addedText } from '../git/added-lines';
+import { addedCount, addedLineNumber, addedStore, addedText, type AddedLineStore } from '../git/added-lines';
 import { keywordScanner, type KeywordScanner } from '../detect/keyword-scanner';
 import { blockPass, contextOfLines, lineLayout, type PassOne } from './block-pass';
 import { literalAnchors } from '../detect/anchors';
 import { contextGroups, noteGroup } from './context-groups';
+import { runsPass } from './runs-pass';
 import { binaryAddedLines, secretInOld, type BinaryView } from './binary-lines';
 import { keyFile, startsLikeKeyFile, type KeyFile } from '../detect/keys/key-file';
 import { isSeparatorRow } from '../detect/table';
@@ -74,15 +75,23 @@ export async function scanFile(
   // stays flat on huge files.
   let each: (visit: (line: number, text: string) => void) => void;
   let binary: BinaryView | null = null;
+  // The lines as bytes: a text file's added lines, or a new binary's runs (searched as a blob's lines are).
+  let store: AddedLineStore | undefined;
   if (file.binary) {
     // Decoded whole (UTF-16/UTF-32) or read as text runs: never skipped.
     const view = (binary = await binaryAddedLines(file, blobs, opts.runsOnly));
-    each = (visit) => {
-      for (const l of view.lines) visit(l.line, l.text);
-    };
+    const runs = (store = view.store);
+    each = runs
+      ? (visit) => {
+          for (let i = 0; i < runs.count; i++) visit(runs.line(i), runs.text(i));
+        }
+      : (visit) => {
+          for (const l of view.lines) visit(l.line, l.text);
+        };
     // (Absent for a new file: its every line is added, so no line is ever read from the blob.)
     if (view.all) whole = view.all;
   } else {
+    store = addedStore(file);
     const n = addedCount(file);
     each = (visit) => {
       for (let i = 0; i < n; i++) visit(addedLineNumber(file, i), addedText(file, i));
@@ -115,7 +124,6 @@ export async function scanFile(
     }
     return false;
   };
-  const store = file.binary ? undefined : addedStore(file);
   // Block passes and byte gates once the rule set has seen enough lines to pay for their automata.
   let blocks = false;
   if (store) {
@@ -145,7 +153,9 @@ export async function scanFile(
     lineCount = n;
     let scanner: KeywordScanner | null | undefined = blocks ? undefined : null;
     const layout = lineLayout(store, gapOk);
-    for (let i = 0; i < n;) {
+    // A binary's runs (ASCII and UTF-8 lines mixed): tested on their bytes, line by line.
+    const runs = blocks && binary?.store ? runsPass(binary.store, compiled, groups, contextHits, pass) : false;
+    for (let i = runs ? n : 0; i < n;) {
       if (scanner !== null && layout.ascii(i) && (scanner ??= keywordScanner(compiled))) {
         i = blockPass(store, i, n, scanner, groups, pass, layout);
       } else {
@@ -180,12 +190,15 @@ export async function scanFile(
     };
     // An ASCII line of the store that fails the candidates' byte gate is no candidate: no string.
     const gate = store && blocks ? candidateByteGate(cc) : null;
+    // A binary's runs: its lines outside ASCII are gated on their UTF-8 bytes.
+    const wide = gate && binary?.store ? candidateByteGate(cc, true) : null;
     if (store && gate) {
       const layout = lineLayout(store, false);
       for (let i = 0; i < store.count; i++) {
         const line = store.line(i);
         if (kept.has(line)) continue;
-        if (layout.ascii(i) && !gate(store.chunkOf(i), store.startOf(i), store.endOf(i))) {
+        const byBytes = layout.ascii(i) ? gate : wide;
+        if (byBytes && !byBytes(store.chunkOf(i), store.startOf(i), store.endOf(i))) {
           if (withNext && lastCandidate === line - 1) extra.push({ line, text: store.text(i) });
         } else visit(line, store.text(i));
       }

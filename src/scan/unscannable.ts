@@ -70,8 +70,18 @@ export function knownFormat(head: Buffer): Magic | null {
 export function entropy(d: Buffer, max = 1 << 20): number {
   const n = Math.min(d.length, max);
   if (n === 0) return 0;
+  // perf: four tables in turn (no increment waits for the one before it), added up: the same counts.
+  const four = new Uint32Array(1024);
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    four[d[i]]++;
+    four[256 + d[i + 1]]++;
+    four[512 + d[i + 2]]++;
+    four[768 + d[i + 3]]++;
+  }
+  for (; i < n; i++) four[d[i]]++;
   const counts = new Uint32Array(256);
-  for (let i = 0; i < n; i++) counts[d[i]]++;
+  for (let b = 0; b < 256; b++) counts[b] = four[b] + four[256 + b] + four[512 + b] + four[768 + b];
   let h = 0;
   for (const c of counts) if (c > 0) h -= (c / n) * Math.log2(c / n);
   return h;

@@ -385,6 +385,11 @@ export function textRunBytes(d: Buffer, minRun = MIN_RUN, useWasm = true): Buffe
 }
 const LF_BYTE = Buffer.from([0x0a]);
 
+/** The runs view of a whole blob, line by line: `visit` gets each line with runs (numbered from 0); returns the number of lines. */
+export function visitRunLines(d: Buffer, minRun: number, visit: Visit): number {
+  return runLines(d, minRun, visit, true);
+}
+
 /** The runs view of a whole blob: one entry per line (LF-separated; no entry after a final LF). */
 export function textRunLines(d: Buffer, minRun = MIN_RUN, useWasm = true): string[] {
   const lines: string[] = [];

@@ -10,7 +10,7 @@ import type { BlobSource } from '../../src/git/backend';
 import type { StagedFile } from '../../src/git/types';
 import { compileRules } from '../../src/detect/engine';
 import { RULES } from '../../src/detect/rules';
-import { binaryAddedLines, binaryTaps, type BinaryView } from '../../src/scan/binary-lines';
+import { binaryAddedLines, binaryTaps, viewLines, type BinaryView } from '../../src/scan/binary-lines';
 import { scanFile } from '../../src/scan/scan-file';
 import { KeyGen } from '../helpers/keygen';
 import { rng } from '../helpers/rng';
@@ -45,7 +45,7 @@ async function both(data: Buffer, r: () => number, runsOnly = false) {
 
 /** What both must agree on (`all`, the whole view, is not kept for a new file). */
 function plain(v: BinaryView) {
-  return { lines: v.lines, view: v.view, old: v.old, unscannable: v.unscannable };
+  return { lines: viewLines(v), view: v.view, old: v.old, unscannable: v.unscannable };
 }
 
 /** A new binary file as its reader hands it over: first line kept, and (tapped) the tap's view. */
