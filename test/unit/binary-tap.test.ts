@@ -5,22 +5,15 @@
  * a BOM, sizes around the wide-text probe and the entropy prefix) and however it is cut.
  */
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
-import { addedStore, attachStore } from '../../src/git/added-lines';
+import { addedStore } from '../../src/git/added-lines';
 import type { BlobSource } from '../../src/git/backend';
-import type { StagedFile } from '../../src/git/types';
 import { compileRules } from '../../src/detect/engine';
 import { RULES } from '../../src/detect/rules';
 import { binaryAddedLines, binaryTaps, viewLines, type BinaryView } from '../../src/scan/binary-lines';
 import { scanFile } from '../../src/scan/scan-file';
 import { KeyGen } from '../helpers/keygen';
 import { rng } from '../helpers/rng';
-
-function newFile(): StagedFile {
-  const f: StagedFile = { path: 'x.bin', status: 'added', kind: 'file', newOid: 'f'.repeat(40), binary: true, added: [] };
-  // As a reader leaves it: the first line kept.
-  attachStore(f).push(1, Buffer.from('first'), 0, 5, true);
-  return f;
-}
+import { newBinaryFile, tappedFile } from '../helpers/tapped-file';
 
 const source =
   (data: Buffer): (() => BlobSource) =>
@@ -28,8 +21,8 @@ const source =
 
 /** The view read from the whole blob, and read through a tap fed in random pieces. */
 async function both(data: Buffer, r: () => number, runsOnly = false) {
-  const whole = await binaryAddedLines(newFile(), source(data), runsOnly);
-  const f = newFile();
+  const whole = await binaryAddedLines(newBinaryFile(), source(data), runsOnly);
+  const f = newBinaryFile();
   const tap = binaryTaps()(f.newOid!)!;
   for (let at = 0; at < data.length;) {
     const n = Math.min(data.length - at, 1 + Math.floor(r() * (r() < 0.5 ? 100 : 300_000)));
@@ -46,19 +39,6 @@ async function both(data: Buffer, r: () => number, runsOnly = false) {
 /** What both must agree on (`all`, the whole view, is not kept for a new file). */
 function plain(v: BinaryView) {
   return { lines: viewLines(v), view: v.view, old: v.old, unscannable: v.unscannable };
-}
-
-/** A new binary file as its reader hands it over: first line kept, and (tapped) the tap's view. */
-function tappedFile(data: Buffer, r: () => number): StagedFile {
-  const f = newFile();
-  const tap = binaryTaps()(f.newOid!)!;
-  for (let at = 0; at < data.length;) {
-    const n = Math.min(data.length - at, 1 + Math.floor(r() * 5000));
-    tap.write(data, at, at + n);
-    at += n;
-  }
-  addedStore(f)!.keepView(tap.end().view, 0);
-  return f;
 }
 
 function randomBytes(r: () => number, n: number): Buffer {
@@ -170,7 +150,7 @@ describe('a new binary file scanned from its tap', () => {
           );
       }
       const data = Buffer.concat([Buffer.from([0]), ...parts]);
-      const whole = await scanFile(newFile(), compiled, source(data));
+      const whole = await scanFile(newBinaryFile(), compiled, source(data));
       const tapped = await scanFile(tappedFile(data, r), compiled, noBlobs);
       expect(tapped.view).toBe('runs');
       expect({ lines: tapped.lines, count: tapped.lineCount, found: tapped.found }).toEqual({

@@ -6,36 +6,17 @@
  * text, keywords, context words (ASCII and CJK), the shapes of the keyword-less detectors,
  * lines that start as netrc or pgpass lines do, and characters a byte test could misread.
  */
-import { addedStore, attachStore } from '../../src/git/added-lines';
-import type { StagedFile } from '../../src/git/types';
 import { compileRules } from '../../src/detect/engine';
 import type { Rule } from '../../src/detect/types';
 import { RULES } from '../../src/detect/rules';
-import { binaryAddedLines, binaryTaps, viewLines } from '../../src/scan/binary-lines';
+import { binaryAddedLines, viewLines } from '../../src/scan/binary-lines';
 import { RunStore } from '../../src/scan/run-store';
 import { scanFile } from '../../src/scan/scan-file';
 import { textRunLines } from '../../src/text/runs';
 import { KeyGen } from '../helpers/keygen';
 import { entropy } from '../../src/scan/unscannable';
 import { rng } from '../helpers/rng';
-
-function newFile(): StagedFile {
-  const f: StagedFile = { path: 'x.bin', status: 'added', kind: 'file', newOid: 'f'.repeat(40), binary: true, added: [] };
-  attachStore(f).push(1, Buffer.from('first'), 0, 5, true);
-  return f;
-}
-
-function tappedFile(data: Buffer, r: () => number): StagedFile {
-  const f = newFile();
-  const tap = binaryTaps()(f.newOid!)!;
-  for (let at = 0; at < data.length;) {
-    const n = Math.min(data.length - at, 1 + Math.floor(r() * 5000));
-    tap.write(data, at, at + n);
-    at += n;
-  }
-  addedStore(f)!.keepView(tap.end().view, 0);
-  return f;
-}
+import { newBinaryFile, tappedFile } from '../helpers/tapped-file';
 
 /** A keyword-less rule whose file context has neither anchors nor words (see runs-pass.ts). */
 const BARE_CONTEXT = {
@@ -75,7 +56,7 @@ describe('a binary runs view kept as bytes', () => {
     const want = textRunLines(data)
       .map((text, i) => ({ line: i + 1, text }))
       .filter((l) => l.text !== '');
-    const view = await binaryAddedLines(newFile(), () => ({ read: async (oid) => ({ oid, data }), close: () => undefined }));
+    const view = await binaryAddedLines(newBinaryFile(), () => ({ read: async (oid) => ({ oid, data }), close: () => undefined }));
     expect(view.store).toBeInstanceOf(RunStore);
     expect(viewLines(view)).toEqual(want);
     expect(view.store!.count).toBe(want.length);
