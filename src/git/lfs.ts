@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import * as path from 'node:path';
-import { addedCount, addedText } from './added-lines';
+import { addedCount, addedStore, addedText } from './added-lines';
 import { gitCommonDir } from './repo';
 import type { StagedFile } from './types';
 import { runGit } from './run';
@@ -32,12 +32,18 @@ export function parsePointer(data: Buffer): LfsPointer | null {
 
 /** A line an added pointer holds (its object id): the cheap test before the blob is read. */
 export const POINTER_OID_LINE = /^oid sha256:[0-9a-f]{64}$/;
+const OID_LINE_BYTES = 'oid sha256:'.length + 64;
 
 /** Added lines that may be a pointer's (a few, one naming an object): then its blob is read. */
 export function mayBePointer(file: StagedFile): boolean {
   const n = addedCount(file);
   if (n > 6 || file.newOid === undefined) return false;
-  for (let i = 0; i < n; i++) if (POINTER_OID_LINE.test(addedText(file, i))) return true;
+  const store = addedStore(file);
+  for (let i = 0; i < n; i++) {
+    // perf: only a line of the oid line's length becomes a string (a huge one-line file is not copied).
+    const len = store ? store.endOf(i) - store.startOf(i) : file.added[i].bytes.length;
+    if (len >= OID_LINE_BYTES && len <= OID_LINE_BYTES + 1 && POINTER_OID_LINE.test(addedText(file, i).replace(/\r$/, ''))) return true;
+  }
   return false;
 }
 
