@@ -11,7 +11,7 @@ import {
   WINDOW_MIN_LINE,
   type MatchWindow,
 } from './match-window';
-import { pivotExec, pivotOf, type PivotPlan } from './pivot';
+import { groupEnd, pivotExec, pivotOf, type PivotPlan } from './pivot';
 import { cellValue, isSeparatorRow, tableCells } from './table';
 import type { Detector, RawFinding, Rule, TextLine } from './types';
 
@@ -370,21 +370,6 @@ export function plainSearchCheap(pattern: RegExp): boolean {
   // An opening group: it must have one branch (the literal then starts every match).
   const end = groupEnd(src);
   return end > 0 && splitTop(src.slice(open, end)).length === 1 && literal.test(src.slice(open));
-}
-
-/** Index of the parenthesis that closes the group opening at src[0], or -1. */
-function groupEnd(src: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /**

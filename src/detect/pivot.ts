@@ -55,6 +55,21 @@ interface Atom {
   quant: string;
 }
 
+/** Index of the parenthesis that closes the group opening at src[at], or -1. */
+export function groupEnd(src: string, at = 0): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = at; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /** The top-level atoms of a regex source, or null when it has a top-level alternation or is unreadable. */
 export function topAtoms(src: string): Atom[] | null {
   const out: Atom[] = [];
@@ -66,17 +81,8 @@ export function topAtoms(src: string): Atom[] | null {
     if (c === '|') return null;
     if (c === '(') {
       single = false;
-      let depth = 0;
-      let inClass = false;
-      for (; i < src.length; i++) {
-        const d = src[i];
-        if (d === '\\') i++;
-        else if (inClass) inClass = d !== ']';
-        else if (d === '[') inClass = true;
-        else if (d === '(') depth++;
-        else if (d === ')' && --depth === 0) break;
-      }
-      if (i >= src.length) return null;
+      i = groupEnd(src, i);
+      if (i < 0) return null;
       i++;
     } else if (c === '[') {
       i++;

@@ -3,6 +3,7 @@ import { addedBytes } from './added-lines';
 import { BlobReader } from './cat-file';
 import type { FileSink, StagedChangesOptions, StreamOptions } from './backend';
 import { kindOf, NewFileLines, type Addition } from './new-file-lines';
+import { RawSection } from './raw-section';
 import { runGit } from './run';
 import type { StagedFile } from './types';
 import { streamWorktreeBlob } from './worktree-blob';
@@ -20,21 +21,6 @@ export function addedFilesArgs(base: string, diffArgs: readonly string[]): strin
   return [...flags, '--raw', '-z', '--diff-filter=A', base, '--'];
 }
 
-/** Parses `:000000 100644 0…0 <oid> A\0path\0` records. */
-export function parseRawAdditions(out: Buffer): Addition[] {
-  const files: Addition[] = [];
-  let pos = 0;
-  while (pos < out.length) {
-    const nul = out.indexOf(0, pos);
-    const pathEnd = nul < 0 ? -1 : out.indexOf(0, nul + 1);
-    if (nul < 0 || pathEnd < 0) break;
-    const [, mode, , oid] = out.toString('latin1', pos + 1, nul).split(' ');
-    files.push({ path: out.toString('utf8', nul + 1, pathEnd), mode, oid });
-    pos = pathEnd + 1;
-  }
-  return files;
-}
-
 export type { Addition };
 
 /** The new files of the commit (one git process; `signal` stops it). */
@@ -44,7 +30,12 @@ export async function listAddedFiles(
   opts: StagedChangesOptions,
   signal?: AbortSignal,
 ): Promise<Addition[]> {
-  return parseRawAdditions(await runGit(addedFilesArgs(base, diffArgs), { cwd: opts.root, env: opts.env, signal }));
+  const out = await runGit(addedFilesArgs(base, diffArgs), { cwd: opts.root, env: opts.env, signal });
+  if (out.length === 0) return [];
+  // Read as the records before a patch are (one more NUL ends them), by the same strict reader.
+  const raw = new RawSection();
+  raw.push(Buffer.concat([out, Buffer.alloc(1)]));
+  return raw.additions();
 }
 
 /** The new files with their lines, read as blobs. */

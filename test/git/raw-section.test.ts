@@ -5,13 +5,29 @@
  * SHA-1 and SHA-256, names with spaces, newlines, quotes and non-ASCII, renames and deletions.
  */
 import { execFileSync } from 'node:child_process';
-import { addedFilesArgs, parseRawAdditions } from '../../src/git/native-new-files';
+import { addedFilesArgs } from '../../src/git/native-new-files';
+import type { Addition } from '../../src/git/new-file-lines';
 import { stagedDiffArgs, stagedPatchArgs } from '../../src/git/native';
 import { RawSection } from '../../src/git/raw-section';
 import { hardenedArgs } from '../../src/git/run';
 import { commitAll } from '../helpers/project';
 import { makeRepo, type Repo } from '../helpers/repo';
 import { rng } from '../helpers/rng';
+
+/** The reference: `:000000 100644 0…0 <oid> A\0path\0` records of a `--diff-filter=A` listing, read plainly. */
+function referenceAdditions(out: Buffer): Addition[] {
+  const files: Addition[] = [];
+  let pos = 0;
+  while (pos < out.length) {
+    const nul = out.indexOf(0, pos);
+    const pathEnd = nul < 0 ? -1 : out.indexOf(0, nul + 1);
+    if (nul < 0 || pathEnd < 0) break;
+    const [, mode, , oid] = out.toString('latin1', pos + 1, nul).split(' ');
+    files.push({ path: out.toString('utf8', nul + 1, pathEnd), mode, oid });
+    pos = pathEnd + 1;
+  }
+  return files;
+}
 
 function changes(repo: Repo): void {
   repo.write('keep.txt', 'keep\n');
@@ -52,7 +68,7 @@ test.each(['sha1', 'sha256'])('cut anywhere, the list gives the new files and th
   changes(repo);
   const out = git(repo, stagedPatchArgs('HEAD'));
   const patch = git(repo, stagedDiffArgs('HEAD'));
-  const listed = parseRawAdditions(git(repo, addedFilesArgs('HEAD', stagedDiffArgs('HEAD'))));
+  const listed = referenceAdditions(git(repo, addedFilesArgs('HEAD', stagedDiffArgs('HEAD'))));
   expect(listed.map((l) => l.path)).toContain('配置/密钥.txt');
   const r = rng(format === 'sha1' ? 1 : 2);
   const ways: number[][] = [[], Array.from({ length: out.length - 1 }, (_, i) => i + 1)];

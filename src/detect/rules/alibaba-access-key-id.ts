@@ -10,7 +10,6 @@ import { OSS_PRESIGNED_URL } from '../alibaba-context';
 const ENCODED_LTAI = ['TFRBS', 'xUQU', 'MVEFJ'];
 const ID_IN_TEXT = /(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12}(?:[A-Za-z0-9]{8})?(?![A-Za-z0-9])/;
 function holdsEncodedId(b64: string): boolean {
-  if (!ENCODED_LTAI.some((k) => b64.includes(k))) return false;
   const body = b64.replace(/=+$/, '');
   // Unpadded: only whole groups are decoded (a cut group holds no whole id anyway).
   const text = Buffer.from(body.slice(0, body.length - (body.length % 4 === 1 ? 1 : 0)), 'base64').toString('latin1');
