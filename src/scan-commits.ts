@@ -1,6 +1,8 @@
 import { countCommits, streamCommitsSurviving, type CommitInfo, type CommitSelection, type UnreadableCommit } from './git/commits';
 import { findRepoRoot } from './git/repo';
 import { cleanCommitStats } from './scan/clean-commit';
+import { commitsConfigChange } from './scan/commits-config-change';
+import { watchedIn } from './scan/config-change';
 import { emptyStats, scanFiles } from './scan/scan-files';
 import { keepSecret } from './scan/secret-handle';
 import { openSession, type ScanSession, type SessionOptions } from './scan/session';
@@ -27,6 +29,12 @@ export interface ScanCommitsOptions extends SessionOptions {
   select: CommitSelection | ((root: string) => Promise<CommitSelection>);
   /** Called after each commit is scanned (for a progress indicator). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Compare the config that applies with the one the selected commits build on, and report what
+   * it lets through (`configChange`): for `check --range` and `--pre-push`. Keeps every
+   * commit's file list until the end.
+   */
+  configChange?: boolean;
 }
 
 /**
@@ -55,7 +63,11 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
     const counting = opts.onProgress ? countCommits(sel, git).then((n) => (total = n)) : null;
     counting?.catch(() => undefined);
     let done = 0;
+    let oldest: string | null = null;
+    const configFiles: string[] = [];
     const { commits, unreadable } = await streamCommitsSurviving(sel, git, async ({ commit, files: all }) => {
+      oldest ??= commit.sha;
+      if (opts.configChange) configFiles.push(...watchedIn(all));
       const s = await ready();
       const files = s.include ? all.filter((f) => s.include!(f.path)) : all;
       // perf: a commit that cannot hold a finding is counted, not scanned (same stats).
@@ -96,7 +108,21 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
       opts.onProgress(done, Math.max(done, total ?? done));
     }
     const s = await ready();
+    const change = opts.configChange
+      ? await commitsConfigChange({
+          session: s,
+          env: opts.env,
+          oldest,
+          files: configFiles,
+          walk: (sink) => streamCommitsSurviving(sel, git, sink),
+          findings,
+          suppressed,
+          rules: opts.rules,
+          now: opts.now,
+        })
+      : undefined;
     return {
+      ...(change ? { configChange: change } : {}),
       root: s.root,
       config: s.config,
       findings,

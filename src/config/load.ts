@@ -45,8 +45,11 @@ function packageType(dir: string): string | undefined {
   }
 }
 
-/** Which version of the config to load: the one the commit applies (index), the committed one (HEAD), the working tree's (disk). */
-export type ConfigRevision = 'index' | 'HEAD' | 'disk';
+/**
+ * Which version of the config to load: the one the commit applies (index), the working tree's
+ * (disk), or a committed one ('HEAD', or any commit git names: the base of a pushed range).
+ */
+export type ConfigRevision = 'index' | 'disk' | 'HEAD' | (string & {});
 
 /**
  * Finds and loads the config. `--config PATH` wins (read from disk). Otherwise the first of
@@ -99,6 +102,7 @@ async function readAt(
   blobs: () => BlobSource,
   wanted?: (text: string) => boolean,
 ): Promise<{ text: string; disk: string; abs: string; source: 'index' | 'disk' | 'HEAD' } | null> {
+  // (A commit other than HEAD is reported as source 'HEAD' too: committed, not staged.)
   if (at === 'index') return readRepoFile(root, name, blobs, wanted);
   const abs = path.join(root, name);
   let disk: string | null = null;
@@ -112,7 +116,7 @@ async function readAt(
     }
   }
   if (at === 'disk') return disk !== null && (!wanted || wanted(disk)) ? { text: disk, disk, abs, source: 'disk' } : null;
-  const blob = await blobs().read(`HEAD:${name}`);
+  const blob = await blobs().read(`${at}:${name}`);
   if (!blob) return null;
   const text = stripBom(blob.data.toString('utf8'));
   return !wanted || wanted(text) ? { text, disk: disk ?? '', abs, source: 'HEAD' } : null;

@@ -36,6 +36,7 @@ export function renderJson(result: CheckResult, verify?: { results: object[] }):
                 files: result.configChange.files,
                 excluded: result.configChange.excluded,
                 rulesOff: result.configChange.rulesOff,
+                ...(result.configChange.base !== undefined ? { base: result.configChange.base } : {}),
                 allowed: result.configChange.allowed.map((f) => ({ ...shape(f), unblockedBy: f.unblockedBy })),
               },
             }

@@ -82,4 +82,10 @@ export interface ConfigChange {
   rulesOff: string[];
   /** Findings (masked) the config at HEAD would block that now pass. */
   allowed: UnblockedFinding[];
+  /**
+   * Commits mode (`check --range`, `--pre-push`): the commit whose config was compared with
+   * (the parent of the oldest selected commit), null when that commit has no parent. Absent
+   * for a commit's own check (compared with HEAD).
+   */
+  base?: string | null;
 }

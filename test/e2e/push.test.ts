@@ -189,3 +189,82 @@ describe('git push through hooks/pre-push', () => {
     expect(remoteRef(repo, remote, 'refs/heads/main')).toBe('');
   });
 });
+
+describe('a config change in the pushed commits is shown (issue 9)', () => {
+  test('an exclude pushed with a --no-verify key: the push passes (the config applies) and names the key it lets through', () => {
+    const { repo } = withRemote();
+    expect(repo.gitRaw(['push', '-q', 'origin', 'main']).status).toBe(0);
+    const base = repo.git(['rev-parse', 'HEAD']).trim();
+    const id = gen.akId();
+    repo.write('src/conf.js', `const id = "${id}";\n`);
+    repo.write('.akhookrc.json', '{"exclude": ["src/**"]}\n');
+    const bad = commitAll(repo, 'widen');
+    repo.write('b.txt', 'more\n');
+    commitAll(repo, 'after');
+
+    const r = repo.gitRaw(['push', '-q', 'origin', 'main']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`differs from the config at ${base.slice(0, 12)}`);
+    expect(r.stderr).toContain('(.akhookrc.json)');
+    expect(r.stderr).toContain(`${bad.slice(0, 12)}:src/conf.js:1:13`);
+    expect(r.stderr).toContain(masked(id));
+    expect(r.stderr).toContain('undo the config change in a new commit and push again');
+    expect(r.stderr).not.toContain(id);
+
+    // The same range checked by hand, in JSON and in Chinese.
+    const j = json(repo.cli(['check', '--range', `${base}..HEAD`, '--format', 'json'])) as Record<string, unknown>;
+    expect(j.findings).toEqual([]);
+    expect(j.configChange).toMatchObject({
+      files: ['.akhookrc.json'],
+      base,
+      excluded: ['src/conf.js'],
+      allowed: [{ file: 'src/conf.js', secret: masked(id), commit: { sha: bad }, unblockedBy: { by: 'excluded' } }],
+    });
+    const zh = repo.cli(['check', '--range', `${base}..HEAD`, '--lang', 'zh']);
+    expect(zh.status).toBe(0);
+    expect(zh.stderr).toContain('这些提交按 ak-hook 配置');
+    expect(zh.stderr).toContain(masked(id));
+
+    // Once pushed, the next push builds on the widened config: nothing more to show.
+    repo.write('c.txt', 'clean\n');
+    commitAll(repo, 'clean');
+    expect(repo.gitRaw(['push', '-q', 'origin', 'main'])).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  test('an allow entry and a rule switched off in the range; a range that changes no config shows nothing', () => {
+    const repo = makeRepo();
+    repo.write('a.txt', 'one\n');
+    const base = commitAll(repo);
+    const id = gen.akId();
+    repo.write('app.js', `const id = "${id}";\n`);
+    const secret = gen.akSecret();
+    repo.write('conf.js', `const accessKeySecret = "${secret}";\n`);
+    commitAll(repo, 'keys');
+    const fp = (
+      json(repo.cli(['check', '--range', `${base}..HEAD`, '--format', 'json'])).findings as Array<{ ruleId: string; fingerprint: string }>
+    ).find((f) => f.ruleId === 'alibaba-access-key-id')!.fingerprint;
+    repo.write(
+      '.akhookrc.json',
+      JSON.stringify({
+        allow: [{ fingerprint: fp, reason: 'test fixture' }],
+        rules: { 'alibaba-access-key-secret': false, 'generic-secret': false },
+      }),
+    );
+    commitAll(repo, 'allow');
+
+    const r = repo.cli(['check', '--range', `${base}..HEAD`]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('turns off 2 rules: alibaba-access-key-secret, generic-secret');
+    expect(r.stderr).toContain(masked(id));
+    expect(r.stderr).toContain('allow[0]');
+    expect(r.stderr).toContain(masked(secret));
+    expect(r.stderr).toContain('rule turned off');
+    expect(r.stderr).toContain('and check again');
+    expect(r.stdout + r.stderr).not.toContain(id);
+
+    // A range after the config change: the config it builds on is the same.
+    repo.write('d.txt', 'x\n');
+    const next = commitAll(repo, 'd');
+    expect(repo.cli(['check', '--range', `${next}~1..${next}`])).toMatchObject({ status: 0, stderr: '' });
+  });
+});

@@ -2,6 +2,7 @@ import { usageError } from '../usage';
 import { parsePushUpdates, pushSelection } from '../../git/pre-push';
 import { paint, useColor } from '../../report/colors';
 import { renderCommitsText, renderUnreadable } from '../../report/commits-text';
+import { renderConfigChange } from '../../report/config-change-text';
 import type { CommitsMode } from '../../report/messages/types';
 import { scanCommits, type CommitSelection } from '../../scan-commits';
 import { EXIT, type CommandInput, type RunResult } from '../command';
@@ -31,7 +32,13 @@ export async function checkCommits({ values, positionals, ctx, m: localeMessages
     mode = 'range';
     select = { include: [range] };
   }
-  const result = await scanCommits({ cwd: ctx.cwd, env: ctx.env, configPath: values.config as string | undefined, select });
+  const result = await scanCommits({
+    cwd: ctx.cwd,
+    env: ctx.env,
+    configPath: values.config as string | undefined,
+    select,
+    configChange: true,
+  });
   const m = messagesWithConfig(localeMessages, values, result.config.lang);
   let exitCode: 0 | 1 | 2 = result.findings.length > 0 ? EXIT.findings : EXIT.clean;
   // issue 13: a live check only when asked for (--verify or the config's verify.check)
@@ -50,6 +57,10 @@ export async function checkCommits({ values, positionals, ctx, m: localeMessages
     result.stats.unscanned.length === 0;
   const p = paint(useColor(ctx.stderrIsTTY ?? false, ctx.env));
   const stderr =
-    (quietClean || live?.unblock ? '' : renderCommitsText(result, mode, m, p)) + (live?.text ?? '') + renderUnreadable(result, mode, m, p);
+    (quietClean || live?.unblock ? '' : renderCommitsText(result, mode, m, p)) +
+    (live?.text ?? '') +
+    // A config that lets through what the config the commits build on would block is shown on every run (issue 9).
+    (result.configChange ? renderConfigChange(result.configChange, m, p, mode) : '') +
+    renderUnreadable(result, mode, m, p);
   return { exitCode, stdout: renderStdout(format, result, m, version(), live ? { results: live.results } : undefined), stderr };
 }

@@ -81,12 +81,15 @@ export const en: Messages = {
   },
   configProblem: ({ at, message, hint }) => `  ${at}: ${message}${hint ? ` (${hint})` : ''}`,
   // --- fail closed, no silent holes (issue 9) ---
-  configChangeTitle: (files) =>
-    `ak-hook: this commit changes the ak-hook config (${files.join(', ')}). The new config applies to this commit; compared with the config at HEAD it:`,
-  configChangeExcluded: (paths) =>
-    `  excludes ${paths.length} file${paths.length === 1 ? '' : 's'} of this commit from the check: ${list(paths)}`,
+  configChangeTitle: (files, base) =>
+    base === undefined
+      ? `ak-hook: this commit changes the ak-hook config (${files.join(', ')}). The new config applies to this commit; compared with the config at HEAD it:`
+      : `ak-hook: these commits are checked with an ak-hook config (${files.join(', ')}) that differs from ${base === null ? 'none (the oldest commit has no parent)' : `the config at ${base.slice(0, 12)}, the commit they build on`}; compared with it, the config that applies:`,
+  configChangeExcluded: (paths, commits) =>
+    `  excludes ${paths.length} file${paths.length === 1 ? '' : 's'} of ${commits ? 'these commits' : 'this commit'} from the check: ${list(paths)}`,
   configChangeRulesOff: (ids) => `  turns off ${ids.length} rule${ids.length === 1 ? '' : 's'}: ${list(ids)}`,
-  configChangeAllowed: (n) => `  lets through ${n} finding${n === 1 ? '' : 's'} that the config at HEAD would block:`,
+  configChangeAllowed: (n, commits) =>
+    `  lets through ${n} finding${n === 1 ? '' : 's'} that ${commits ? 'the earlier config' : 'the config at HEAD'} would block:`,
   configChangeReason: (by, entry) =>
     by === 'excluded'
       ? 'file excluded'
@@ -100,6 +103,8 @@ export const en: Messages = {
               ? `allow[${entry}]`
               : by,
   configChangeFooter: '  If this is not intended, unstage the config change (git restore --staged <file>) and commit again.',
+  configChangeFooterCommits: (mode) =>
+    `  If this is not intended, undo the config change in a new commit${mode === 'push' ? ' and push again' : ' and check again'}.`,
   unreadableTitle: (n, mode) =>
     `ak-hook: ${n} commit${n === 1 ? '' : 's'} could not be read (missing or damaged objects: a partial or damaged clone?). Only the commits that could be read were scanned; ${mode === 'push' ? 'the push was stopped' : 'the scan stopped'} (exit 2):`,
   unreadableCommit: (sha, reason) => `  ${sha.slice(0, 12)}  ${reason}`,

@@ -81,14 +81,21 @@ export interface Messages {
   /** One config problem, in this language when it has an id (config-en.ts / config-zh.ts). */
   configProblem(p: { at: string; message: string; hint?: string; id?: string; args?: Record<string, string | number> }): string;
   // --- fail closed, no silent holes (issue 9) ---
-  /** A config (or baseline) change in this commit: it applies; what follows is what it suppresses. */
-  configChangeTitle(files: string[]): string;
-  configChangeExcluded(paths: string[]): string;
+  /**
+   * A config (or baseline) change in this commit: it applies; what follows is what it suppresses.
+   * `base`: commits mode (`check --range`, `--pre-push`), compared with the config at that commit
+   * (the one the commits build on; null: no such commit, compared with no config).
+   */
+  configChangeTitle(files: string[], base?: string | null): string;
+  /** `commits`: the files are those of the checked commits, not of this commit. */
+  configChangeExcluded(paths: string[], commits?: boolean): string;
   configChangeRulesOff(ids: string[]): string;
-  configChangeAllowed(n: number): string;
+  configChangeAllowed(n: number, commits?: boolean): string;
   /** Why a finding the config at HEAD would block now passes. */
   configChangeReason(by: string, entry?: number): string;
   configChangeFooter: string;
+  /** The footer in commits mode: what to do before pushing (or checking) again. */
+  configChangeFooterCommits(mode: CommitsMode): string;
   /** Commits a scan could not read (a partial or damaged clone); what stopped: the push or the scan. */
   unreadableTitle(n: number, mode: CommitsMode): string;
   unreadableCommit(sha: string, reason: string): string;

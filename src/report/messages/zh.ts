@@ -80,11 +80,14 @@ export const zh: Messages = {
     return `  ${p.at}: ${message}${hint ? `（${hint}）` : ''}`;
   },
   // --- fail closed, no silent holes (issue 9) ---
-  configChangeTitle: (files) =>
-    `ak-hook：本次提交修改了 ak-hook 配置（${files.join('、')}）。新配置对本次提交生效；与 HEAD 中的配置相比，它：`,
-  configChangeExcluded: (paths) => `  把本次提交中的 ${paths.length} 个文件排除在检查之外：${list(paths)}`,
+  configChangeTitle: (files, base) =>
+    base === undefined
+      ? `ak-hook：本次提交修改了 ak-hook 配置（${files.join('、')}）。新配置对本次提交生效；与 HEAD 中的配置相比，它：`
+      : `ak-hook：这些提交按 ak-hook 配置（${files.join('、')}）检查，它不同于${base === null ? '无配置（最早的提交没有父提交）' : `它们所基于的提交 ${base.slice(0, 12)} 中的配置`}；与之相比，当前生效的配置：`,
+  configChangeExcluded: (paths, commits) =>
+    `  把${commits ? '这些提交' : '本次提交'}中的 ${paths.length} 个文件排除在检查之外：${list(paths)}`,
   configChangeRulesOff: (ids) => `  关闭了 ${ids.length} 条规则：${list(ids)}`,
-  configChangeAllowed: (n) => `  放行了 ${n} 处 HEAD 中的配置会阻止的发现：`,
+  configChangeAllowed: (n, commits) => `  放行了 ${n} 处${commits ? '之前的配置' : ' HEAD 中的配置'}会阻止的发现：`,
   configChangeReason: (by, entry) =>
     by === 'excluded'
       ? '文件被排除'
@@ -98,6 +101,7 @@ export const zh: Messages = {
               ? `allow[${entry}]`
               : by,
   configChangeFooter: '  如非有意，请取消暂存该配置改动（git restore --staged <文件>）后重新提交。',
+  configChangeFooterCommits: (mode) => `  如非有意，请在一个新提交中撤销该配置改动后${mode === 'push' ? '重新推送' : '重新检查'}。`,
   unreadableTitle: (n, mode) =>
     `ak-hook：有 ${n} 个提交无法读取（对象缺失或损坏：部分克隆或仓库损坏？）。只扫描了能读取的提交；${mode === 'push' ? '已阻止本次推送' : '扫描已停止'}（退出码 2）：`,
   unreadableCommit: (sha, reason) => `  ${sha.slice(0, 12)}  ${reason}`,
