@@ -8,7 +8,8 @@ export const baiduCloudAccessKey: Rule = {
   severity: 'critical',
   kind: 'key',
   advice: 'cloud',
-  description: 'Baidu AI Cloud (BCE) AccessKey ALTAK…, bce-v3/ALTAK-… credentials, and the 32-character SecretKey in a BCE file',
+  description:
+    'Baidu AI Cloud (BCE) AccessKey ALTAK…, bce-v3/ALTAK-… credentials, and the 32-character SecretKey in a BCE file or in the BCE CLI credentials file (~/.bce/credentials: `[Defaults]`, `sk = …`)',
   detectors: [
     { keywords: ['altak'], pattern: standalone('ALTAK[A-Za-z0-9]{15,40}') },
     { keywords: ['bce-v3/'], pattern: new RegExp('bce-v3/(?<secret>ALTAK-[A-Za-z0-9]{10,40}/[A-Za-z0-9]{20,80})(?![A-Za-z0-9])', 'g') },
@@ -16,6 +17,13 @@ export const baiduCloudAccessKey: Rule = {
       keywords: [],
       fileContext: /baidubce|bcebos|bce_?(?:access|secret)|ALTAK|qianfan|百度智能云/i,
       pattern: assignment(SECRET_KEY_NAME, '[A-Za-z0-9]{32}'),
+    },
+    {
+      // The BCE CLI's credentials file (`bce -c` writes ~/.bce/credentials): a `[Defaults]`
+      // section with `ak = …` and `sk = …` lines, nothing that names Baidu.
+      keywords: [],
+      fileContext: /^\s{0,4}\[Defaults\]\s{0,4}$/,
+      pattern: /^\s{0,4}sk\s{0,4}=\s{0,4}(?<secret>[A-Za-z0-9]{32})\s{0,4}$/g,
     },
     {
       // The SDK's credentials object: BceCredentials("ak", "sk").
@@ -36,7 +44,14 @@ export const baiduCloudAccessKey: Rule = {
       'BCE_SECRET_ACCESS_KEY = "{{alnum:32}}"  # bcebos',
       'BCE_SECRET_ACCESS_KEY = "{{hex:32}}"  # bcebos',
       'config = BceClientConfiguration(credentials=BceCredentials(BOS_AK, "{{hex:32}}"), endpoint=host)',
+      '[Defaults]\nak = {{hex:32}}\nsk = {{hex:32}}\nsts_token = ',
     ],
-    negative: ['BCE_ACCESS_KEY_ID = "ALTAK{{rep:x:21}}"', 'SECRET_ACCESS_KEY = "{{alnum:32}}"', 'const ALTAKE = 1'],
+    negative: [
+      'BCE_ACCESS_KEY_ID = "ALTAK{{rep:x:21}}"',
+      'SECRET_ACCESS_KEY = "{{alnum:32}}"',
+      'const ALTAKE = 1',
+      '[defaults]\nsk = {{hex:32}}',
+      '[Defaults]\nsk = {{rep:0:32}}',
+    ],
   },
 };

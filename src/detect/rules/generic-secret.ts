@@ -8,6 +8,9 @@ import { GENERIC_SECRET_NAME, SECRET30 } from '../alibaba-context';
  * one (with Alibaba rotation advice) would send the user to the wrong console. In a file that
  * names Alibaba Cloud, `alibaba-access-key-secret` reports the same value first.
  */
+/** The S3 API's own name for a secret key, as SDKs and CLI configs write it (not a longer name that ends in it). */
+const S3_SECRET_NAME = '(?<![A-Za-z0-9_])(?:[Ss]ecret_?[Aa]ccess_?[Kk]ey|SecretAccessKey|SECRET_ACCESS_KEY)';
+
 export const genericSecret: Rule = {
   id: 'generic-secret',
   name: 'Secret under a secret-like name',
@@ -16,8 +19,12 @@ export const genericSecret: Rule = {
   kind: 'key',
   advice: 'token',
   description:
-    'A random 30-character value under a secret-like name (secret, client_secret, appSecret, sk, 密钥) in a file that does not name Alibaba Cloud',
-  detectors: [{ keywords: ['secret', 'sk', '密钥', '秘钥'], pattern: assignment(GENERIC_SECRET_NAME, SECRET30) }],
+    'A random 30-character value under a secret-like name (secret, client_secret, appSecret, sk, 密钥) in a file that does not name Alibaba Cloud; a random 40-character value under the S3-style name secretAccessKey / secret_access_key in a file that names no cloud (Huawei OBS, MinIO, Ceph and other S3-compatible stores use it too)',
+  detectors: [
+    { keywords: ['secret', 'sk', '密钥', '秘钥'], pattern: assignment(GENERIC_SECRET_NAME, SECRET30) },
+    // The S3-compatible secret under its own name, where no cloud's rule claims it (those run first).
+    { keywords: ['secretaccesskey', 'secret_access_key'], pattern: assignment(S3_SECRET_NAME, '[A-Za-z0-9/+]{40}') },
+  ],
   fallback: true,
   shape: { minClasses: 2, minEntropy: 3.6, rejectIdentifiers: true, rejectHex: true },
   examples: {
@@ -27,6 +34,8 @@ export const genericSecret: Rule = {
       '  secret_key: {{ak_secret}}',
       'const sk = "{{ak_secret}}";',
       '短信.密钥={{ak_secret}}',
+      '      "secretAccessKey": "{{alnum:40}}",',
+      'secret_access_key = {{b64:40}}',
     ],
     negative: [
       'client_secret = "{{hex:30}}"',
@@ -34,6 +43,9 @@ export const genericSecret: Rule = {
       'client_secret = os.environ["CLIENT_SECRET"]',
       'client_secret = "{{alnum:31}}"',
       'task = "{{alnum:30}}"',
+      'secretAccessKey: "{{hex:40}}"',
+      'secretAccessKey: process.env.SECRET_ACCESS_KEY,',
+      'rotateSecretAccessKey = "{{alnum:40}}"',
     ],
   },
 };

@@ -1,8 +1,11 @@
 import type { Rule } from '../types';
 import { assignment, ID_NAME, SECRET_KEY_NAME } from '../patterns';
 
-/** Huawei Cloud keys have no prefix: they are only recognised in a file that talks to Huawei Cloud. */
-const HUAWEI = /huaweicloud|myhuaweicloud|hwcloud|huawei[_-]?cloud|HUAWEICLOUD_SDK|华为云/i;
+/**
+ * Huawei Cloud keys have no prefix: they are only recognised in a file that talks to Huawei Cloud,
+ * or in KooCLI's own config (~/.hcloud/config.json: profiles with `"mode": "AKSK"`).
+ */
+const HUAWEI = /huaweicloud|myhuaweicloud|hwcloud|huawei[_-]?cloud|HUAWEICLOUD_SDK|华为云|"mode"\s{0,4}:\s{0,4}"AKSK"/i;
 
 export const huaweiCloudAccessKey: Rule = {
   id: 'huawei-cloud-access-key',
@@ -36,6 +39,7 @@ export const huaweiCloudAccessKey: Rule = {
       'hcloud configure set --cli-profile=ci --cli-mode=AKSK --cli-secret-key={{alnum:40}}',
       'obsutil config -i={{upper:20}} -e=obs.cn-north-4.example.com',
       'obsutil cp ./dist obs://bucket -r -f -k={{alnum:40}}',
+      '{\n  "profiles": [\n    {\n      "name": "default",\n      "mode": "AKSK",\n      "accessKeyId": "{{upper:20}}",\n      "secretAccessKey": "{{alnum:40}}",\n      "region": "cn-north-4"\n    }\n  ]\n}',
     ],
     negative: [
       'HUAWEICLOUD_SDK_AK=${HUAWEICLOUD_SDK_AK}',
