@@ -29,7 +29,15 @@ import { genericSecret } from './generic-secret';
 import { passwordAssignment } from './password-assignment';
 import { privateKey } from './private-key';
 import { s3cfgSecretKey } from './s3cfg-secret-key';
-import { digitaloceanToken, dockerHubToken, huggingfaceToken, pypiToken, telegramBotToken, vaultToken } from './service-tokens';
+import {
+  digitaloceanToken,
+  dockerHubToken,
+  huggingfaceToken,
+  kubernetesToken,
+  pypiToken,
+  telegramBotToken,
+  vaultToken,
+} from './service-tokens';
 import { slackToken } from './slack';
 import { stripeSecretKey } from './stripe';
 import { tencentCloudSecretId, tencentCloudSecretKey } from './tencent-cloud';
@@ -72,6 +80,7 @@ export const RULES: readonly Rule[] = [
   digitaloceanToken,
   pypiToken,
   telegramBotToken,
+  kubernetesToken,
   gcpApiKey,
   gcpServiceAccountKey,
   privateKey,

@@ -105,3 +105,43 @@ export const telegramBotToken: Rule = {
     negative: ['TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'TELEGRAM_BOT_TOKEN=${BOT_TOKEN}', 'time 12:AA'],
   },
 };
+
+/** A kubeconfig (`kind: Config`), where `token:` under a user is that user's bearer token. */
+const KUBECONFIG = /^kind:\s{0,4}["']?Config["']?\s{0,4}$/;
+
+export const kubernetesToken: Rule = {
+  id: 'kubernetes-token',
+  name: 'Kubernetes access token',
+  provider: 'Kubernetes',
+  severity: 'critical',
+  kind: 'key',
+  advice: 'token',
+  description:
+    "A Kubernetes user's bearer token: `token:` in a kubeconfig (kind: Config), `kubectl config set-credentials … --token=…`, and a kubeadm bootstrap token (`kubeadm join … --token abcdef.0123456789abcdef`)",
+  detectors: [
+    {
+      keywords: [],
+      fileContext: KUBECONFIG,
+      pattern: /^\s{2,16}token:\s{0,4}["']?(?<secret>[A-Za-z0-9._~+/-]{20,4096}={0,2})["']?\s{0,4}$/g,
+    },
+    {
+      keywords: ['set-credentials'],
+      pattern: /set-credentials\s.{0,200}?--token[= ]["']?(?<secret>[A-Za-z0-9._~+/-]{20,4096}={0,2})(?![A-Za-z0-9._~+/=-])/g,
+    },
+    { keywords: ['kubeadm'], pattern: /\s--token[= ]["']?(?<secret>[a-z0-9]{6}\.[a-z0-9]{16})(?![A-Za-z0-9])/g },
+  ],
+  shape: { minClasses: 2, minEntropy: 3.2, rejectIdentifiers: true },
+  examples: {
+    positive: [
+      'apiVersion: v1\nkind: Config\nusers:\n- name: deployer\n  user:\n    token: {{jwt}}',
+      'kubectl config set-credentials ci --token={{jwt}}',
+      'kubeadm join 10.0.0.10:6443 --token {{lower:6}}.{{lower:16}} --discovery-token-ca-cert-hash sha256:{{hex:64}}',
+    ],
+    negative: [
+      'apiVersion: v1\nkind: Config\nusers:\n- name: deployer\n  user:\n    token: ${K8S_TOKEN}',
+      'kind: Pod\nspec:\n  containers:\n  - name: app\n    env:\n      token: {{jwt}}',
+      'kubeadm join 10.0.0.10:6443 --token abcdef.0123456789abcdef',
+      'kubectl config set-credentials ci --token=$(cat /var/run/secrets/kubernetes.io/serviceaccount/token)',
+    ],
+  },
+};
