@@ -41,3 +41,38 @@ export const gcpApiKey: Rule = {
     negative: ['GOOGLE_API_KEY=AIza{{rep:x:35}}', 'AIza{{alnum:34}}'],
   },
 };
+
+export const googleOauthCredential: Rule = {
+  id: 'google-oauth-credential',
+  name: 'Google OAuth credential',
+  provider: 'Google Cloud',
+  severity: 'critical',
+  kind: 'key',
+  advice: 'token',
+  description:
+    'Google OAuth client secret (GOCSPX-…), refresh token (1//0… under a refresh-token name, as gcloud and firebase-tools write it to application_default_credentials.json) and access token (ya29.…)',
+  detectors: [
+    { keywords: ['gocspx-'], pattern: standalone('GOCSPX-[A-Za-z0-9_-]{28}') },
+    {
+      keywords: ['refresh_token', 'refreshtoken', 'refresh-token'],
+      pattern:
+        /(?:refresh_token|refreshToken|REFRESH_TOKEN|refresh-token)["']?\s{0,4}[:=]\s{0,4}["']?(?<secret>1\/\/0[A-Za-z0-9_-]{40,300})(?![A-Za-z0-9_-])/g,
+    },
+    { keywords: ['ya29.'], pattern: standalone('ya29\\.[A-Za-z0-9_-]{50,2000}') },
+  ],
+  shape: { minClasses: 2, minEntropy: 3.5 },
+  examples: {
+    positive: [
+      '  "client_secret": "GOCSPX-{{alnum:28}}",',
+      '{"refresh_token": "1//0{{alnum:100}}", "type": "authorized_user"}',
+      'refreshToken: 1//0{{alnum:60}}',
+      'Authorization: Bearer ya29.{{alnum:120}}',
+    ],
+    negative: [
+      '  "client_secret": "GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx",',
+      '"refresh_token": "1//0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
+      'const half = 1//0{{alnum:60}}',
+      'token = "ya29.${ACCESS_TOKEN}"',
+    ],
+  },
+};

@@ -13,7 +13,7 @@ import { cliPassword } from './cli-password';
 import { connectionStringPassword } from './connection-string-password';
 import { dingtalkRobotSecret, dingtalkRobotToken } from './dingtalk-robot';
 import { dockerLoginPassword } from './docker-login-password';
-import { gcpApiKey, gcpServiceAccountKey } from './gcp';
+import { gcpApiKey, gcpServiceAccountKey, googleOauthCredential } from './gcp';
 import { githubToken } from './github-token';
 import { httpBasicAuth } from './http-basic-auth';
 import { gitlabToken } from './gitlab-token';
@@ -35,6 +35,7 @@ import {
   huggingfaceToken,
   kubernetesToken,
   pypiToken,
+  terraformCloudToken,
   telegramBotToken,
   vaultToken,
 } from './service-tokens';
@@ -81,7 +82,9 @@ export const RULES: readonly Rule[] = [
   pypiToken,
   telegramBotToken,
   kubernetesToken,
+  terraformCloudToken,
   gcpApiKey,
+  googleOauthCredential,
   gcpServiceAccountKey,
   privateKey,
   feishuWebhook,

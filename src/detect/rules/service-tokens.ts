@@ -145,3 +145,26 @@ export const kubernetesToken: Rule = {
     ],
   },
 };
+
+export const terraformCloudToken: Rule = {
+  id: 'terraform-cloud-token',
+  name: 'Terraform Cloud / HCP Terraform API token',
+  provider: 'HashiCorp',
+  severity: 'critical',
+  kind: 'key',
+  advice: 'token',
+  description:
+    'Terraform Cloud (HCP Terraform) or Terraform Enterprise API token (….atlasv1.…), as `terraform login` writes it to credentials.tfrc.json',
+  detectors: [{ keywords: ['.atlasv1.'], pattern: standalone('[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_-]{60,80}') }],
+  shape: { minClasses: 2, minEntropy: 3.5 },
+  examples: {
+    positive: [
+      '{"credentials": {"app.terraform.io": {"token": "{{alnum:14}}.atlasv1.{{alnum:67}}"}}}',
+      'TF_TOKEN_app_terraform_io={{alnum:14}}.atlasv1.{{alnum:67}}',
+    ],
+    negative: [
+      '"token": "xxxxxxxxxxxxxx.atlasv1.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
+      'TF_TOKEN_app_terraform_io=${TF_API_TOKEN}',
+    ],
+  },
+};

@@ -99,6 +99,8 @@ const RULE_NAMES: Record<string, string> = {
   'pypi-token': 'PyPI API 令牌',
   'telegram-bot-token': 'Telegram 机器人令牌',
   'kubernetes-token': 'Kubernetes 访问令牌',
+  'terraform-cloud-token': 'Terraform Cloud API 令牌',
+  'google-oauth-credential': 'Google OAuth 凭据',
   'http-basic-auth': 'HTTP Basic 认证凭据',
   'huawei-cloud-access-key': '华为云 AK/SK',
   'feishu-webhook': '飞书机器人 Webhook',
