@@ -21,6 +21,7 @@ import { huaweiCloudAccessKey } from './huawei-cloud';
 import { feishuWebhook, wecomWebhook } from './im-webhooks';
 import { jdcloudAccessKey } from './jdcloud';
 import { netrcPassword } from './netrc-password';
+import { filezillaPassword } from './filezilla-password';
 import { npmToken } from './npm-token';
 import { npmrcAuth } from './npmrc-auth';
 import { openaiApiKey } from './openai';
@@ -34,7 +35,9 @@ import {
   dockerHubToken,
   huggingfaceToken,
   kubernetesToken,
+  cratesIoToken,
   pypiToken,
+  rubygemsApiKey,
   terraformCloudToken,
   telegramBotToken,
   vaultToken,
@@ -83,6 +86,8 @@ export const RULES: readonly Rule[] = [
   telegramBotToken,
   kubernetesToken,
   terraformCloudToken,
+  rubygemsApiKey,
+  cratesIoToken,
   gcpApiKey,
   googleOauthCredential,
   gcpServiceAccountKey,
@@ -105,6 +110,7 @@ export const RULES: readonly Rule[] = [
   cliPassword,
   httpBasicAuth,
   netrcPassword,
+  filezillaPassword,
   infraPassword,
   passwordAssignment,
 ];

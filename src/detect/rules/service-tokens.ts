@@ -168,3 +168,39 @@ export const terraformCloudToken: Rule = {
     ],
   },
 };
+
+export const rubygemsApiKey: Rule = {
+  id: 'rubygems-api-key',
+  name: 'RubyGems API key',
+  provider: 'RubyGems',
+  severity: 'critical',
+  kind: 'key',
+  advice: 'token',
+  description: 'RubyGems.org API key (rubygems_ and 48 hex digits), as `gem signin` writes it to ~/.gem/credentials',
+  detectors: [{ keywords: ['rubygems_'], pattern: standalone('rubygems_[0-9a-f]{48}') }],
+  shape: { minEntropy: 3.2 },
+  examples: {
+    positive: ['---\n:rubygems_api_key: rubygems_{{hex:48}}', 'GEM_HOST_API_KEY=rubygems_{{hex:48}}'],
+    negative: [':rubygems_api_key: rubygems_000000000000000000000000000000000000000000000000', 'GEM_HOST_API_KEY=${RUBYGEMS_API_KEY}'],
+  },
+};
+
+export const cratesIoToken: Rule = {
+  id: 'crates-io-token',
+  name: 'crates.io API token',
+  provider: 'crates.io',
+  severity: 'critical',
+  kind: 'key',
+  advice: 'token',
+  description: 'crates.io API token (cio and 32 letters and digits), as `cargo login` writes it to ~/.cargo/credentials.toml',
+  detectors: [{ keywords: ['cio'], pattern: standalone('cio[A-Za-z0-9]{32}') }],
+  shape: { minClasses: 2, minEntropy: 3.5 },
+  examples: {
+    positive: ['[registry]\ntoken = "cio{{alnum:32}}"', 'CARGO_REGISTRY_TOKEN=cio{{alnum:32}}'],
+    negative: [
+      'token = "cioxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
+      'const graciousnessOfTheAssociatedPrecious = 1;',
+      'CARGO_REGISTRY_TOKEN=${{ secrets.CARGO_TOKEN }}',
+    ],
+  },
+};
