@@ -219,9 +219,10 @@ test('a line failing the byte gate of the keyword-less detectors is no candidate
       if (cand) expect({ text, gate: false }).toEqual({ text, gate: true });
     }
   }
-  // Not vacuous: both kinds of line occur.
+  // Not vacuous: both kinds of line occur (each keyword-less detector added lets more lines through
+  // the gate: 490 of these lines are rejected with the kubeconfig and BCE credentials detectors).
   expect(candidates).toBeGreaterThan(100);
-  expect(rejected).toBeGreaterThan(500);
+  expect(rejected).toBeGreaterThan(400);
 });
 
 test('the keyword-and-anchor automaton reports every place a word of each list ends, resumed after each event', () => {

@@ -23,6 +23,7 @@ export const baiduCloudAccessKey: Rule = {
       // section with `ak = …` and `sk = …` lines, nothing that names Baidu.
       keywords: [],
       fileContext: /^\s{0,4}\[Defaults\]\s{0,4}$/,
+      candidate: 'sk.{0,4}=.{0,4}[a-z0-9]{32}',
       pattern: /^\s{0,4}sk\s{0,4}=\s{0,4}(?<secret>[A-Za-z0-9]{32})\s{0,4}$/g,
     },
     {

@@ -122,6 +122,7 @@ export const kubernetesToken: Rule = {
     {
       keywords: [],
       fileContext: KUBECONFIG,
+      candidate: 'token:.{0,4}[a-z0-9._~+/-]{20}',
       pattern: /^\s{2,16}token:\s{0,4}["']?(?<secret>[A-Za-z0-9._~+/-]{20,4096}={0,2})["']?\s{0,4}$/g,
     },
     {
