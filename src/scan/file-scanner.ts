@@ -15,6 +15,9 @@ import { unscannableReason, type Unscanned } from './unscannable';
 import { ZIP_LIMITS } from './zip';
 import { zipEntryFiles } from './zip-files';
 
+/** How deep archives inside archives are read (a jar in a war in a tar.gz: 3). */
+const MAX_NESTING = 3;
+
 /** What one file gave: kept per file so files read out of order can be reported in order. */
 interface FileRecord {
   file: StagedFile;
@@ -96,23 +99,14 @@ export class FileScanner {
     if (key !== null && !seen && scanned.found.length === 0) this.clean.set(key, reusable(scanned));
     if (scanned.view === 'runs') rec.textRuns.push(file.path);
     let why = scanned.unscannable ?? (file.binary ? null : firstLineReason(file));
-    // A zip (jar, docx, xlsx …) or a gzip (.gz, .tar.gz) is read inside: its entries are scanned as `<archive>!/<entry>`.
-    const zip = why?.format === 'zip' || why?.format === 'gzip' ? await zipEntryFiles(file, blobs, why.format) : null;
+    // A zip (jar, docx, xlsx …) or a gzip (.gz, .tar.gz) is read inside: its entries are scanned as
+    // `<archive>!/<entry>`, and an archive inside one (a jar in a war, a .tar.gz in a .tgz) the same way.
     const inside: Array<{ file: StagedFile; scanned: ScannedFile }> = [];
-    if (zip) {
+    if (why && (await this.readInside(file, blobs, why, rec, inside, { ...ZIP_LIMITS }, 0))) {
       why = null;
-      for (const entry of zip.files) {
-        const s = await scanFile(entry, opts.compiled, zip.blobs);
-        if (s.unscannable) rec.unscanned.push({ path: entry.path, ...s.unscannable });
-        stats.linesScanned += s.lineCount;
-        inside.push({ file: entry, scanned: s });
-      }
-      rec.unscanned.push(...zip.unreadable);
-      rec.entries.push(...zip.files.map(nameOnly));
-      for (const entry of zip.files) this.archives.set(entry.path, file.path);
       // Entry names and stored entries show in the archive's own text runs too: reported once, inside.
       const inner = new Set(inside.flatMap((x) => x.scanned.found.map((f) => f.secret)));
-      scanned.found = scanned.found.filter((f) => !inner.has(f.secret) && !zip.files.some((e) => e.path.includes(f.secret)));
+      scanned.found = scanned.found.filter((f) => !inner.has(f.secret) && !inside.some((e) => e.file.path.includes(f.secret)));
     }
     if (why) rec.unscanned.push({ path: file.path, ...why });
     stats.filesScanned++;
@@ -127,6 +121,52 @@ export class FileScanner {
       await this.collect(rec, runs, asIs(file));
     }
     for (const x of inside) await this.collect(rec, x.scanned, asIs(x.file));
+  }
+
+  /**
+   * Reads an archive's entries into `inside` (scanned, not yet collected), and archives among
+   * them in turn, up to MAX_NESTING deep, all within one set of bounds (`budget`, used up as
+   * entries are read: a nested archive cannot multiply them). False when `file` is no archive
+   * this reader understands (it then stays named as not scanned).
+   */
+  private async readInside(
+    file: StagedFile,
+    blobs: () => BlobSource,
+    why: Omit<Unscanned, 'path'>,
+    rec: FileRecord,
+    inside: Array<{ file: StagedFile; scanned: ScannedFile }>,
+    budget: { entryBytes: number; totalBytes: number; entries: number },
+    depth: number,
+  ): Promise<boolean> {
+    if (why.format !== 'zip' && why.format !== 'gzip') return false;
+    if (budget.totalBytes < 1 || budget.entries < 1) {
+      // The archives around it used up the bounds: named as past them.
+      rec.unscanned.push({ path: file.path, reason: 'too-large', format: why.format });
+      return true;
+    }
+    const zip = await zipEntryFiles(file, blobs, why.format, budget);
+    if (!zip) return false;
+    budget.totalBytes = Math.max(0, budget.totalBytes - zip.used.bytes);
+    budget.entries = Math.max(0, budget.entries - zip.used.entries);
+    for (const entry of zip.files) {
+      const s = await scanFile(entry, this.opts.compiled, zip.blobs);
+      this.stats.linesScanned += s.lineCount;
+      const from = inside.length;
+      if (
+        s.unscannable &&
+        depth + 1 < MAX_NESTING &&
+        (await this.readInside(entry, zip.blobs, s.unscannable, rec, inside, budget, depth + 1))
+      ) {
+        // What the nested archive's entries hold is reported there, once.
+        const inner = new Set(inside.slice(from).flatMap((x) => x.scanned.found.map((f) => f.secret)));
+        s.found = s.found.filter((f) => !inner.has(f.secret));
+      } else if (s.unscannable) rec.unscanned.push({ path: entry.path, ...s.unscannable });
+      inside.splice(from, 0, { file: entry, scanned: s });
+    }
+    rec.unscanned.push(...zip.unreadable);
+    rec.entries.push(...zip.files.map(nameOnly));
+    for (const entry of zip.files) this.archives.set(entry.path, this.archives.get(file.path) ?? file.path);
+    return true;
   }
 
   /**

@@ -2,15 +2,17 @@ import type { Blob, BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
 import type { Unscanned } from './unscannable';
 import { readGzip } from './gzip';
-import { readZip, type ZipContents, type ZipEntry } from './zip';
+import { readZip, ZIP_LIMITS, type ZipContents, type ZipEntry } from './zip';
 
 /** The formats read inside. */
 export type ArchiveFormat = 'zip' | 'gzip';
 
 /** The reader of a format (null: not one this reader understands). */
-function reader(format: ArchiveFormat, path: string): (d: Buffer) => ZipContents | null {
-  return format === 'zip' ? readZip : (d) => readGzip(d, path);
+function reader(format: ArchiveFormat, path: string, limits: ArchiveLimits): (d: Buffer) => ZipContents | null {
+  return format === 'zip' ? (d) => readZip(d, limits) : (d) => readGzip(d, path, limits);
 }
+
+export type ArchiveLimits = typeof ZIP_LIMITS;
 
 /** The entries of an archive the commit adds or changes, as files named `<archive>!/<entry>`. */
 export interface ZipScan {
@@ -20,6 +22,8 @@ export interface ZipScan {
   blobs: () => BlobSource;
   /** Entries that could not be read (encrypted, another method, past the bounds). */
   unreadable: Unscanned[];
+  /** Bytes and entries the new archive held (all of them, read or not): what it used of the bounds. */
+  used: { bytes: number; entries: number };
 }
 
 /** Separates an archive's name from an entry's, as jar: URLs do. */
@@ -30,8 +34,13 @@ export const ENTRY_SEP = '!/';
  * a changed archive, the old one's, so that an entry that did not change adds nothing). Null
  * when the blob is no archive this reader understands.
  */
-export async function zipEntryFiles(file: StagedFile, blobs: () => BlobSource, format: ArchiveFormat = 'zip'): Promise<ZipScan | null> {
-  const open = reader(format, file.path);
+export async function zipEntryFiles(
+  file: StagedFile,
+  blobs: () => BlobSource,
+  format: ArchiveFormat = 'zip',
+  limits: ArchiveLimits = ZIP_LIMITS,
+): Promise<ZipScan | null> {
+  const open = reader(format, file.path, limits);
   const read = async (oid: string | undefined): Promise<ZipEntry[] | null> => {
     if (!oid) return null;
     const b = await blobs().read(oid);
@@ -72,6 +81,7 @@ export async function zipEntryFiles(file: StagedFile, blobs: () => BlobSource, f
   };
   return {
     files,
+    used: { bytes: now.entries.reduce((n, e) => n + e.data.length, 0), entries: now.entries.length },
     blobs: () => source,
     unreadable: now.unreadable.map((u) => ({ path: file.path + ENTRY_SEP + u.name, reason: u.reason, format })),
   };

@@ -260,6 +260,37 @@ describe('every added byte is scanned', () => {
     expect(JSON.parse(r.stdout).stats.unscanned).toEqual([{ path: 'zeros.gz!/zeros', reason: 'too-large', format: 'gzip' }]);
   });
 
+  test('an archive inside an archive is read too (a jar in a war in a .tar.gz, made by zip and tar), within one set of bounds', () => {
+    const repo = seeded();
+    const k = keyPair();
+    const work = path.join(repo.dir, '..', `nest-${path.basename(repo.dir)}`);
+    mkdirSync(path.join(work, 'jar'), { recursive: true });
+    mkdirSync(path.join(work, 'war/WEB-INF/lib'), { recursive: true });
+    writeFileSync(path.join(work, 'jar/application.properties'), k.text);
+    execFileSync('zip', ['-q', path.join(work, 'war/WEB-INF/lib/core.jar'), 'application.properties'], { cwd: path.join(work, 'jar') });
+    execFileSync('zip', ['-q', '-r', path.join(work, 'app.war'), 'WEB-INF'], { cwd: path.join(work, 'war') });
+    execFileSync('tar', ['-czf', path.join(repo.dir, 'release.tar.gz'), '-C', work, 'app.war']);
+    repo.git(['add', 'release.tar.gz']);
+    const inner = 'release.tar.gz!/app.war!/WEB-INF/lib/core.jar!/application.properties';
+    expect(findingsBoth(repo)).toEqual([`${inner}:1:29 alibaba-access-key-id`, `${inner}:2:33 alibaba-access-key-secret`]);
+    expectBlocked(repo, k.id, `${inner}:1:29`);
+    repo.git(['rm', '-q', '--cached', 'release.tar.gz']);
+    // Four levels: the innermost archive is named, not read (three are read).
+    const jar = makeZip([{ name: 'a.env', data: k.text }]);
+    const deep = makeZip([{ name: 'l3.zip', data: makeZip([{ name: 'l4.zip', data: jar }]) }]);
+    stage(repo, 'l1.zip', makeZip([{ name: 'l2.zip', data: deep }]));
+    const r = repo.cli(['check', '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).stats.unscanned).toEqual([{ path: 'l1.zip!/l2.zip!/l3.zip!/l4.zip', reason: 'compressed', format: 'zip' }]);
+    repo.git(['rm', '-q', '--cached', 'l1.zip']);
+    // Entries that inflate past the shared bound (64 MB in all) are not read on: named as too large.
+    const big = makeZip([{ name: 'zeros.bin', data: Buffer.alloc(15 << 20) }]);
+    stage(repo, 'many.zip', makeZip(Array.from({ length: 6 }, (_, i) => ({ name: `part${i}.zip`, data: big }))));
+    const m = JSON.parse(repo.cli(['check', '--format', 'json']).stdout).stats.unscanned as Array<{ path: string; reason: string }>;
+    expect(m.length).toBeGreaterThan(0);
+    expect(m.every((u) => u.reason === 'too-large')).toBe(true);
+  });
+
   test('a file over maxFileSize is named on every run, clean ones included, and in JSON; its name is still scanned', () => {
     const repo = seeded();
     stage(repo, '.akhookrc.json', JSON.stringify({ maxFileSize: 1000 }) + '\n');
