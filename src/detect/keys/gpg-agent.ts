@@ -85,7 +85,10 @@ export function parseAdvanced(s: string): Sexp | null {
       stack.pop();
       i++;
     } else if (c === '#' || c === '|' || c === '"') {
-      const end = s.indexOf(c, i + 1);
+      // (A quoted string may hold any byte, and `\"` escapes.)
+      let end = i + 1;
+      while (end < s.length && s[end] !== c) end += c === '"' && s[end] === '\\' ? 2 : 1;
+      if (end >= s.length) end = -1;
       if (end < 0) return stack[0];
       const body = s.slice(i + 1, end);
       if (c === '#') {

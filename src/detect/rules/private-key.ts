@@ -21,7 +21,7 @@ const HEADER = '-{4,5} ?BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)? ?-{4,5}';
  * `Comment: …`, PPK's `Encryption: none`), or nothing (the blank line before a PGP body).
  */
 const BLOCK_LINE =
-  /^\s{0,40}(?:(?:#|\/\/|\*|;|--(?!-))\s{0,4})?(?:\+\s{0,4})?["'`]?(?<secret>[A-Za-z0-9+/]{1,100}={0,2}|[A-Za-z][A-Za-z0-9-]{0,40}: [^\\]{0,200}|)(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/;
+  /^\s{0,40}(?:(?:#|\/\/(?![A-Za-z0-9+/])|\*|;|--(?!-))\s{0,4})?(?:\+\s{0,4})?["'`]?(?<secret>[A-Za-z0-9+/]{1,100}={0,2}|[A-Za-z][A-Za-z0-9-]{0,40}: [^\\]{0,200}|)(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/;
 
 /** A comment mark a dump or block line may carry (a shell script, a Markdown quote, C, SQL). */
 const COMMENT = '(?:(?:#|\\/\\/|\\*|;|>|--(?!-))\\s{0,8})?';
@@ -31,8 +31,11 @@ const DUMP_LINE = new RegExp(
   `^\\s{0,40}${COMMENT}(?<secret>[a-zA-Z][a-zA-Z0-9-]{1,30}:(?: \\d{1,12} \\(0x[0-9a-f]{1,12}\\))?|(?:[0-9a-f]{2}:){1,31}[0-9a-f]{0,2})\\s{0,4}$`,
 );
 
-/** A continuation line of an agent key's `Key:` value: indented (kept whole, see isAgentKeyText). */
-const AGENT_KEY_LINE = /^(?<secret>\s{1,60}[!-~][ -~]{0,300})\r?$/;
+/**
+ * A continuation line of an agent key's `Key:` value: indented (kept whole, see isAgentKeyText).
+ * A salt or nonce may be a quoted string of raw bytes (`"\x93…"`): any character but a line end.
+ */
+const AGENT_KEY_LINE = /^(?<secret>\s{1,60}\S[^\r\n]{0,1200})\r?$/;
 
 /** Enough lines of about 70 characters to reach the private part past a DSA-3072 or Elgamal-4096 group. */
 const AGENT_KEY_LINES = 48;
@@ -81,6 +84,12 @@ export const privateKey: Rule = {
       validate: isEncodedPrivateKeyBlock,
     },
     {
+      // The same for `openssl pkcs12 -nodes` output: `Bag Attributes` lines, then the block.
+      keywords: ['qmfnief0dhjpynv0zx'],
+      pattern: /(?<![A-Za-z0-9+/])(?<secret>QmFnIEF0dHJpYnV0ZX[A-Za-z0-9+/]{60,12000}={0,2})(?![A-Za-z0-9+/=])/g,
+      validate: isEncodedPrivateKeyBlock,
+    },
+    {
       // Headerless base64 DER on one line, as Alipay and WeChat Pay merchant private keys sit in
       // configs (`alipay.private-key=MIIEv…`): keywords are fixed runs of the encoded structure
       // (PKCS#8 RSA, PKCS#1 RSA, SEC1 EC, PKCS#8 EC, encrypted PKCS#8).
@@ -119,7 +128,7 @@ export const privateKey: Rule = {
       keywords: ['(private-key', '(protected-private-key'],
       // (Indentation and line ends are kept: the value is folded anywhere, a token too, and a fold
       // is a line break and one more blank than the `Key:` line has.)
-      pattern: /^(?<secret>\s{0,40}(?:Key:\s{0,4})?\((?:protected-)?private-key(?:[ (][ -~]{0,300})?)\r?$/g,
+      pattern: /^(?<secret>\s{0,40}(?:Key:\s{0,4})?\((?:protected-)?private-key(?:[ (][^\r\n]{0,300})?)\r?$/g,
       nextLine: AGENT_KEY_LINE,
       nextLines: AGENT_KEY_LINES,
       validate: isAgentKeyText,
@@ -180,6 +189,7 @@ export const privateKey: Rule = {
       'SSH_KEY="{{privkey_spaced:openssh}}"',
       '  tls.key: {{privkey_b64:pkcs1}}',
       '    client-key-data: {{privkey_b64:sec1}}',
+      '  tls.key: {{privkey_bag_b64:pkcs8}}',
       'alipay.private-key={{privkey_der:pkcs8}}',
       "'merchant_private_key' => '{{privkey_der:pkcs1}}',",
       '{{privkey_der_lines:pkcs8}}',
@@ -216,6 +226,7 @@ export const privateKey: Rule = {
       'alipay.public-key={{pubkey:der}}',
       '{{pubkey_lines:der}}',
       '  tls.crt: {{pem_b64:CERTIFICATE}}',
+      '  ca.crt: {{pubkey_bag_b64:spki}}',
       '{"keys": [{{jwk:public}}]}',
       '{{rsaxml:public}}',
       'Private-Key: (2048 bit, 2 primes)',
