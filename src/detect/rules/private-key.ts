@@ -119,6 +119,8 @@ export const privateKey: Rule = {
       ),
       nextLine: DUMP_LINE,
       nextLines: 8,
+      // (`openssl pkey -text` without `-noout` prints the PEM block, then its dump: one key, reported at BEGIN.)
+      notAfter: /-{4,5} ?END [A-Z0-9 ]{0,30}PRIVATE KEY ?-{4,5}/,
       validate: isKeyTextDump,
     },
     {

@@ -59,6 +59,12 @@ export function opensslMatrix(dir: string, ossl: (args: string[]) => string, add
   ossl(['pkey', '-in', 'dsa.pem', '-outform', 'DER', '-out', 'dsa.der']);
   addFile('openssl DSA 2048 DER file', true, 'dsa.der');
   add('openssl DSA PARAMETERS', false, read(dir, 'dsa-params.pem'));
+  // `-text` without `-noout`: the PEM block, then its dump (one key).
+  add(
+    'openssl genpkey -text (PEM, then its dump)',
+    true,
+    ossl(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-text']),
+  );
   // ecparam: explicit parameters, compressed points, brainpool, P-521; their PKCS#8 and DER forms.
   out('ec-explicit.pem', ['ecparam', '-name', 'secp384r1', '-genkey', '-noout', '-param_enc', 'explicit']);
   add('openssl ecparam -param_enc explicit', true, read(dir, 'ec-explicit.pem'));
