@@ -97,12 +97,14 @@ export async function scanFile(
       for (let i = 0; i < n; i++) visit(addedLineNumber(file, i), addedText(file, i));
     };
   }
-  const { contextRes, groups, withNext, chained, maxChain, chainStarts, gapOk, tables } = fileSetup(compiled);
+  const { contextRes, groups, withNext, chained, chainStarts, gapOk, tables } = fileSetup(compiled);
   const contextHits = new Map<RegExp, boolean>(contextRes.map((re) => [re, false]));
   let lines: TextLine[] = [];
   let lineCount = 0;
   let lastHit = -2;
   let chain = 0;
+  /** How many lines the chain being read may have: the `nextLines` of the detector that started it. */
+  let chainLimit = 1;
   const context = (text: string): void => {
     for (const g of groups) noteGroup(g, text, contextHits);
   };
@@ -110,13 +112,19 @@ export async function scanFile(
   const keep = (line: number, text: string, hit: boolean): boolean => {
     if (hit) {
       lines.push({ line, text });
+      // A hit inside a block (a dump's `private-key:` label) continues it; one that starts a block starts one.
+      const continues = lastHit === line - 1 && chain < chainLimit && chained.some((d) => d.nextLine!.test(text));
       lastHit = line;
-      chain = chainStarts.some((re) => re.test(text)) ? 1 : maxChain;
+      let start = 0;
+      for (const s of chainStarts) if (s.lines > start && s.re.test(text)) start = s.lines;
+      if (start > 0) [chain, chainLimit] = [1, start];
+      else if (continues) chain++;
+      else [chain, chainLimit] = [1, 1];
       return true;
     }
     if (withNext && lastHit === line - 1) {
       lines.push({ line, text });
-      if (chain < maxChain && chained.some((d) => d.nextLine!.test(text))) {
+      if (chain < chainLimit && chained.some((d) => d.nextLine!.test(text))) {
         lastHit = line;
         chain++;
         return true;
@@ -331,9 +339,9 @@ function makeSetup(compiled: CompiledRules) {
   // and those that read several (`nextLines`) the lines after it while each continues the block.
   const withNext = compiled.rules.some((r) => r.detectors.some((d) => d.nextLine));
   const chained = compiled.rules.flatMap((r) => r.detectors.filter((d) => d.nextLine && (d.nextLines ?? 1) > 1));
-  const maxChain = Math.max(1, ...chained.map((d) => d.nextLines!));
-  // Only a line that starts such a block (matches its pattern) starts a chain (no g/y: no state).
-  const chainStarts = chained.map((d) => new RegExp(d.pattern.source, d.pattern.flags.replace(/[gy]/g, '')));
+  // Only a line that starts such a block (matches its pattern) starts a chain (no g/y: no state), of
+  // as many lines as that detector reads.
+  const chainStarts = chained.map((d) => ({ re: new RegExp(d.pattern.source, d.pattern.flags.replace(/[gy]/g, '')), lines: d.nextLines! }));
   // A diff's added lines are searched in blocks too when no keyword or literal anchor starts with
   // the '+' that precedes each of them (see lineLayout).
   const plus = (w: string): boolean => w.startsWith('+');
@@ -342,7 +350,7 @@ function makeSetup(compiled: CompiledRules) {
     groups.every((g) => !g.block || g.block.freeMembers.every((re) => !(literalAnchors(re) ?? []).some(plus)));
   // A rule set with Markdown table detectors reads rows added under an unchanged header too.
   const tables = compiled.keyed.some((k) => k.detector.tableColumn);
-  return { contextRes, groups, withNext, chained, maxChain, chainStarts, gapOk, tables };
+  return { contextRes, groups, withNext, chained, chainStarts, gapOk, tables };
 }
 
 /** The text of added line number `line` (binary search: added lines are in order). */

@@ -1,13 +1,13 @@
 /**
- * Private keys in binary form, written at run time by the real tools (openssl, gpg): DER keys,
- * PKCS#12 stores, binary OpenPGP secret keys. Each blocks a real `git commit` (through the node
+ * Private keys in binary form, written at run time by the real tools (openssl, gpg, puttygen): DER
+ * keys, PKCS#12 stores, binary OpenPGP secret keys, SSH-1 keys, gpg-agent canonical key files. Each blocks a real `git commit` (through the node
  * hook and through the shell fast path `dist/pre-commit.sh`), once, at line 1 of its file; public
  * keys, certificates and public keyrings do not; a store whose contents are all encrypted is
  * named as not scanned. Java keystores and Microsoft key blobs (no tool here writes them) are
  * built by hand in test/unit/key-file.test.ts.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { json, makeRepo, PROJECT, tmpDir, type Repo } from '../helpers/repo';
 import { requireTools } from '../corpus/realtools/tools';
@@ -104,6 +104,45 @@ function makeKeyFiles(): KeyFileCase[] {
   add('subkeys.gpg', true);
   gpg('--output', 'public.gpg', '--export');
   add('public.gpg', false);
+
+  // DH in PKCS#8 (a named group), DER.
+  ossl('genpkey', '-algorithm', 'DH', '-pkeyopt', 'group:ffdhe2048', '-outform', 'DER', '-out', 'dh.der');
+  add('dh.der', true);
+  // puttygen's SSH-1 keys, plain and encrypted.
+  writeFileSync(path.join(dir, 'none.txt'), '');
+  writeFileSync(path.join(dir, 'pass.txt'), PASS + '\n');
+  run('puttygen', ['-t', 'rsa1', '-b', '1024', '-o', 'identity', '--new-passphrase', 'none.txt', '-q']);
+  add('identity', true);
+  run('puttygen', ['-t', 'rsa1', '-b', '1024', '-o', 'identity-enc', '--new-passphrase', 'pass.txt', '-q']);
+  add('identity-enc', true);
+  // gpg-agent key files in the canonical form (one plain, one protected), and a smartcard stub.
+  const canon = path.join(dir, 'gnupg-canon');
+  mkdirSync(canon, { mode: 0o700 });
+  writeFileSync(path.join(canon, 'gpg-agent.conf'), 'disable-extended-key-format\n');
+  const cgpg = (pass: string, ...args: string[]) =>
+    run('gpg', ['--batch', '--pinentry-mode', 'loopback', '--passphrase', pass, ...args], { GNUPGHOME: canon });
+  cgpg('', '--quick-gen-key', 'Plain <plain@example.com>', 'ed25519', 'sign', 'never');
+  cgpg(PASS, '--quick-gen-key', 'Pass <pass@example.com>', 'nistp256', 'sign', 'never');
+  const keysDir = path.join(canon, 'private-keys-v1.d');
+  for (const f of readdirSync(keysDir)) {
+    const name = readFileSync(path.join(keysDir, f)).subarray(0, 4).toString('latin1') === '(21:' ? 'protected.key' : 'plain.key';
+    writeFileSync(path.join(dir, name), readFileSync(path.join(keysDir, f)));
+    add(name, true);
+  }
+  const tool = path.join(run('gpgconf', ['--list-dirs', 'libexecdir']).toString().trim(), 'gpg-protect-tool');
+  const grip = /^grp:+([0-9A-F]{40}):/m.exec(
+    cgpg('', '--with-colons', '--with-keygrip', '--list-secret-keys', 'plain@example.com').toString(),
+  )![1];
+  const readKey = run('gpg-connect-agent', [`READKEY ${grip}`, '/bye'], { GNUPGHOME: canon }).toString('latin1');
+  const pub = readKey
+    .split('\n')
+    .filter((l) => l.startsWith('D '))
+    .map((l) => l.slice(2).replace(/%([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))))
+    .join('');
+  writeFileSync(path.join(dir, 'pub.sexp'), Buffer.from(pub, 'latin1'));
+  writeFileSync(path.join(dir, 'card-stub.key'), run(tool, ['--shadow', path.join(dir, 'pub.sexp')]));
+  add('card-stub.key', false);
+  spawnSync('gpgconf', ['--kill', 'all'], { env: { ...process.env, GNUPGHOME: canon } });
   return out;
 }
 

@@ -6,8 +6,22 @@ import { generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
  * corpus (test/corpus/realtools.ts) covers the tools' own output.
  */
 export type PrivateFormat =
-  'openssh' | 'openssh-enc' | 'pkcs1' | 'pkcs8' | 'pkcs8-enc' | 'legacy-enc' | 'sec1' | 'ed25519' | 'pgp' | 'ppk' | 'sshcom';
-export type PublicFormat = 'spki' | 'rsapub' | 'openssh' | 'der' | 'pgp' | 'ppk-pub';
+  | 'openssh'
+  | 'openssh-enc'
+  | 'pkcs1'
+  | 'pkcs8'
+  | 'pkcs8-enc'
+  | 'legacy-enc'
+  | 'sec1'
+  | 'ed25519'
+  | 'pgp'
+  | 'ppk'
+  | 'sshcom'
+  | 'dh'
+  | AgentKind;
+export type PublicFormat = 'spki' | 'rsapub' | 'openssh' | 'der' | 'pgp' | 'ppk-pub' | 'gpg-agent-shadowed';
+/** GnuPG agent key files (extended format): RSA, Ed25519, a passphrase-protected key, a smartcard stub. */
+export type AgentKind = 'gpg-agent-rsa' | 'gpg-agent-ecc' | 'gpg-agent-protected' | 'gpg-agent-shadowed';
 
 const PASS = 'pass-' + randomBytes(6).toString('hex');
 
@@ -33,6 +47,9 @@ function u32(v: number): Buffer {
 function rsa(): { privateKey: KeyObject; publicKey: KeyObject } {
   return generateKeyPairSync('rsa', { modulusLength: 1024 });
 }
+/** A DH key pair in a well-known group (@types/node types only the other key types). */
+const dhPair = (): { privateKey: KeyObject } =>
+  (generateKeyPairSync as unknown as (type: 'dh', opts: { group: string }) => { privateKey: KeyObject })('dh', { group: 'modp14' });
 function ed(): { pub: Buffer; priv: Buffer } {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const pub = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
@@ -107,6 +124,14 @@ export function privateKeyText(format: PrivateFormat): string {
         `Private-MAC: ${randomBytes(32).toString('hex')}`,
       ].join('\n');
     }
+    case 'dh':
+      // PKCS#8 dhKeyAgreement with a 2048-bit group: the parameters fill the first lines of the block.
+      return String(dhPair().privateKey.export({ format: 'pem', type: 'pkcs8' })).trim();
+    case 'gpg-agent-rsa':
+    case 'gpg-agent-ecc':
+    case 'gpg-agent-protected':
+    case 'gpg-agent-shadowed':
+      return agentKeyText(format);
     case 'sshcom': {
       const blob = Buffer.concat([
         Buffer.from([0x3f, 0x6f, 0xf9, 0xeb]),
@@ -120,9 +145,45 @@ export function privateKeyText(format: PrivateFormat): string {
   }
 }
 
+const HEX = (b: Buffer) => `#${b.toString('hex').toUpperCase()}#`;
+/** A libgcrypt MPI in hex: a leading zero byte when the high bit is set. */
+const mpi = (b64url: string) => {
+  const b = Buffer.from(b64url, 'base64url');
+  return HEX(b[0] & 0x80 ? Buffer.concat([Buffer.from([0]), b]) : b);
+};
+
+/**
+ * A GnuPG 2.2 agent key file (`private-keys-v1.d/<keygrip>.key`): `Created:`, then the `Key:`
+ * S-expression folded as gpg-agent folds it (anywhere, a continuation line starting with a blank).
+ */
+export function agentKeyText(kind: AgentKind): string {
+  let key: string;
+  if (kind === 'gpg-agent-rsa' || kind === 'gpg-agent-shadowed') {
+    const j = rsa().privateKey.export({ format: 'jwk' }) as Record<string, string>;
+    const pub = `(n ${mpi(j.n)})(e ${mpi(j.e)})`;
+    key =
+      kind === 'gpg-agent-rsa'
+        ? `(private-key (rsa ${pub}(d ${mpi(j.d)})(p ${mpi(j.p)})(q ${mpi(j.q)})(u ${mpi(j.qi)})))`
+        : `(shadowed-private-key (rsa ${pub}(shadowed t1-v1 (#D2760001240103040006${randomBytes(4).toString('hex').toUpperCase()}0000# OPENPGP.1))))`;
+  } else {
+    const { pub, priv } = ed();
+    const q = `(q ${HEX(Buffer.concat([Buffer.from([0x40]), pub]))})`;
+    key =
+      kind === 'gpg-agent-ecc'
+        ? `(private-key (ecc (curve Ed25519)(flags eddsa)${q}(d ${HEX(priv)})))`
+        : `(protected-private-key (ecc (curve Ed25519)(flags eddsa)${q}(protected openpgp-s2k3-ocb-aes ((sha1 ${HEX(randomBytes(8))} "20971520")${HEX(randomBytes(12))})${HEX(randomBytes(54))})(protected-at "20260101T000000")))`;
+  }
+  const value = `Key: ${key}`;
+  const lines = [value.slice(0, 70)];
+  for (let i = 70; i < value.length; i += 69) lines.push(' ' + value.slice(i, i + 69));
+  return `Created: 20260101T000000\n${lines.join('\n')}`;
+}
+
 /** The public counterpart, in `format`. */
 export function publicKeyText(format: PublicFormat): string {
   switch (format) {
+    case 'gpg-agent-shadowed':
+      return agentKeyText(format);
     case 'spki':
       return String(rsa().publicKey.export({ format: 'pem', type: 'spki' })).trim();
     case 'rsapub':

@@ -11,6 +11,10 @@ import {
   type PrivateFormat,
   type PublicFormat,
 } from './key-material';
+
+/** The attribute lines `openssl pkcs12 -nodes` writes before each block. */
+const BAG = 'Bag Attributes\n    localKeyID: 01 23 45 67 89 AB CD EF \nKey Attributes: <No Attributes>\n';
+
 /**
  * Seeded generator of key-shaped test data. The repository holds no key-shaped literal:
  * every credential a test needs is built here at run time, and every one it builds is
@@ -242,6 +246,12 @@ export class KeyGen {
           return this.keepKey(privateKeyText(a as PrivateFormat)).replace(/\n/g, '\n  ');
         case 'privkey_b64':
           return Buffer.from(this.keepKey(privateKeyText(a as PrivateFormat)) + '\n').toString('base64');
+        case 'privkey_bag_b64':
+          // `openssl pkcs12 -nodes -nocerts` output (Bag Attributes, then the key), base64-encoded.
+          return Buffer.from(BAG + this.keepKey(privateKeyText(a as PrivateFormat)) + '\n').toString('base64');
+        case 'pubkey_bag_b64':
+          // The `-nokeys` output (Bag Attributes, then a public block), base64-encoded.
+          return Buffer.from(BAG + publicKeyText(a as PublicFormat) + '\n').toString('base64');
         case 'privkey_der':
           return this.keepKey(headerlessPrivateKey(a === 'pkcs1' ? 'pkcs1' : 'pkcs8'));
         case 'privkey_der_lines':

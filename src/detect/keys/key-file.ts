@@ -1,3 +1,4 @@
+import { isAgentPrivateKey, parseCanonical } from './gpg-agent';
 import { derPrivateKind, privateKind, startsWith, tlv } from './structure';
 
 /**
@@ -6,7 +7,9 @@ import { derPrivateKind, privateKind, startsWith, tlv } from './structure';
  * PKCS#12 stores with a key bag (`openssl pkcs12 -export`, `keytool -storetype PKCS12`), Java
  * keystores with a private or secret key entry (JKS, JCEKS), OpenPGP secret keys
  * (`gpg --export-secret-keys`), raw OpenSSH and ssh.com key blobs, and Microsoft key blobs
- * (PVK, a PRIVATEKEYBLOB such as a strong-name `.snk`). Text runs cannot show these: the key is
+ * (PVK, a PRIVATEKEYBLOB such as a strong-name `.snk`), SSH-1 keys (`puttygen -t rsa1`, plain or
+ * encrypted) and GnuPG agent keys in the canonical S-expression form
+ * (`private-keys-v1.d/<keygrip>.key` of GnuPG 2.1). Text runs cannot show these: the key is
  * in the structure, not in readable strings.
  */
 export interface KeyFile {
@@ -18,6 +21,9 @@ export interface KeyFile {
    */
   secret: string | null;
 }
+
+/** An SSH-1 private key file (OpenSSH 1.x, `puttygen -t rsa1`). */
+const SSH1_MAGIC = Buffer.from('SSH PRIVATE KEY FILE FORMAT 1.1\n\0', 'latin1');
 
 /**
  * First bytes of every key file keyFile() reads (-1: any byte): the hook's shell prefilter sends a
@@ -45,6 +51,9 @@ export const KEY_FILE_HEADS: readonly (readonly number[])[] = [
   [0xc5],
   [0xc7],
   [...Buffer.from('openssh-key-v1', 'latin1')],
+  [...SSH1_MAGIC],
+  [...Buffer.from('(11:private-key(', 'latin1')],
+  [...Buffer.from('(21:protected-private-key(', 'latin1')],
   [0x3f, 0x6f, 0xf9, 0xeb],
 ];
 
@@ -75,6 +84,8 @@ export function keyFile(data: Uint8Array): KeyFile | null {
   if (b0 === 0xfe || b0 === 0xce) return javaKeystore(data);
   if (b0 === 0x1e) return pvk(data);
   if (b0 === 0x07) return privateKeyBlob(data);
+  if (b0 === 0x53) return ssh1Key(data);
+  if (b0 === 0x28) return isAgentPrivateKey(parseCanonical(data)) ? { format: 'gpg-agent-key', secret: b64(data) } : null;
   const kind = privateKind(data);
   if (kind === 'pgp-secret') return pgpSecretKey(data);
   if (kind === 'openssh' || kind === 'sshcom') return { format: kind, secret: b64(data) };
@@ -188,6 +199,34 @@ function privateKeyBlob(b: Uint8Array): KeyFile | null {
   if (b[5] !== 0x24 && b[5] !== 0xa4 && b[5] !== 0x22) return null;
   const magic = Buffer.from(b.buffer, b.byteOffset + 8, 4).toString('latin1');
   return magic === 'RSA2' || magic === 'DSS2' ? { format: 'privatekeyblob', secret: b64(b) } : null;
+}
+
+/**
+ * An SSH-1 RSA key: the magic, a cipher number (0 none, 3 3DES), 4 reserved bytes, the key size,
+ * the modulus and exponent (16-bit bit count, then the bytes), a comment, then the private part
+ * (check bytes, d, u, p, q), encrypted when the cipher is not 0: an encrypted key is a key, as an
+ * encrypted PEM key is. The private part is the secret.
+ */
+function ssh1Key(b: Uint8Array): KeyFile | null {
+  if (!startsWith(b, SSH1_MAGIC)) return null;
+  let at = SSH1_MAGIC.length;
+  const cipher = b[at];
+  if (cipher === undefined || cipher > 7 || readU32(b, at + 1) !== 0) return null;
+  at += 5;
+  const bits = readU32(b, at);
+  at += 4;
+  if (bits < 256 || bits > 16384) return null;
+  for (let i = 0; i < 2; i++) {
+    const n = readU16(b, at);
+    if (n <= 0 || (i === 0 && n !== bits)) return null;
+    at += 2 + Math.ceil(n / 8);
+  }
+  const comment = readU32(b, at);
+  if (comment < 0 || comment > 4096) return null;
+  at += 4 + comment;
+  // d alone is about as long as the modulus.
+  if (b.length - at < bits / 8) return null;
+  return { format: cipher === 0 ? 'ssh1' : 'ssh1-encrypted', secret: b64(b, at) };
 }
 
 /** Public-key algorithm ids of RFC 4880 / 9580 (RSA, Elgamal, DSA, ECDH, ECDSA, EdDSA, X25519, X448, Ed25519, Ed448). */

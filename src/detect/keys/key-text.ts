@@ -27,7 +27,9 @@ export function parseKeyBlock(text: string): KeyBlock | null {
   let lines = text
     .replace(/\\r\\n|\\n/g, '\n')
     .split('\n')
-    .map((l) => l.trim().replace(/^(?:#|\/\/|\*|;|--(?!-))\s*/, ''));
+    // (A `//` comment mark is one only before a blank or a quote: a body line of an explicit EC
+    // curve or a DH group may itself start with `//`, base64 of 0xff bytes.)
+    .map((l) => l.trim().replace(/^(?:#|\/\/(?![A-Za-z0-9+/])|\*|;|--(?!-))\s*/, ''));
   const m = BEGIN.exec(lines[0] ?? '');
   if (!m) return null;
   if (m[2].trim() !== '') {

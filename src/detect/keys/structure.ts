@@ -55,8 +55,16 @@ export function derPrivateKind(b: Uint8Array, complete = false): PrivateKind | n
     // PrivateKeyInfo / OneAsymmetricKey: version 0 or 1, AlgorithmIdentifier { OID, … }, OCTET STRING.
     if ((version === 0 || version === 1) && second.tag === 0x30) {
       const oid = tlv(b, second.at);
-      if (!oid || oid.tag !== 0x06) return null;
-      const key = tlv(b, second.at + second.len);
+      if (!oid || oid.tag !== 0x06 || oid.len < 3 || oid.len > 12) return null;
+      const keyAt = second.at + second.len;
+      // The algorithm's parameters (a DH or DSA group, an explicit EC curve) may run past the end of
+      // a prefix (the first lines of a PEM block): then they must be a SEQUENCE, and the outer
+      // length must leave room for the key's OCTET STRING after them.
+      if (!complete && keyAt + 2 > b.length) {
+        const params = tlv(b, oid.at + oid.len);
+        return params && params.tag === 0x30 && outer.at + outer.len >= keyAt + 2 + 16 ? 'pkcs8' : null;
+      }
+      const key = tlv(b, keyAt);
       return key && key.tag === 0x04 ? 'pkcs8' : null;
     }
     // ECPrivateKey (SEC1): version 1, the private scalar as an OCTET STRING.

@@ -7,6 +7,7 @@ import {
   isWireguardKey,
   isPrivateKeyBlock,
 } from '../keys/key-text';
+import { isAgentKeyText } from '../keys/gpg-agent';
 import { isBech32 } from '../checksum';
 import type { Rule } from '../types';
 
@@ -20,7 +21,7 @@ const HEADER = '-{4,5} ?BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)? ?-{4,5}';
  * `Comment: …`, PPK's `Encryption: none`), or nothing (the blank line before a PGP body).
  */
 const BLOCK_LINE =
-  /^\s{0,40}(?:(?:#|\/\/|\*|;|--(?!-))\s{0,4})?(?:\+\s{0,4})?["'`]?(?<secret>[A-Za-z0-9+/]{1,100}={0,2}|[A-Za-z][A-Za-z0-9-]{0,40}: [^\\]{0,200}|)(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/;
+  /^\s{0,40}(?:(?:#|\/\/(?![A-Za-z0-9+/])|\*|;|--(?!-))\s{0,4})?(?:\+\s{0,4})?["'`]?(?<secret>[A-Za-z0-9+/]{1,100}={0,2}|[A-Za-z][A-Za-z0-9-]{0,40}: [^\\]{0,200}|)(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/;
 
 /** A comment mark a dump or block line may carry (a shell script, a Markdown quote, C, SQL). */
 const COMMENT = '(?:(?:#|\\/\\/|\\*|;|>|--(?!-))\\s{0,8})?';
@@ -29,6 +30,15 @@ const COMMENT = '(?:(?:#|\\/\\/|\\*|;|>|--(?!-))\\s{0,8})?';
 const DUMP_LINE = new RegExp(
   `^\\s{0,40}${COMMENT}(?<secret>[a-zA-Z][a-zA-Z0-9-]{1,30}:(?: \\d{1,12} \\(0x[0-9a-f]{1,12}\\))?|(?:[0-9a-f]{2}:){1,31}[0-9a-f]{0,2})\\s{0,4}$`,
 );
+
+/**
+ * A continuation line of an agent key's `Key:` value: indented (kept whole, see isAgentKeyText).
+ * A salt or nonce may be a quoted string of raw bytes (`"\x93…"`): any character but a line end.
+ */
+const AGENT_KEY_LINE = /^(?<secret>\s{1,60}\S[^\r\n]{0,1200})\r?$/;
+
+/** Enough lines of about 70 characters to reach the private part past a DSA-3072 or Elgamal-4096 group. */
+const AGENT_KEY_LINES = 48;
 
 /** Armour headers, a blank line and the first base64 lines: enough to decode what the key is. */
 const BLOCK_LINES = 7;
@@ -41,7 +51,7 @@ export const privateKey: Rule = {
   kind: 'key',
   advice: 'key',
   description:
-    'Private key (PEM PKCS#1/PKCS#8/SEC1, encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, headerless base64 DER, openssl -text dump, age identity, WireGuard PrivateKey, JWK, .NET XML; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, PVK, PRIVATEKEYBLOB), decided by its decoded structure: reported once per key',
+    'Private key (PEM PKCS#1/PKCS#8/SEC1 of any algorithm (DH and DSA groups, explicit EC curves), encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, GnuPG agent key file (private-keys-v1.d), headerless base64 DER, openssl -text dump, age identity, WireGuard PrivateKey, JWK, .NET XML; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, GnuPG agent key (canonical S-expression), SSH-1 key (plain or encrypted), PVK, PRIVATEKEYBLOB), decided by its decoded structure: reported once per key',
   detectors: [
     {
       // A block on its own lines (raw, indented, or one string per line): the BEGIN line, then what follows.
@@ -74,6 +84,12 @@ export const privateKey: Rule = {
       validate: isEncodedPrivateKeyBlock,
     },
     {
+      // The same for `openssl pkcs12 -nodes` output: `Bag Attributes` lines, then the block.
+      keywords: ['qmfnief0dhjpynv0zx'],
+      pattern: /(?<![A-Za-z0-9+/])(?<secret>QmFnIEF0dHJpYnV0ZX[A-Za-z0-9+/]{60,12000}={0,2})(?![A-Za-z0-9+/=])/g,
+      validate: isEncodedPrivateKeyBlock,
+    },
+    {
       // Headerless base64 DER on one line, as Alipay and WeChat Pay merchant private keys sit in
       // configs (`alipay.private-key=MIIEv…`): keywords are fixed runs of the encoded structure
       // (PKCS#8 RSA, PKCS#1 RSA, SEC1 EC, PKCS#8 EC, encrypted PKCS#8).
@@ -103,7 +119,21 @@ export const privateKey: Rule = {
       ),
       nextLine: DUMP_LINE,
       nextLines: 8,
+      // (`openssl pkey -text` without `-noout` prints the PEM block, then its dump: one key, reported at BEGIN.)
+      notAfter: /-{4,5} ?END [A-Z0-9 ]{0,30}PRIVATE KEY ?-{4,5}/,
       validate: isKeyTextDump,
+    },
+    {
+      // A GnuPG agent key file (`private-keys-v1.d/<keygrip>.key`, extended format): its `Key:`
+      // header holds the S-expression `(private-key (rsa (n #…#)…(d #…#)…))`, continued over
+      // indented lines; decided by parsing it (a private part of a key's size, or a protected blob).
+      keywords: ['(private-key', '(protected-private-key'],
+      // (Indentation and line ends are kept: the value is folded anywhere, a token too, and a fold
+      // is a line break and one more blank than the `Key:` line has.)
+      pattern: /^(?<secret>\s{0,40}(?:Key:\s{0,4})?\((?:protected-)?private-key(?:[ (][^\r\n]{0,300})?)\r?$/g,
+      nextLine: AGENT_KEY_LINE,
+      nextLines: AGENT_KEY_LINES,
+      validate: isAgentKeyText,
     },
     {
       // An age identity (`age-keygen`): bech32 of the X25519 secret, its checksum checked.
@@ -151,11 +181,17 @@ export const privateKey: Rule = {
       '{{privkey:pgp}}',
       '{{privkey:ppk}}',
       '{{privkey:sshcom}}',
+      '{{privkey:dh}}',
+      '{{privkey:gpg-agent-rsa}}',
+      '{{privkey:gpg-agent-ecc}}',
+      '{{privkey:gpg-agent-protected}}',
+      'gpg_key: |\n  {{privkey_indent:gpg-agent-ecc}}',
       '  "private_key": "{{privkey_json:pkcs8}}\\n",',
       '  "ssh_key": "{{privkey_json:openssh}}",',
       'SSH_KEY="{{privkey_spaced:openssh}}"',
       '  tls.key: {{privkey_b64:pkcs1}}',
       '    client-key-data: {{privkey_b64:sec1}}',
+      '  tls.key: {{privkey_bag_b64:pkcs8}}',
       'alipay.private-key={{privkey_der:pkcs8}}',
       "'merchant_private_key' => '{{privkey_der:pkcs1}}',",
       '{{privkey_der_lines:pkcs8}}',
@@ -185,9 +221,14 @@ export const privateKey: Rule = {
       '{{pubkey:openssh}}',
       '{{pubkey:pgp}}',
       '{{pubkey:ppk-pub}}',
+      '{{pubkey:gpg-agent-shadowed}}',
+      'Key: (private-key (rsa (n #00C0FFEE#)(e #010001#)))',
+      'gpg-agent keeps each key as (private-key (ecc (curve Ed25519)(q …)(d …))) in private-keys-v1.d',
+      'Key: (private-key (ecc (curve Ed25519)(flags eddsa)(q\n  #40{{hex:64}}#)\n (d #{{rep:0:64}}#)))',
       'alipay.public-key={{pubkey:der}}',
       '{{pubkey_lines:der}}',
       '  tls.crt: {{pem_b64:CERTIFICATE}}',
+      '  ca.crt: {{pubkey_bag_b64:spki}}',
       '{"keys": [{{jwk:public}}]}',
       '{{rsaxml:public}}',
       'Private-Key: (2048 bit, 2 primes)',

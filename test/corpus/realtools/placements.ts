@@ -6,7 +6,8 @@ export interface Placed {
   /** How it is held: `raw file`, `JSON \n string`, `YAML block scalar`… */
   placement: string;
   path: string;
-  content: string;
+  /** The file's text, or its bytes (a binary key file). */
+  content: string | Buffer;
   /** For a private key: the 1-based line its one finding must be on. */
   line: number;
 }
@@ -27,9 +28,11 @@ function anchor(content: string, key: ToolKey, value?: string): number {
         ? /<D>/
         : key.shape === 'dump'
           ? /Private-Key:/
-          : key.shape === 'age'
-            ? /AGE-SECRET-KEY-1|^age1/
-            : /BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY|PuTTY-User-Key-File/;
+          : key.shape === 'agent'
+            ? /^\s*(?:Key: )?\((?:protected-)?private-key/
+            : key.shape === 'age'
+              ? /AGE-SECRET-KEY-1|^age1/
+              : /BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY|PuTTY-User-Key-File/;
   const all = lines(content);
   const i = all.findIndex((l) => (value === undefined ? mark.test(l) : l.includes(value.slice(0, 24))));
   return i + 1;
@@ -50,7 +53,23 @@ export function placements(key: ToolKey, n: number): Placed[] {
   const dir = `k${String(n).padStart(3, '0')}`;
   const t = key.text;
   const out: Placed[] = [];
-  if (key.shape === 'block' && key.text.startsWith('PuTTY-User-Key-File')) {
+  if (key.shape === 'file') {
+    // A binary key file is committed as it is: one finding, at line 1.
+    out.push({ key, placement: 'binary file', path: `${dir}/key.bin`, content: key.data!, line: 1 });
+  } else if (key.shape === 'agent') {
+    // A GnuPG agent key file where dotfiles and provisioning keep it.
+    out.push(
+      place(key, 'raw file', `${dir}/.gnupg/private-keys-v1.d/key.key`, t),
+      place(key, 'raw file, CRLF line ends', `${dir}/key.crlf.key`, t.replace(/\n/g, '\r\n')),
+      place(key, 'YAML block scalar', `${dir}/vars.yaml`, `gpg:\n  agent_key: |\n${indent(t, '    ')}\n  owner: deploy`),
+      place(
+        key,
+        'shell heredoc',
+        `${dir}/setup.sh`,
+        `#!/bin/sh\ncat > ~/.gnupg/private-keys-v1.d/key.key <<'EOF'\n${t}\nEOF\ngpgconf --kill gpg-agent`,
+      ),
+    );
+  } else if (key.shape === 'block' && key.text.startsWith('PuTTY-User-Key-File')) {
     // A PuTTY key lives as a file (or pasted into a config block), not inside code strings.
     out.push(
       place(key, 'raw file', `${dir}/key.ppk`, t),

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { gpgMatrix, opensslMatrix, puttygenMatrix } from './matrix';
 
 /**
  * Key material written by the real tools at run time (nothing is checked in): ssh-keygen,
@@ -12,9 +13,14 @@ export interface ToolKey {
   /** What made it and in which format, e.g. `ssh-keygen ed25519 openssh`. */
   kind: string;
   private: boolean;
-  /** `block` (a multi-line text block), `line` (one line: .pub, DER base64), `jwk`, `xml`. */
-  shape: 'block' | 'line' | 'lines' | 'dump' | 'age' | 'wg' | 'jwk' | 'xml';
+  /**
+   * `block` (a multi-line text block), `line` (one line: .pub, DER base64), `jwk`, `xml`, `agent`
+   * (a GnuPG agent key file in the extended text format), `file` (a binary file: `data`).
+   */
+  shape: 'block' | 'line' | 'lines' | 'dump' | 'age' | 'wg' | 'jwk' | 'xml' | 'agent' | 'file';
   text: string;
+  /** The bytes of a `file`. */
+  data?: Buffer;
 }
 
 /** Debian packages that provide each tool (.ci/run installs the missing ones). */
@@ -29,7 +35,7 @@ export function requireTools(): void {
     );
 }
 
-const PASS = 'corpus-pass-' + process.pid;
+export const PASS = 'corpus-pass-' + process.pid;
 
 export function makeToolKeys(dir: string): ToolKey[] {
   requireTools();
@@ -40,6 +46,8 @@ export function makeToolKeys(dir: string): ToolKey[] {
   const file = (name: string) => readFileSync(path.join(dir, name), 'utf8').trim();
   const add = (kind: string, priv: boolean, text: string, shape: ToolKey['shape'] = 'block') =>
     keys.push({ kind, private: priv, shape, text: text.trim() });
+  const addFile = (kind: string, priv: boolean, name: string) =>
+    keys.push({ kind, private: priv, shape: 'file', text: '', data: readFileSync(path.join(dir, name)) });
 
   // ssh-keygen: OpenSSH format and -m PEM, with and without a passphrase.
   const ssh: Array<[string, string[]]> = [
@@ -60,6 +68,37 @@ export function makeToolKeys(dir: string): ToolKey[] {
             add(`ssh-keygen ${name} PKCS8 public (-e -m PKCS8)`, false, run('ssh-keygen', ['-e', '-m', 'PKCS8', '-f', `${f}.pub`]));
         }
       }
+
+  // The rest of ssh-keygen's matrix: DSA, ECDSA 384/521, RSA 1024, -m PKCS8 (plain and encrypted),
+  // -Z ciphers, more KDF rounds; RSA 4096 is made once by openssl and rewritten by ssh-keygen -p
+  // (a 4096-bit search costs seconds a key on a loaded machine).
+  const sshMore: Array<[string, string[]]> = [
+    ['dsa', ['-t', 'dsa']],
+    ['ecdsa-384', ['-t', 'ecdsa', '-b', '384']],
+    ['ecdsa-521', ['-t', 'ecdsa', '-b', '521']],
+    ['rsa-1024', ['-t', 'rsa', '-b', '1024']],
+  ];
+  for (const [name, type] of sshMore) {
+    run('ssh-keygen', ['-q', ...type, '-N', '', '-C', 'dev@example.com', '-f', `more_${name}`]);
+    add(`ssh-keygen ${name} openssh`, true, file(`more_${name}`));
+    add(`ssh-keygen ${name} .pub`, false, file(`more_${name}.pub`), 'line');
+    run('ssh-keygen', ['-q', ...type, '-m', 'PKCS8', '-N', '', '-f', `more_${name}_p8`]);
+    add(`ssh-keygen ${name} -m PKCS8`, true, file(`more_${name}_p8`));
+  }
+  run('ssh-keygen', ['-q', '-t', 'ecdsa', '-b', '384', '-m', 'PKCS8', '-N', PASS, '-f', 'more_p8_enc']);
+  add('ssh-keygen ecdsa-384 -m PKCS8 encrypted', true, file('more_p8_enc'));
+  for (const cipher of ['aes256-ctr', 'chacha20-poly1305@openssh.com', 'aes128-cbc']) {
+    run('ssh-keygen', ['-q', '-t', 'ed25519', '-Z', cipher, '-N', PASS, '-f', `z_${cipher}`]);
+    add(`ssh-keygen ed25519 -Z ${cipher}`, true, file(`z_${cipher}`));
+  }
+  run('ssh-keygen', ['-q', '-t', 'ecdsa', '-a', '64', '-N', PASS, '-f', 'rounds']);
+  add('ssh-keygen ecdsa -a 64 encrypted', true, file('rounds'));
+  run('openssl', ['genrsa', '-out', 'rsa4096.pem', '4096']);
+  writeFileSync(path.join(dir, 'ssh_rsa4096'), readFileSync(path.join(dir, 'rsa4096.pem')), { mode: 0o600 });
+  run('ssh-keygen', ['-q', '-p', '-N', '', '-P', '', '-f', 'ssh_rsa4096']);
+  add('ssh-keygen rsa-4096 openssh (-p)', true, file('ssh_rsa4096'));
+  run('ssh-keygen', ['-q', '-p', '-m', 'PKCS8', '-N', '', '-P', '', '-f', 'ssh_rsa4096']);
+  add('ssh-keygen rsa-4096 -m PKCS8 (-p)', true, file('ssh_rsa4096'));
 
   // openssl: PKCS#1, PKCS#8, encrypted PKCS#8, traditional encrypted PEM, SEC1 EC, Ed25519; public keys, a certificate.
   const ossl = (args: string[]) => run('openssl', args);
@@ -100,6 +139,8 @@ export function makeToolKeys(dir: string): ToolKey[] {
   ]);
   add('openssl req -x509 certificate', false, file('cert.pem'));
   add('openssl req -x509 key', true, file('cert.key'));
+  opensslMatrix(dir, ossl, add, addFile);
+
   // Headerless base64 DER, the way Alipay / WeChat Pay merchant keys sit in configs.
   const der = (args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] }).toString('base64');
   add('headerless PKCS#8 DER (Alipay)', true, der(['pkcs8', '-topk8', '-nocrypt', '-in', 'rsa.pem', '-outform', 'DER']), 'line');
@@ -152,6 +193,7 @@ export function makeToolKeys(dir: string): ToolKey[] {
         ]);
         add(`puttygen ${name} PPK v${version}${enc ? ' encrypted' : ''}`, true, file(out));
       }
+  puttygenMatrix(dir, run, file, add, addFile, passFile);
   run('puttygen', ['ssh_rsa_openssh_plain', '-O', 'private-sshcom', '-o', 'rsa.sshcom']);
   add('puttygen ssh.com (SSH2) private', true, file('rsa.sshcom'));
   run('puttygen', ['ssh_rsa_openssh_plain', '-O', 'private-sshcom', '-o', 'rsa_enc.sshcom', '--new-passphrase', passFile]);
@@ -170,6 +212,7 @@ export function makeToolKeys(dir: string): ToolKey[] {
   add('gpg secret subkeys', true, gpg(['--armor', '--export-secret-subkeys', 'dev@example.com']));
   add('gpg public key', false, gpg(['--armor', '--export', 'dev@example.com']));
   spawnSync('gpgconf', ['--kill', 'all'], { env: { ...process.env, GNUPGHOME: home } });
+  gpgMatrix(dir, run, add, addFile);
 
   // age-keygen: the identity file (comments, then AGE-SECRET-KEY-1…) and its public recipient.
   const ageKeys = run('age-keygen', []);
