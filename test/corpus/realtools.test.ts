@@ -36,6 +36,13 @@ describe('the real-tools corpus', () => {
       /RSAKeyValue private/,
       /headerless PKCS#8 DER/,
       /openssl base64 of PKCS#8 DER \(lines\)/,
+      /minisign secret key \(passphrase\)/,
+      /signify secret key \(-n\)/,
+      /openvpn --genkey secret/,
+      /openvpn tls-crypt-v2 client key/,
+      /nebula-cert ca Ed25519 key/,
+      /dropbearkey rsa$/m,
+      /ktutil keytab/,
     ])
       expect(kinds).toMatch(k);
   });

@@ -6,7 +6,8 @@ import { derPrivateKind, privateKind, startsWith, tlv } from './structure';
  * PKCS#12 stores with a key bag (`openssl pkcs12 -export`, `keytool -storetype PKCS12`), Java
  * keystores with a private or secret key entry (JKS, JCEKS), OpenPGP secret keys
  * (`gpg --export-secret-keys`), raw OpenSSH and ssh.com key blobs, and Microsoft key blobs
- * (PVK, a PRIVATEKEYBLOB such as a strong-name `.snk`). Text runs cannot show these: the key is
+ * (PVK, a PRIVATEKEYBLOB such as a strong-name `.snk`), Dropbear private keys (`dropbearkey`) and
+ * Kerberos keytabs holding a key (`ktutil`, `kadmin ktadd`). Text runs cannot show these: the key is
  * in the structure, not in readable strings.
  */
 export interface KeyFile {
@@ -46,6 +47,9 @@ export const KEY_FILE_HEADS: readonly (readonly number[])[] = [
   [0xc7],
   [...Buffer.from('openssh-key-v1', 'latin1')],
   [0x3f, 0x6f, 0xf9, 0xeb],
+  // Dropbear (an SSH string: a 4-byte length, then the key type) and a keytab (version 5.2).
+  [0x00, 0x00, 0x00],
+  [0x05, 0x02],
 ];
 
 /** True when `head` (a file's first bytes) starts as a key file can. */
@@ -75,6 +79,8 @@ export function keyFile(data: Uint8Array): KeyFile | null {
   if (b0 === 0xfe || b0 === 0xce) return javaKeystore(data);
   if (b0 === 0x1e) return pvk(data);
   if (b0 === 0x07) return privateKeyBlob(data);
+  if (b0 === 0x00) return dropbearKey(data);
+  if (b0 === 0x05) return keytab(data);
   const kind = privateKind(data);
   if (kind === 'pgp-secret') return pgpSecretKey(data);
   if (kind === 'openssh' || kind === 'sshcom') return { format: kind, secret: b64(data) };
@@ -188,6 +194,102 @@ function privateKeyBlob(b: Uint8Array): KeyFile | null {
   if (b[5] !== 0x24 && b[5] !== 0xa4 && b[5] !== 0x22) return null;
   const magic = Buffer.from(b.buffer, b.byteOffset + 8, 4).toString('latin1');
   return magic === 'RSA2' || magic === 'DSS2' ? { format: 'privatekeyblob', secret: b64(b) } : null;
+}
+
+/**
+ * Reads SSH wire-format fields (RFC 4251: a string or an mpint is a 4-byte length, then its bytes)
+ * from `at`: the offset after each, or -1 past the end.
+ */
+function sshFields(b: Uint8Array, at: number, count: number, out: Array<[number, number]> = []): number {
+  for (let i = 0; i < count; i++) {
+    const len = readU32(b, at);
+    if (len < 0 || at + 4 + len > b.length) return -1;
+    out.push([at + 4, len]);
+    at += 4 + len;
+  }
+  return at;
+}
+
+/**
+ * Fields after the key type in a Dropbear private key, which must fill the file exactly (a public
+ * key blob holds fewer: e and n; the curve and point; p, q, g and y; the 32-byte Ed25519 point).
+ */
+const DROPBEAR_FIELDS: Record<string, number> = {
+  'ssh-rsa': 5, // e, n, d, p, q
+  'ssh-dss': 5, // p, q, g, y, x
+  'ssh-ed25519': 1, // the 64-byte secret (seed and point)
+  'ecdsa-sha2-nistp256': 3, // curve name, point, private scalar
+  'ecdsa-sha2-nistp384': 3,
+  'ecdsa-sha2-nistp521': 3,
+};
+
+/**
+ * A Dropbear private key (`dropbearkey -t …`): the key type as an SSH string, then exactly the
+ * private fields of that type up to the end of the file. The secret is the last field (the
+ * private exponent, scalar or Ed25519 secret).
+ */
+function dropbearKey(b: Uint8Array): KeyFile | null {
+  const type = readU32(b, 0);
+  if (type < 7 || type > 19 || 4 + type > b.length) return null;
+  const name = Buffer.from(b.buffer, b.byteOffset + 4, type).toString('latin1');
+  const count = DROPBEAR_FIELDS[name];
+  if (count === undefined) return null;
+  const fields: Array<[number, number]> = [];
+  if (sshFields(b, 4 + type, count, fields) !== b.length) return null;
+  if (name === 'ssh-ed25519' && fields[0][1] !== 64) return null;
+  const [at, len] = name === 'ssh-rsa' ? fields[2] : fields[count - 1];
+  return len >= 20 ? { format: 'dropbear', secret: b64(b, at, at + len) } : null;
+}
+
+/**
+ * A Kerberos keytab (MIT format, version 0x0502): entries of a signed 4-byte size (negative: a
+ * hole left by a removed entry), each a principal (component count, realm and components as
+ * counted strings, name type), a timestamp, a key version and a keyblock (type, counted key
+ * bytes). A key file when every entry parses and one holds a key; the secret is its keys.
+ */
+function keytab(b: Uint8Array): KeyFile | null {
+  if (b[1] !== 0x02) return null;
+  const keys: Buffer[] = [];
+  let at = 2;
+  while (at < b.length) {
+    const raw = readU32(b, at);
+    if (raw < 0) return null;
+    const size = raw | 0;
+    at += 4;
+    if (size < 0) {
+      at -= size;
+      continue;
+    }
+    const end = at + size;
+    if (size === 0 || end > b.length) return null;
+    const key = keytabEntryKey(b, at, end);
+    if (key === null) return null;
+    keys.push(key);
+    at = end;
+  }
+  if (at !== b.length || keys.length === 0) return null;
+  return { format: 'kerberos-keytab', secret: Buffer.concat(keys).subarray(0, MAX_SECRET_BYTES).toString('base64') };
+}
+
+/** The key bytes of one keytab entry in [at, end), or null when it does not parse. */
+function keytabEntryKey(b: Uint8Array, at: number, end: number): Buffer | null {
+  const components = readU16(b, at);
+  if (components < 1 || components > 16) return null;
+  at += 2;
+  // The realm, then each component.
+  for (let i = 0; i <= components; i++) {
+    const len = readU16(b, at);
+    if (len < 1 || at + 2 + len > end) return null;
+    at += 2 + len;
+  }
+  // Name type (4), timestamp (4), key version (1), key type (2), then the counted key.
+  at += 4 + 4 + 1 + 2;
+  const len = readU16(b, at);
+  if (len < 8 || len > 64 || at + 2 + len > end) return null;
+  // Only a 32-bit key version may follow.
+  const after = at + 2 + len;
+  if (end !== after && end !== after + 4) return null;
+  return Buffer.from(b.buffer, b.byteOffset + at + 2, len);
 }
 
 /** Public-key algorithm ids of RFC 4880 / 9580 (RSA, Elgamal, DSA, ECDH, ECDSA, EdDSA, X25519, X448, Ed25519, Ed448). */

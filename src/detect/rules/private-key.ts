@@ -6,12 +6,24 @@ import {
   isPrivateExponent,
   isWireguardKey,
   isPrivateKeyBlock,
+  isSignifySecretKey,
 } from '../keys/key-text';
 import { isBech32 } from '../checksum';
 import type { Rule } from '../types';
 
-/** `-----BEGIN RSA PRIVATE KEY-----`, `-----BEGIN PGP PRIVATE KEY BLOCK-----`, ssh.com's `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----`. */
-const HEADER = '-{4,5} ?BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)? ?-{4,5}';
+/**
+ * `-----BEGIN RSA PRIVATE KEY-----`, `-----BEGIN PGP PRIVATE KEY BLOCK-----`, ssh.com's `---- BEGIN
+ * SSH2 ENCRYPTED PRIVATE KEY ----`, Nebula's `NEBULA X25519 PRIVATE KEY`, OpenVPN's static and
+ * tls-crypt-v2 keys.
+ */
+const HEADER =
+  '-{4,5} ?BEGIN (?:[A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)?|OpenVPN (?:Static key V1|tls-crypt-v2 (?:server|client) key)) ?-{4,5}';
+
+/** openvpn's comment lines before a static key (`#`, `# 2048 bit OpenVPN static key`, `#`), base64-encoded: 33 bytes, 44 characters. */
+const OPENVPN_PREAMBLE_B64 = Buffer.from('#\n# 2048 bit OpenVPN static key\n#', 'latin1').toString('base64');
+
+/** Keywords of a block's BEGIN line. */
+const BLOCK_KEYWORDS = ['private key', 'openvpn static key', 'openvpn tls-crypt-v2'];
 
 /**
  * A line inside a key block, however the project holds it: raw or indented (a file, a YAML
@@ -41,11 +53,11 @@ export const privateKey: Rule = {
   kind: 'key',
   advice: 'key',
   description:
-    'Private key (PEM PKCS#1/PKCS#8/SEC1, encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, headerless base64 DER, openssl -text dump, age identity, WireGuard PrivateKey, JWK, .NET XML; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, PVK, PRIVATEKEYBLOB), decided by its decoded structure: reported once per key',
+    'Private key (PEM PKCS#1/PKCS#8/SEC1, encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, headerless base64 DER, openssl -text dump, age identity, WireGuard PrivateKey, JWK, .NET XML, Nebula keys, OpenVPN static and tls-crypt-v2 keys, minisign and signify secret keys; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, PVK, PRIVATEKEYBLOB, Dropbear private key, Kerberos keytab with a key), decided by its decoded structure: reported once per key',
   detectors: [
     {
       // A block on its own lines (raw, indented, or one string per line): the BEGIN line, then what follows.
-      keywords: ['private key'],
+      keywords: BLOCK_KEYWORDS,
       pattern: new RegExp(`(?<secret>${HEADER})(?:\\\\r)?(?:\\\\n)?["'\`]?\\s{0,4}(?:[+.,;&)]|\\\\)?\\s{0,4}$`, 'g'),
       nextLine: BLOCK_LINE,
       nextLines: BLOCK_LINES,
@@ -54,7 +66,7 @@ export const privateKey: Rule = {
     {
       // A block inside one string with escaped newlines ("-----BEGIN PRIVATE KEY-----\nMIIE…"), as in GCP
       // JSON keys, or with its line breaks turned into spaces or removed (an .env value).
-      keywords: ['private key'],
+      keywords: BLOCK_KEYWORDS,
       pattern: new RegExp(`(?<secret>${HEADER}(?:(?:\\\\r)?\\\\n| |(?=[A-Za-z0-9+/]{40}))[A-Za-z0-9+/=\\\\:,.@<>()" _-]{16,8000})`, 'g'),
       validate: isPrivateKeyBlock,
     },
@@ -104,6 +116,21 @@ export const privateKey: Rule = {
       nextLine: DUMP_LINE,
       nextLines: 8,
       validate: isKeyTextDump,
+    },
+    {
+      // The whole OpenVPN static key file base64-encoded (a Kubernetes Secret holding `ta.key`):
+      // it starts with openvpn's comment lines `#`, `# 2048 bit OpenVPN static key`, `#`.
+      keywords: [OPENVPN_PREAMBLE_B64.toLowerCase()],
+      pattern: new RegExp(`(?<![A-Za-z0-9+/])(?<secret>${OPENVPN_PREAMBLE_B64}[A-Za-z0-9+/]{60,12000}={0,2})(?![A-Za-z0-9+/=])`, 'g'),
+      validate: isEncodedPrivateKeyBlock,
+    },
+    {
+      // The secret key line of a minisign or signify key file (`RWRTY…`, `RWQAA…`, `RWRCS…`), or the
+      // same line as a value (`MINISIGN_SECRET_KEY=RW…`), decided by its decoded layout.
+      keywords: ['rwrty', 'rwqaaeiy', 'rwrcs'],
+      // (After a word boundary, or after an escaped line break inside a JSON string.)
+      pattern: /(?:(?<![A-Za-z0-9+/])|(?<=\\[nr]))(?<secret>RW[QR][A-Za-z0-9+/]{136,209}={0,2})(?![A-Za-z0-9+/=])/g,
+      validate: isSignifySecretKey,
     },
     {
       // An age identity (`age-keygen`): bech32 of the X25519 secret, its checksum checked.
@@ -171,6 +198,14 @@ export const privateKey: Rule = {
       '{{privkey_dump:ec}}',
       '```\n{{privkey_dump:ed25519}}\n```',
       '# the key:\n# {{privkey_dump_commented:ec}}',
+      '{{privkey:nebula-x25519}}',
+      '{{privkey:nebula-ed25519}}',
+      '{{privkey:openvpn-static}}',
+      'remote vpn.example.test 1194\n<tls-auth>\n{{privkey:openvpn-static}}\n</tls-auth>\nkey-direction 1',
+      '<tls-crypt-v2>\n{{privkey:tls-crypt-v2}}\n</tls-crypt-v2>',
+      '{{privkey:minisign}}',
+      '{{privkey:signify}}',
+      '{"minisign": "{{privkey_json:minisign}}\\n"}',
     ],
     negative: [
       'if (pem.startsWith("-----BEGIN RSA PRIVATE KEY-----")) {',
@@ -198,6 +233,13 @@ export const privateKey: Rule = {
       '[Peer]\nPublicKey = {{wg_key}}',
       'PrivateKey = {{rep:A:43}}=',
       'AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ',
+      '{{pubkey:nebula}}',
+      '-----BEGIN NEBULA X25519 PRIVATE KEY-----\n{{rep:A:43}}=\n-----END NEBULA X25519 PRIVATE KEY-----',
+      '-----BEGIN NEBULA ED25519 PRIVATE KEY-----\n{{b64:43}}=\n-----END NEBULA ED25519 PRIVATE KEY-----',
+      '-----BEGIN OpenVPN Static key V1-----\n{{rep:0:32}}\n{{rep:0:32}}\n{{rep:0:32}}\n{{rep:0:32}}\n-----END OpenVPN Static key V1-----',
+      'tls-auth ta.key 0 # made with: openvpn --genkey secret ta.key (starts -----BEGIN OpenVPN Static key V1-----)',
+      '{{pubkey:signify}}',
+      'untrusted comment: signify secret key\nRWRCS{{rep:A:135}}=',
     ],
   },
 };

@@ -6,7 +6,7 @@ export interface Placed {
   /** How it is held: `raw file`, `JSON \n string`, `YAML block scalar`… */
   placement: string;
   path: string;
-  content: string;
+  content: string | Buffer;
   /** For a private key: the 1-based line its one finding must be on. */
   line: number;
 }
@@ -29,7 +29,7 @@ function anchor(content: string, key: ToolKey, value?: string): number {
           ? /Private-Key:/
           : key.shape === 'age'
             ? /AGE-SECRET-KEY-1|^age1/
-            : /BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY|PuTTY-User-Key-File/;
+            : /BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY|BEGIN OpenVPN|PuTTY-User-Key-File/;
   const all = lines(content);
   const i = all.findIndex((l) => (value === undefined ? mark.test(l) : l.includes(value.slice(0, 24))));
   return i + 1;
@@ -40,7 +40,7 @@ function place(
   placement: string,
   path: string,
   content: string,
-  value = key.shape === 'line' ? key.text : undefined,
+  value = key.shape === 'line' ? key.text : key.shape === 'signer' ? lines(key.text)[1] : undefined,
 ): Placed {
   return { key, placement, path, content: content.endsWith('\n') ? content : content + '\n', line: anchor(content, key, value) };
 }
@@ -56,6 +56,21 @@ export function placements(key: ToolKey, n: number): Placed[] {
       place(key, 'raw file', `${dir}/key.ppk`, t),
       place(key, 'YAML block scalar', `${dir}/values.yaml`, `deploy:\n  ppk: |\n${indent(t, '    ')}\n  host: example.test`),
       place(key, 'Terraform heredoc', `${dir}/main.tf`, `locals {\n  ppk = <<EOT\n${t}\nEOT\n}`),
+    );
+  } else if (key.shape === 'file') {
+    // A binary key file, committed as it is (its finding is at line 1).
+    const name = key.kind.startsWith('ktutil') ? 'krb5.keytab' : key.private ? 'id_dropbear' : 'id_dropbear.pub.bin';
+    out.push({ key, placement: 'binary file', path: `${dir}/${name}`, content: key.data!, line: 1 });
+  } else if (key.shape === 'signer') {
+    // A minisign / signify key file, where release pipelines keep it: the file, a CI secret, a value.
+    const [, line] = lines(t);
+    out.push(
+      place(key, 'raw file', `${dir}/release.key`, t),
+      place(key, 'raw file, CRLF line ends', `${dir}/release.crlf.key`, t.replace(/\n/g, '\r\n')),
+      place(key, '.env value', `${dir}/.env`, `APP_ENV=production\nSIGNING_KEY=${line}`),
+      place(key, 'YAML block scalar', `${dir}/release.yaml`, `release:\n  signing_key: |\n${indent(t, '    ')}\n  upload: true`),
+      place(key, 'JSON \\n string', `${dir}/secrets.json`, `{\n  "signing_key": ${JSON.stringify(t + '\n')}\n}`),
+      place(key, 'shell script, commented out', `${dir}/sign.sh`, `#!/bin/sh\n${indent(t, '# ')}\nminisign -Sm dist.tar.gz`),
     );
   } else if (key.shape === 'block') {
     const escaped = JSON.stringify(t + '\n');
@@ -121,6 +136,25 @@ export function placements(key: ToolKey, n: number): Placed[] {
         `apiVersion: v1\nkind: Config\nusers:\n- name: admin\n  user:\n    client-key-data: ${enc}`,
         enc,
       ),
+      // OpenVPN keys pasted inline into a client or server config.
+      ...(/BEGIN OpenVPN/.test(t)
+        ? [
+            place(
+              key,
+              '.ovpn inline',
+              `${dir}/client.ovpn`,
+              `client\ndev tun\nremote vpn.example.test 1194\n${
+                /Static key/.test(t) ? `key-direction 1\n<tls-auth>\n${t}\n</tls-auth>` : `<tls-crypt-v2>\n${t}\n</tls-crypt-v2>`
+              }\nverb 3`,
+            ),
+            ...(/Static key/.test(t)
+              ? [
+                  place(key, '.ovpn inline <tls-crypt>', `${dir}/tc.ovpn`, `client\n<tls-crypt>\n${t}\n</tls-crypt>`),
+                  place(key, '.ovpn inline <secret>', `${dir}/p2p.ovpn`, `dev tun\nifconfig 10.8.0.1 10.8.0.2\n<secret>\n${t}\n</secret>`),
+                ]
+              : []),
+          ]
+        : []),
     );
   } else if (key.shape === 'line') {
     if (/^(?:ssh|ecdsa)-/.test(t)) {

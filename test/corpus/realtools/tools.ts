@@ -12,13 +12,29 @@ export interface ToolKey {
   /** What made it and in which format, e.g. `ssh-keygen ed25519 openssh`. */
   kind: string;
   private: boolean;
-  /** `block` (a multi-line text block), `line` (one line: .pub, DER base64), `jwk`, `xml`. */
-  shape: 'block' | 'line' | 'lines' | 'dump' | 'age' | 'wg' | 'jwk' | 'xml';
+  /**
+   * `block` (a multi-line text block), `line` (one line: .pub, DER base64), `jwk`, `xml`, `signer`
+   * (a minisign or signify key file: a comment line and a base64 line), `file` (a binary file, in `data`).
+   */
+  shape: 'block' | 'line' | 'lines' | 'dump' | 'age' | 'wg' | 'jwk' | 'xml' | 'signer' | 'file';
   text: string;
+  /** The bytes of a `file` key (its `text` is their base64). */
+  data?: Buffer;
 }
 
 /** Debian packages that provide each tool (.ci/run installs the missing ones). */
-export const TOOLS: Record<string, string> = { 'ssh-keygen': 'openssh-client', openssl: 'openssl', puttygen: 'putty-tools', gpg: 'gnupg' };
+export const TOOLS: Record<string, string> = {
+  'ssh-keygen': 'openssh-client',
+  openssl: 'openssl',
+  puttygen: 'putty-tools',
+  gpg: 'gnupg',
+  minisign: 'minisign',
+  'signify-openbsd': 'signify-openbsd',
+  dropbearkey: 'dropbear-bin',
+  openvpn: 'openvpn',
+  'nebula-cert': 'nebula',
+  ktutil: 'krb5-user',
+};
 
 /** Fails (never skips) when a tool is missing: the corpus must run everywhere, CI installs them. */
 export function requireTools(): void {
@@ -180,6 +196,58 @@ export function makeToolKeys(dir: string): ToolKey[] {
   const wgKey = run('wg', ['genkey']).trim();
   add('wg genkey', true, wgKey, 'wg');
   add('wg pubkey', false, run('wg', ['pubkey'], wgKey + '\n'), 'wg');
+
+  // minisign and signify (signing keys): the secret key file (a comment line, a base64 line),
+  // with and without a passphrase (read from stdin: setsid keeps a terminal out of it), and the public key.
+  const tty = (cmd: string, args: string[], input = '') =>
+    execFileSync('setsid', ['-w', cmd, ...args], { cwd: dir, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+  tty('minisign', ['-G', '-p', 'mini.pub', '-s', 'mini.key'], `${PASS}\n${PASS}\n`);
+  add('minisign secret key (passphrase)', true, file('mini.key'), 'signer');
+  add('minisign public key', false, file('mini.pub'), 'signer');
+  tty('minisign', ['-G', '-W', '-p', 'mini-w.pub', '-s', 'mini-w.key']);
+  add('minisign secret key (-W, no passphrase)', true, file('mini-w.key'), 'signer');
+  tty('signify-openbsd', ['-G', '-n', '-p', 'sig.pub', '-s', 'sig.sec']);
+  add('signify secret key (-n)', true, file('sig.sec'), 'signer');
+  add('signify public key', false, file('sig.pub'), 'signer');
+  tty('signify-openbsd', ['-G', '-p', 'sig-p.pub', '-s', 'sig-p.sec'], `${PASS}\n${PASS}\n`);
+  add('signify secret key (passphrase)', true, file('sig-p.sec'), 'signer');
+
+  // openvpn: a static key (tls-auth / tls-crypt / secret), a tls-crypt-v2 server key and a client key made from it.
+  run('openvpn', ['--genkey', 'secret', 'ta.key']);
+  add('openvpn --genkey secret (static key)', true, file('ta.key'));
+  run('openvpn', ['--genkey', 'tls-crypt-v2-server', 'v2-server.key']);
+  add('openvpn tls-crypt-v2 server key', true, file('v2-server.key'));
+  run('openvpn', ['--genkey', 'tls-crypt-v2-client', 'v2-client.key', '--tls-crypt-v2', 'v2-server.key']);
+  add('openvpn tls-crypt-v2 client key', true, file('v2-client.key'));
+
+  // nebula-cert: a host key pair and a CA (Ed25519 key and its certificate).
+  run('nebula-cert', ['keygen', '-out-key', 'host.key', '-out-pub', 'host.pub']);
+  add('nebula-cert keygen X25519 key', true, file('host.key'));
+  add('nebula-cert keygen X25519 public key', false, file('host.pub'));
+  run('nebula-cert', ['ca', '-name', 'Example CA', '-out-crt', 'nebula-ca.crt', '-out-key', 'nebula-ca.key']);
+  add('nebula-cert ca Ed25519 key', true, file('nebula-ca.key'));
+  add('nebula-cert ca certificate', false, file('nebula-ca.crt'));
+
+  // dropbearkey: binary private keys; the public blob (`-y`, base64-decoded) is the negative.
+  const bytes = (name: string) => readFileSync(path.join(dir, name));
+  const addFile = (kind: string, priv: boolean, data: Buffer) =>
+    keys.push({ kind, private: priv, shape: 'file', text: data.toString('base64'), data });
+  for (const [type, bits] of [
+    ['ed25519', []],
+    ['rsa', ['-s', '2048']],
+    ['ecdsa', ['-s', '256']],
+  ] as const) {
+    run('dropbearkey', ['-t', type, ...bits, '-f', `dropbear_${type}`]);
+    addFile(`dropbearkey ${type}`, true, bytes(`dropbear_${type}`));
+    const pubLine = run('dropbearkey', ['-y', '-f', `dropbear_${type}`])
+      .split('\n')
+      .find((l) => /^(?:ssh|ecdsa)-/.test(l))!;
+    addFile(`dropbearkey ${type} public blob`, false, Buffer.from(pubLine.split(' ')[1], 'base64'));
+  }
+
+  // ktutil: a keytab holding an AES key made from a password.
+  tty('ktutil', [], `addent -password -p svc@EXAMPLE.TEST -k 1 -e aes256-cts-hmac-sha1-96\n${PASS}\nwkt svc.keytab\n`);
+  addFile('ktutil keytab (aes256)', true, bytes('svc.keytab'));
 
   // node:crypto: JWK (private has "d") and .NET XML <RSAKeyValue>.
   for (const [name, pair] of [

@@ -1,0 +1,135 @@
+/**
+ * Keys from tools beyond ssh-keygen/openssl/puttygen/gpg, written at run time by the tools
+ * themselves and judged by their structure: Dropbear private keys and Kerberos keytabs (binary,
+ * keyFile), minisign and signify secret key lines, Nebula and OpenVPN key blocks (text). Each
+ * public counterpart, and each key broken in a way its structure shows, is not a key.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { keyFile, startsLikeKeyFile } from '../../src/detect/keys/key-file';
+import { isPrivateKeyBlock, isSignifySecretKey } from '../../src/detect/keys/key-text';
+import { requireTools } from '../corpus/realtools/tools';
+import { tmpDir } from '../helpers/repo';
+
+requireTools();
+const dir = tmpDir('akh-toolkeys-');
+const PASS = 'tool-pass-' + process.pid;
+/** Runs a tool in its own session (no terminal: a passphrase is read from stdin). */
+const run = (cmd: string, args: string[], input = '') =>
+  execFileSync('setsid', ['-w', cmd, ...args], { cwd: dir, input, stdio: ['pipe', 'pipe', 'pipe'] }).toString();
+const bytes = (name: string) => readFileSync(path.join(dir, name));
+const text = (name: string) => readFileSync(path.join(dir, name), 'utf8').trim();
+const keyLine = (name: string) => text(name).split('\n')[1];
+
+describe('dropbearkey', () => {
+  const types = ['ed25519', 'rsa', 'ecdsa', 'dss'];
+  beforeAll(() => {
+    for (const t of types) run('dropbearkey', ['-t', t, '-f', `db_${t}`]);
+  });
+
+  test.each(types)('a %s private key is a key file; its public blob, a cut or a longer file is not', (t) => {
+    const key = bytes(`db_${t}`);
+    expect(startsLikeKeyFile(key)).toBe(true);
+    const found = keyFile(key);
+    expect(found?.format).toBe('dropbear');
+    // The secret is a private field, never the public part the -y line shows.
+    const pub = run('dropbearkey', ['-y', '-f', `db_${t}`])
+      .split('\n')
+      .find((l) => /^(?:ssh|ecdsa)-/.test(l))!
+      .split(' ')[1];
+    const blob = Buffer.from(pub, 'base64');
+    expect(blob.toString('base64')).not.toContain(found!.secret);
+    expect(keyFile(blob)).toBeNull();
+    expect(keyFile(key.subarray(0, key.length - 1))).toBeNull();
+    expect(keyFile(Buffer.concat([key, Buffer.from([0])]))).toBeNull();
+  });
+});
+
+describe('ktutil keytab', () => {
+  const addent = (principal: string, enctype: string) => `addent -password -p ${principal} -k 1 -e ${enctype}\n${PASS}\n`;
+  beforeAll(() => {
+    run('ktutil', [], addent('svc@EXAMPLE.TEST', 'aes256-cts-hmac-sha1-96') + 'wkt one.keytab\n');
+    run(
+      'ktutil',
+      [],
+      addent('HTTP/web.example.test@EXAMPLE.TEST', 'aes128-cts-hmac-sha1-96') +
+        addent('u@EXAMPLE.TEST', 'aes256-cts-hmac-sha1-96') +
+        'wkt two.keytab\n',
+    );
+  });
+
+  test('a keytab with a key is a key file; its secret is the keys, one entry after another', () => {
+    const one = keyFile(bytes('one.keytab'));
+    expect(one?.format).toBe('kerberos-keytab');
+    expect(Buffer.from(one!.secret!, 'base64')).toHaveLength(32);
+    const two = keyFile(bytes('two.keytab'));
+    expect(Buffer.from(two!.secret!, 'base64')).toHaveLength(16 + 32);
+  });
+
+  test('a keytab whose entries were all removed (holes), or cut short, or with bytes after it, is not', () => {
+    const kt = Buffer.from(bytes('one.keytab'));
+    expect(keyFile(kt.subarray(0, kt.length - 3))).toBeNull();
+    expect(keyFile(Buffer.concat([kt, Buffer.from([1, 2])]))).toBeNull();
+    // A removed entry: its size negated, its bytes zeroed (as MIT's ktremove leaves it).
+    const size = kt.readInt32BE(2);
+    const hole = Buffer.from(kt);
+    hole.writeInt32BE(-size, 2);
+    hole.fill(0, 6, 6 + size);
+    expect(keyFile(hole)).toBeNull();
+    // A hole before a real entry is skipped.
+    expect(keyFile(Buffer.concat([hole, kt.subarray(2)]))?.format).toBe('kerberos-keytab');
+  });
+});
+
+describe('minisign and signify', () => {
+  beforeAll(() => {
+    run('minisign', ['-G', '-p', 'm.pub', '-s', 'm.key'], `${PASS}\n${PASS}\n`);
+    run('minisign', ['-G', '-W', '-p', 'mw.pub', '-s', 'mw.key']);
+    run('signify-openbsd', ['-G', '-n', '-p', 's.pub', '-s', 's.sec']);
+    run('signify-openbsd', ['-G', '-p', 'sp.pub', '-s', 'sp.sec'], `${PASS}\n${PASS}\n`);
+  });
+
+  test('secret key lines are keys (with and without a passphrase); public key lines are not', () => {
+    expect(text('m.key')).toMatch(/^untrusted comment: minisign encrypted secret key\n/);
+    for (const f of ['m.key', 'mw.key', 's.sec', 'sp.sec']) expect({ f, key: isSignifySecretKey(keyLine(f)) }).toEqual({ f, key: true });
+    for (const f of ['m.pub', 'mw.pub', 's.pub', 'sp.pub']) expect({ f, key: isSignifySecretKey(keyLine(f)) }).toEqual({ f, key: false });
+  });
+
+  test('an unencrypted signify key must match its checksum; a key of zeros is no key', () => {
+    const b = Buffer.from(keyLine('s.sec'), 'base64');
+    b[60] ^= 1;
+    expect(isSignifySecretKey(b.toString('base64'))).toBe(false);
+    const m = Buffer.from(keyLine('mw.key'), 'base64');
+    m.fill(0, 54);
+    expect(isSignifySecretKey(m.toString('base64'))).toBe(false);
+  });
+});
+
+describe('nebula-cert and openvpn key blocks', () => {
+  beforeAll(() => {
+    run('nebula-cert', ['keygen', '-out-key', 'host.key', '-out-pub', 'host.pub']);
+    run('nebula-cert', ['ca', '-name', 'Example CA', '-out-crt', 'ca.crt', '-out-key', 'ca.key']);
+    run('openvpn', ['--genkey', 'secret', 'ta.key']);
+    run('openvpn', ['--genkey', 'tls-crypt-v2-server', 'v2.key']);
+    run('openvpn', ['--genkey', 'tls-crypt-v2-client', 'v2c.key', '--tls-crypt-v2', 'v2.key']);
+  });
+  const block = (name: string) => text(name).slice(text(name).indexOf('-----BEGIN'));
+
+  test('the private keys are keys; the public key and the certificate are not', () => {
+    for (const f of ['host.key', 'ca.key', 'ta.key', 'v2.key', 'v2c.key'])
+      expect({ f, key: isPrivateKeyBlock(block(f)) }).toEqual({ f, key: true });
+    for (const f of ['host.pub', 'ca.crt']) expect({ f, key: isPrivateKeyBlock(block(f)) }).toEqual({ f, key: false });
+  });
+
+  test('a Nebula key of another length, or a static key cut to a few bytes, is not', () => {
+    const lines = block('host.key').split('\n');
+    const short = Buffer.from(lines[1], 'base64').subarray(0, 31).toString('base64');
+    expect(isPrivateKeyBlock([lines[0], short, lines[2]].join('\n'))).toBe(false);
+    // The Ed25519 CA key's bytes under the X25519 label: the length tells them apart.
+    const ca = block('ca.key').split('\n');
+    expect(isPrivateKeyBlock([lines[0], ...ca.slice(1, -1), lines[2]].join('\n'))).toBe(false);
+    const ta = block('ta.key').split('\n');
+    expect(isPrivateKeyBlock([ta[0], ta[1], ta[ta.length - 1]].join('\n'))).toBe(false);
+  });
+});
