@@ -5,19 +5,23 @@
  * public counterpart, and each key broken in a way its structure shows, is not a key.
  */
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { keyFile, startsLikeKeyFile } from '../../src/detect/keys/key-file';
 import { isPrivateKeyBlock, isSignifySecretKey } from '../../src/detect/keys/key-text';
-import { requireTools } from '../corpus/realtools/tools';
+import { compileRules, scanLines } from '../../src/detect/engine';
+import { privateKey } from '../../src/detect/rules/private-key';
+import { requireTools, TOOL_PATH } from '../corpus/realtools/tools';
 import { tmpDir } from '../helpers/repo';
 
 requireTools();
 const dir = tmpDir('akh-toolkeys-');
 const PASS = 'tool-pass-' + process.pid;
+const env = { ...process.env, PATH: TOOL_PATH };
 /** Runs a tool in its own session (no terminal: a passphrase is read from stdin). */
 const run = (cmd: string, args: string[], input = '') =>
-  execFileSync('setsid', ['-w', cmd, ...args], { cwd: dir, input, stdio: ['pipe', 'pipe', 'pipe'] }).toString();
+  execFileSync('setsid', ['-w', cmd, ...args], { cwd: dir, input, env, stdio: ['pipe', 'pipe', 'pipe'] }).toString();
 const bytes = (name: string) => readFileSync(path.join(dir, name));
 const text = (name: string) => readFileSync(path.join(dir, name), 'utf8').trim();
 const keyLine = (name: string) => text(name).split('\n')[1];
@@ -132,4 +136,71 @@ describe('nebula-cert and openvpn key blocks', () => {
     const ta = block('ta.key').split('\n');
     expect(isPrivateKeyBlock([ta[0], ta[1], ta[ta.length - 1]].join('\n'))).toBe(false);
   });
+});
+
+test('a Nebula key line that starts with `+` or `//` is base64, not a concatenation or a comment: every key is found whole', () => {
+  const compiled = compileRules([privateKey]);
+  const scan = (text: string) => {
+    const lines = text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+    return scanLines(lines, compiled, { matches: (re) => lines.some((l) => re.test(l.text)) });
+  };
+  // Bytes whose base64 line starts with `//` (0xff 0xf…) or `+` (0xf8): at the start, and at byte 48 (the second line).
+  const starts = [[0xff, 0xf0], [0xf8], []];
+  for (const [label, size] of [
+    ['NEBULA X25519 PRIVATE KEY', 32],
+    ['NEBULA ED25519 PRIVATE KEY', 64],
+  ] as const)
+    for (const at of size === 64 ? [0, 48] : [0])
+      for (const head of starts) {
+        const key = randomBytes(size);
+        Buffer.from(head).copy(key, at);
+        const body = key
+          .toString('base64')
+          .match(/.{1,64}/g)!
+          .join('\n');
+        const text = `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----`;
+        for (const shown of [text, text.replace(/\n/g, '\n    '), text.replace(/^/gm, '# '), text.replace(/^/gm, '// ')])
+          expect({ text: shown, found: scan(shown).map((f) => f.line) }).toEqual({ text: shown, found: [1] });
+      }
+});
+
+describe('tor and dnssec-keygen', () => {
+  beforeAll(() => {
+    execFileSync(
+      'sh',
+      [
+        '-c',
+        'mkdir -m 700 hs td; tor SocksPort 0 DisableNetwork 1 DataDirectory td HiddenServiceDir hs HiddenServicePort "80 127.0.0.1:8080" --quiet & p=$!; i=0; while [ ! -s hs/hostname ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done; kill $p; wait $p || true',
+      ],
+      { cwd: dir, env, stdio: 'ignore' },
+    );
+  });
+
+  test("an onion service's secret key is a key file; its public key, or the secret key cut or lengthened, is not", () => {
+    const key = bytes('hs/hs_ed25519_secret_key');
+    expect(startsLikeKeyFile(key)).toBe(true);
+    expect(keyFile(key)).toEqual({ format: 'tor-ed25519-secret', secret: key.subarray(32).toString('base64') });
+    expect(keyFile(bytes('hs/hs_ed25519_public_key'))).toBeNull();
+    expect(keyFile(key.subarray(0, 95))).toBeNull();
+    expect(keyFile(Buffer.concat([key, Buffer.from('\n')]))).toBeNull();
+  });
+
+  test.each(['ECDSAP256SHA256', 'RSASHA256', 'ED25519'])(
+    'a dnssec-keygen %s .private file is a key; the .key DNSKEY record is not',
+    (alg) => {
+      const name = execFileSync('dnssec-keygen', ['-q', '-a', alg, '-n', 'ZONE', 'example.test'], { cwd: dir }).toString().trim();
+      const scan = (text: string) => {
+        const lines = text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+        return scanLines(lines, compileRules([privateKey]), { matches: (re) => lines.some((l) => re.test(l.text)) });
+      };
+      expect(scan(text(`${name}.private`)).map((f) => f.line)).toEqual([1]);
+      expect(scan(text(`${name}.key`))).toEqual([]);
+      // The same file with its key zeroed is a template, not a key.
+      const zeroed = text(`${name}.private`).replace(
+        /^(PrivateKey|PrivateExponent): (\S+)$/m,
+        (_a, k: string, v: string) => `${k}: ${'A'.repeat(v.length - 1)}=`,
+      );
+      expect(scan(zeroed)).toEqual([]);
+    },
+  );
 });

@@ -7,7 +7,7 @@ import { derPrivateKind, privateKind, startsWith, tlv } from './structure';
  * keystores with a private or secret key entry (JKS, JCEKS), OpenPGP secret keys
  * (`gpg --export-secret-keys`), raw OpenSSH and ssh.com key blobs, and Microsoft key blobs
  * (PVK, a PRIVATEKEYBLOB such as a strong-name `.snk`), Dropbear private keys (`dropbearkey`) and
- * Kerberos keytabs holding a key (`ktutil`, `kadmin ktadd`). Text runs cannot show these: the key is
+ * Kerberos keytabs holding a key (`ktutil`, `kadmin ktadd`), Tor ed25519 secret keys. Text runs cannot show these: the key is
  * in the structure, not in readable strings.
  */
 export interface KeyFile {
@@ -50,6 +50,8 @@ export const KEY_FILE_HEADS: readonly (readonly number[])[] = [
   // Dropbear (an SSH string: a 4-byte length, then the key type) and a keytab (version 5.2).
   [0x00, 0x00, 0x00],
   [0x05, 0x02],
+  // Tor's ed25519 secret keys (an onion service's hs_ed25519_secret_key, a relay's master key).
+  [...Buffer.from('== ed25519v1-secret: ', 'latin1')],
 ];
 
 /** True when `head` (a file's first bytes) starts as a key file can. */
@@ -81,6 +83,7 @@ export function keyFile(data: Uint8Array): KeyFile | null {
   if (b0 === 0x07) return privateKeyBlob(data);
   if (b0 === 0x00) return dropbearKey(data);
   if (b0 === 0x05) return keytab(data);
+  if (b0 === 0x3d) return torSecretKey(data);
   const kind = privateKind(data);
   if (kind === 'pgp-secret') return pgpSecretKey(data);
   if (kind === 'openssh' || kind === 'sshcom') return { format: kind, secret: b64(data) };
@@ -290,6 +293,20 @@ function keytabEntryKey(b: Uint8Array, at: number, end: number): Buffer | null {
   const after = at + 2 + len;
   if (end !== after && end !== after + 4) return null;
   return Buffer.from(b.buffer, b.byteOffset + at + 2, len);
+}
+
+/** Tor's ed25519 secret key header: `== ed25519v1-secret: <tag> ==`, NUL-padded to 32 bytes. */
+const TOR_SECRET = /^== ed25519v1-secret: [a-z0-9_]{1,8} ==\0+$/;
+
+/**
+ * A Tor ed25519 secret key file (`hs_ed25519_secret_key` of an onion service, a relay's
+ * `ed25519_master_id_secret_key`): the 32-byte header, then the 64-byte expanded secret key,
+ * nothing more. The public key file (`ed25519v1-public`) is not one.
+ */
+function torSecretKey(b: Uint8Array): KeyFile | null {
+  if (b.length !== 96 || !TOR_SECRET.test(Buffer.from(b.buffer, b.byteOffset, 32).toString('latin1'))) return null;
+  const key = b.subarray(32);
+  return new Set(key).size >= 24 ? { format: 'tor-ed25519-secret', secret: b64(b, 32) } : null;
 }
 
 /** Public-key algorithm ids of RFC 4880 / 9580 (RSA, Elgamal, DSA, ECDH, ECDSA, EdDSA, X25519, X448, Ed25519, Ed448). */

@@ -23,12 +23,16 @@ export interface KeyBlock {
   body: string;
 }
 
-/** Splits a block into its BEGIN label, armour headers and base64 body (up to END or the first other line). */
+/**
+ * Splits a block into its BEGIN label, armour headers and base64 body (up to END or the first
+ * other line). A comment mark is taken off a line (`//` only before a blank: a base64 line may
+ * start with `//`).
+ */
 export function parseKeyBlock(text: string): KeyBlock | null {
   let lines = text
     .replace(/\\r\\n|\\n/g, '\n')
     .split('\n')
-    .map((l) => l.trim().replace(/^(?:#|\/\/|\*|;|--(?!-))\s*/, ''));
+    .map((l) => l.trim().replace(/^(?:#|\/\/(?!\S)|\*|;|--(?!-))\s*/, ''));
   const m = BEGIN.exec(lines[0] ?? '');
   if (!m) return null;
   if (m[2].trim() !== '') {
@@ -128,9 +132,9 @@ function rawKeyBlock(block: KeyBlock): boolean | undefined {
   return undefined;
 }
 
-/** True when the bytes (at least 32) are as varied as random ones: at least half as many distinct values as a random run holds. */
-export function isVaried(bytes: Uint8Array): boolean {
-  if (bytes.length < 32) return false;
+/** True when the bytes (at least `min`) are as varied as random ones: at least 60 % of the distinct values a random run holds. */
+export function isVaried(bytes: Uint8Array, min = 32): boolean {
+  if (bytes.length < min) return false;
   const n = Math.min(bytes.length, 256);
   const seen = new Set<number>();
   for (let i = 0; i < n; i++) seen.add(bytes[i]);
@@ -245,4 +249,25 @@ export function isSignifySecretKey(b64: string): boolean {
   }
   if (b.length === 158 && (kdf === 'Sc' || kdf === '\0\0') && b.toString('latin1', 4, 6) === 'B2') return isVaried(b.subarray(62, 126));
   return false;
+}
+
+/** A line of a BIND private key file: `Name: value`. */
+const DNSSEC_FIELD = /^([A-Za-z][A-Za-z0-9]{0,30}): ?(.{1,1400})$/;
+
+/**
+ * A DNSSEC or TSIG private key file as `dnssec-keygen` writes it (`K<zone>+<alg>+<id>.private`;
+ * Knot and PowerDNS export the same): `Private-key-format: v1.N`, `Algorithm: <n> (<name>)`, then
+ * the key: `PrivateKey:` (ECDSA, EdDSA), `PrivateExponent:` after the modulus (RSA) or `Key:`
+ * (HMAC), base64 of at least 16 bytes as varied as random ones.
+ */
+export function isDnssecPrivateKey(text: string): boolean {
+  const fields = new Map<string, string>();
+  for (const l of text.split('\n').slice(1)) {
+    const m = DNSSEC_FIELD.exec(l.trim().replace(/^(?:#|\/\/|;|>)\s*/, ''));
+    if (m) fields.set(m[1].toLowerCase(), m[2].trim());
+  }
+  if (!/^\d{1,3} \([A-Z0-9_-]{2,30}\)$/.test(fields.get('algorithm') ?? '')) return false;
+  const key = fields.get('privatekey') ?? fields.get('privateexponent') ?? fields.get('key');
+  if (key === undefined || !BASE64_LINE.test(key)) return false;
+  return isVaried(decodeBase64(key), 16);
 }

@@ -7,6 +7,7 @@ import {
   isWireguardKey,
   isPrivateKeyBlock,
   isSignifySecretKey,
+  isDnssecPrivateKey,
 } from '../keys/key-text';
 import { isBech32 } from '../checksum';
 import type { Rule } from '../types';
@@ -34,6 +35,15 @@ const BLOCK_KEYWORDS = ['private key', 'openvpn static key', 'openvpn tls-crypt-
 const BLOCK_LINE =
   /^\s{0,40}(?:(?:#|\/\/|\*|;|--(?!-))\s{0,4})?(?:\+\s{0,4})?["'`]?(?<secret>[A-Za-z0-9+/]{1,100}={0,2}|[A-Za-z][A-Za-z0-9-]{0,40}: [^\\]{0,200}|)(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/;
 
+/**
+ * The same for a key whose length is checked exactly (Nebula): a leading `+` is a concatenation,
+ * and `//` a comment, only before a quote or a blank; otherwise they are the line's first base64
+ * characters.
+ */
+const EXACT_BLOCK_LINE = new RegExp(
+  BLOCK_LINE.source.replace('(?:\\+\\s{0,4})?', '(?:\\+(?=[\\s"\'`])\\s{0,4})?').replace('|\\/\\/|', '|\\/\\/(?=\\s)|'),
+);
+
 /** A comment mark a dump or block line may carry (a shell script, a Markdown quote, C, SQL). */
 const COMMENT = '(?:(?:#|\\/\\/|\\*|;|>|--(?!-))\\s{0,8})?';
 
@@ -41,6 +51,9 @@ const COMMENT = '(?:(?:#|\\/\\/|\\*|;|>|--(?!-))\\s{0,8})?';
 const DUMP_LINE = new RegExp(
   `^\\s{0,40}${COMMENT}(?<secret>[a-zA-Z][a-zA-Z0-9-]{1,30}:(?: \\d{1,12} \\(0x[0-9a-f]{1,12}\\))?|(?:[0-9a-f]{2}:){1,31}[0-9a-f]{0,2})\\s{0,4}$`,
 );
+
+/** A line of a BIND private key file under its format line (`Algorithm: 13 (ECDSAP256SHA256)`, `PrivateKey: …`). */
+const DNSSEC_LINE = new RegExp(`^\\s{0,40}${COMMENT}(?<secret>[A-Za-z][A-Za-z0-9]{0,30}: ?[A-Za-z0-9+/=() _.-]{1,1400})\\s{0,4}$`);
 
 /** Armour headers, a blank line and the first base64 lines: enough to decode what the key is. */
 const BLOCK_LINES = 7;
@@ -53,7 +66,7 @@ export const privateKey: Rule = {
   kind: 'key',
   advice: 'key',
   description:
-    'Private key (PEM PKCS#1/PKCS#8/SEC1, encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, headerless base64 DER, openssl -text dump, age identity, WireGuard PrivateKey, JWK, .NET XML, Nebula keys, OpenVPN static and tls-crypt-v2 keys, minisign and signify secret keys; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, PVK, PRIVATEKEYBLOB, Dropbear private key, Kerberos keytab with a key), decided by its decoded structure: reported once per key',
+    'Private key (PEM PKCS#1/PKCS#8/SEC1, encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, headerless base64 DER, openssl -text dump, age identity, WireGuard PrivateKey, JWK, .NET XML, Nebula keys, OpenVPN static and tls-crypt-v2 keys, minisign and signify secret keys, DNSSEC/TSIG .private key files; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, PVK, PRIVATEKEYBLOB, Dropbear private key, Kerberos keytab with a key, Tor ed25519 secret key), decided by its decoded structure: reported once per key',
   detectors: [
     {
       // A block on its own lines (raw, indented, or one string per line): the BEGIN line, then what follows.
@@ -61,6 +74,16 @@ export const privateKey: Rule = {
       pattern: new RegExp(`(?<secret>${HEADER})(?:\\\\r)?(?:\\\\n)?["'\`]?\\s{0,4}(?:[+.,;&)]|\\\\)?\\s{0,4}$`, 'g'),
       nextLine: BLOCK_LINE,
       nextLines: BLOCK_LINES,
+      validate: isPrivateKeyBlock,
+    },
+    {
+      // A Nebula key block (`nebula-cert keygen`, `nebula-cert ca`), its lines read without
+      // taking a base64 `+` for a concatenation (the raw key's length is checked exactly). The
+      // detector above reports the same block at the same place when it reads it whole.
+      keywords: ['begin nebula'],
+      pattern: /(?<secret>-----BEGIN NEBULA [A-Z0-9 ]{1,20}PRIVATE KEY-----)(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/g,
+      nextLine: EXACT_BLOCK_LINE,
+      nextLines: 3,
       validate: isPrivateKeyBlock,
     },
     {
@@ -131,6 +154,16 @@ export const privateKey: Rule = {
       // (After a word boundary, or after an escaped line break inside a JSON string.)
       pattern: /(?:(?<![A-Za-z0-9+/])|(?<=\\[nr]))(?<secret>RW[QR][A-Za-z0-9+/]{136,209}={0,2})(?![A-Za-z0-9+/=])/g,
       validate: isSignifySecretKey,
+    },
+    {
+      // A DNSSEC or TSIG key file of BIND (`dnssec-keygen`: K<zone>+<alg>+<id>.private), Knot or
+      // PowerDNS: the format line, then the algorithm and the key (RSA's private exponent comes
+      // after the modulus and the public exponent).
+      keywords: ['private-key-format:'],
+      pattern: new RegExp(`^\\s{0,40}${COMMENT}(?<secret>Private-key-format: v1\\.\\d)\\s{0,4}$`, 'g'),
+      nextLine: DNSSEC_LINE,
+      nextLines: 5,
+      validate: isDnssecPrivateKey,
     },
     {
       // An age identity (`age-keygen`): bech32 of the X25519 secret, its checksum checked.
@@ -206,6 +239,8 @@ export const privateKey: Rule = {
       '{{privkey:minisign}}',
       '{{privkey:signify}}',
       '{"minisign": "{{privkey_json:minisign}}\\n"}',
+      'Private-key-format: v1.3\nAlgorithm: 13 (ECDSAP256SHA256)\nPrivateKey: {{wg_key}}\nCreated: 20260101000000',
+      'Private-key-format: v1.2\nAlgorithm: 157 (HMAC_MD5)\nKey: {{wg_key}}\nBits: AAA=',
     ],
     negative: [
       'if (pem.startsWith("-----BEGIN RSA PRIVATE KEY-----")) {',
@@ -240,6 +275,9 @@ export const privateKey: Rule = {
       'tls-auth ta.key 0 # made with: openvpn --genkey secret ta.key (starts -----BEGIN OpenVPN Static key V1-----)',
       '{{pubkey:signify}}',
       'untrusted comment: signify secret key\nRWRCS{{rep:A:135}}=',
+      'Private-key-format: v1.3\nAlgorithm: 13 (ECDSAP256SHA256)\nPrivateKey: <base64 of the key>',
+      'Private-key-format: v1.3\nAlgorithm: 13 (ECDSAP256SHA256)\nPrivateKey: {{rep:A:43}}=',
+      'example.test. IN DNSKEY 256 3 13 {{b64:86}}==',
     ],
   },
 };

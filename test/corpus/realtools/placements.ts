@@ -40,7 +40,7 @@ function place(
   placement: string,
   path: string,
   content: string,
-  value = key.shape === 'line' ? key.text : key.shape === 'signer' ? lines(key.text)[1] : undefined,
+  value = key.shape === 'line' ? key.text : key.shape === 'signer' ? lines(key.text)[1] : key.anchor,
 ): Placed {
   return { key, placement, path, content: content.endsWith('\n') ? content : content + '\n', line: anchor(content, key, value) };
 }
@@ -57,9 +57,23 @@ export function placements(key: ToolKey, n: number): Placed[] {
       place(key, 'YAML block scalar', `${dir}/values.yaml`, `deploy:\n  ppk: |\n${indent(t, '    ')}\n  host: example.test`),
       place(key, 'Terraform heredoc', `${dir}/main.tf`, `locals {\n  ppk = <<EOT\n${t}\nEOT\n}`),
     );
+  } else if (key.shape === 'conf') {
+    // A config-style key file: as it is, in a YAML block scalar (Ansible, Helm), in a Markdown note.
+    out.push(
+      place(key, 'raw file', `${dir}/key.private`, t),
+      place(key, 'raw file, CRLF line ends', `${dir}/key.crlf.private`, t.replace(/\n/g, '\r\n')),
+      place(key, 'YAML block scalar', `${dir}/dns.yaml`, `dnssec:\n  zone: example.test\n  key: |\n${indent(t, '    ')}`),
+      place(key, 'Markdown code block', `${dir}/DNS.md`, `# Zone keys\n\n\`\`\`\n${t}\n\`\`\`\n`),
+    );
   } else if (key.shape === 'file') {
     // A binary key file, committed as it is (its finding is at line 1).
-    const name = key.kind.startsWith('ktutil') ? 'krb5.keytab' : key.private ? 'id_dropbear' : 'id_dropbear.pub.bin';
+    const name = key.kind.startsWith('ktutil')
+      ? 'krb5.keytab'
+      : key.kind.startsWith('tor')
+        ? key.kind.split(' ').pop()!
+        : key.private
+          ? 'id_dropbear'
+          : 'id_dropbear.pub.bin';
     out.push({ key, placement: 'binary file', path: `${dir}/${name}`, content: key.data!, line: 1 });
   } else if (key.shape === 'signer') {
     // A minisign / signify key file, where release pipelines keep it: the file, a CI secret, a value.

@@ -16,8 +16,10 @@ export interface ToolKey {
    * `block` (a multi-line text block), `line` (one line: .pub, DER base64), `jwk`, `xml`, `signer`
    * (a minisign or signify key file: a comment line and a base64 line), `file` (a binary file, in `data`).
    */
-  shape: 'block' | 'line' | 'lines' | 'dump' | 'age' | 'wg' | 'jwk' | 'xml' | 'signer' | 'file';
+  shape: 'block' | 'line' | 'lines' | 'dump' | 'age' | 'wg' | 'jwk' | 'xml' | 'signer' | 'file' | 'conf';
   text: string;
+  /** For a `conf` key (a config file's text): the start of the line its finding belongs on. */
+  anchor?: string;
   /** The bytes of a `file` key (its `text` is their base64). */
   data?: Buffer;
 }
@@ -34,11 +36,20 @@ export const TOOLS: Record<string, string> = {
   openvpn: 'openvpn',
   'nebula-cert': 'nebula',
   ktutil: 'krb5-user',
+  tor: 'tor',
+  'dnssec-keygen': 'bind9-utils',
 };
+
+/** PATH with the sbin folders: Debian installs openvpn in /usr/sbin, outside a normal user's PATH. */
+export const TOOL_PATH = [...new Set([...(process.env.PATH ?? '').split(':'), '/usr/local/sbin', '/usr/sbin', '/sbin'])]
+  .filter(Boolean)
+  .join(':');
 
 /** Fails (never skips) when a tool is missing: the corpus must run everywhere, CI installs them. */
 export function requireTools(): void {
-  const missing = Object.keys(TOOLS).filter((t) => spawnSync('sh', ['-c', `command -v ${t}`], { encoding: 'utf8' }).status !== 0);
+  const missing = Object.keys(TOOLS).filter(
+    (t) => spawnSync('sh', ['-c', `command -v ${t}`], { encoding: 'utf8', env: { ...process.env, PATH: TOOL_PATH } }).status !== 0,
+  );
   if (missing.length > 0)
     throw new Error(
       `real-tools corpus: missing ${missing.join(', ')}; install with: apt-get install -y ${missing.map((t) => TOOLS[t]).join(' ')} (.ci/run does)`,
@@ -52,7 +63,13 @@ export function makeToolKeys(dir: string): ToolKey[] {
   mkdirSync(dir, { recursive: true });
   const keys: ToolKey[] = [];
   const run = (cmd: string, args: string[], input?: string, env?: NodeJS.ProcessEnv): string =>
-    execFileSync(cmd, args, { cwd: dir, input, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    execFileSync(cmd, args, {
+      cwd: dir,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: TOOL_PATH, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
   const file = (name: string) => readFileSync(path.join(dir, name), 'utf8').trim();
   const add = (kind: string, priv: boolean, text: string, shape: ToolKey['shape'] = 'block') =>
     keys.push({ kind, private: priv, shape, text: text.trim() });
@@ -200,7 +217,13 @@ export function makeToolKeys(dir: string): ToolKey[] {
   // minisign and signify (signing keys): the secret key file (a comment line, a base64 line),
   // with and without a passphrase (read from stdin: setsid keeps a terminal out of it), and the public key.
   const tty = (cmd: string, args: string[], input = '') =>
-    execFileSync('setsid', ['-w', cmd, ...args], { cwd: dir, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+    execFileSync('setsid', ['-w', cmd, ...args], {
+      cwd: dir,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: TOOL_PATH },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
   tty('minisign', ['-G', '-p', 'mini.pub', '-s', 'mini.key'], `${PASS}\n${PASS}\n`);
   add('minisign secret key (passphrase)', true, file('mini.key'), 'signer');
   add('minisign public key', false, file('mini.pub'), 'signer');
@@ -248,6 +271,50 @@ export function makeToolKeys(dir: string): ToolKey[] {
   // ktutil: a keytab holding an AES key made from a password.
   tty('ktutil', [], `addent -password -p svc@EXAMPLE.TEST -k 1 -e aes256-cts-hmac-sha1-96\n${PASS}\nwkt svc.keytab\n`);
   addFile('ktutil keytab (aes256)', true, bytes('svc.keytab'));
+
+  // tor: an onion service's keys, written by tor itself (network off, stopped once they exist).
+  const hs = path.join(dir, 'hs');
+  mkdirSync(hs, { mode: 0o700 });
+  mkdirSync(path.join(dir, 'tor-data'), { mode: 0o700 });
+  // (tor keeps running: it is stopped, by its own pid, as soon as its hostname file (written last) exists, or after 10 s.)
+  const torArgs = [
+    'SocksPort',
+    '0',
+    'DisableNetwork',
+    '1',
+    'DataDirectory',
+    'tor-data',
+    'HiddenServiceDir',
+    'hs',
+    'HiddenServicePort',
+    '80 127.0.0.1:8080',
+    '--quiet',
+  ];
+  execFileSync(
+    'sh',
+    [
+      '-c',
+      'tor "$@" & p=$!; i=0; while [ ! -s hs/hostname ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done; kill $p; wait $p || true',
+      'sh',
+      ...torArgs,
+    ],
+    { cwd: dir, env: { ...process.env, PATH: TOOL_PATH }, stdio: 'ignore' },
+  );
+  addFile('tor onion service hs_ed25519_secret_key', true, bytes('hs/hs_ed25519_secret_key'));
+  addFile('tor onion service hs_ed25519_public_key', false, bytes('hs/hs_ed25519_public_key'));
+
+  // dnssec-keygen: a zone signing key's .private file (ECDSA and RSA); the .key file is the public DNSKEY.
+  for (const alg of ['ECDSAP256SHA256', 'RSASHA256']) {
+    const name = run('dnssec-keygen', ['-q', '-a', alg, '-n', 'ZONE', 'example.test']).trim();
+    keys.push({
+      kind: `dnssec-keygen ${alg} .private`,
+      private: true,
+      shape: 'conf',
+      text: file(`${name}.private`),
+      anchor: 'Private-key-format:',
+    });
+    keys.push({ kind: `dnssec-keygen ${alg} .key (DNSKEY)`, private: false, shape: 'conf', text: file(`${name}.key`) });
+  }
 
   // node:crypto: JWK (private has "d") and .NET XML <RSAKeyValue>.
   for (const [name, pair] of [
