@@ -21,6 +21,7 @@ import { huaweiCloudAccessKey } from './huawei-cloud';
 import { feishuWebhook, wecomWebhook } from './im-webhooks';
 import { jdcloudAccessKey } from './jdcloud';
 import { netrcPassword } from './netrc-password';
+import { dnsTsigKey, wifiPsk } from './network-keys';
 import { npmToken } from './npm-token';
 import { npmrcAuth } from './npmrc-auth';
 import { openaiApiKey } from './openai';
@@ -75,6 +76,8 @@ export const RULES: readonly Rule[] = [
   gcpApiKey,
   gcpServiceAccountKey,
   privateKey,
+  dnsTsigKey,
+  wifiPsk,
   feishuWebhook,
   wecomWebhook,
   // By name or file context

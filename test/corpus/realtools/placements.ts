@@ -60,9 +60,14 @@ export function placements(key: ToolKey, n: number): Placed[] {
   } else if (key.shape === 'conf') {
     // A config-style key file: as it is, in a YAML block scalar (Ansible, Helm), in a Markdown note.
     out.push(
-      place(key, 'raw file', `${dir}/key.private`, t),
-      place(key, 'raw file, CRLF line ends', `${dir}/key.crlf.private`, t.replace(/\n/g, '\r\n')),
-      place(key, 'YAML block scalar', `${dir}/dns.yaml`, `dnssec:\n  zone: example.test\n  key: |\n${indent(t, '    ')}`),
+      place(key, 'raw file', `${dir}/${key.fileName ?? 'key.conf'}`, t),
+      place(key, 'raw file, CRLF line ends', `${dir}/crlf-${key.fileName ?? 'key.conf'}`, t.replace(/\n/g, '\r\n')),
+      place(
+        key,
+        'YAML block scalar',
+        `${dir}/config.yaml`,
+        `files:\n  - path: /etc/${key.fileName ?? 'key.conf'}\n    content: |\n${indent(t, '      ')}`,
+      ),
       place(key, 'Markdown code block', `${dir}/DNS.md`, `# Zone keys\n\n\`\`\`\n${t}\n\`\`\`\n`),
     );
   } else if (key.shape === 'file') {

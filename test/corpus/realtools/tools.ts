@@ -18,8 +18,11 @@ export interface ToolKey {
    */
   shape: 'block' | 'line' | 'lines' | 'dump' | 'age' | 'wg' | 'jwk' | 'xml' | 'signer' | 'file' | 'conf';
   text: string;
-  /** For a `conf` key (a config file's text): the start of the line its finding belongs on. */
+  /** For a `conf` key (a config file's text): the start of the line its finding belongs on, and the file's name. */
   anchor?: string;
+  fileName?: string;
+  /** The rule that must find it, when not `private-key`. */
+  rule?: string;
   /** The bytes of a `file` key (its `text` is their base64). */
   data?: Buffer;
 }
@@ -38,6 +41,8 @@ export const TOOLS: Record<string, string> = {
   ktutil: 'krb5-user',
   tor: 'tor',
   'dnssec-keygen': 'bind9-utils',
+  'rndc-confgen': 'bind9-utils',
+  wpa_passphrase: 'wpasupplicant',
 };
 
 /** PATH with the sbin folders: Debian installs openvpn in /usr/sbin, outside a normal user's PATH. */
@@ -306,15 +311,49 @@ export function makeToolKeys(dir: string): ToolKey[] {
   // dnssec-keygen: a zone signing key's .private file (ECDSA and RSA); the .key file is the public DNSKEY.
   for (const alg of ['ECDSAP256SHA256', 'RSASHA256']) {
     const name = run('dnssec-keygen', ['-q', '-a', alg, '-n', 'ZONE', 'example.test']).trim();
+    const fileName = name.replace(/^K/, 'K-');
     keys.push({
       kind: `dnssec-keygen ${alg} .private`,
       private: true,
       shape: 'conf',
       text: file(`${name}.private`),
       anchor: 'Private-key-format:',
+      fileName: `${fileName}.private`,
     });
-    keys.push({ kind: `dnssec-keygen ${alg} .key (DNSKEY)`, private: false, shape: 'conf', text: file(`${name}.key`) });
+    keys.push({
+      kind: `dnssec-keygen ${alg} .key (DNSKEY)`,
+      private: false,
+      shape: 'conf',
+      text: file(`${name}.key`),
+      fileName: `${fileName}.key`,
+    });
   }
+
+  // rndc-confgen: the rndc.key a BIND server and rndc share (a TSIG key clause).
+  for (const alg of ['hmac-sha256', 'hmac-md5']) {
+    run('rndc-confgen', ['-a', '-A', alg, '-k', 'rndc-key', '-c', `rndc-${alg}.key`]);
+    keys.push({
+      kind: `rndc-confgen ${alg} rndc.key`,
+      private: true,
+      shape: 'conf',
+      text: file(`rndc-${alg}.key`),
+      anchor: '\tsecret',
+      fileName: 'rndc.key',
+      rule: 'dns-tsig-key',
+    });
+  }
+
+  // wpa_passphrase: a wpa_supplicant network block (the PSK in hex, the passphrase in a comment).
+  const wpa = run('wpa_passphrase', ['Office WiFi', `wifi ${PASS}`]);
+  keys.push({
+    kind: 'wpa_passphrase network block',
+    private: true,
+    shape: 'conf',
+    text: wpa.trim(),
+    anchor: '\tpsk=',
+    fileName: 'wpa_supplicant.conf',
+    rule: 'wifi-psk',
+  });
 
   // node:crypto: JWK (private has "d") and .NET XML <RSAKeyValue>.
   for (const [name, pair] of [
