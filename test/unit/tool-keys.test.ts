@@ -13,7 +13,7 @@ import { isPrivateKeyBlock, isSignifySecretKey } from '../../src/detect/keys/key
 import { compileRules, scanLines } from '../../src/detect/engine';
 import { privateKey } from '../../src/detect/rules/private-key';
 import { requireTools, TOOL_PATH } from '../corpus/realtools/tools';
-import { tmpDir } from '../helpers/repo';
+import { json, makeRepo, tmpDir } from '../helpers/repo';
 
 requireTools();
 const dir = tmpDir('akh-toolkeys-');
@@ -117,11 +117,12 @@ describe('nebula-cert and openvpn key blocks', () => {
     run('openvpn', ['--genkey', 'secret', 'ta.key']);
     run('openvpn', ['--genkey', 'tls-crypt-v2-server', 'v2.key']);
     run('openvpn', ['--genkey', 'tls-crypt-v2-client', 'v2c.key', '--tls-crypt-v2', 'v2.key']);
+    run('openvpn', ['--genkey', 'auth-token', 'at.key']);
   });
   const block = (name: string) => text(name).slice(text(name).indexOf('-----BEGIN'));
 
   test('the private keys are keys; the public key and the certificate are not', () => {
-    for (const f of ['host.key', 'ca.key', 'ta.key', 'v2.key', 'v2c.key'])
+    for (const f of ['host.key', 'ca.key', 'ta.key', 'v2.key', 'v2c.key', 'at.key'])
       expect({ f, key: isPrivateKeyBlock(block(f)) }).toEqual({ f, key: true });
     for (const f of ['host.pub', 'ca.crt']) expect({ f, key: isPrivateKeyBlock(block(f)) }).toEqual({ f, key: false });
   });
@@ -202,5 +203,39 @@ describe('tor and dnssec-keygen', () => {
       );
       expect(scan(zeroed)).toEqual([]);
     },
+  );
+});
+
+test('a git-crypt key file is a key file; cut short, or with its AES key field missing, it is not', () => {
+  execFileSync('sh', ['-c', 'mkdir gc && cd gc && git init -q && git-crypt init && git-crypt export-key ../gc.key'], {
+    cwd: dir,
+    env,
+    stdio: 'ignore',
+  });
+  const key = bytes('gc.key');
+  expect(startsLikeKeyFile(key)).toBe(true);
+  const found = keyFile(key);
+  expect(found?.format).toBe('git-crypt-key');
+  expect(Buffer.from(found!.secret!, 'base64')).toHaveLength(32 + 64);
+  expect(keyFile(key.subarray(0, key.length - 4))).toBeNull();
+  // The AES key field (id 3) renumbered: an entry without it is no key.
+  const other = Buffer.from(key);
+  other.writeUInt32BE(9, other.indexOf(Buffer.from([0, 0, 0, 3, 0, 0, 0, 32])));
+  expect(keyFile(other)).toBeNull();
+});
+
+test('RSA .private files staged in a commit are each found, whatever keyword their modulus line happens to hold', () => {
+  // A keyword hit on the modulus line (`sk` in random base64) used to end the kept block before the private exponent.
+  const repo = makeRepo();
+  for (let i = 0; i < 12; i++) {
+    const name = execFileSync('dnssec-keygen', ['-q', '-a', 'RSASHA256', '-b', '1024', '-n', 'ZONE', 'example.test'], { cwd: dir, env })
+      .toString()
+      .trim();
+    repo.write(`keys/k${i}.private`, readFileSync(path.join(dir, `${name}.private`)));
+  }
+  repo.git(['add', '.']);
+  const found = json(repo.cli(['check', '--format', 'json'])).findings as Array<{ file: string; line: number; ruleId: string }>;
+  expect(found.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort()).toEqual(
+    Array.from({ length: 12 }, (_, i) => `keys/k${i}.private:1 private-key`).sort(),
   );
 });

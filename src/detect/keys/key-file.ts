@@ -7,7 +7,7 @@ import { derPrivateKind, privateKind, startsWith, tlv } from './structure';
  * keystores with a private or secret key entry (JKS, JCEKS), OpenPGP secret keys
  * (`gpg --export-secret-keys`), raw OpenSSH and ssh.com key blobs, and Microsoft key blobs
  * (PVK, a PRIVATEKEYBLOB such as a strong-name `.snk`), Dropbear private keys (`dropbearkey`) and
- * Kerberos keytabs holding a key (`ktutil`, `kadmin ktadd`), Tor ed25519 secret keys. Text runs cannot show these: the key is
+ * Kerberos keytabs holding a key (`ktutil`, `kadmin ktadd`), Tor ed25519 secret keys, git-crypt keys. Text runs cannot show these: the key is
  * in the structure, not in readable strings.
  */
 export interface KeyFile {
@@ -50,6 +50,8 @@ export const KEY_FILE_HEADS: readonly (readonly number[])[] = [
   // Dropbear (an SSH string: a 4-byte length, then the key type) and a keytab (version 5.2).
   [0x00, 0x00, 0x00],
   [0x05, 0x02],
+  // A git-crypt symmetric key (`git-crypt export-key`).
+  [...Buffer.from('\0GITCRYPTKEY', 'latin1')],
   // Tor's ed25519 secret keys (an onion service's hs_ed25519_secret_key, a relay's master key).
   [...Buffer.from('== ed25519v1-secret: ', 'latin1')],
 ];
@@ -81,7 +83,7 @@ export function keyFile(data: Uint8Array): KeyFile | null {
   if (b0 === 0xfe || b0 === 0xce) return javaKeystore(data);
   if (b0 === 0x1e) return pvk(data);
   if (b0 === 0x07) return privateKeyBlob(data);
-  if (b0 === 0x00) return dropbearKey(data);
+  if (b0 === 0x00) return startsWith(data, GIT_CRYPT_MAGIC) ? gitCryptKey(data) : dropbearKey(data);
   if (b0 === 0x05) return keytab(data);
   if (b0 === 0x3d) return torSecretKey(data);
   const kind = privateKind(data);
@@ -293,6 +295,50 @@ function keytabEntryKey(b: Uint8Array, at: number, end: number): Buffer | null {
   const after = at + 2 + len;
   if (end !== after && end !== after + 4) return null;
   return Buffer.from(b.buffer, b.byteOffset + at + 2, len);
+}
+
+const GIT_CRYPT_MAGIC = Buffer.from('\0GITCRYPTKEY', 'latin1');
+
+/**
+ * A git-crypt key file (`git-crypt export-key`, format 2): the magic, the format version, header
+ * fields up to a 0 field, then key entries of fields (id, length, value) each closed by a 0 field;
+ * an entry holds the AES key (field 3, 32 bytes) and the HMAC key (field 5, 64 bytes). The file
+ * must parse to its end. The secret is the keys.
+ */
+function gitCryptKey(b: Uint8Array): KeyFile | null {
+  if (readU32(b, 12) !== 2) return null;
+  let at = 16;
+  const field = (): [number, number, number] | null => {
+    const id = readU32(b, at);
+    if (id < 0) return null;
+    if (id === 0) return [0, at + 4, 0];
+    const len = readU32(b, at + 4);
+    if (len < 0 || len > 1 << 16 || at + 8 + len > b.length) return null;
+    return [id, at + 8, len];
+  };
+  // Header fields.
+  for (;;) {
+    const f = field();
+    if (!f) return null;
+    at = f[1] + f[2];
+    if (f[0] === 0) break;
+  }
+  const keys: Buffer[] = [];
+  while (at < b.length) {
+    let aes = -1;
+    let hmac = -1;
+    for (;;) {
+      const f = field();
+      if (!f) return null;
+      if (f[0] === 3 && f[2] === 32) aes = f[1];
+      if (f[0] === 5 && f[2] === 64) hmac = f[1];
+      at = f[1] + f[2];
+      if (f[0] === 0) break;
+    }
+    if (aes < 0 || hmac < 0) return null;
+    keys.push(Buffer.from(b.buffer, b.byteOffset + aes, 32), Buffer.from(b.buffer, b.byteOffset + hmac, 64));
+  }
+  return keys.length > 0 ? { format: 'git-crypt-key', secret: Buffer.concat(keys).subarray(0, MAX_SECRET_BYTES).toString('base64') } : null;
 }
 
 /** Tor's ed25519 secret key header: `== ed25519v1-secret: <tag> ==`, NUL-padded to 32 bytes. */

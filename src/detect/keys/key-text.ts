@@ -112,7 +112,8 @@ const NEBULA_KEY_BYTES: Record<string, number> = {
 /**
  * A block holding raw key bytes, told by its label (undefined: not such a label): a Nebula key
  * of its exact length, an OpenVPN static key (`openvpn --genkey secret`: hex lines, 256 bytes),
- * a tls-crypt-v2 server or client key (base64; the server key is 128 bytes, a client key more).
+ * a tls-crypt-v2 server or client key or an auth-token server key (base64; the server keys are 128
+ * bytes, a client key more).
  * Each must be as varied as random bytes are: a stand-in of repeated characters is no key.
  */
 function rawKeyBlock(block: KeyBlock): boolean | undefined {
@@ -125,7 +126,7 @@ function rawKeyBlock(block: KeyBlock): boolean | undefined {
     if (!/^(?:[0-9a-f]{2}){64,256}$/i.test(block.body)) return false;
     return isVaried(Buffer.from(block.body, 'hex'));
   }
-  if (/^OpenVPN tls-crypt-v2 (?:server|client) key$/.test(block.label)) {
+  if (/^OpenVPN (?:tls-crypt-v2 (?:server|client)|auth-token server) key$/.test(block.label)) {
     const bytes = decodeBase64(block.body);
     return bytes.length >= 64 && isVaried(bytes);
   }

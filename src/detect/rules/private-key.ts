@@ -14,17 +14,17 @@ import type { Rule } from '../types';
 
 /**
  * `-----BEGIN RSA PRIVATE KEY-----`, `-----BEGIN PGP PRIVATE KEY BLOCK-----`, ssh.com's `---- BEGIN
- * SSH2 ENCRYPTED PRIVATE KEY ----`, Nebula's `NEBULA X25519 PRIVATE KEY`, OpenVPN's static and
- * tls-crypt-v2 keys.
+ * SSH2 ENCRYPTED PRIVATE KEY ----`, Nebula's `NEBULA X25519 PRIVATE KEY`, OpenVPN's static,
+ * tls-crypt-v2 and auth-token keys.
  */
 const HEADER =
-  '-{4,5} ?BEGIN (?:[A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)?|OpenVPN (?:Static key V1|tls-crypt-v2 (?:server|client) key)) ?-{4,5}';
+  '-{4,5} ?BEGIN (?:[A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)?|OpenVPN (?:Static key V1|tls-crypt-v2 (?:server|client) key|auth-token server key)) ?-{4,5}';
 
 /** openvpn's comment lines before a static key (`#`, `# 2048 bit OpenVPN static key`, `#`), base64-encoded: 33 bytes, 44 characters. */
 const OPENVPN_PREAMBLE_B64 = Buffer.from('#\n# 2048 bit OpenVPN static key\n#', 'latin1').toString('base64');
 
 /** Keywords of a block's BEGIN line. */
-const BLOCK_KEYWORDS = ['private key', 'openvpn static key', 'openvpn tls-crypt-v2'];
+const BLOCK_KEYWORDS = ['private key', 'openvpn static key', 'openvpn tls-crypt-v2', 'openvpn auth-token'];
 
 /**
  * A line inside a key block, however the project holds it: raw or indented (a file, a YAML
@@ -66,7 +66,7 @@ export const privateKey: Rule = {
   kind: 'key',
   advice: 'key',
   description:
-    'Private key (PEM PKCS#1/PKCS#8/SEC1, encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, headerless base64 DER, openssl -text dump, age identity, WireGuard PrivateKey, JWK, .NET XML, Nebula keys, OpenVPN static and tls-crypt-v2 keys, minisign and signify secret keys, DNSSEC/TSIG .private key files; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, PVK, PRIVATEKEYBLOB, Dropbear private key, Kerberos keytab with a key, Tor ed25519 secret key), decided by its decoded structure: reported once per key',
+    'Private key (PEM PKCS#1/PKCS#8/SEC1, encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, headerless base64 DER, openssl -text dump, age identity, WireGuard PrivateKey, JWK, .NET XML, Nebula keys, OpenVPN static, tls-crypt-v2 and auth-token keys, minisign and signify secret keys, DNSSEC/TSIG .private key files; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, PVK, PRIVATEKEYBLOB, Dropbear private key, Kerberos keytab with a key, Tor ed25519 secret key, git-crypt key), decided by its decoded structure: reported once per key',
   detectors: [
     {
       // A block on its own lines (raw, indented, or one string per line): the BEGIN line, then what follows.
@@ -159,7 +159,9 @@ export const privateKey: Rule = {
       // A DNSSEC or TSIG key file of BIND (`dnssec-keygen`: K<zone>+<alg>+<id>.private), Knot or
       // PowerDNS: the format line, then the algorithm and the key (RSA's private exponent comes
       // after the modulus and the public exponent).
-      keywords: ['private-key-format:'],
+      // (`privateexponent:` keeps RSA's key line among the lines a commit's scan keeps, even when
+      // a keyword hit on the modulus line ends the block's chain there.)
+      keywords: ['private-key-format:', 'privateexponent:'],
       pattern: new RegExp(`^\\s{0,40}${COMMENT}(?<secret>Private-key-format: v1\\.\\d)\\s{0,4}$`, 'g'),
       nextLine: DNSSEC_LINE,
       nextLines: 5,

@@ -74,11 +74,13 @@ export function placements(key: ToolKey, n: number): Placed[] {
     // A binary key file, committed as it is (its finding is at line 1).
     const name = key.kind.startsWith('ktutil')
       ? 'krb5.keytab'
-      : key.kind.startsWith('tor')
-        ? key.kind.split(' ').pop()!
-        : key.private
-          ? 'id_dropbear'
-          : 'id_dropbear.pub.bin';
+      : key.kind.startsWith('git-crypt')
+        ? 'git-crypt.key'
+        : key.kind.startsWith('tor')
+          ? key.kind.split(' ').pop()!
+          : key.private
+            ? 'id_dropbear'
+            : 'id_dropbear.pub.bin';
     out.push({ key, placement: 'binary file', path: `${dir}/${name}`, content: key.data!, line: 1 });
   } else if (key.shape === 'signer') {
     // A minisign / signify key file, where release pipelines keep it: the file, a CI secret, a value.

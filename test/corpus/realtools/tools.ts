@@ -43,6 +43,7 @@ export const TOOLS: Record<string, string> = {
   'dnssec-keygen': 'bind9-utils',
   'rndc-confgen': 'bind9-utils',
   wpa_passphrase: 'wpasupplicant',
+  'git-crypt': 'git-crypt',
 };
 
 /** PATH with the sbin folders: Debian installs openvpn in /usr/sbin, outside a normal user's PATH. */
@@ -247,6 +248,8 @@ export function makeToolKeys(dir: string): ToolKey[] {
   add('openvpn tls-crypt-v2 server key', true, file('v2-server.key'));
   run('openvpn', ['--genkey', 'tls-crypt-v2-client', 'v2-client.key', '--tls-crypt-v2', 'v2-server.key']);
   add('openvpn tls-crypt-v2 client key', true, file('v2-client.key'));
+  run('openvpn', ['--genkey', 'auth-token', 'auth-token.key']);
+  add('openvpn auth-token server key', true, file('auth-token.key'));
 
   // nebula-cert: a host key pair and a CA (Ed25519 key and its certificate).
   run('nebula-cert', ['keygen', '-out-key', 'host.key', '-out-pub', 'host.pub']);
@@ -272,6 +275,22 @@ export function makeToolKeys(dir: string): ToolKey[] {
       .find((l) => /^(?:ssh|ecdsa)-/.test(l))!;
     addFile(`dropbearkey ${type} public blob`, false, Buffer.from(pubLine.split(' ')[1], 'base64'));
   }
+
+  // git-crypt: the symmetric key of a repository, exported (`git-crypt export-key`).
+  const crypted = path.join(dir, 'crypted');
+  mkdirSync(crypted);
+  const inRepo = (args: string[], cmd = 'git') =>
+    execFileSync(cmd, args, { cwd: crypted, env: { ...process.env, PATH: TOOL_PATH }, stdio: ['ignore', 'pipe', 'pipe'] });
+  inRepo(['init', '-q']);
+  inRepo(['init'], 'git-crypt');
+  inRepo(['export-key', path.join(dir, 'git-crypt.key')], 'git-crypt');
+  keys.push({
+    kind: 'git-crypt export-key',
+    private: true,
+    shape: 'file',
+    text: bytes('git-crypt.key').toString('base64'),
+    data: bytes('git-crypt.key'),
+  });
 
   // ktutil: a keytab holding an AES key made from a password.
   tty('ktutil', [], `addent -password -p svc@EXAMPLE.TEST -k 1 -e aes256-cts-hmac-sha1-96\n${PASS}\nwkt svc.keytab\n`);
