@@ -47,6 +47,13 @@ describe('the real-tools corpus', () => {
       /ssh-keygen ecdsa-521 -m PKCS8/,
       /puttygen ed448 PPK --ppk-param kdf=argon2i/,
       /gpg --export-secret-subkeys dsa\+elg \(binary\)/,
+      /minisign secret key \(passphrase\)/,
+      /signify secret key \(-n\)/,
+      /openvpn --genkey secret/,
+      /openvpn tls-crypt-v2 client key/,
+      /nebula-cert ca Ed25519 key/,
+      /dropbearkey rsa$/m,
+      /ktutil keytab/,
     ])
       expect(kinds).toMatch(k);
   });

@@ -1,6 +1,7 @@
 /**
- * Private keys in binary form, written at run time by the real tools (openssl, gpg, puttygen): DER
- * keys, PKCS#12 stores, binary OpenPGP secret keys, SSH-1 keys, gpg-agent canonical key files. Each blocks a real `git commit` (through the node
+ * Private keys in binary form, written at run time by the real tools (openssl, gpg, puttygen,
+ * dropbearkey, ktutil): DER keys, PKCS#12 stores, binary OpenPGP secret keys, SSH-1 keys, gpg-agent
+ * canonical key files, Dropbear keys, Kerberos keytabs. Each blocks a real `git commit` (through the node
  * hook and through the shell fast path `dist/pre-commit.sh`), once, at line 1 of its file; public
  * keys, certificates and public keyrings do not; a store whose contents are all encrypted is
  * named as not scanned. Java keystores and Microsoft key blobs (no tool here writes them) are
@@ -143,6 +144,23 @@ function makeKeyFiles(): KeyFileCase[] {
   writeFileSync(path.join(dir, 'card-stub.key'), run(tool, ['--shadow', path.join(dir, 'pub.sexp')]));
   add('card-stub.key', false);
   spawnSync('gpgconf', ['--kill', 'all'], { env: { ...process.env, GNUPGHOME: canon } });
+  // dropbearkey: private keys in SSH wire format; the public blob (from `-y`) is no secret.
+  for (const type of ['ed25519', 'rsa', 'ecdsa']) {
+    run('dropbearkey', ['-t', type, '-f', `dropbear_${type}`]);
+    add(`dropbear_${type}`, true);
+  }
+  const pubLine = run('dropbearkey', ['-y', '-f', 'dropbear_rsa'])
+    .toString()
+    .split('\n')
+    .find((l) => l.startsWith('ssh-rsa '))!;
+  out.push({ name: 'dropbear_rsa.pub.bin', private: false, data: Buffer.from(pubLine.split(' ')[1], 'base64') });
+  // ktutil: a keytab with one AES key (the password read from stdin, no terminal).
+  execFileSync('setsid', ['-w', 'ktutil'], {
+    cwd: dir,
+    input: `addent -password -p svc@EXAMPLE.TEST -k 1 -e aes256-cts-hmac-sha1-96\n${PASS}\nwkt svc.keytab\n`,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  add('svc.keytab', true);
   return out;
 }
 

@@ -46,6 +46,14 @@ const PICK: Array<[string, string]> = [
   ['openssl pkey -text -noout (Ed25519)', 'shell script, commented out'],
   ['openssl ec -text -noout', 'YAML block scalar'],
   ['age-keygen identity', '.env value'],
+  ['minisign secret key (passphrase)', 'raw file'],
+  ['signify secret key (-n)', '.env value'],
+  ['openvpn --genkey secret (static key)', '.ovpn inline'],
+  ['openvpn tls-crypt-v2 client key', 'Kubernetes Secret data'],
+  ['nebula-cert ca Ed25519 key', 'JSON \\n string'],
+  ['nebula-cert keygen X25519 key', 'raw file'],
+  ['dropbearkey ed25519', 'binary file'],
+  ['ktutil keytab (aes256)', 'binary file'],
 ];
 const PUBLIC: Array<[string, string]> = [
   ['ssh-keygen ed25519 .pub', 'authorized_keys'],
@@ -59,6 +67,11 @@ const PUBLIC: Array<[string, string]> = [
   ['openssl rsa -pubin -text -noout', 'raw file'],
   ['openssl pkey -pubout -text -noout (EC)', 'Markdown code block'],
   ['age-keygen -y recipient', 'raw file'],
+  ['minisign public key', 'raw file'],
+  ['signify public key', 'YAML block scalar'],
+  ['nebula-cert keygen X25519 public key', 'raw file'],
+  ['nebula-cert ca certificate', 'Terraform heredoc'],
+  ['dropbearkey rsa public blob', 'binary file'],
 ];
 const find = (kind: string, placement: string) => {
   const c = cases.find((x) => x.key.kind === kind && x.placement === placement);

@@ -18,8 +18,14 @@ export type PrivateFormat =
   | 'ppk'
   | 'sshcom'
   | 'dh'
+  | 'nebula-x25519'
+  | 'nebula-ed25519'
+  | 'openvpn-static'
+  | 'tls-crypt-v2'
+  | 'minisign'
+  | 'signify'
   | AgentKind;
-export type PublicFormat = 'spki' | 'rsapub' | 'openssh' | 'der' | 'pgp' | 'ppk-pub' | 'gpg-agent-shadowed';
+export type PublicFormat = 'spki' | 'rsapub' | 'openssh' | 'der' | 'pgp' | 'ppk-pub' | 'gpg-agent-shadowed' | 'nebula' | 'signify';
 /** GnuPG agent key files (extended format): RSA, Ed25519, a passphrase-protected key, a smartcard stub. */
 export type AgentKind = 'gpg-agent-rsa' | 'gpg-agent-ecc' | 'gpg-agent-protected' | 'gpg-agent-shadowed';
 
@@ -142,6 +148,29 @@ export function privateKeyText(format: PrivateFormat): string {
       ]);
       return armour('SSH2 ENCRYPTED PRIVATE KEY', blob, 70, '----', 'Comment: "key"\n');
     }
+    case 'nebula-x25519':
+      return armour('NEBULA X25519 PRIVATE KEY', randomBytes(32));
+    case 'nebula-ed25519':
+      return armour('NEBULA ED25519 PRIVATE KEY', randomBytes(64));
+    case 'openvpn-static': {
+      const hex = randomBytes(256).toString('hex').match(/.{32}/g)!.join('\n');
+      return `#\n# 2048 bit OpenVPN static key\n#\n-----BEGIN OpenVPN Static key V1-----\n${hex}\n-----END OpenVPN Static key V1-----`;
+    }
+    case 'tls-crypt-v2':
+      return armour('OpenVPN tls-crypt-v2 server key', randomBytes(128));
+    case 'minisign': {
+      // Ed, scrypt, BLAKE2b, salt, opslimit and memlimit (little-endian), then key id, secret key and checksum (encrypted).
+      const limits = Buffer.alloc(16);
+      limits.writeUInt32LE(1 << 25, 0);
+      limits.writeUInt32LE(1 << 30, 8);
+      const blob = Buffer.concat([Buffer.from('EdScB2', 'latin1'), randomBytes(32), limits, randomBytes(104)]);
+      return `untrusted comment: minisign encrypted secret key\n${blob.toString('base64')}`;
+    }
+    case 'signify': {
+      // Ed, bcrypt_pbkdf, rounds, salt, checksum, key number, then the (encrypted) 64-byte secret key.
+      const blob = Buffer.concat([Buffer.from('EdBK', 'latin1'), u32(42), randomBytes(16 + 8 + 8 + 64)]);
+      return `untrusted comment: signify secret key\n${blob.toString('base64')}`;
+    }
   }
 }
 
@@ -201,6 +230,10 @@ export function publicKeyText(format: PublicFormat): string {
       ]);
       return armour('PGP PUBLIC KEY BLOCK', Buffer.concat([Buffer.from([0xc6, body.length]), body]), 64, '-----', '\n');
     }
+    case 'nebula':
+      return armour('NEBULA X25519 PUBLIC KEY', randomBytes(32));
+    case 'signify':
+      return `untrusted comment: signify public key\n${Buffer.concat([Buffer.from('Ed', 'latin1'), randomBytes(40)]).toString('base64')}`;
     case 'ppk-pub':
       return armour('SSH2 PUBLIC KEY', edPublicBlob(ed().pub), 70, '----', 'Comment: "key"\n');
   }

@@ -8,8 +8,10 @@ import { derPrivateKind, privateKind, startsWith, tlv } from './structure';
  * keystores with a private or secret key entry (JKS, JCEKS), OpenPGP secret keys
  * (`gpg --export-secret-keys`), raw OpenSSH and ssh.com key blobs, and Microsoft key blobs
  * (PVK, a PRIVATEKEYBLOB such as a strong-name `.snk`), SSH-1 keys (`puttygen -t rsa1`, plain or
- * encrypted) and GnuPG agent keys in the canonical S-expression form
- * (`private-keys-v1.d/<keygrip>.key` of GnuPG 2.1). Text runs cannot show these: the key is
+ * encrypted), GnuPG agent keys in the canonical S-expression form
+ * (`private-keys-v1.d/<keygrip>.key` of GnuPG 2.1), Dropbear private keys (`dropbearkey`),
+ * Kerberos keytabs holding a key (`ktutil`, `kadmin ktadd`), Tor ed25519 secret keys and
+ * git-crypt keys. Text runs cannot show these: the key is
  * in the structure, not in readable strings.
  */
 export interface KeyFile {
@@ -55,6 +57,13 @@ export const KEY_FILE_HEADS: readonly (readonly number[])[] = [
   [...Buffer.from('(11:private-key(', 'latin1')],
   [...Buffer.from('(21:protected-private-key(', 'latin1')],
   [0x3f, 0x6f, 0xf9, 0xeb],
+  // Dropbear (an SSH string: a 4-byte length, then the key type) and a keytab (version 5.2).
+  [0x00, 0x00, 0x00],
+  [0x05, 0x02],
+  // A git-crypt symmetric key (`git-crypt export-key`).
+  [...Buffer.from('\0GITCRYPTKEY', 'latin1')],
+  // Tor's ed25519 secret keys (an onion service's hs_ed25519_secret_key, a relay's master key).
+  [...Buffer.from('== ed25519v1-secret: ', 'latin1')],
 ];
 
 /** True when `head` (a file's first bytes) starts as a key file can. */
@@ -86,6 +95,9 @@ export function keyFile(data: Uint8Array): KeyFile | null {
   if (b0 === 0x07) return privateKeyBlob(data);
   if (b0 === 0x53) return ssh1Key(data);
   if (b0 === 0x28) return isAgentPrivateKey(parseCanonical(data)) ? { format: 'gpg-agent-key', secret: b64(data) } : null;
+  if (b0 === 0x00) return startsWith(data, GIT_CRYPT_MAGIC) ? gitCryptKey(data) : dropbearKey(data);
+  if (b0 === 0x05) return keytab(data);
+  if (b0 === 0x3d) return torSecretKey(data);
   const kind = privateKind(data);
   if (kind === 'pgp-secret') return pgpSecretKey(data);
   if (kind === 'openssh' || kind === 'sshcom') return { format: kind, secret: b64(data) };
@@ -94,7 +106,6 @@ export function keyFile(data: Uint8Array): KeyFile | null {
 
 /** A DER private key that is the whole file (a line break after it is tolerated). */
 function derKey(data: Uint8Array): KeyFile | null {
-  // The bytes as they are first: a key's own last byte may be 0x0a or 0x0d.
   // The bytes as they are first (a key's own last byte may be 0x0a or 0x0d), then without one or
   // two line-break bytes after it.
   for (let cut = 0; cut <= 2 && cut < data.length; cut++) {
@@ -227,6 +238,160 @@ function ssh1Key(b: Uint8Array): KeyFile | null {
   // d alone is about as long as the modulus.
   if (b.length - at < bits / 8) return null;
   return { format: cipher === 0 ? 'ssh1' : 'ssh1-encrypted', secret: b64(b, at) };
+}
+
+/**
+ * Reads SSH wire-format fields (RFC 4251: a string or an mpint is a 4-byte length, then its bytes)
+ * from `at`: the offset after each, or -1 past the end.
+ */
+function sshFields(b: Uint8Array, at: number, count: number, out: Array<[number, number]> = []): number {
+  for (let i = 0; i < count; i++) {
+    const len = readU32(b, at);
+    if (len < 0 || at + 4 + len > b.length) return -1;
+    out.push([at + 4, len]);
+    at += 4 + len;
+  }
+  return at;
+}
+
+/**
+ * Fields after the key type in a Dropbear private key, which must fill the file exactly (a public
+ * key blob holds fewer: e and n; the curve and point; p, q, g and y; the 32-byte Ed25519 point).
+ */
+const DROPBEAR_FIELDS: Record<string, number> = {
+  'ssh-rsa': 5, // e, n, d, p, q
+  'ssh-dss': 5, // p, q, g, y, x
+  'ssh-ed25519': 1, // the 64-byte secret (seed and point)
+  'ecdsa-sha2-nistp256': 3, // curve name, point, private scalar
+  'ecdsa-sha2-nistp384': 3,
+  'ecdsa-sha2-nistp521': 3,
+};
+
+/**
+ * A Dropbear private key (`dropbearkey -t …`): the key type as an SSH string, then exactly the
+ * private fields of that type up to the end of the file. The secret is the last field (the
+ * private exponent, scalar or Ed25519 secret).
+ */
+function dropbearKey(b: Uint8Array): KeyFile | null {
+  const type = readU32(b, 0);
+  if (type < 7 || type > 19 || 4 + type > b.length) return null;
+  const name = Buffer.from(b.buffer, b.byteOffset + 4, type).toString('latin1');
+  const count = DROPBEAR_FIELDS[name];
+  if (count === undefined) return null;
+  const fields: Array<[number, number]> = [];
+  if (sshFields(b, 4 + type, count, fields) !== b.length) return null;
+  if (name === 'ssh-ed25519' && fields[0][1] !== 64) return null;
+  const [at, len] = name === 'ssh-rsa' ? fields[2] : fields[count - 1];
+  return len >= 20 ? { format: 'dropbear', secret: b64(b, at, at + len) } : null;
+}
+
+/**
+ * A Kerberos keytab (MIT format, version 0x0502): entries of a signed 4-byte size (negative: a
+ * hole left by a removed entry), each a principal (component count, realm and components as
+ * counted strings, name type), a timestamp, a key version and a keyblock (type, counted key
+ * bytes). A key file when every entry parses and one holds a key; the secret is its keys.
+ */
+function keytab(b: Uint8Array): KeyFile | null {
+  if (b[1] !== 0x02) return null;
+  const keys: Buffer[] = [];
+  let at = 2;
+  while (at < b.length) {
+    const raw = readU32(b, at);
+    if (raw < 0) return null;
+    const size = raw | 0;
+    at += 4;
+    if (size < 0) {
+      at -= size;
+      continue;
+    }
+    const end = at + size;
+    if (size === 0 || end > b.length) return null;
+    const key = keytabEntryKey(b, at, end);
+    if (key === null) return null;
+    keys.push(key);
+    at = end;
+  }
+  if (at !== b.length || keys.length === 0) return null;
+  return { format: 'kerberos-keytab', secret: Buffer.concat(keys).subarray(0, MAX_SECRET_BYTES).toString('base64') };
+}
+
+/** The key bytes of one keytab entry in [at, end), or null when it does not parse. */
+function keytabEntryKey(b: Uint8Array, at: number, end: number): Buffer | null {
+  const components = readU16(b, at);
+  if (components < 1 || components > 16) return null;
+  at += 2;
+  // The realm, then each component.
+  for (let i = 0; i <= components; i++) {
+    const len = readU16(b, at);
+    if (len < 1 || at + 2 + len > end) return null;
+    at += 2 + len;
+  }
+  // Name type (4), timestamp (4), key version (1), key type (2), then the counted key.
+  at += 4 + 4 + 1 + 2;
+  const len = readU16(b, at);
+  if (len < 8 || len > 64 || at + 2 + len > end) return null;
+  // Only a 32-bit key version may follow.
+  const after = at + 2 + len;
+  if (end !== after && end !== after + 4) return null;
+  return Buffer.from(b.buffer, b.byteOffset + at + 2, len);
+}
+
+const GIT_CRYPT_MAGIC = Buffer.from('\0GITCRYPTKEY', 'latin1');
+
+/**
+ * A git-crypt key file (`git-crypt export-key`, format 2): the magic, the format version, header
+ * fields up to a 0 field, then key entries of fields (id, length, value) each closed by a 0 field;
+ * an entry holds the AES key (field 3, 32 bytes) and the HMAC key (field 5, 64 bytes). The file
+ * must parse to its end. The secret is the keys.
+ */
+function gitCryptKey(b: Uint8Array): KeyFile | null {
+  if (readU32(b, 12) !== 2) return null;
+  let at = 16;
+  const field = (): [number, number, number] | null => {
+    const id = readU32(b, at);
+    if (id < 0) return null;
+    if (id === 0) return [0, at + 4, 0];
+    const len = readU32(b, at + 4);
+    if (len < 0 || len > 1 << 16 || at + 8 + len > b.length) return null;
+    return [id, at + 8, len];
+  };
+  // Header fields.
+  for (;;) {
+    const f = field();
+    if (!f) return null;
+    at = f[1] + f[2];
+    if (f[0] === 0) break;
+  }
+  const keys: Buffer[] = [];
+  while (at < b.length) {
+    let aes = -1;
+    let hmac = -1;
+    for (;;) {
+      const f = field();
+      if (!f) return null;
+      if (f[0] === 3 && f[2] === 32) aes = f[1];
+      if (f[0] === 5 && f[2] === 64) hmac = f[1];
+      at = f[1] + f[2];
+      if (f[0] === 0) break;
+    }
+    if (aes < 0 || hmac < 0) return null;
+    keys.push(Buffer.from(b.buffer, b.byteOffset + aes, 32), Buffer.from(b.buffer, b.byteOffset + hmac, 64));
+  }
+  return keys.length > 0 ? { format: 'git-crypt-key', secret: Buffer.concat(keys).subarray(0, MAX_SECRET_BYTES).toString('base64') } : null;
+}
+
+/** Tor's ed25519 secret key header: `== ed25519v1-secret: <tag> ==`, NUL-padded to 32 bytes. */
+const TOR_SECRET = /^== ed25519v1-secret: [a-z0-9_]{1,8} ==\0+$/;
+
+/**
+ * A Tor ed25519 secret key file (`hs_ed25519_secret_key` of an onion service, a relay's
+ * `ed25519_master_id_secret_key`): the 32-byte header, then the 64-byte expanded secret key,
+ * nothing more. The public key file (`ed25519v1-public`) is not one.
+ */
+function torSecretKey(b: Uint8Array): KeyFile | null {
+  if (b.length !== 96 || !TOR_SECRET.test(Buffer.from(b.buffer, b.byteOffset, 32).toString('latin1'))) return null;
+  const key = b.subarray(32);
+  return new Set(key).size >= 24 ? { format: 'tor-ed25519-secret', secret: b64(b, 32) } : null;
 }
 
 /** Public-key algorithm ids of RFC 4880 / 9580 (RSA, Elgamal, DSA, ECDH, ECDSA, EdDSA, X25519, X448, Ed25519, Ed448). */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { shannonEntropy } from '../filters';
 import { decodeBase64, privateKind } from './structure';
 
@@ -8,7 +9,7 @@ import { decodeBase64, privateKind } from './structure';
  * lines after it (armour headers, a blank line, base64), possibly with `\n` escapes (a JSON
  * string) or the whole block base64-encoded (a Kubernetes Secret).
  */
-const BEGIN = /^-{4,5} ?BEGIN ([A-Z0-9 ]{1,40}?) ?-{4,5}(.*)$/;
+const BEGIN = /^-{4,5} ?BEGIN ([A-Za-z0-9 -]{1,40}?) ?-{4,5}(.*)$/;
 const END = /^-{4,5} ?END /;
 const HEADER = /^([A-Za-z][A-Za-z0-9-]{0,40}):\s?(.{0,300})$/;
 const BASE64_LINE = /^[A-Za-z0-9+/]{1,20000}={0,2}$/;
@@ -22,7 +23,11 @@ export interface KeyBlock {
   body: string;
 }
 
-/** Splits a block into its BEGIN label, armour headers and base64 body (up to END or the first other line). */
+/**
+ * Splits a block into its BEGIN label, armour headers and base64 body (up to END or the first
+ * other line). A comment mark is taken off a line (`//` only before a blank: a base64 line may
+ * start with `//`).
+ */
 export function parseKeyBlock(text: string): KeyBlock | null {
   let lines = text
     .replace(/\\r\\n|\\n/g, '\n')
@@ -44,11 +49,13 @@ export function parseKeyBlock(text: string): KeyBlock | null {
       if (words.length > 0 && words[words.length - 1].endsWith(':')) words[words.length - 1] += ` ${w}`;
       else words.push(w);
     }
-    // Body lines are 64–76 characters: short words are prose about a key, not a key.
+    // Body lines are 64–76 characters (an OpenVPN static key's 32 hex digits): short words are
+    // prose about a key, not a key.
     const first = words.findIndex((w) => BASE64_LINE.test(w));
     const end = words.findIndex((w, i) => i > first && !BASE64_LINE.test(w));
     const body = first < 0 ? [] : words.slice(first, end < 0 ? undefined : end);
-    if (body.slice(0, -1).some((w) => w.length < 40)) return null;
+    const short = m[1].trim() === 'OpenVPN Static key V1' ? 32 : 40;
+    if (body.slice(0, -1).some((w) => w.length < short)) return null;
     lines = [lines[0], ...words, ...lines.slice(1)];
   }
   const headers = new Map<string, string>();
@@ -79,7 +86,10 @@ export function parseKeyBlock(text: string): KeyBlock | null {
 export function isPrivateKeyBlock(text: string): boolean {
   if (/^\s{0,40}PuTTY-User-Key-File-/.test(text)) return isPuttyKey(text);
   const block = parseKeyBlock(text);
-  if (!block || !/PRIVATE KEY/.test(block.label)) return false;
+  if (!block) return false;
+  const raw = rawKeyBlock(block);
+  if (raw !== undefined) return raw;
+  if (!/PRIVATE KEY/.test(block.label)) return false;
   const bytes = decodeBase64(block.body);
   if (bytes.length < MIN_BYTES) return false;
   // Traditional OpenSSL encryption: `Proc-Type: 4,ENCRYPTED` and `DEK-Info: cipher,IV`; the body is ciphertext.
@@ -88,6 +98,51 @@ export function isPrivateKeyBlock(text: string): boolean {
   // The first line of an unencrypted OpenSSH key is the same for every key of a type: a second is needed.
   if (kind === 'openssh') return bytes.length > 60;
   return kind !== null;
+}
+
+/**
+ * Nebula keys (`nebula-cert keygen`, `nebula-cert ca`): the raw key, of its curve's exact length.
+ * (The encrypted CA key of newer releases is not read: no packaged release writes one.)
+ */
+const NEBULA_KEY_BYTES: Record<string, number> = {
+  'NEBULA X25519 PRIVATE KEY': 32,
+  'NEBULA ED25519 PRIVATE KEY': 64,
+  'NEBULA P256 PRIVATE KEY': 32,
+  'NEBULA ECDSA P256 PRIVATE KEY': 32,
+};
+
+/**
+ * A block holding raw key bytes, told by its label (undefined: not such a label): a Nebula key
+ * of its exact length, an OpenVPN static key (`openvpn --genkey secret`: hex lines, 256 bytes),
+ * a tls-crypt-v2 server or client key or an auth-token server key (base64; the server keys are 128
+ * bytes, a client key more).
+ * Each must be as varied as random bytes are: a stand-in of repeated characters is no key.
+ */
+function rawKeyBlock(block: KeyBlock): boolean | undefined {
+  const nebula = NEBULA_KEY_BYTES[block.label];
+  if (nebula !== undefined) {
+    const bytes = decodeBase64(block.body);
+    return bytes.length === nebula && isVaried(bytes);
+  }
+  if (block.label === 'OpenVPN Static key V1') {
+    if (!/^(?:[0-9a-f]{2}){64,256}$/i.test(block.body)) return false;
+    return isVaried(Buffer.from(block.body, 'hex'));
+  }
+  if (/^OpenVPN (?:tls-crypt-v2 (?:server|client)|auth-token server) key$/.test(block.label)) {
+    const bytes = decodeBase64(block.body);
+    return bytes.length >= 64 && isVaried(bytes);
+  }
+  return undefined;
+}
+
+/** True when the bytes (at least `min`) are as varied as random ones: at least 60 % of the distinct values a random run holds. */
+export function isVaried(bytes: Uint8Array, min = 32): boolean {
+  if (bytes.length < min) return false;
+  const n = Math.min(bytes.length, 256);
+  const seen = new Set<number>();
+  for (let i = 0; i < n; i++) seen.add(bytes[i]);
+  // Random n bytes hold about 256 * (1 - e^(-n/256)) distinct values (32: 30, 64: 57, 256: 162).
+  return seen.size >= Math.round(256 * (1 - Math.exp(-n / 256)) * 0.6);
 }
 
 /**
@@ -115,7 +170,7 @@ function isPuttyKey(text: string): boolean {
 export function isEncodedPrivateKeyBlock(b64: string): boolean {
   const text = decodeBase64(b64).toString('latin1');
   // The key may follow other blocks (`openssl ecparam -genkey` writes EC PARAMETERS first).
-  const at = text.search(/-{4,5} ?BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY/);
+  const at = text.search(/-{4,5} ?BEGIN (?:[A-Z0-9 ]{0,30}PRIVATE KEY|OpenVPN )/);
   return at >= 0 && isPrivateKeyBlock(text.slice(at));
 }
 
@@ -176,4 +231,46 @@ export function isKeyTextDump(text: string): boolean {
 /** A WireGuard private key (`wg genkey`): 32 bytes in base64, as random as a key is. */
 export function isWireguardKey(b64: string): boolean {
   return Buffer.from(b64, 'base64').length === 32 && shannonEntropy(b64) > 4 && !/(.)\1{4}/.test(b64);
+}
+
+/**
+ * The base64 line of a minisign or signify secret key file (`minisign -G`, `signify -G`), the
+ * line after `untrusted comment: … secret key`, decided by its layout: signature algorithm `Ed`,
+ * then for signify (104 bytes) the KDF `BK`, rounds, salt, checksum, key number and the 64-byte
+ * secret key (with no passphrase, rounds 0 and the checksum is SHA-512 of the key); for minisign
+ * (158 bytes) the KDF `Sc` (or none: `-W`), checksum `B2`, salt, limits and the 104-byte key
+ * number, secret key and checksum. A public key (42 bytes) is not one.
+ */
+export function isSignifySecretKey(b64: string): boolean {
+  const b = decodeBase64(b64);
+  if (b[0] !== 0x45 || b[1] !== 0x64) return false;
+  const kdf = b.toString('latin1', 2, 4);
+  if (b.length === 104 && kdf === 'BK') {
+    const key = b.subarray(40);
+    if (b.readUInt32BE(4) !== 0) return isVaried(key);
+    return createHash('sha512').update(key).digest().subarray(0, 8).equals(b.subarray(24, 32));
+  }
+  if (b.length === 158 && (kdf === 'Sc' || kdf === '\0\0') && b.toString('latin1', 4, 6) === 'B2') return isVaried(b.subarray(62, 126));
+  return false;
+}
+
+/** A line of a BIND private key file: `Name: value`. */
+const DNSSEC_FIELD = /^([A-Za-z][A-Za-z0-9]{0,30}): ?(.{1,1400})$/;
+
+/**
+ * A DNSSEC or TSIG private key file as `dnssec-keygen` writes it (`K<zone>+<alg>+<id>.private`;
+ * Knot and PowerDNS export the same): `Private-key-format: v1.N`, `Algorithm: <n> (<name>)`, then
+ * the key: `PrivateKey:` (ECDSA, EdDSA), `PrivateExponent:` after the modulus (RSA) or `Key:`
+ * (HMAC), base64 of at least 16 bytes as varied as random ones.
+ */
+export function isDnssecPrivateKey(text: string): boolean {
+  const fields = new Map<string, string>();
+  for (const l of text.split('\n').slice(1)) {
+    const m = DNSSEC_FIELD.exec(l.trim().replace(/^(?:#|\/\/|;|>)\s*/, ''));
+    if (m) fields.set(m[1].toLowerCase(), m[2].trim());
+  }
+  if (!/^\d{1,3} \([A-Z0-9_-]{2,30}\)$/.test(fields.get('algorithm') ?? '')) return false;
+  const key = fields.get('privatekey') ?? fields.get('privateexponent') ?? fields.get('key');
+  if (key === undefined || !BASE64_LINE.test(key)) return false;
+  return isVaried(decodeBase64(key), 16);
 }

@@ -22,6 +22,7 @@ import { feishuWebhook, wecomWebhook } from './im-webhooks';
 import { jdcloudAccessKey } from './jdcloud';
 import { netrcPassword } from './netrc-password';
 import { filezillaPassword } from './filezilla-password';
+import { dnsTsigKey, wifiPsk } from './network-keys';
 import { npmToken } from './npm-token';
 import { npmrcAuth } from './npmrc-auth';
 import { openaiApiKey } from './openai';
@@ -92,6 +93,8 @@ export const RULES: readonly Rule[] = [
   googleOauthCredential,
   gcpServiceAccountKey,
   privateKey,
+  dnsTsigKey,
+  wifiPsk,
   feishuWebhook,
   wecomWebhook,
   // By name or file context

@@ -6,13 +6,26 @@ import {
   isPrivateExponent,
   isWireguardKey,
   isPrivateKeyBlock,
+  isSignifySecretKey,
+  isDnssecPrivateKey,
 } from '../keys/key-text';
 import { isAgentKeyText } from '../keys/gpg-agent';
 import { isBech32 } from '../checksum';
 import type { Rule } from '../types';
 
-/** `-----BEGIN RSA PRIVATE KEY-----`, `-----BEGIN PGP PRIVATE KEY BLOCK-----`, ssh.com's `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----`. */
-const HEADER = '-{4,5} ?BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)? ?-{4,5}';
+/**
+ * `-----BEGIN RSA PRIVATE KEY-----`, `-----BEGIN PGP PRIVATE KEY BLOCK-----`, ssh.com's `---- BEGIN
+ * SSH2 ENCRYPTED PRIVATE KEY ----`, Nebula's `NEBULA X25519 PRIVATE KEY`, OpenVPN's static,
+ * tls-crypt-v2 and auth-token keys.
+ */
+const HEADER =
+  '-{4,5} ?BEGIN (?:[A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)?|OpenVPN (?:Static key V1|tls-crypt-v2 (?:server|client) key|auth-token server key)) ?-{4,5}';
+
+/** openvpn's comment lines before a static key (`#`, `# 2048 bit OpenVPN static key`, `#`), base64-encoded: 33 bytes, 44 characters. */
+const OPENVPN_PREAMBLE_B64 = Buffer.from('#\n# 2048 bit OpenVPN static key\n#', 'latin1').toString('base64');
+
+/** Keywords of a block's BEGIN line. */
+const BLOCK_KEYWORDS = ['private key', 'openvpn static key', 'openvpn tls-crypt-v2', 'openvpn auth-token'];
 
 /**
  * A line inside a key block, however the project holds it: raw or indented (a file, a YAML
@@ -22,6 +35,13 @@ const HEADER = '-{4,5} ?BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)? ?-{4,5}';
  */
 const BLOCK_LINE =
   /^\s{0,40}(?:(?:#|\/\/(?![A-Za-z0-9+/])|\*|;|--(?!-))\s{0,4})?(?:\+\s{0,4})?["'`]?(?<secret>[A-Za-z0-9+/]{1,100}={0,2}|[A-Za-z][A-Za-z0-9-]{0,40}: [^\\]{0,200}|)(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/;
+
+/**
+ * The same for a key whose length is checked exactly (Nebula): a leading `+` is a concatenation
+ * only before a quote or a blank; otherwise it is the line's first base64 character (`//` is a
+ * comment only before a character that is not base64, as in BLOCK_LINE).
+ */
+const EXACT_BLOCK_LINE = new RegExp(BLOCK_LINE.source.replace('(?:\\+\\s{0,4})?', '(?:\\+(?=[\\s"\'`])\\s{0,4})?'));
 
 /** A comment mark a dump or block line may carry (a shell script, a Markdown quote, C, SQL). */
 const COMMENT = '(?:(?:#|\\/\\/|\\*|;|>|--(?!-))\\s{0,8})?';
@@ -40,6 +60,9 @@ const AGENT_KEY_LINE = /^(?<secret>\s{1,60}\S[^\r\n]{0,1200})\r?$/;
 /** Enough lines of about 70 characters to reach the private part past a DSA-3072 or Elgamal-4096 group. */
 const AGENT_KEY_LINES = 48;
 
+/** A line of a BIND private key file under its format line (`Algorithm: 13 (ECDSAP256SHA256)`, `PrivateKey: …`). */
+const DNSSEC_LINE = new RegExp(`^\\s{0,40}${COMMENT}(?<secret>[A-Za-z][A-Za-z0-9]{0,30}: ?[A-Za-z0-9+/=() _.-]{1,1400})\\s{0,4}$`);
+
 /** Armour headers, a blank line and the first base64 lines: enough to decode what the key is. */
 const BLOCK_LINES = 7;
 
@@ -51,20 +74,30 @@ export const privateKey: Rule = {
   kind: 'key',
   advice: 'key',
   description:
-    'Private key (PEM PKCS#1/PKCS#8/SEC1 of any algorithm (DH and DSA groups, explicit EC curves), encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, GnuPG agent key file (private-keys-v1.d), headerless base64 DER, openssl -text dump, age identity, WireGuard PrivateKey, JWK, .NET XML; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, GnuPG agent key (canonical S-expression), SSH-1 key (plain or encrypted), PVK, PRIVATEKEYBLOB), decided by its decoded structure: reported once per key',
+    'Private key (PEM PKCS#1/PKCS#8/SEC1 of any algorithm (DH and DSA groups, explicit EC curves), encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, GnuPG agent key file (private-keys-v1.d), headerless base64 DER, openssl -text dump, age identity, WireGuard PrivateKey, JWK, .NET XML, Nebula keys, OpenVPN static, tls-crypt-v2 and auth-token keys, minisign and signify secret keys, DNSSEC/TSIG .private key files; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, GnuPG agent key (canonical S-expression), SSH-1 key (plain or encrypted), PVK, PRIVATEKEYBLOB, Dropbear private key, Kerberos keytab with a key, Tor ed25519 secret key, git-crypt key), decided by its decoded structure: reported once per key',
   detectors: [
     {
       // A block on its own lines (raw, indented, or one string per line): the BEGIN line, then what follows.
-      keywords: ['private key'],
+      keywords: BLOCK_KEYWORDS,
       pattern: new RegExp(`(?<secret>${HEADER})(?:\\\\r)?(?:\\\\n)?["'\`]?\\s{0,4}(?:[+.,;&)]|\\\\)?\\s{0,4}$`, 'g'),
       nextLine: BLOCK_LINE,
       nextLines: BLOCK_LINES,
       validate: isPrivateKeyBlock,
     },
     {
+      // A Nebula key block (`nebula-cert keygen`, `nebula-cert ca`), its lines read without
+      // taking a base64 `+` for a concatenation (the raw key's length is checked exactly). The
+      // detector above reports the same block at the same place when it reads it whole.
+      keywords: ['begin nebula'],
+      pattern: /(?<secret>-----BEGIN NEBULA [A-Z0-9 ]{1,20}PRIVATE KEY-----)(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/g,
+      nextLine: EXACT_BLOCK_LINE,
+      nextLines: 3,
+      validate: isPrivateKeyBlock,
+    },
+    {
       // A block inside one string with escaped newlines ("-----BEGIN PRIVATE KEY-----\nMIIE…"), as in GCP
       // JSON keys, or with its line breaks turned into spaces or removed (an .env value).
-      keywords: ['private key'],
+      keywords: BLOCK_KEYWORDS,
       pattern: new RegExp(`(?<secret>${HEADER}(?:(?:\\\\r)?\\\\n| |(?=[A-Za-z0-9+/]{40}))[A-Za-z0-9+/=\\\\:,.@<>()" _-]{16,8000})`, 'g'),
       validate: isPrivateKeyBlock,
     },
@@ -134,6 +167,33 @@ export const privateKey: Rule = {
       nextLine: AGENT_KEY_LINE,
       nextLines: AGENT_KEY_LINES,
       validate: isAgentKeyText,
+    },
+    {
+      // The whole OpenVPN static key file base64-encoded (a Kubernetes Secret holding `ta.key`):
+      // it starts with openvpn's comment lines `#`, `# 2048 bit OpenVPN static key`, `#`.
+      keywords: [OPENVPN_PREAMBLE_B64.toLowerCase()],
+      pattern: new RegExp(`(?<![A-Za-z0-9+/])(?<secret>${OPENVPN_PREAMBLE_B64}[A-Za-z0-9+/]{60,12000}={0,2})(?![A-Za-z0-9+/=])`, 'g'),
+      validate: isEncodedPrivateKeyBlock,
+    },
+    {
+      // The secret key line of a minisign or signify key file (`RWRTY…`, `RWQAA…`, `RWRCS…`), or the
+      // same line as a value (`MINISIGN_SECRET_KEY=RW…`), decided by its decoded layout.
+      keywords: ['rwrty', 'rwqaaeiy', 'rwrcs'],
+      // (After a word boundary, or after an escaped line break inside a JSON string.)
+      pattern: /(?:(?<![A-Za-z0-9+/])|(?<=\\[nr]))(?<secret>RW[QR][A-Za-z0-9+/]{136,209}={0,2})(?![A-Za-z0-9+/=])/g,
+      validate: isSignifySecretKey,
+    },
+    {
+      // A DNSSEC or TSIG key file of BIND (`dnssec-keygen`: K<zone>+<alg>+<id>.private), Knot or
+      // PowerDNS: the format line, then the algorithm and the key (RSA's private exponent comes
+      // after the modulus and the public exponent).
+      // (`privateexponent:` keeps RSA's key line among the lines a commit's scan keeps, even when
+      // a keyword hit on the modulus line ends the block's chain there.)
+      keywords: ['private-key-format:', 'privateexponent:'],
+      pattern: new RegExp(`^\\s{0,40}${COMMENT}(?<secret>Private-key-format: v1\\.\\d)\\s{0,4}$`, 'g'),
+      nextLine: DNSSEC_LINE,
+      nextLines: 5,
+      validate: isDnssecPrivateKey,
     },
     {
       // An age identity (`age-keygen`): bech32 of the X25519 secret, its checksum checked.
@@ -207,6 +267,16 @@ export const privateKey: Rule = {
       '{{privkey_dump:ec}}',
       '```\n{{privkey_dump:ed25519}}\n```',
       '# the key:\n# {{privkey_dump_commented:ec}}',
+      '{{privkey:nebula-x25519}}',
+      '{{privkey:nebula-ed25519}}',
+      '{{privkey:openvpn-static}}',
+      'remote vpn.example.test 1194\n<tls-auth>\n{{privkey:openvpn-static}}\n</tls-auth>\nkey-direction 1',
+      '<tls-crypt-v2>\n{{privkey:tls-crypt-v2}}\n</tls-crypt-v2>',
+      '{{privkey:minisign}}',
+      '{{privkey:signify}}',
+      '{"minisign": "{{privkey_json:minisign}}\\n"}',
+      'Private-key-format: v1.3\nAlgorithm: 13 (ECDSAP256SHA256)\nPrivateKey: {{wg_key}}\nCreated: 20260101000000',
+      'Private-key-format: v1.2\nAlgorithm: 157 (HMAC_MD5)\nKey: {{wg_key}}\nBits: AAA=',
     ],
     negative: [
       'if (pem.startsWith("-----BEGIN RSA PRIVATE KEY-----")) {',
@@ -239,6 +309,16 @@ export const privateKey: Rule = {
       '[Peer]\nPublicKey = {{wg_key}}',
       'PrivateKey = {{rep:A:43}}=',
       'AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ',
+      '{{pubkey:nebula}}',
+      '-----BEGIN NEBULA X25519 PRIVATE KEY-----\n{{rep:A:43}}=\n-----END NEBULA X25519 PRIVATE KEY-----',
+      '-----BEGIN NEBULA ED25519 PRIVATE KEY-----\n{{b64:43}}=\n-----END NEBULA ED25519 PRIVATE KEY-----',
+      '-----BEGIN OpenVPN Static key V1-----\n{{rep:0:32}}\n{{rep:0:32}}\n{{rep:0:32}}\n{{rep:0:32}}\n-----END OpenVPN Static key V1-----',
+      'tls-auth ta.key 0 # made with: openvpn --genkey secret ta.key (starts -----BEGIN OpenVPN Static key V1-----)',
+      '{{pubkey:signify}}',
+      'untrusted comment: signify secret key\nRWRCS{{rep:A:135}}=',
+      'Private-key-format: v1.3\nAlgorithm: 13 (ECDSAP256SHA256)\nPrivateKey: <base64 of the key>',
+      'Private-key-format: v1.3\nAlgorithm: 13 (ECDSAP256SHA256)\nPrivateKey: {{rep:A:43}}=',
+      'example.test. IN DNSKEY 256 3 13 {{b64:86}}==',
     ],
   },
 };

@@ -115,6 +115,8 @@ const RULE_NAMES: Record<string, string> = {
   'openai-api-key': 'OpenAI API Key',
   'password-assignment': '硬编码的密码',
   'private-key': '私钥（PEM）',
+  'dns-tsig-key': 'DNS TSIG / rndc 密钥',
+  'wifi-psk': 'Wi-Fi WPA 预共享密钥',
   's3cfg-secret-key': 's3cmd / S3 兼容存储的密钥',
   'slack-token': 'Slack 令牌或 Webhook',
   'stripe-secret-key': 'Stripe 生产环境密钥',

@@ -10,7 +10,7 @@ import { makeToolKeys } from './tools';
  * The real-tools corpus: keys written by ssh-keygen, openssl, puttygen, gpg and node:crypto at
  * run time, each placed the way projects hold it, committed as one staged change in a scratch
  * repository and scanned by the library (`check`, real `git diff`). A private key must yield
- * exactly one `private-key` finding, on its anchor line; a public key, certificate,
+ * exactly one `private-key` finding (or one of the rule the key names), on its anchor line; a public key, certificate,
  * authorized_keys or known_hosts line must yield none.
  */
 export interface Outcome {
@@ -70,7 +70,8 @@ export async function runRealTools(opts: { cases?: Placed[] } = {}): Promise<Rea
     }
     const outcomes = cases.map((c) => {
       const found = byFile.get(c.path) ?? [];
-      const ok = c.key.private ? found.length === 1 && found[0].ruleId === 'private-key' && found[0].line === c.line : found.length === 0;
+      const rule = c.key.rule ?? 'private-key';
+      const ok = c.key.private ? found.length === 1 && found[0].ruleId === rule && found[0].line === c.line : found.length === 0;
       return { case: c, found, ok };
     });
     return { outcomes, keys: new Set(cases.map((c) => c.key)).size };
@@ -93,7 +94,8 @@ export function formatRealTools(r: RealToolsReport): string {
     for (const o of r.outcomes) {
       const t = m.get(key(o)) ?? { cases: 0, tp: 0, fp: 0, fn: 0 };
       t.cases++;
-      const right = o.found.filter((f) => o.case.key.private && f.ruleId === 'private-key' && f.line === o.case.line).length > 0;
+      const right =
+        o.found.filter((f) => o.case.key.private && f.ruleId === (o.case.key.rule ?? 'private-key') && f.line === o.case.line).length > 0;
       if (o.case.key.private) {
         if (right) t.tp++;
         else t.fn++;

@@ -32,7 +32,7 @@ function anchor(content: string, key: ToolKey, value?: string): number {
             ? /^\s*(?:Key: )?\((?:protected-)?private-key/
             : key.shape === 'age'
               ? /AGE-SECRET-KEY-1|^age1/
-              : /BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY|PuTTY-User-Key-File/;
+              : /BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY|BEGIN OpenVPN|PuTTY-User-Key-File/;
   const all = lines(content);
   const i = all.findIndex((l) => (value === undefined ? mark.test(l) : l.includes(value.slice(0, 24))));
   return i + 1;
@@ -43,7 +43,7 @@ function place(
   placement: string,
   path: string,
   content: string,
-  value = key.shape === 'line' ? key.text : undefined,
+  value = key.shape === 'line' ? key.text : key.shape === 'signer' ? lines(key.text)[1] : key.anchor,
 ): Placed {
   return { key, placement, path, content: content.endsWith('\n') ? content : content + '\n', line: anchor(content, key, value) };
 }
@@ -53,10 +53,7 @@ export function placements(key: ToolKey, n: number): Placed[] {
   const dir = `k${String(n).padStart(3, '0')}`;
   const t = key.text;
   const out: Placed[] = [];
-  if (key.shape === 'file') {
-    // A binary key file is committed as it is: one finding, at line 1.
-    out.push({ key, placement: 'binary file', path: `${dir}/key.bin`, content: key.data!, line: 1 });
-  } else if (key.shape === 'agent') {
+  if (key.shape === 'agent') {
     // A GnuPG agent key file where dotfiles and provisioning keep it.
     out.push(
       place(key, 'raw file', `${dir}/.gnupg/private-keys-v1.d/key.key`, t),
@@ -75,6 +72,44 @@ export function placements(key: ToolKey, n: number): Placed[] {
       place(key, 'raw file', `${dir}/key.ppk`, t),
       place(key, 'YAML block scalar', `${dir}/values.yaml`, `deploy:\n  ppk: |\n${indent(t, '    ')}\n  host: example.test`),
       place(key, 'Terraform heredoc', `${dir}/main.tf`, `locals {\n  ppk = <<EOT\n${t}\nEOT\n}`),
+    );
+  } else if (key.shape === 'conf') {
+    // A config-style key file: as it is, in a YAML block scalar (Ansible, Helm), in a Markdown note.
+    out.push(
+      place(key, 'raw file', `${dir}/${key.fileName ?? 'key.conf'}`, t),
+      place(key, 'raw file, CRLF line ends', `${dir}/crlf-${key.fileName ?? 'key.conf'}`, t.replace(/\n/g, '\r\n')),
+      place(
+        key,
+        'YAML block scalar',
+        `${dir}/config.yaml`,
+        `files:\n  - path: /etc/${key.fileName ?? 'key.conf'}\n    content: |\n${indent(t, '      ')}`,
+      ),
+      place(key, 'Markdown code block', `${dir}/DNS.md`, `# Zone keys\n\n\`\`\`\n${t}\n\`\`\`\n`),
+    );
+  } else if (key.shape === 'file') {
+    // A binary key file, committed as it is (its finding is at line 1).
+    const name = key.kind.startsWith('ktutil')
+      ? 'krb5.keytab'
+      : key.kind.startsWith('git-crypt')
+        ? 'git-crypt.key'
+        : key.kind.startsWith('tor')
+          ? key.kind.split(' ').pop()!
+          : key.kind.startsWith('dropbear')
+            ? key.private
+              ? 'id_dropbear'
+              : 'id_dropbear.pub.bin'
+            : 'key.bin';
+    out.push({ key, placement: 'binary file', path: `${dir}/${name}`, content: key.data!, line: 1 });
+  } else if (key.shape === 'signer') {
+    // A minisign / signify key file, where release pipelines keep it: the file, a CI secret, a value.
+    const [, line] = lines(t);
+    out.push(
+      place(key, 'raw file', `${dir}/release.key`, t),
+      place(key, 'raw file, CRLF line ends', `${dir}/release.crlf.key`, t.replace(/\n/g, '\r\n')),
+      place(key, '.env value', `${dir}/.env`, `APP_ENV=production\nSIGNING_KEY=${line}`),
+      place(key, 'YAML block scalar', `${dir}/release.yaml`, `release:\n  signing_key: |\n${indent(t, '    ')}\n  upload: true`),
+      place(key, 'JSON \\n string', `${dir}/secrets.json`, `{\n  "signing_key": ${JSON.stringify(t + '\n')}\n}`),
+      place(key, 'shell script, commented out', `${dir}/sign.sh`, `#!/bin/sh\n${indent(t, '# ')}\nminisign -Sm dist.tar.gz`),
     );
   } else if (key.shape === 'block') {
     const escaped = JSON.stringify(t + '\n');
@@ -140,6 +175,25 @@ export function placements(key: ToolKey, n: number): Placed[] {
         `apiVersion: v1\nkind: Config\nusers:\n- name: admin\n  user:\n    client-key-data: ${enc}`,
         enc,
       ),
+      // OpenVPN keys pasted inline into a client or server config.
+      ...(/BEGIN OpenVPN/.test(t)
+        ? [
+            place(
+              key,
+              '.ovpn inline',
+              `${dir}/client.ovpn`,
+              `client\ndev tun\nremote vpn.example.test 1194\n${
+                /Static key/.test(t) ? `key-direction 1\n<tls-auth>\n${t}\n</tls-auth>` : `<tls-crypt-v2>\n${t}\n</tls-crypt-v2>`
+              }\nverb 3`,
+            ),
+            ...(/Static key/.test(t)
+              ? [
+                  place(key, '.ovpn inline <tls-crypt>', `${dir}/tc.ovpn`, `client\n<tls-crypt>\n${t}\n</tls-crypt>`),
+                  place(key, '.ovpn inline <secret>', `${dir}/p2p.ovpn`, `dev tun\nifconfig 10.8.0.1 10.8.0.2\n<secret>\n${t}\n</secret>`),
+                ]
+              : []),
+          ]
+        : []),
     );
   } else if (key.shape === 'line') {
     if (/^(?:ssh|ecdsa)-/.test(t)) {

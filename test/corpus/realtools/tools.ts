@@ -15,20 +15,50 @@ export interface ToolKey {
   private: boolean;
   /**
    * `block` (a multi-line text block), `line` (one line: .pub, DER base64), `jwk`, `xml`, `agent`
-   * (a GnuPG agent key file in the extended text format), `file` (a binary file: `data`).
+   * (a GnuPG agent key file in the extended text format), `signer` (a minisign or signify key
+   * file: a comment line and a base64 line), `conf` (a config-style key file), `file` (a binary
+   * file, in `data`).
    */
-  shape: 'block' | 'line' | 'lines' | 'dump' | 'age' | 'wg' | 'jwk' | 'xml' | 'agent' | 'file';
+  shape: 'block' | 'line' | 'lines' | 'dump' | 'age' | 'wg' | 'jwk' | 'xml' | 'agent' | 'signer' | 'file' | 'conf';
   text: string;
-  /** The bytes of a `file`. */
+  /** For a `conf` key (a config file's text): the start of the line its finding belongs on, and the file's name. */
+  anchor?: string;
+  fileName?: string;
+  /** The rule that must find it, when not `private-key`. */
+  rule?: string;
+  /** The bytes of a `file` key (its `text` is their base64). */
   data?: Buffer;
 }
 
 /** Debian packages that provide each tool (.ci/run installs the missing ones). */
-export const TOOLS: Record<string, string> = { 'ssh-keygen': 'openssh-client', openssl: 'openssl', puttygen: 'putty-tools', gpg: 'gnupg' };
+export const TOOLS: Record<string, string> = {
+  'ssh-keygen': 'openssh-client',
+  openssl: 'openssl',
+  puttygen: 'putty-tools',
+  gpg: 'gnupg',
+  minisign: 'minisign',
+  'signify-openbsd': 'signify-openbsd',
+  dropbearkey: 'dropbear-bin',
+  openvpn: 'openvpn',
+  'nebula-cert': 'nebula',
+  ktutil: 'krb5-user',
+  tor: 'tor',
+  'dnssec-keygen': 'bind9-utils',
+  'rndc-confgen': 'bind9-utils',
+  wpa_passphrase: 'wpasupplicant',
+  'git-crypt': 'git-crypt',
+};
+
+/** PATH with the sbin folders: Debian installs openvpn in /usr/sbin, outside a normal user's PATH. */
+export const TOOL_PATH = [...new Set([...(process.env.PATH ?? '').split(':'), '/usr/local/sbin', '/usr/sbin', '/sbin'])]
+  .filter(Boolean)
+  .join(':');
 
 /** Fails (never skips) when a tool is missing: the corpus must run everywhere, CI installs them. */
 export function requireTools(): void {
-  const missing = Object.keys(TOOLS).filter((t) => spawnSync('sh', ['-c', `command -v ${t}`], { encoding: 'utf8' }).status !== 0);
+  const missing = Object.keys(TOOLS).filter(
+    (t) => spawnSync('sh', ['-c', `command -v ${t}`], { encoding: 'utf8', env: { ...process.env, PATH: TOOL_PATH } }).status !== 0,
+  );
   if (missing.length > 0)
     throw new Error(
       `real-tools corpus: missing ${missing.join(', ')}; install with: apt-get install -y ${missing.map((t) => TOOLS[t]).join(' ')} (.ci/run does)`,
@@ -42,7 +72,13 @@ export function makeToolKeys(dir: string): ToolKey[] {
   mkdirSync(dir, { recursive: true });
   const keys: ToolKey[] = [];
   const run = (cmd: string, args: string[], input?: string, env?: NodeJS.ProcessEnv): string =>
-    execFileSync(cmd, args, { cwd: dir, input, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    execFileSync(cmd, args, {
+      cwd: dir,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: TOOL_PATH, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
   const file = (name: string) => readFileSync(path.join(dir, name), 'utf8').trim();
   const add = (kind: string, priv: boolean, text: string, shape: ToolKey['shape'] = 'block') =>
     keys.push({ kind, private: priv, shape, text: text.trim() });
@@ -223,6 +259,160 @@ export function makeToolKeys(dir: string): ToolKey[] {
   const wgKey = run('wg', ['genkey']).trim();
   add('wg genkey', true, wgKey, 'wg');
   add('wg pubkey', false, run('wg', ['pubkey'], wgKey + '\n'), 'wg');
+
+  // minisign and signify (signing keys): the secret key file (a comment line, a base64 line),
+  // with and without a passphrase (read from stdin: setsid keeps a terminal out of it), and the public key.
+  const tty = (cmd: string, args: string[], input = '') =>
+    execFileSync('setsid', ['-w', cmd, ...args], {
+      cwd: dir,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: TOOL_PATH },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+  tty('minisign', ['-G', '-p', 'mini.pub', '-s', 'mini.key'], `${PASS}\n${PASS}\n`);
+  add('minisign secret key (passphrase)', true, file('mini.key'), 'signer');
+  add('minisign public key', false, file('mini.pub'), 'signer');
+  tty('minisign', ['-G', '-W', '-p', 'mini-w.pub', '-s', 'mini-w.key']);
+  add('minisign secret key (-W, no passphrase)', true, file('mini-w.key'), 'signer');
+  tty('signify-openbsd', ['-G', '-n', '-p', 'sig.pub', '-s', 'sig.sec']);
+  add('signify secret key (-n)', true, file('sig.sec'), 'signer');
+  add('signify public key', false, file('sig.pub'), 'signer');
+  tty('signify-openbsd', ['-G', '-p', 'sig-p.pub', '-s', 'sig-p.sec'], `${PASS}\n${PASS}\n`);
+  add('signify secret key (passphrase)', true, file('sig-p.sec'), 'signer');
+
+  // openvpn: a static key (tls-auth / tls-crypt / secret), a tls-crypt-v2 server key and a client key made from it.
+  run('openvpn', ['--genkey', 'secret', 'ta.key']);
+  add('openvpn --genkey secret (static key)', true, file('ta.key'));
+  run('openvpn', ['--genkey', 'tls-crypt-v2-server', 'v2-server.key']);
+  add('openvpn tls-crypt-v2 server key', true, file('v2-server.key'));
+  run('openvpn', ['--genkey', 'tls-crypt-v2-client', 'v2-client.key', '--tls-crypt-v2', 'v2-server.key']);
+  add('openvpn tls-crypt-v2 client key', true, file('v2-client.key'));
+  run('openvpn', ['--genkey', 'auth-token', 'auth-token.key']);
+  add('openvpn auth-token server key', true, file('auth-token.key'));
+
+  // nebula-cert: a host key pair and a CA (Ed25519 key and its certificate).
+  run('nebula-cert', ['keygen', '-out-key', 'host.key', '-out-pub', 'host.pub']);
+  add('nebula-cert keygen X25519 key', true, file('host.key'));
+  add('nebula-cert keygen X25519 public key', false, file('host.pub'));
+  run('nebula-cert', ['ca', '-name', 'Example CA', '-out-crt', 'nebula-ca.crt', '-out-key', 'nebula-ca.key']);
+  add('nebula-cert ca Ed25519 key', true, file('nebula-ca.key'));
+  add('nebula-cert ca certificate', false, file('nebula-ca.crt'));
+
+  // dropbearkey: binary private keys; the public blob (`-y`, base64-decoded) is the negative.
+  const bytes = (name: string) => readFileSync(path.join(dir, name));
+  const addBytes = (kind: string, priv: boolean, data: Buffer) =>
+    keys.push({ kind, private: priv, shape: 'file', text: data.toString('base64'), data });
+  for (const [type, bits] of [
+    ['ed25519', []],
+    ['rsa', ['-s', '2048']],
+    ['ecdsa', ['-s', '256']],
+  ] as const) {
+    run('dropbearkey', ['-t', type, ...bits, '-f', `dropbear_${type}`]);
+    addBytes(`dropbearkey ${type}`, true, bytes(`dropbear_${type}`));
+    const pubLine = run('dropbearkey', ['-y', '-f', `dropbear_${type}`])
+      .split('\n')
+      .find((l) => /^(?:ssh|ecdsa)-/.test(l))!;
+    addBytes(`dropbearkey ${type} public blob`, false, Buffer.from(pubLine.split(' ')[1], 'base64'));
+  }
+
+  // git-crypt: the symmetric key of a repository, exported (`git-crypt export-key`).
+  const crypted = path.join(dir, 'crypted');
+  mkdirSync(crypted);
+  const inRepo = (args: string[], cmd = 'git') =>
+    execFileSync(cmd, args, { cwd: crypted, env: { ...process.env, PATH: TOOL_PATH }, stdio: ['ignore', 'pipe', 'pipe'] });
+  inRepo(['init', '-q']);
+  inRepo(['init'], 'git-crypt');
+  inRepo(['export-key', path.join(dir, 'git-crypt.key')], 'git-crypt');
+  keys.push({
+    kind: 'git-crypt export-key',
+    private: true,
+    shape: 'file',
+    text: bytes('git-crypt.key').toString('base64'),
+    data: bytes('git-crypt.key'),
+  });
+
+  // ktutil: a keytab holding an AES key made from a password.
+  tty('ktutil', [], `addent -password -p svc@EXAMPLE.TEST -k 1 -e aes256-cts-hmac-sha1-96\n${PASS}\nwkt svc.keytab\n`);
+  addBytes('ktutil keytab (aes256)', true, bytes('svc.keytab'));
+
+  // tor: an onion service's keys, written by tor itself (network off, stopped once they exist).
+  const hs = path.join(dir, 'hs');
+  mkdirSync(hs, { mode: 0o700 });
+  mkdirSync(path.join(dir, 'tor-data'), { mode: 0o700 });
+  // (tor keeps running: it is stopped, by its own pid, as soon as its hostname file (written last) exists, or after 10 s.)
+  const torArgs = [
+    'SocksPort',
+    '0',
+    'DisableNetwork',
+    '1',
+    'DataDirectory',
+    'tor-data',
+    'HiddenServiceDir',
+    'hs',
+    'HiddenServicePort',
+    '80 127.0.0.1:8080',
+    '--quiet',
+  ];
+  execFileSync(
+    'sh',
+    [
+      '-c',
+      'tor "$@" & p=$!; i=0; while [ ! -s hs/hostname ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done; kill $p; wait $p || true',
+      'sh',
+      ...torArgs,
+    ],
+    { cwd: dir, env: { ...process.env, PATH: TOOL_PATH }, stdio: 'ignore' },
+  );
+  addBytes('tor onion service hs_ed25519_secret_key', true, bytes('hs/hs_ed25519_secret_key'));
+  addBytes('tor onion service hs_ed25519_public_key', false, bytes('hs/hs_ed25519_public_key'));
+
+  // dnssec-keygen: a zone signing key's .private file (ECDSA and RSA); the .key file is the public DNSKEY.
+  for (const alg of ['ECDSAP256SHA256', 'RSASHA256']) {
+    const name = run('dnssec-keygen', ['-q', '-a', alg, '-n', 'ZONE', 'example.test']).trim();
+    const fileName = name.replace(/^K/, 'K-');
+    keys.push({
+      kind: `dnssec-keygen ${alg} .private`,
+      private: true,
+      shape: 'conf',
+      text: file(`${name}.private`),
+      anchor: 'Private-key-format:',
+      fileName: `${fileName}.private`,
+    });
+    keys.push({
+      kind: `dnssec-keygen ${alg} .key (DNSKEY)`,
+      private: false,
+      shape: 'conf',
+      text: file(`${name}.key`),
+      fileName: `${fileName}.key`,
+    });
+  }
+
+  // rndc-confgen: the rndc.key a BIND server and rndc share (a TSIG key clause).
+  for (const alg of ['hmac-sha256', 'hmac-md5']) {
+    run('rndc-confgen', ['-a', '-A', alg, '-k', 'rndc-key', '-c', `rndc-${alg}.key`]);
+    keys.push({
+      kind: `rndc-confgen ${alg} rndc.key`,
+      private: true,
+      shape: 'conf',
+      text: file(`rndc-${alg}.key`),
+      anchor: '\tsecret',
+      fileName: 'rndc.key',
+      rule: 'dns-tsig-key',
+    });
+  }
+
+  // wpa_passphrase: a wpa_supplicant network block (the PSK in hex, the passphrase in a comment).
+  const wpa = run('wpa_passphrase', ['Office WiFi', `wifi ${PASS}`]);
+  keys.push({
+    kind: 'wpa_passphrase network block',
+    private: true,
+    shape: 'conf',
+    text: wpa.trim(),
+    anchor: '\tpsk=',
+    fileName: 'wpa_supplicant.conf',
+    rule: 'wifi-psk',
+  });
 
   // node:crypto: JWK (private has "d") and .NET XML <RSAKeyValue>.
   for (const [name, pair] of [
