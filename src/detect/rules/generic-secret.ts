@@ -34,6 +34,7 @@ export const genericSecret: Rule = {
       'client_secret = os.environ["CLIENT_SECRET"]',
       'client_secret = "{{alnum:31}}"',
       'task = "{{alnum:30}}"',
+      'constructor(tenantId, clientSecretOrRefreshToken, {{lit:refreshTokenOrCallbackUriValue}}, options) {',
     ],
   },
 };
