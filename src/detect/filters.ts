@@ -1,4 +1,5 @@
 import { decodeBase64Text } from './encoded';
+import { isPublishedExamplePassword } from './published-examples';
 import type { SecretShape } from './types';
 
 /**
@@ -46,6 +47,11 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'enter_',
   'enter-',
   'test_key',
+  // A stand-in spelled as one word: YourPassword123, Yourpassword1234 (and the common typo YouPassword).
+  'yourpass',
+  'youpass',
+  'your_pass',
+  'your-pass',
   'testkey',
   'foobar',
   'nopass',
@@ -153,7 +159,7 @@ export const NON_SECRET_VALUES: ReadonlySet<string> = new Set([
 
 /** Stored password hashes (`$2b$…`, `$argon2id$…`, `{SSHA}…`): what a system keeps instead of the password. */
 const PASSWORD_HASH_RE =
-  /^(?:\$(?:2[abxy]?|argon2i?d?|pbkdf2[\w-]{0,20}|scrypt|[156])\$|\{(?:SSHA|SHA|SMD5|MD5|bcrypt|pbkdf2|sha256|sha512|argon2)\})/i;
+  /^(?:(?:sha1|sha224|sha256|sha384|sha512|md5)\$[A-Za-z0-9./+]{1,64}\$[0-9a-f]{32,128}$|pbkdf2_sha(?:1|256)\$\d{3,7}\$[^$]{1,64}\$[A-Za-z0-9+/]{27,88}={0,2}$|\$(?:2[abxy]?|argon2i?d?|pbkdf2[\w-]{0,20}|scrypt|[156])\$|\{(?:SSHA|SHA|SMD5|MD5|bcrypt|pbkdf2|sha256|sha512|argon2)\})/i;
 
 /**
  * The judgement for free-text secrets (passwords), where a value may be a reference, a
@@ -163,15 +169,23 @@ export function isReferenceOrLabel(raw: string): boolean {
   // `password: config.dbPass,` — a trailing separator is not part of the value.
   const value = raw.replace(/[,;]+$/, '');
   if (REFERENCE_RE.test(value) || PASSWORD_HASH_RE.test(value)) return true;
-  if (NON_SECRET_VALUES.has(value.toLowerCase())) return true;
+  if (NON_SECRET_VALUES.has(value.toLowerCase()) || isPublishedExamplePassword(value)) return true;
   // A type or a name, not a literal: `password: URLPatternComponentResult;` (a declaration), `pass = DEFAULT_PW;`
   // (an unquoted value a statement ends is an identifier), `password: Option<SecretString>,`.
   if (/;$/.test(raw) && /^[A-Za-z_$][\w$.]{0,80}(?:<[\w$.,<>[\]|]{1,80}>)?(?:\[\])?$/.test(value)) return true;
   if (/^[A-Za-z_$][\w$.]{0,80}<[\w$.,<>[\]|]{1,80}>$/.test(value) || looksLikeIdentifier(value)) return true;
   // A generic type opening its body, `plugin_password: PluginDefinition<{`, is a declaration.
   if (/^[A-Za-z_$][\w$.]{0,80}<\{?$/.test(value)) return true;
-  // An unquoted camelCase name before a comma is an object property's value in code: `password: derivePw,`.
-  if (/,$/.test(raw) && /^[a-z_$][\w$]{0,80}$/.test(value) && /[a-z][A-Z]/.test(value)) return true;
+  // An unquoted name before a comma is an object property's value or a parameter's type in code:
+  // `password: derivePw,`, `password: IDataType,`, `submitPassword: SIGN_IN_SUBMIT_PASSWORD,`.
+  if (
+    /,$/.test(raw) &&
+    /^[A-Za-z_$][\w$]{0,80}$/.test(value) &&
+    (/[a-z][A-Z]/.test(value) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value))
+  )
+    return true;
+  // A chained assignment in minified code: `x.AuthMD5Password=x.StatusMessage=x.ReadyMessage=`.
+  if (/^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+=){2,}$/.test(value)) return true;
   // A constant or a snake_case name that holds the word: `MYSQL_NATIVE_PASSWORD`, `caching_sha2_password`
   // (each part has two letters or more, so a chosen Admin_Password_1 stays a password).
   if (

@@ -33,6 +33,7 @@ describe('placeholders', () => {
     'LTAI****************'.slice(4),
     'your-access-key-secret',
     'EXAMPLEKEY',
+    'YourPassword123',
     'abcdefghij',
     '9876543210',
     'aaaaaaaaZ1',

@@ -331,6 +331,12 @@ export const passwordAssignment: Rule = {
       "  password: 'urn:oasis:names:tc:SAML:2.0:ac:classes:Password',",
       '  "password": "pass\\u0000word",',
       " * argon2id('password', 'salt{{digits:4}}', { t: 1, m: 8 });",
+      ' *     password: "YourPassword{{digits:3}}",',
+      '  submitPassword: SIGN_IN_V2_SUBMIT_PASSWORD,',
+      '  password: IBinaryInput,',
+      'x.AuthenticationMD5Password=x.StatusMessage=x.ReadyMessage=',
+      "var hashedPassword = 'sha1${{alnum:8}}${{hex:40}}';",
+      "PASSWORD = 'pbkdf2_sha256$600000${{alnum:22}}${{b64:43}}='",
     ],
   },
 };
