@@ -155,6 +155,21 @@ export const NON_SECRET_VALUES: ReadonlySet<string> = new Set([
   // The Internet's stock example passwords.
   'hunter2',
   'correcthorsebatterystaple',
+  // Stock test passwords and keyboard walks from the top of every leaked-password list, as SDK
+  // docs and test suites write them (`password: "Test12345"`, `"1qaz@QAZ"`).
+  'test1234',
+  'test12345',
+  'test123456',
+  'abc12345',
+  'abc123456',
+  'admin1234',
+  'admin12345',
+  'password1234',
+  'q1w2e3r4',
+  'q1w2e3r4!',
+  '1qaz2wsx',
+  '1qaz@qaz',
+  '1qaz!qaz',
 ]);
 
 /** Stored password hashes (`$2b$…`, `$argon2id$…`, `{SSHA}…`): what a system keeps instead of the password. */

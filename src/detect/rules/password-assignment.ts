@@ -332,6 +332,8 @@ export const passwordAssignment: Rule = {
       '  "password": "pass\\u0000word",',
       " * argon2id('password', 'salt{{digits:4}}', { t: 1, m: 8 });",
       ' *     password: "YourPassword{{digits:3}}",',
+      ' *     accountPassword: "Test12345",',
+      '  adminPassword: "1qaz@QAZ",',
       '  submitPassword: SIGN_IN_V2_SUBMIT_PASSWORD,',
       '  password: IBinaryInput,',
       'x.AuthenticationMD5Password=x.StatusMessage=x.ReadyMessage=',
