@@ -119,6 +119,8 @@ export const NON_SECRET_VALUES: ReadonlySet<string> = new Set([
   'password123',
   'p@ssw0rd',
   'passw0rd',
+  'pa$$w0rd',
+  'pa$$word',
   'mypassword',
   'mysecret',
   'your_password',
@@ -223,8 +225,10 @@ export function isReferenceOrLabel(raw: string): boolean {
   if (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\s]/.test(value)) return true;
   // A negated name is code: `ownPass: !!ownPass`, `keepPass = !dryRun`.
   if (/^!{1,2}[A-Za-z_$][\w$.]*$/.test(value)) return true;
-  // Dotted or called names: self.password, config.db.pass, getPassword(), os.environ[...].
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || /[([\]]/.test(value)) return true;
+  // Dotted or called names: self.password, config.db.pass, opts?.password, getPassword(), os.environ[...].
+  if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/.test(value) || /[([\]]/.test(value)) return true;
+  // A hexadecimal number is a code or an attribute id (`wifiPassword: 0x2001,`), not a typed password.
+  if (/^0x[0-9a-fA-F]{1,16}$/.test(value)) return true;
   // A value that repeats the name: password_field, user-password, PasswordInput (but a chosen
   // password that merely contains the word, Password123!, has digits or symbols).
   if (/pass(?:word|wd)|secret/i.test(value) && !/[0-9!@#$%^&*+=~?]/.test(value)) return true;
