@@ -1,4 +1,5 @@
 import { decodeBase64Text } from './encoded';
+import { isPublishedExamplePassword } from './published-examples';
 import type { SecretShape } from './types';
 
 /**
@@ -46,6 +47,11 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'enter_',
   'enter-',
   'test_key',
+  // A stand-in spelled as one word: YourPassword123, Yourpassword1234 (and the common typo YouPassword).
+  'yourpass',
+  'youpass',
+  'your_pass',
+  'your-pass',
   'testkey',
   'foobar',
   'nopass',
@@ -113,6 +119,8 @@ export const NON_SECRET_VALUES: ReadonlySet<string> = new Set([
   'password123',
   'p@ssw0rd',
   'passw0rd',
+  'pa$$w0rd',
+  'pa$$word',
   'mypassword',
   'mysecret',
   'your_password',
@@ -123,6 +131,12 @@ export const NON_SECRET_VALUES: ReadonlySet<string> = new Set([
   'new-password',
   'off',
   'on',
+  // Text encodings: `write('mysql_native_password', 'latin1')` names the encoding of a written name.
+  'latin1',
+  'binary',
+  'base64',
+  'base64url',
+  'utf16le',
   'no',
   'yes',
   // Well-known defaults of local databases and brokers in samples and compose files.
@@ -143,11 +157,26 @@ export const NON_SECRET_VALUES: ReadonlySet<string> = new Set([
   // The Internet's stock example passwords.
   'hunter2',
   'correcthorsebatterystaple',
+  // Stock test passwords and keyboard walks from the top of every leaked-password list, as SDK
+  // docs and test suites write them (`password: "Test12345"`, `"1qaz@QAZ"`).
+  'test1234',
+  'test12345',
+  'test123456',
+  'abc12345',
+  'abc123456',
+  'admin1234',
+  'admin12345',
+  'password1234',
+  'q1w2e3r4',
+  'q1w2e3r4!',
+  '1qaz2wsx',
+  '1qaz@qaz',
+  '1qaz!qaz',
 ]);
 
 /** Stored password hashes (`$2b$…`, `$argon2id$…`, `{SSHA}…`): what a system keeps instead of the password. */
 const PASSWORD_HASH_RE =
-  /^(?:\$(?:2[abxy]?|argon2i?d?|pbkdf2[\w-]{0,20}|scrypt|[156])\$|\{(?:SSHA|SHA|SMD5|MD5|bcrypt|pbkdf2|sha256|sha512|argon2)\})/i;
+  /^(?:(?:sha1|sha224|sha256|sha384|sha512|md5)\$[A-Za-z0-9./+]{1,64}\$[0-9a-f]{32,128}$|pbkdf2_sha(?:1|256)\$\d{3,7}\$[^$]{1,64}\$[A-Za-z0-9+/]{27,88}={0,2}$|\$(?:2[abxy]?|argon2i?d?|pbkdf2[\w-]{0,20}|scrypt|[156])\$|\{(?:SSHA|SHA|SMD5|MD5|bcrypt|pbkdf2|sha256|sha512|argon2)\})/i;
 
 /**
  * The judgement for free-text secrets (passwords), where a value may be a reference, a
@@ -157,11 +186,31 @@ export function isReferenceOrLabel(raw: string): boolean {
   // `password: config.dbPass,` — a trailing separator is not part of the value.
   const value = raw.replace(/[,;]+$/, '');
   if (REFERENCE_RE.test(value) || PASSWORD_HASH_RE.test(value)) return true;
-  if (NON_SECRET_VALUES.has(value.toLowerCase())) return true;
+  if (NON_SECRET_VALUES.has(value.toLowerCase()) || isPublishedExamplePassword(value)) return true;
   // A type or a name, not a literal: `password: URLPatternComponentResult;` (a declaration), `pass = DEFAULT_PW;`
   // (an unquoted value a statement ends is an identifier), `password: Option<SecretString>,`.
   if (/;$/.test(raw) && /^[A-Za-z_$][\w$.]{0,80}(?:<[\w$.,<>[\]|]{1,80}>)?(?:\[\])?$/.test(value)) return true;
   if (/^[A-Za-z_$][\w$.]{0,80}<[\w$.,<>[\]|]{1,80}>$/.test(value) || looksLikeIdentifier(value)) return true;
+  // A generic type opening its body, `plugin_password: PluginDefinition<{`, is a declaration.
+  if (/^[A-Za-z_$][\w$.]{0,80}<\{?$/.test(value)) return true;
+  // An unquoted name before a comma is an object property's value or a parameter's type in code:
+  // `password: derivePw,`, `password: IDataType,`, `submitPassword: SIGN_IN_SUBMIT_PASSWORD,`.
+  if (
+    /,$/.test(raw) &&
+    /^[A-Za-z_$][\w$]{0,80}$/.test(value) &&
+    (/[a-z][A-Z]/.test(value) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value))
+  )
+    return true;
+  // A chained assignment in minified code: `x.AuthMD5Password=x.StatusMessage=x.ReadyMessage=`.
+  if (/^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+=){2,}$/.test(value)) return true;
+  // A constant or a snake_case name that holds the word: `MYSQL_NATIVE_PASSWORD`, `caching_sha2_password`
+  // (each part has two letters or more, so a chosen Admin_Password_1 stays a password).
+  if (
+    /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/.test(value) &&
+    value.split('_').every((p) => /[A-Za-z].*[A-Za-z]/.test(p)) &&
+    /(?:^|_)(?:pass(?:word|wd)?|pwd|secret)(?:_|$)/i.test(value)
+  )
+    return true;
   // A single capitalised word (`Passwort`, `Senha`, `Hidden`) or a camelCase name (`newPwd`): a label or an identifier.
   if (
     /^[A-Z][a-z]+$/.test(value) ||
@@ -176,14 +225,16 @@ export function isReferenceOrLabel(raw: string): boolean {
   if (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\s]/.test(value)) return true;
   // A negated name is code: `ownPass: !!ownPass`, `keepPass = !dryRun`.
   if (/^!{1,2}[A-Za-z_$][\w$.]*$/.test(value)) return true;
-  // Dotted or called names: self.password, config.db.pass, getPassword(), os.environ[...].
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || /[([\]]/.test(value)) return true;
+  // Dotted or called names: self.password, config.db.pass, opts?.password, getPassword(), os.environ[...].
+  if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/.test(value) || /[([\]]/.test(value)) return true;
+  // A hexadecimal number is a code or an attribute id (`wifiPassword: 0x2001,`), not a typed password.
+  if (/^0x[0-9a-fA-F]{1,16}$/.test(value)) return true;
   // A value that repeats the name: password_field, user-password, PasswordInput (but a chosen
   // password that merely contains the word, Password123!, has digits or symbols).
   if (/pass(?:word|wd)|secret/i.test(value) && !/[0-9!@#$%^&*+=~?]/.test(value)) return true;
   // Paths and URLs (PWD=/home/app, a reset link), validation rules (required|min:8), %VAR%.
   if (
-    /^(?:[~.]{0,2}\/|[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/)/.test(value) ||
+    /^(?:[~.]{0,2}\/|[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/|urn:[A-Za-z0-9-]{1,32}:)/i.test(value) ||
     /^[a-z_]+(?:[|:,][a-z0-9_]+)+$/.test(value) ||
     /^%[A-Za-z_]\w*%$/.test(value)
   )
@@ -197,6 +248,8 @@ export function isReferenceOrLabel(raw: string): boolean {
       String.fromCharCode(parseInt(u ?? x ?? '0', 16)),
     );
     if (/[^\x00-\x7f]/.test(text) && isReferenceOrLabel(text)) return true;
+    // A control character (`pass\u0000word`, a test vector) cannot be typed at a login prompt.
+    if (/[\x00-\x08\x0e-\x1f]/.test(text)) return true;
   }
   // An encoded stand-in is a stand-in: a Kubernetes Secret's `password: Y2hhbmdlbWU=` is `changeme`.
   const decoded = value.length >= 8 && value.length % 4 === 0 ? decodeBase64Text(value) : null;
@@ -226,6 +279,20 @@ export function hasSequentialRun(s: string, n: number): boolean {
 }
 
 /**
+ * Two-letter words a name may hold between others (`AddSourceIdentifierToSubscription`, `DataInDays`,
+ * `codeOrRedirectUri`): a short list, so that random pairs of letters (`Zg`, `Qx`) do not count.
+ */
+const TWO = 'To|By|In|Or|Of|On|At|As|Is|Id|If|Up|No|An|Do|Be|It|Io|Ui|Db|Ok|Os|Ip|Vm';
+/** PascalCase with acronyms (`STSAssumeRole`), a version closing a word (`ServerlessV2Scaling`); camelCase. */
+const UPPER_NAME_RE = /^(?:[A-Z][a-z]{2,}|[A-Z]{2,4}(?=[A-Z][a-z]|[0-9]|$)|[A-Z](?=[0-9]{1,3}$)|V[0-9](?=[A-Z][a-z]))+[0-9]{0,3}$/;
+const LOWER_NAME_RE = /^[a-z]{2,}(?:[A-Z][a-z]{2,})+[0-9]{0,3}$/;
+/** The same with two-letter words between the others. */
+const UPPER_TWO_RE = new RegExp(
+  `^(?:[A-Z][a-z]{2,}|(?:${TWO})(?=[A-Z]|$)|[A-Z]{2,4}(?=[A-Z][a-z]|[0-9]|$)|[A-Z](?=[0-9]{1,3}$)|V[0-9](?=[A-Z][a-z]))+[0-9]{0,3}$`,
+);
+const LOWER_TWO_RE = new RegExp(`^[a-z]{2,}(?:[A-Z][a-z]{2,}|(?:${TWO})(?=[A-Z]|$))+[0-9]{0,3}$`);
+
+/**
  * `GetCallerIdentityResponse`, `ListUsersRequest`, `STS.AssumeRoleV2`: words, not randomness.
  * At least two words of three or more lower-case letters, each with a vowel (y only in a short word:
  * `Sync`; `jvymrlm` is noise), making up half of
@@ -233,13 +300,36 @@ export function hasSequentialRun(s: string, n: number): boolean {
  * (whose case flips every character or two) is practically never taken for a name.
  */
 export function looksLikeIdentifier(s: string): boolean {
-  const shaped =
-    /^(?:[A-Z][a-z]{2,}|[A-Z]{2,4}(?=[A-Z][a-z]|[0-9]|$)|[A-Z](?=[0-9]{1,3}$))+[0-9]{0,3}$/.test(s) ||
-    /^[a-z]{2,}(?:[A-Z][a-z]{2,})+[0-9]{0,3}$/.test(s);
-  if (!shaped) return false;
+  const plain = UPPER_NAME_RE.test(s) || LOWER_NAME_RE.test(s);
+  // With two-letter words only in long names of three words or more: in a short random string a
+  // listed pair (`By`, `Io`) turns up too often.
+  const withTwo = !plain && s.length >= 28 && (UPPER_TWO_RE.test(s) || LOWER_TWO_RE.test(s));
+  if (!plain && !withTwo) return false;
   const words = s.match(/[a-z]{3,}/g) ?? [];
   const lower = words.reduce((n, w) => n + w.length, 0);
-  return words.length >= 2 && lower * 2 >= s.length && words.every((w) => /[aeiou]/.test(w) || (w.length <= 4 && w.includes('y')));
+  return (
+    words.length >= (withTwo ? 3 : 2) &&
+    lower * 2 >= s.length &&
+    words.every((w) => /[aeiou]/.test(w) || (w.length <= 4 && w.includes('y')))
+  );
+}
+
+/**
+ * `com/IAM/latest/UserGuide/SomeTopic`: a piece of a URL path, cut to a key's length. Three or more
+ * parts, all letters, each a lower-case word with a vowel, an acronym or a name; a random base64 key
+ * seldom holds two slashes and no digit, and practically never words between them.
+ */
+export function looksLikeWordPath(s: string): boolean {
+  const parts = s.split('/');
+  if (parts.length < 3 || parts.some((p) => !/^[A-Za-z]{2,}$/.test(p))) return false;
+  return parts.every(
+    (p) =>
+      (/^[a-z]{3,}$/.test(p) && /[aeiou]/.test(p)) ||
+      /^[A-Z]{2,5}$/.test(p) ||
+      /^[A-Z][a-z]{2,}$/.test(p) ||
+      looksLikeIdentifier(p) ||
+      /^[A-Z]{2,5}[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*[A-Z]{0,5}$/.test(p),
+  );
 }
 
 export function passesShape(secret: string, shape: SecretShape): boolean {
@@ -255,7 +345,7 @@ export function passesShape(secret: string, shape: SecretShape): boolean {
     if (!w || body.length < w.minLength || !/^[A-Za-z0-9]+$/.test(body) || shannonEntropy(body) < w.minEntropy) return false;
   }
   if (shape.minEntropy !== undefined && shannonEntropy(body) < shape.minEntropy) return false;
-  if (shape.rejectIdentifiers && looksLikeIdentifier(body)) return false;
+  if (shape.rejectIdentifiers && (looksLikeIdentifier(body) || looksLikeWordPath(body))) return false;
   if (shape.rejectHex && /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(body)) return false;
   if (shape.freeText && isReferenceOrLabel(body)) return false;
   return true;

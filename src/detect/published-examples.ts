@@ -28,3 +28,21 @@ export const PUBLISHED_EXAMPLE_KEYS: ReadonlySet<string> = new Set([
 export function notPublishedExample(key: string): boolean {
   return !PUBLISHED_EXAMPLE_KEYS.has(createHash('sha256').update(key).digest('hex'));
 }
+
+/**
+ * SHA-256 digests of the example passwords that cloud vendors publish in their official SDKs'
+ * API documentation, copied into every release of those packages: the AWS IAM and Storage
+ * Gateway examples (aws-sdk, @aws-sdk/client-iam, @aws-sdk/client-storage-gateway) and the
+ * Alibaba Cloud ECS RunInstances example (@alicloud/ecs20140526). Digests, so no password sits here.
+ */
+export const PUBLISHED_EXAMPLE_PASSWORDS: ReadonlySet<string> = new Set([
+  'e6c2d3455587c47ccdd3df1271882656bc27be85f8eb6576eea35fe1aafa172a',
+  'ce4c9cdcf4277d15792dfdb6671dd96f67d2b12b35ee3e79ced10e4ef4f318cc',
+  '143a54d093f18549a88e5a50e8c6d21fa28454031a4dbda0d0c0cadf45b6cfad',
+  '44bdb3bbbae14f463598442a52e6dd4e2ab1f0d9a74692e739983a3d316292d5',
+]);
+
+/** True for an example password published in a vendor SDK's documentation. */
+export function isPublishedExamplePassword(value: string): boolean {
+  return PUBLISHED_EXAMPLE_PASSWORDS.has(createHash('sha256').update(value).digest('hex'));
+}

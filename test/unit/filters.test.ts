@@ -4,6 +4,7 @@ import {
   isPlaceholder,
   isReferenceOrLabel,
   looksLikeIdentifier,
+  looksLikeWordPath,
   passesShape,
   shannonEntropy,
 } from '../../src/detect/filters';
@@ -32,6 +33,7 @@ describe('placeholders', () => {
     'LTAI****************'.slice(4),
     'your-access-key-secret',
     'EXAMPLEKEY',
+    'YourPassword123',
     'abcdefghij',
     '9876543210',
     'aaaaaaaaZ1',
@@ -79,9 +81,21 @@ describe('references and labels (free-text secrets)', () => {
     '\\u5BC6\\u7801\\u4E0D\\u80FD\\u4E3A\\u7A7A',
     '\\u2026',
     '…',
+    // Names and test vectors found in published packages (enum members, protocol names, types).
+    'MYSQL_NATIVE_SHA2_PASSWORD',
+    'caching_sha2_password',
+    'PluginDefinition<{',
+    'derivePbkdf2,',
+    'urn:oasis:names:tc:SAML:2.0:ac:classes:Password',
+    'pass\\u0000word',
+    'latin1',
   ])('%s is not a literal password', (v) => expect(isReferenceOrLabel(v)).toBe(true));
   test('a chosen password is', () => {
     for (let i = 0; i < 200; i++) expect(isReferenceOrLabel(gen.password())).toBe(false);
+  });
+  test('a chosen password with a name-like part stays a password', () => {
+    for (const v of ['Admin_Password_1', 'Secret_2024', 'Password123!', 'my_pass_x9', 'derivePbkdf2'])
+      expect(isReferenceOrLabel(v)).toBe(false);
   });
   test('an escape inside a chosen password does not make it a label', () => {
     expect(isReferenceOrLabel('Pa\\x41ss9#word')).toBe(false);
@@ -90,17 +104,30 @@ describe('references and labels (free-text secrets)', () => {
 });
 
 describe('identifiers', () => {
-  test.each(['GetCallerIdentityResponse', 'ListUsersRequest', 'camelCaseName', 'AssumeRoleV2', 'DescribeRegions123'])(
-    '%s looks like an identifier',
-    (s) => expect(looksLikeIdentifier(s)).toBe(true),
-  );
+  test.each([
+    'GetCallerIdentityResponse',
+    'ListUsersRequest',
+    'camelCaseName',
+    'AssumeRoleV2',
+    'DescribeRegions123',
+    'DatabaseV2ReplicaConfigurationProperties',
+    'AttachReplicaToClusterGroupRequestDetail',
+    'refreshTokenOrCallbackUriValue',
+  ])('%s looks like an identifier', (s) => expect(looksLikeIdentifier(s)).toBe(true));
   test('random strings do not', () => {
     // Ten thousand random keys of each length an identifier check guards: none may be taken for a name.
-    for (const n of [20, 25, 30, 44])
+    for (const n of [20, 25, 30, 40, 44])
       for (let i = 0; i < 10000; i++) {
         const k = gen.alnum(n);
         if (looksLikeIdentifier(k)) expect(k).toBe('not an identifier');
       }
+  });
+  test('a path of words is a name; random base64 keys are not', () => {
+    expect(looksLikeWordPath('org/API/current/UserGuide/TokenRotations')).toBe(true);
+    for (let i = 0; i < 20000; i++) {
+      const k = gen.b64(40);
+      if (looksLikeWordPath(k)) expect(k).toBe('not a path of words');
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { assignment, B_END, B_START } from '../patterns';
 import { OSS_PRESIGNED_URL } from '../alibaba-context';
+import { looksLikeIdentifier } from '../filters';
 
 /**
  * base64 holding an AccessKeyId: an encoded id alone (Kubernetes Secret data, CI variables), or a
@@ -35,6 +36,9 @@ export const alibabaAccessKeyId: Rule = {
       // Ids issued before the LTAI prefix: 16 letters and digits, only under a name that says so.
       keywords: ['accesskeyid', 'access_key_id', 'access-key-id'],
       pattern: assignment('[Aa]ccess_?[Kk]ey_?[Ii][Dd]|ACCESS_KEY_ID|access-key-id', '[A-Za-z0-9]{16}'),
+      // Without the prefix nothing but the name says it is an id: a camelCase name there
+      // (`accessKeyId: primaryAccessKey.id`) is code. (An LTAI id is never judged so.)
+      validate: (s) => !looksLikeIdentifier(s),
     },
     {
       // Encoded: a base64 value that decodes to an id, or to text holding one (reported at the
@@ -77,6 +81,7 @@ export const alibabaAccessKeyId: Rule = {
       'LTAI{{alnum:21}}',
       'accessKeyId = os.environ["ALIBABA_CLOUD_ACCESS_KEY_ID"]',
       'String accessKeyId = "{{hex:16}}";',
+      ' *   accessKeyId: primaryAccessKey.id,',
       '  ALIBABA_CLOUD_ACCESS_KEY_ID: TFRBS{{b64:27}}',
       'data = "{{b64:40}}xUQU{{b64:40}}MVEFJ{{b64:40}}"',
       'url = "https://b.oss-cn-hangzhou.aliyuncs.com/a.png?OSSAccessKeyId={{ak_id}}&Expires=1700000000&Signature={{b64:27}}%3D"',

@@ -74,6 +74,8 @@ export const alibabaStsAccessKeySecret: Rule = {
       'VOLC_SECRETKEY = "{{alnum:44}}/{{b64:16}}=="',
       'accessKeySecret: "{{rep:x:44}}"',
       'digest = "{{alnum:44}}"',
+      // A bundled API model names a field beside an STS example id: a name, not a secret.
+      'id = "{{sts_id}}"\n{"{{lit:PreviousRotationWindowsCountedInWeeksAverage}}":{"type":"integer"}}',
       'secret = "{{b64:43}}="',
     ],
   },

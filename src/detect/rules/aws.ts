@@ -82,6 +82,10 @@ export const awsSecretAccessKey: Rule = {
       'aws_secret_access_key = {{b64:30}}EXAMPLEKEY',
       'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}',
       'commit = "{{hex:40}}"',
+      // Generated API typings and doc links in an SDK that also shows an example id: names and paths, not keys.
+      'id = "{{aws_id:AKIA}}"\nget scaling(): Cfn.{{lit:DatabaseV2ReplicaConfigurationProperties}} | undefined;',
+      'id = "{{aws_id:AKIA}}"\nexport interface {{lit:AttachReplicaToClusterGroupRequestDetail}} {',
+      'id = "{{aws_id:AKIA}}"\n * see <a href="https://docs.aws.amazon.{{lit:org/API/current/UserGuide/TokenRotations}}.html">',
       'aws_session_token = ${AWS_SESSION_TOKEN}',
       'sessionToken = "{{hex:128}}"',
       'session_token = request.cookies.get("session_token")',

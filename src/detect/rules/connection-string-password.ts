@@ -11,9 +11,11 @@ export const connectionStringPassword: Rule = {
     'user:password@ in a URL or connection string (mysql, postgres, mongodb(+srv), redis, amqp, http(s), ftp…), JDBC/ADO.NET password=…',
   detectors: [
     {
+      // A dotenv-vault DOTENV_KEY (dotenv://:key_<64 hex>@…) only with its key: the library's own
+      // error message shows a short stand-in.
       keywords: ['://'],
       pattern: new RegExp(
-        `(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\\s:/?#@'"\`]{0,64}:(?<secret>[^\\s:/?@'"\`]{3,128})@(?=[A-Za-z0-9\\[_-])`,
+        `(?<![A-Za-z0-9+.-])(?!dotenv://:key_(?![0-9a-f]{64}@))[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\\s:/?#@'"\`]{0,64}:(?<secret>[^\\s:/?@'"\`]{3,128})@(?=[A-Za-z0-9\\[_-])`,
         'g',
       ),
     },
@@ -46,6 +48,7 @@ export const connectionStringPassword: Rule = {
       'mysql+pymysql://app:{{password}}@rm-bp1xyz.mysql.rds.aliyuncs.com/app',
       '"ConnectionStrings": { "Default": "Server=sql01;Database=app;User Id=sa;Password={{password}};" }',
       'dsn := "app:{{password}}@tcp(10.0.0.8:3306)/orders?parseTime=true"',
+      'DOTENV_KEY="dotenv://:key_{{hex:64}}@dotenvx.com/vault/.env.vault?environment=production"',
     ],
     negative: [
       'DATABASE_URL=postgres://user:password@localhost:5432/db',
@@ -62,6 +65,8 @@ export const connectionStringPassword: Rule = {
       'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)',
       'jdbc:mysql://localhost:3306/db?user=root&password=${DB_PASSWORD}',
       'https://github.com/org/repo/blob/main/README.md#user:pass@host',
+      // dotenv's error message shows the DOTENV_KEY format with a short stand-in key.
+      'throw new Error("must be a uri like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development");',
     ],
   },
 };

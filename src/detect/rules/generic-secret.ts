@@ -46,6 +46,7 @@ export const genericSecret: Rule = {
       'secretAccessKey: "{{hex:40}}"',
       'secretAccessKey: process.env.SECRET_ACCESS_KEY,',
       'rotateSecretAccessKey = "{{alnum:40}}"',
+      'constructor(tenantId, clientSecretOrRefreshToken, {{lit:refreshTokenOrCallbackUriValue}}, options) {',
     ],
   },
 };

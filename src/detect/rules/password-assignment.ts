@@ -10,6 +10,8 @@ const NAME = `(?<![A-Za-z0-9])(?:[A-Za-z0-9_.-]{0,40}(?:password|passwd|passwort
 const STRICT_NAME = `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}(?:password|passwd|pwd)`;
 /** An environment variable's name that holds a password (DB_PASSWORD, REDIS_PASS, MYSQL_PWD). */
 const ENV_NAME = `[A-Za-z0-9_.-]{0,40}(?:password|passwd|pwd|_pass)`;
+/** Key derivation and hashing calls, whose first argument is the data (a test vector), not a name. */
+const KDF_CALL = '(?<!(?:argon2(?:id|i|d)?|scrypt|pbkdf2|bcrypt|hash|kdf)(?:Async|Sync)?)';
 /** A literal password value: no quotes, no whitespace. */
 const VALUE = `[^"'\`\\s]{6,128}`;
 
@@ -40,9 +42,10 @@ export const passwordAssignment: Rule = {
     },
     {
       // A call with the name as its first argument: put("password", "v"), set('db.password', 'v').
-      // (A bare list such as ["md5", "password", "scram-sha-256"] is not an assignment.)
+      // (A bare list such as ["md5", "password", "scram-sha-256"] is not an assignment, and a
+      // key derivation's input is not a stored one: argon2id('password', 'salt', …), pbkdf2(…).)
       keywords: ['pass', 'pwd', '密码', '口令'],
-      pattern: new RegExp(`\\(\\s{0,4}["'\`]${NAME}["'\`]\\s{0,4},\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
+      pattern: new RegExp(`${KDF_CALL}\\(\\s{0,4}["'\`]${NAME}["'\`]\\s{0,4},\\s{0,4}["'\`](?<secret>${VALUE})["'\`]`, 'gi'),
     },
     {
       // Config files: properties, YAML, .env, INI, .pypirc, -D system properties, export in shell,
@@ -319,6 +322,26 @@ export const passwordAssignment: Rule = {
       '        - name: REDIS_HOST\n          value: "{{password}}"',
       '{"name": "DB_PASSWORD", "valueFrom": "arn:aws:ssm:cn-north-1:123456789012:parameter/db"}',
       '        - name: password\n          type: string',
+      // Names and test vectors in code: an enum member, a written protocol name and its encoding, a
+      // type declaration, an identifier, a URN, a string holding a NUL, a key derivation's input.
+      'ClientAuth.MYSQL_NATIVE_SHA2_PASSWORD = "MYSQL_NATIVE_SHA2_PASSWORD";',
+      "packet.writeString('mysql_native_password', 'latin1');",
+      '  caching_sha2_password: PluginDefinition<{',
+      '  password: derivePbkdf2,',
+      "  password: 'urn:oasis:names:tc:SAML:2.0:ac:classes:Password',",
+      '  "password": "pass\\u0000word",',
+      " * argon2id('password', 'salt{{digits:4}}', { t: 1, m: 8 });",
+      ' *     password: "YourPassword{{digits:3}}",',
+      ' *     accountPassword: "Test12345",',
+      '  adminPassword: "1qaz@QAZ",',
+      'this.password = opts?.password;',
+      '  wifiPassword: 0x2001,',
+      "  password: 'pa$$w0rd',",
+      '  submitPassword: SIGN_IN_V2_SUBMIT_PASSWORD,',
+      '  password: IBinaryInput,',
+      'x.AuthenticationMD5Password=x.StatusMessage=x.ReadyMessage=',
+      "var hashedPassword = 'sha1${{alnum:8}}${{hex:40}}';",
+      "PASSWORD = 'pbkdf2_sha256$600000${{alnum:22}}${{b64:43}}='",
     ],
   },
 };
