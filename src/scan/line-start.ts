@@ -1,5 +1,5 @@
 import { splitTop } from '../detect/anchors';
-import { CharSet, topAtoms, type Atom } from '../detect/pivot';
+import { topAtoms, type Atom } from '../detect/pivot';
 
 /**
  * perf: a necessary condition, read on a line's bytes, for some of `members` (patterns anchored
@@ -41,7 +41,7 @@ export function memberStart(re: RegExp): { skip: Uint8Array; n: number; first: U
   let k = 0;
   const a = atoms[0];
   if (a.single && a.min === 0) {
-    mark(skip, new CharSet(a.text, flags));
+    mark(skip, a.text, flags);
     const q = /^\{0,(\d*)\}/.exec(a.quant);
     n = a.quant.startsWith('?') ? 1 : q ? (q[1] === '' ? Infinity : Number(q[1])) : Infinity;
     k = 1;
@@ -60,7 +60,7 @@ function firstSet(atoms: readonly Atom[], k: number, flags: string, set: Uint8Ar
     const a = atoms[k];
     let empty: boolean;
     if (a.single) {
-      mark(set, new CharSet(a.text, flags));
+      mark(set, a.text, flags);
       empty = false;
     } else if (a.text.startsWith('(') && !/^\(\?(?:[=!]|<[=!])/.test(a.text)) {
       const open = a.text.startsWith('(?:') ? 3 : a.text.startsWith('(?<') ? a.text.indexOf('>') + 1 : 1;
@@ -77,7 +77,8 @@ function firstSet(atoms: readonly Atom[], k: number, flags: string, set: Uint8Ar
   return true;
 }
 
-/** Marks the ASCII members of the class. */
-function mark(set: Uint8Array, cs: CharSet): void {
-  for (let c = 0; c < 128; c++) if (cs.has(c)) set[c] = 1;
+/** Marks the ASCII characters the one-character atom matches (as the regex answers). */
+function mark(set: Uint8Array, atom: string, flags: string): void {
+  const one = new RegExp(`^(?:${atom})$`, flags);
+  for (let c = 0; c < 128; c++) if (one.test(String.fromCharCode(c))) set[c] = 1;
 }
