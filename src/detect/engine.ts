@@ -316,6 +316,13 @@ export interface LongLinePlan {
    * whole match does, within the match's longest length either side. Null for anywhere.
    */
   pivot: { before: number; after: number; len: Int32Array } | null;
+  /**
+   * The windows hold on a line with characters outside ASCII too, its occurrences found in the
+   * line as it is (`wideOccurrences`): the pattern has no u or v flag (without them, a letter
+   * outside ASCII never matches an ASCII one, case ignored or not) and its keywords outside ASCII
+   * have no case (a match holds them as written).
+   */
+  anyText: boolean;
 }
 
 /** The gate's long-line plan (the pattern analysis costs a few ms per rule set: only done when needed). */
@@ -343,7 +350,10 @@ export function longLinePlan(g: KeyedGate, keywords: readonly string[]): LongLin
   }
   // A pattern the regex engine finds by itself as fast is searched plainly (same matches).
   const plain = plainSearchCheap(detector.pattern);
-  g.long = (window || near) && !plain ? { window, near, pivot } : pivot ? { window: null, near: null, pivot } : null;
+  const anyText =
+    !/[uv]/.test(detector.pattern.flags) &&
+    detector.keywords.every((k) => /^[\x00-\x7f]*$/.test(k) || (k.toLowerCase() === k && k.toUpperCase() === k));
+  g.long = (window || near) && !plain ? { window, near, pivot, anyText } : pivot ? { window: null, near: null, pivot, anyText } : null;
   return g.long;
 }
 
@@ -632,6 +642,7 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
     const active: number[] = [];
     const found: number[] = [];
     let stamp = 0;
+    let scratch: Int32Array | null = null;
     for (const l of lines) {
       stamp++;
       let ascii = true;
@@ -647,7 +658,7 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         : long
           ? hits.scanAt(l.text, kw, stamp, found, max, ids)
           : hits.scan(l.text, kw, stamp, ids);
-      const occ = hits && long && n >= 0 && n <= max ? found : null;
+      let occ = hits && long && n >= 0 && n <= max ? found : null;
       if (n === 0) continue;
       if (n < 0) {
         // Not ASCII: as before, the prefilter on the line, then each keyword in its lower case.
@@ -657,6 +668,10 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         ids.length = 0;
         if (hits) hits.scanLower(l.text.toLowerCase(), kw, stamp, ids);
         else markFew(compiled.keywords, l.text.toLowerCase(), kw, stamp, ids);
+        // perf: on a long line, the keyword occurrences in the line as it is, for the detectors
+        // whose windows hold there (`anyText`): a minified bundle with a few characters outside
+        // ASCII is then searched near its keywords, not whole.
+        if (hits && long) occ = wideOccurrences(compiled, hits, l.text, max, found, (scratch ??= new Int32Array(kw.length)));
       }
       // The detectors holding a keyword of the line, in catalogue order.
       active.length = 0;
@@ -674,7 +689,8 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         const pivot = pivotFor(g.detector, l.text);
         if (pivot) {
           // On a long line, when every match holds a keyword: only places near its keywords.
-          const near = occ && ascii ? longLinePlan(g, compiled.keywords)?.pivot : null;
+          const plan = occ ? longLinePlan(g, compiled.keywords) : null;
+          const near = plan && (ascii || plan.anyText) ? plan.pivot : null;
           const qs = near ? keywordWindows(near.before, near.len, occ!, l.text.length, near.after) : null;
           runDetector(g.rule, g.detector, l, out, reported, next, null, null, pivot, qs);
           continue;
@@ -686,7 +702,7 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         }
         let near: { ws: number[]; sticky: RegExp } | null = null;
         const plan = l.text.length >= WINDOW_MIN_LINE ? longLinePlan(g, compiled.keywords) : null;
-        if (plan?.near && ascii) {
+        if (plan?.near && (ascii || plan.anyText)) {
           const ws = occ && keywordWindows(plan.near.span, plan.near.len, occ, l.text.length);
           if (ws) near = { ws, sticky: plan.near.sticky };
         }
@@ -702,6 +718,55 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
   // first rule of the catalogue (even when they disagree on where it ends, e.g. a password with
   // an '=' in a connection string); findings are ordered by position.
   return dedupe(out, compiled.rules).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * The keyword occurrences of a line with characters outside ASCII, as (id, end) pairs in order of
+ * end (what `scanAt` lists for an ASCII line): the ASCII keywords as the automaton finds them (ASCII
+ * case folded; a character outside ASCII ends every one), the others where `indexOf` finds them as
+ * written; null when there are more than `max`. Every match of a detector whose plan has `anyText`
+ * holds one of these occurrences.
+ */
+function wideOccurrences(
+  compiled: CompiledRules,
+  hits: KeywordHits,
+  text: string,
+  max: number,
+  out: number[],
+  seen: Int32Array,
+): number[] | null {
+  const r = hits.scanAll(text, seen, 1, out, max, true);
+  if ((r < 0 ? ~r : r) > max) return null;
+  let n = out.length >> 1;
+  const before = out.length;
+  const wide = (wideIds ??= new WeakMap()).get(compiled) ?? wideKeywords(compiled);
+  for (const id of wide) {
+    const k = compiled.keywords[id];
+    for (let at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) {
+      if (++n > max) return null;
+      out.push(id, at + k.length);
+    }
+  }
+  if (out.length > before) {
+    const pairs: Array<[number, number]> = [];
+    for (let k = 0; k < out.length; k += 2) pairs.push([out[k], out[k + 1]]);
+    pairs.sort((a, b) => a[1] - b[1]);
+    out.length = 0;
+    for (const [id, end] of pairs) out.push(id, end);
+  }
+  return out;
+}
+
+let wideIds: WeakMap<CompiledRules, number[]> | undefined;
+
+/** Ids of the keywords with a character outside ASCII (kept per rule set). */
+function wideKeywords(compiled: CompiledRules): number[] {
+  const ids: number[] = [];
+  compiled.keywords.forEach((k, id) => {
+    if (!/^[\x00-\x7f]*$/.test(k)) ids.push(id);
+  });
+  wideIds!.set(compiled, ids);
+  return ids;
 }
 
 function dedupe(found: RawFinding[], rules: readonly Rule[]): RawFinding[] {

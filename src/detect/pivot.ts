@@ -44,7 +44,7 @@ export interface PivotPlan {
   toEnd: number;
 }
 
-interface Atom {
+export interface Atom {
   /** Its source, quantifier excluded. */
   text: string;
   /** One character (a class, an escape or a literal); else a group or an assertion. */

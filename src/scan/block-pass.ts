@@ -132,8 +132,12 @@ export function blockPass(
       const { free, freeScan } = b;
       const anchored = gapped ? b.anchoredGap : b.anchored;
       if (anchored) {
-        text ??= buf.toString('latin1', blockStart, blockEnd);
+        // perf: only lines whose start a member accepts (most lines of code start otherwise); the
+        // block string is made for the first such line.
+        const gate = b.anchoredGate;
         for (let i = from; i < end; i++) {
+          if (gate && !gate(buf, store.startOf(i), store.endOf(i))) continue;
+          text ??= buf.toString('latin1', blockStart, blockEnd);
           anchored.lastIndex = store.startOf(i) - blockStart;
           if (anchored.test(text)) {
             pass.context(pass.text(i));

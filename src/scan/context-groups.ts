@@ -1,6 +1,7 @@
 import { anchorScanner, literalAnchors, splitTop, type AnchorScanner } from '../detect/anchors';
 import { buildKeywordHits, type KeywordHits } from '../detect/keyword-scanner';
 import type { CompiledRules } from '../detect/engine';
+import { lineStartGate } from './line-start';
 
 /**
  * The file-context patterns of a rule set, joined into one alternation per flag set, so a
@@ -30,6 +31,11 @@ export interface ContextGroup {
     anchoredGap: RegExp | null;
     freeScan: AnchorScanner | null;
     freeMembers: RegExp[];
+    /**
+     * perf: a necessary condition on a plain-ASCII line's bytes for an `anchored` member to match
+     * it (see lineStartGate), or null: lines failing it are not tried (built on first use).
+     */
+    anchoredGate: ((buf: Uint8Array, start: number, end: number) => boolean) | null;
   } | null;
   /**
    * perf: when every member has literal anchors (see detect/anchors.ts), their scanner: a line
@@ -166,6 +172,7 @@ export function blockSearch(members: readonly RegExp[], flags: string): ContextG
   const freeScan = once(() => (free.length > 0 ? anchorScanner(free) : null));
   const anchored = members.filter((r) => anchoredAtStart(r.source));
   const gap = anchored.some((r) => /\(\?<[=!]/.test(r.source)) ? null : anchored.map((r) => new RegExp(r.source.slice(1), r.flags));
+  const gate = once(() => (anchored.length > 0 ? lineStartGate(anchored) : null));
   return {
     free: join(free, 'gm'),
     anchored: join(anchored, 'my'),
@@ -175,6 +182,9 @@ export function blockSearch(members: readonly RegExp[], flags: string): ContextG
       return freeScan();
     },
     freeMembers: free,
+    get anchoredGate() {
+      return gate();
+    },
   };
 }
 

@@ -9,7 +9,8 @@ import { keywordScanner } from '../../src/detect/keyword-scanner';
 import { attachStore } from '../../src/git/added-lines';
 import type { StagedFile } from '../../src/git/types';
 import { scanFile } from '../../src/scan/scan-file';
-import { anchoredAtStart } from '../../src/scan/context-groups';
+import { anchoredAtStart, contextGroups } from '../../src/scan/context-groups';
+import { lineStartGate, memberStart } from '../../src/scan/line-start';
 import { KeyGen } from '../helpers/keygen';
 
 const compiled = compileRules(RULES);
@@ -149,4 +150,52 @@ test('anchoredAtStart: a leading ^ binds the whole pattern only without a top-le
   expect(anchoredAtStart('^[|]a')).toBe(true);
   expect(anchoredAtStart('^\\|a')).toBe(true);
   expect(anchoredAtStart('a^')).toBe(false);
+});
+
+describe('the line-start gate of the anchored file-context members', () => {
+  const members = contextGroups(compiled).flatMap((g) => g.members.filter((re) => anchoredAtStart(re.source)));
+  const asBytes = (t: string) => Buffer.from(t, 'latin1');
+
+  test('passes every ASCII line a member matches (random lines, examples, netrc and pgpass lines)', () => {
+    expect(members.length).toBeGreaterThan(1);
+    const gate = lineStartGate(members)!;
+    expect(gate).not.toBeNull();
+    const lead = fc.constantFrom('', ' ', '  ', '\t', '\t\t ', '        ', '         ', '\v', '\f');
+    const netrc = fc.constantFrom('machine host login me password x', 'default', 'default login a', 'machine\th', 'machined');
+    const pg = fc
+      .constant(null)
+      .map(
+        () =>
+          [`${gen.alnum(20)}:${gen.alnum(30)}`, `*:5432:db:${gen.alnum(8)}:${gen.alnum(12)}`, `[::1]:*:d:u:${gen.alnum(9)}`][gen.int(3)],
+      );
+    fc.assert(
+      fc.property(lead, fc.oneof(line, netrc, pg), (l, rest) => {
+        const t = (l + rest).replace(/[^\x01-\x7f]/g, '?').replace(/[\r\n]/g, ' ');
+        if (members.some((re) => re.test(t))) expect(gate(asBytes(t), 0, t.length)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('rejects the lines of ordinary code, and reads only patterns whose start it can read', () => {
+    const gate = lineStartGate(members)!;
+    for (const t of ['  const x = 1;', '\treturn value;', '}', '', '    if (a) {', '// default:'])
+      expect(gate(asBytes(t), 0, t.length)).toBe(false);
+    for (const t of ['default', '   machine h', 'abc:def', '*:1:a:b:cdef']) expect(gate(asBytes(t), 0, t.length)).toBe(true);
+    expect(memberStart(/^\s{0,3}(?:ab|c?d)x/)).not.toBeNull();
+    expect(memberStart(/^(?=a)b/)).toBeNull();
+    expect(memberStart(/^\s*/)).toBeNull();
+    expect(memberStart(/^a?b?/)).toBeNull();
+    expect(memberStart(/^\bword/)).toBeNull();
+    const g = lineStartGate([/^\s{0,2}(?:ab|c?d)x/i])!;
+    for (const [t, ok] of [
+      ['AB', true],
+      ['  d', true],
+      ['  cd', true],
+      ['   d', false],
+      ['x', false],
+      ['Dx', true],
+    ] as const)
+      expect(gate === g ? null : g(asBytes(t as string), 0, (t as string).length)).toBe(ok);
+  });
 });

@@ -11,7 +11,7 @@ import { compileRules, longLinePlan, passesPrefilter, plainSearchCheap, scanLine
 import { buildKeywordHits } from '../../src/detect/keyword-scanner';
 import { alwaysHoldsKeyword, maxMatchLength } from '../../src/detect/match-window';
 import { RULES } from '../../src/detect/rules';
-import type { RawFinding, TextLine } from '../../src/detect/types';
+import type { RawFinding, Rule, TextLine } from '../../src/detect/types';
 import { expandFile } from '../corpus/evaluate';
 import { KeyGen } from '../helpers/keygen';
 
@@ -117,6 +117,41 @@ describe('engine fast paths give the plain findings', () => {
     const found = scanLines(lines, compiled, { matches: () => false });
     expect(found.length).toBeGreaterThan(300);
     expect(found).toEqual(plainScan(lines));
+  });
+
+  test('corpus lines inside long filler with characters outside ASCII (the windows near keywords of the line as it is)', () => {
+    const rnd = new KeyGen(17);
+    // Characters outside ASCII that lower-case to ASCII (Kelvin sign, dotted I), keywords outside ASCII, accents.
+    const odd = ['É', '密钥', '\u212a', '\u0130', '\u017f', '秘钥', '华为云', '密码：`', 'ß'];
+    const long: string[] = [];
+    for (let i = 0; i < corpusLines.length; i += 3) {
+      let s = '';
+      for (let j = 0; j < 40; j++) {
+        s += j % 13 === 5 ? `${rnd.expand('{{alnum:44}}')} ` : `alpha${j} beta ${odd[(i + j) % odd.length]} gamma(delta, ${j}); `;
+        if (j === 20) s += corpusLines.slice(i, i + 3).join(' ; ') + ' ';
+      }
+      long.push(i % 2 ? s : s.replace(/k/g, '\u212a'));
+    }
+    const lines = asLines(long);
+    expect(lines.every((l) => l.text.length >= 512 && /[^\x00-\x7f]/.test(l.text))).toBe(true);
+    const found = scanLines(lines, compiled, { matches: () => false });
+    expect(found.length).toBeGreaterThan(300);
+    expect(found).toEqual(plainScan(lines));
+  });
+
+  test('a pattern with the u flag on a long line outside ASCII is searched whole (case folding reaches ASCII letters)', () => {
+    const rule: Rule = {
+      ...RULES[0],
+      id: 'u-flag',
+      detectors: [{ keywords: ['sk'], pattern: /[a-z_]{0,10}sk=(?<secret>[a-z0-9]{20})/giu }],
+      shape: { byStructure: true },
+      allow: undefined,
+    };
+    const rules = compileRules([rule]);
+    // (The prefilter passes on `task`, far from the match.)
+    const text = `task ${'é filler(); '.repeat(80)}my_s\u212a=${'a1b2c3d4e5'.repeat(2)} ${'é filler(); '.repeat(80)}`;
+    const found = scanLines([{ line: 1, text }], rules, { matches: () => false });
+    expect(found.map((f) => f.secret)).toEqual(['a1b2c3d4e5'.repeat(2)]);
   });
 
   test('corpus lines inside long keyword-dense filler (task, disk, secondary, base64 runs)', () => {
