@@ -7,7 +7,8 @@ export type Severity = 'critical' | 'high' | 'medium';
  * guessable, so their fingerprints use a slow, salted hash.
  */
 export type SecretKind = 'key' | 'password';
-export type Advice = 'alibaba' | 'alibaba-sts' | 'cloud' | 'token' | 'key' | 'password';
+/** What a finding's message says to do: `shared-key` is a symmetric key both ends hold (a VPN static key, a keytab). */
+export type Advice = 'alibaba' | 'alibaba-sts' | 'cloud' | 'token' | 'key' | 'shared-key' | 'password';
 
 export interface Detector {
   /**
@@ -104,6 +105,8 @@ export interface Rule {
   severity: Severity;
   kind: SecretKind;
   advice: Advice;
+  /** The advice for one secret when it differs from `advice` (a symmetric key among private keys). */
+  adviceFor?: (secret: string) => Advice | undefined;
   /** What it finds, one line, for `ak-hook rules` and the README. */
   description: string;
   detectors: readonly Detector[];
@@ -136,4 +139,6 @@ export interface RawFinding {
   secret: string;
   /** The secret is the whole file (a key file read by its structure), not text on a line. */
   wholeFile?: true;
+  /** What to do, when it is not the rule's own advice (a shared key found by the private-key rule). */
+  advice?: Advice;
 }

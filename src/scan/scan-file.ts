@@ -242,7 +242,14 @@ export async function scanFile(
   // A private key in binary form (DER, PKCS#12, a Java keystore, a PGP secret key): one finding for the file.
   const key = file.binary ? binary?.keyFile : await textKeyFile(file, blobs);
   if (key?.secret && compiled.rules.some((r) => r.id === KEY_FILE_RULE))
-    found.unshift({ ruleId: KEY_FILE_RULE, line: 1, column: 1, secret: key.secret, wholeFile: true });
+    found.unshift({
+      ruleId: KEY_FILE_RULE,
+      line: 1,
+      column: 1,
+      secret: key.secret,
+      wholeFile: true,
+      ...(key.shared ? { advice: 'shared-key' as const } : {}),
+    });
 
   // Only lines near findings are ever asked for: index them on first use.
   let byLine: Map<number, string> | null = null;

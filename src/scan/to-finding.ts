@@ -10,7 +10,7 @@ export function toFinding(raw: RawFinding, rule: Rule, file: string): Finding {
     ruleName: rule.name,
     provider: rule.provider,
     severity: rule.severity,
-    advice: rule.advice,
+    advice: raw.advice ?? rule.adviceFor?.(raw.secret) ?? rule.advice,
     file,
     line: raw.line,
     column: raw.column,

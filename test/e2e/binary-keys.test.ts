@@ -190,6 +190,8 @@ describe.each(HOOKS)('binary key files through git commit (%s)', (_, hook) => {
     const r = repo.gitRaw(['commit', '-q', '-m', 'add key']);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain(`keys/${c.name}:1:1  Private key`);
+    // A keytab's key is shared with the KDC, not the private half of a pair: its advice says so.
+    expect(r.stderr).toContain(c.name.endsWith('.keytab') ? 'A shared secret key' : 'A private key lets anyone');
     // A file cannot hold an inline comment: only the allow command is offered.
     expect(r.stderr).not.toContain('ak-hook-allow private-key');
     expect(repo.git(['rev-parse', 'HEAD'])).toBe(head);

@@ -12,6 +12,7 @@ import { keyFile, startsLikeKeyFile } from '../../src/detect/keys/key-file';
 import { isPrivateKeyBlock, isSignifySecretKey } from '../../src/detect/keys/key-text';
 import { compileRules, scanLines } from '../../src/detect/engine';
 import { privateKey } from '../../src/detect/rules/private-key';
+import { toFinding } from '../../src/scan/to-finding';
 import { requireTools, TOOL_PATH } from '../corpus/realtools/tools';
 import { json, makeRepo, tmpDir } from '../helpers/repo';
 
@@ -125,6 +126,19 @@ describe('nebula-cert and openvpn key blocks', () => {
     for (const f of ['host.key', 'ca.key', 'ta.key', 'v2.key', 'v2c.key', 'at.key'])
       expect({ f, key: isPrivateKeyBlock(block(f)) }).toEqual({ f, key: true });
     for (const f of ['host.pub', 'ca.crt']) expect({ f, key: isPrivateKeyBlock(block(f)) }).toEqual({ f, key: false });
+  });
+
+  test("OpenVPN's keys get the shared-key advice (both ends hold them); a Nebula key keeps the key-pair advice", () => {
+    const compiled = compileRules([privateKey]);
+    const adviceOf = (f: string) => {
+      const lines = text(f)
+        .split('\n')
+        .map((t, i) => ({ line: i + 1, text: t }));
+      const found = scanLines(lines, compiled, { matches: (re) => lines.some((l) => re.test(l.text)) });
+      return found.map((x) => toFinding(x, privateKey, f).advice);
+    };
+    for (const f of ['ta.key', 'v2.key', 'v2c.key']) expect({ f, advice: adviceOf(f) }).toEqual({ f, advice: ['shared-key'] });
+    expect(adviceOf('host.key')).toEqual(['key']);
   });
 
   test('a Nebula key of another length, or a static key cut to a few bytes, is not', () => {

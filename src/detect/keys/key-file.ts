@@ -22,6 +22,8 @@ export interface KeyFile {
    * contents are all encrypted: it may hold a key, and cannot be read.
    */
   secret: string | null;
+  /** A symmetric key both ends hold (a keytab, a git-crypt key), not the private half of a pair. */
+  shared?: true;
 }
 
 /** An SSH-1 private key file (OpenSSH 1.x, `puttygen -t rsa1`). */
@@ -312,7 +314,7 @@ function keytab(b: Uint8Array): KeyFile | null {
     at = end;
   }
   if (at !== b.length || keys.length === 0) return null;
-  return { format: 'kerberos-keytab', secret: Buffer.concat(keys).subarray(0, MAX_SECRET_BYTES).toString('base64') };
+  return { format: 'kerberos-keytab', secret: Buffer.concat(keys).subarray(0, MAX_SECRET_BYTES).toString('base64'), shared: true };
 }
 
 /** The key bytes of one keytab entry in [at, end), or null when it does not parse. */
@@ -377,7 +379,9 @@ function gitCryptKey(b: Uint8Array): KeyFile | null {
     if (aes < 0 || hmac < 0) return null;
     keys.push(Buffer.from(b.buffer, b.byteOffset + aes, 32), Buffer.from(b.buffer, b.byteOffset + hmac, 64));
   }
-  return keys.length > 0 ? { format: 'git-crypt-key', secret: Buffer.concat(keys).subarray(0, MAX_SECRET_BYTES).toString('base64') } : null;
+  return keys.length > 0
+    ? { format: 'git-crypt-key', secret: Buffer.concat(keys).subarray(0, MAX_SECRET_BYTES).toString('base64'), shared: true }
+    : null;
 }
 
 /** Tor's ed25519 secret key header: `== ed25519v1-secret: <tag> ==`, NUL-padded to 32 bytes. */

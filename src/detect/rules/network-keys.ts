@@ -21,7 +21,7 @@ export const dnsTsigKey: Rule = {
   provider: 'Generic',
   severity: 'high',
   kind: 'key',
-  advice: 'token',
+  advice: 'shared-key',
   description:
     'secret "…"; of a BIND key clause (rndc.key from rndc-confgen, tsig-keygen, ddns-confgen): the HMAC key that signs zone updates, transfers and rndc commands, decoded',
   detectors: [

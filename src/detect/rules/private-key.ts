@@ -73,6 +73,8 @@ export const privateKey: Rule = {
   severity: 'critical',
   kind: 'key',
   advice: 'key',
+  // OpenVPN's static and tls-crypt keys are shared by both ends, not one half of a pair.
+  adviceFor: (secret) => (/OpenVPN/.test(secret) || secret.startsWith(OPENVPN_PREAMBLE_B64) ? 'shared-key' : undefined),
   description:
     'Private key (PEM PKCS#1/PKCS#8/SEC1 of any algorithm (DH and DSA groups, explicit EC curves), encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, GnuPG agent key file (private-keys-v1.d), headerless base64 DER, openssl -text dump, age identity, WireGuard PrivateKey, JWK, .NET XML, Nebula keys, OpenVPN static, tls-crypt-v2 and auth-token keys, minisign and signify secret keys, DNSSEC/TSIG .private key files; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, GnuPG agent key (canonical S-expression), SSH-1 key (plain or encrypted), PVK, PRIVATEKEYBLOB, Dropbear private key, Kerberos keytab with a key, Tor ed25519 secret key, git-crypt key), decided by its decoded structure: reported once per key',
   detectors: [

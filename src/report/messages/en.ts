@@ -12,6 +12,8 @@ const WHY: Record<Advice, string> = {
   cloud: 'A cloud access key lets anyone who reads it act as your account.',
   token: 'An API token lets anyone who reads it act as you on that service.',
   key: 'A private key lets anyone who reads it log in, sign or decrypt as its owner (SSH servers, TLS sites, releases, payments) until every place that trusts its public half stops trusting it.',
+  'shared-key':
+    'A shared secret key (a VPN static or tls-crypt key, a Kerberos keytab, a git-crypt or DNS TSIG key) lets anyone who reads it decrypt, sign or log in as the hosts that share it, until every one of them uses a new key.',
   password: 'A committed password is readable by everyone with access to the repository, forever, in its history.',
 };
 
@@ -26,6 +28,8 @@ const FIX: Record<Advice, string> = {
   cloud: 'Remove it, read it from the environment or a secret manager, and rotate it in the provider console.',
   token: 'Remove it, read it from the environment or a secret manager, and revoke it in the service.',
   key: 'Remove the key file from the commit (and add it to .gitignore); make a new key pair, install its public key where the old one was trusted (authorized_keys, certificates, merchant platform), then remove the old public key there.',
+  'shared-key':
+    "Remove the key file from the commit (and add it to .gitignore); generate a new key, install it on every host or peer that shares it, then retire the old one (for a keytab: change the principal's password or key version in the KDC).",
   password: 'Remove it, read it from the environment or a secret manager, and change the password.',
 };
 
