@@ -739,7 +739,7 @@ function wideOccurrences(
   if ((r < 0 ? ~r : r) > max) return null;
   let n = out.length >> 1;
   const before = out.length;
-  const wide = (wideIds ??= new WeakMap()).get(compiled) ?? wideKeywords(compiled);
+  const wide = wideKeywords(compiled);
   for (const id of wide) {
     const k = compiled.keywords[id];
     for (let at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) {
@@ -757,15 +757,15 @@ function wideOccurrences(
   return out;
 }
 
-let wideIds: WeakMap<CompiledRules, number[]> | undefined;
+const WIDE_IDS = new WeakMap<CompiledRules, number[]>();
 
 /** Ids of the keywords with a character outside ASCII (kept per rule set). */
 function wideKeywords(compiled: CompiledRules): number[] {
-  const ids: number[] = [];
-  compiled.keywords.forEach((k, id) => {
-    if (!/^[\x00-\x7f]*$/.test(k)) ids.push(id);
-  });
-  wideIds!.set(compiled, ids);
+  let ids = WIDE_IDS.get(compiled);
+  if (!ids) {
+    ids = compiled.keywords.flatMap((k, id) => (/^[\x00-\x7f]*$/.test(k) ? [] : [id]));
+    WIDE_IDS.set(compiled, ids);
+  }
   return ids;
 }
 

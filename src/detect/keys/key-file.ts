@@ -1,4 +1,5 @@
 import { isAgentPrivateKey, parseCanonical } from './gpg-agent';
+import { isVaried } from './key-text';
 import { derPrivateKind, privateKind, startsWith, tlv } from './structure';
 
 /**
@@ -395,7 +396,7 @@ const TOR_SECRET = /^== ed25519v1-secret: [a-z0-9_]{1,8} ==\0+$/;
 function torSecretKey(b: Uint8Array): KeyFile | null {
   if (b.length !== 96 || !TOR_SECRET.test(Buffer.from(b.buffer, b.byteOffset, 32).toString('latin1'))) return null;
   const key = b.subarray(32);
-  return new Set(key).size >= 24 ? { format: 'tor-ed25519-secret', secret: b64(b, 32) } : null;
+  return isVaried(key) ? { format: 'tor-ed25519-secret', secret: b64(b, 32) } : null;
 }
 
 /** Public-key algorithm ids of RFC 4880 / 9580 (RSA, Elgamal, DSA, ECDH, ECDSA, EdDSA, X25519, X448, Ed25519, Ed448). */
