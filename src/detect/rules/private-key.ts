@@ -32,16 +32,12 @@ const BLOCK_KEYWORDS = ['private key', 'openvpn static key', 'openvpn tls-crypt-
  * block scalar, a Terraform heredoc), or one string of a concatenation (`"MIIE…\n" +`). The
  * `secret` group is its content: base64, an armour header (`Proc-Type: 4,ENCRYPTED`,
  * `Comment: …`, PPK's `Encryption: none`), or nothing (the blank line before a PGP body).
+ * A leading `+` is a concatenation only before a quote or a blank, and `//` a comment only
+ * before a character that is not base64: otherwise they are the line's first base64
+ * characters (one body line in 64 starts with `+`; dropping it shifts every byte after it).
  */
 const BLOCK_LINE =
-  /^\s{0,40}(?:(?:#|\/\/(?![A-Za-z0-9+/])|\*|;|--(?!-))\s{0,4})?(?:\+\s{0,4})?["'`]?(?<secret>[A-Za-z0-9+/]{1,100}={0,2}|[A-Za-z][A-Za-z0-9-]{0,40}: [^\\]{0,200}|)(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/;
-
-/**
- * The same for a key whose length is checked exactly (Nebula): a leading `+` is a concatenation
- * only before a quote or a blank; otherwise it is the line's first base64 character (`//` is a
- * comment only before a character that is not base64, as in BLOCK_LINE).
- */
-const EXACT_BLOCK_LINE = new RegExp(BLOCK_LINE.source.replace('(?:\\+\\s{0,4})?', '(?:\\+(?=[\\s"\'`])\\s{0,4})?'));
+  /^\s{0,40}(?:(?:#|\/\/(?![A-Za-z0-9+/=])|\*|;|--(?!-))\s{0,4})?(?:\+(?=[\s"'`])\s{0,4})?["'`]?(?<secret>[A-Za-z0-9+/]{1,100}={0,2}|[A-Za-z][A-Za-z0-9-]{0,40}: [^\\]{0,200}|)(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/;
 
 /** A comment mark a dump or block line may carry (a shell script, a Markdown quote, C, SQL). */
 const COMMENT = '(?:(?:#|\\/\\/|\\*|;|>|--(?!-))\\s{0,8})?';
@@ -84,16 +80,6 @@ export const privateKey: Rule = {
       pattern: new RegExp(`(?<secret>${HEADER})(?:\\\\r)?(?:\\\\n)?["'\`]?\\s{0,4}(?:[+.,;&)]|\\\\)?\\s{0,4}$`, 'g'),
       nextLine: BLOCK_LINE,
       nextLines: BLOCK_LINES,
-      validate: isPrivateKeyBlock,
-    },
-    {
-      // A Nebula key block (`nebula-cert keygen`, `nebula-cert ca`), its lines read without
-      // taking a base64 `+` for a concatenation (the raw key's length is checked exactly). The
-      // detector above reports the same block at the same place when it reads it whole.
-      keywords: ['begin nebula'],
-      pattern: /(?<secret>-----BEGIN NEBULA [A-Z0-9 ]{1,20}PRIVATE KEY-----)(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/g,
-      nextLine: EXACT_BLOCK_LINE,
-      nextLines: 3,
       validate: isPrivateKeyBlock,
     },
     {
