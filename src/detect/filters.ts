@@ -215,8 +215,7 @@ export function isReferenceOrLabel(raw: string): boolean {
   if (
     /^[A-Z][a-z]+$/.test(value) ||
     (/^\p{Lu}?\p{Ll}+$/u.test(value) && /[^\x00-\x7f]/.test(value)) ||
-    /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) ||
-    /^(?:[A-Z][a-z]+){2,}$/.test(value)
+    ((/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^(?:[A-Z][a-z]+){2,}$/.test(value)) && !isBase64OfText(value))
   )
     return true;
   // A format placeholder: {password}, {0}, {{pw}}.
@@ -234,7 +233,8 @@ export function isReferenceOrLabel(raw: string): boolean {
   if (/pass(?:word|wd)|secret/i.test(value) && !/[0-9!@#$%^&*+=~?]/.test(value)) return true;
   // Paths and URLs (PWD=/home/app, a reset link), validation rules (required|min:8), %VAR%.
   if (
-    /^(?:[~.]{0,2}\/|[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/|urn:[A-Za-z0-9-]{1,32}:)/i.test(value) ||
+    looksLikePath(value) ||
+    /^(?:[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/|urn:[A-Za-z0-9-]{1,32}:)/i.test(value) ||
     /^[a-z_]+(?:[|:,][a-z0-9_]+)+$/.test(value) ||
     /^%[A-Za-z_]\w*%$/.test(value)
   )
@@ -253,16 +253,68 @@ export function isReferenceOrLabel(raw: string): boolean {
   }
   // An encoded stand-in is a stand-in: a Kubernetes Secret's `password: Y2hhbmdlbWU=` is `changeme`.
   const decoded = value.length >= 8 && value.length % 4 === 0 ? decodeBase64Text(value) : null;
-  if (decoded !== null && (decoded.trim().length < 4 || isPlaceholder(decoded) || isReferenceOrLabel(decoded.trim()))) return true;
+  if (
+    decoded !== null &&
+    isReadableText(decoded) &&
+    (decoded.trim().length < 4 || isPlaceholder(decoded) || isReferenceOrLabel(decoded.trim()))
+  )
+    return true;
   return false;
 }
 
 export function isPlaceholder(s: string): boolean {
   const low = s.toLowerCase();
-  for (const w of PLACEHOLDER_WORDS) if (low.includes(w)) return true;
+  for (const w of PLACEHOLDER_WORDS) if (low.includes(w) && hasWordAsWritten(s, low, w)) return true;
   if (SHORT_WORD_RE.test(s)) return true;
   // Eight of one character in a row (a mask, a filler); six can happen in a random hex key.
-  return /(.)\1{7,}/.test(s) || hasSequentialRun(low, 6);
+  // (Six in a row happens in about one random 32-digit hex key in 20,000; seven, in one in 300,000.)
+  return /(.)\1{7,}/.test(s) || hasSequentialRun(low, s.length >= 24 ? 7 : 6);
+}
+
+/**
+ * True when `w` stands in `s` as people write a word: all lower case, all upper case or
+ * capitalised (`fixme`, `FIXME`, `Fixme`), not with its case flipping as in random base64
+ * (`ffIXMe`): a 60-character random key holds some spelling of a five-letter word once in
+ * 500,000 keys, and one of these three spellings about eight times less often.
+ */
+function hasWordAsWritten(s: string, low: string, w: string): boolean {
+  const cap = w.charAt(0).toUpperCase() + w.slice(1);
+  for (let at = low.indexOf(w); at >= 0; at = low.indexOf(w, at + 1)) {
+    const seen = s.slice(at, at + w.length);
+    if (seen === w || seen === w.toUpperCase() || seen === cap) return true;
+  }
+  return false;
+}
+
+/** Base64 of readable text (`ZmVpamlq…` is `feijij…`): an encoded credential, judged by what it decodes to, not a name. */
+function isBase64OfText(value: string): boolean {
+  if (value.length < 8 || value.length % 4 !== 0) return false;
+  const text = decodeBase64Text(value);
+  return text !== null && isReadableText(text);
+}
+
+/**
+ * A file path (`/home/app`, `./secrets`, `~/.ssh`): it starts so, has no `+` or `=`, no part
+ * longer than 40 characters and no long part of random-looking mixed case and digits. A base64
+ * token starts with `/` once in 64 and is none of these.
+ */
+function looksLikePath(value: string): boolean {
+  return (
+    /^[~.]{0,2}\//.test(value) &&
+    !/[+=]/.test(value) &&
+    value.split('/').every((part) => part.length <= 40 && !(part.length >= 16 && charClasses(part) === 3 && /[a-z][A-Z]/.test(part)))
+  );
+}
+
+/**
+ * What decoded base64 must be to be judged as text: printable ASCII (a trailing line end
+ * allowed), or letters of CJK scripts among it. Random bytes decode as valid UTF-8 now and then
+ * (a tab, a Cyrillic letter), and are not a label for that.
+ */
+function isReadableText(text: string): boolean {
+  const t = text.replace(/\r?\n$/, '');
+  if (/^[\x20-\x7e]*$/.test(t)) return true;
+  return /^[\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]*$/.test(t) && /[\u4e00-\u9fff]{2}/.test(t);
 }
 
 /** True when `s` holds `n` consecutive ascending or descending characters (abcdef, 987654). */
@@ -332,6 +384,34 @@ export function looksLikeWordPath(s: string): boolean {
   );
 }
 
+/**
+ * A long random key of both cases with no digit: a 40-character random base64 key has none once
+ * in 900 keys, a 48-character one once in 4,000. Letters of both cases and the entropy of
+ * random characters (case flipping as no name does) stand in for the missing digit.
+ */
+function missesClassByChance(body: string, minClasses: number): boolean {
+  return (
+    minClasses === 3 &&
+    body.length >= 32 &&
+    /[A-Z]/.test(body) &&
+    /[a-z]/.test(body) &&
+    shannonEntropy(body) >= 4 &&
+    !looksLikeIdentifier(body) &&
+    (body.match(/(?=[a-z][A-Z]|[A-Z][a-z])/g) ?? []).length * 4 >= body.length
+  );
+}
+
+/**
+ * The entropy a waived value needs; a long run of random lower-case letters (a QQ Mail
+ * authorisation code: 16 of them) falls below it once in 1,000 codes, and is told from a word by
+ * a run of four consonants, which words of that length seldom hold.
+ */
+function waived(body: string, minEntropy: number): boolean {
+  const h = shannonEntropy(body);
+  if (h >= minEntropy) return true;
+  return body.length >= 16 && /^[a-z]+$/.test(body) && /[bcdfghjklmnpqrstvwxyz]{4}/.test(body) && h >= 2.9;
+}
+
 export function passesShape(secret: string, shape: SecretShape): boolean {
   if (shape.byStructure) return true;
   // A value paired with its name on the line above (`- name: DB_PASSWORD` then `value: v`, a
@@ -339,10 +419,11 @@ export function passesShape(secret: string, shape: SecretShape): boolean {
   const value = secret.includes('\n') ? secret.slice(secret.lastIndexOf('\n') + 1) : secret;
   const body = shape.stripPrefix && value.startsWith(shape.stripPrefix) ? value.slice(shape.stripPrefix.length) : value;
   if (isPlaceholder(body)) return false;
-  if (shape.minClasses !== undefined && charClasses(body) < shape.minClasses) {
+  if (shape.minClasses !== undefined && charClasses(body) < shape.minClasses && !missesClassByChance(body, shape.minClasses)) {
     const w = shape.classWaiver;
-    // Only a run of letters or digits is waived: hyphenated words (elevated-privileges) are prose.
-    if (!w || body.length < w.minLength || !/^[A-Za-z0-9]+$/.test(body) || shannonEntropy(body) < w.minEntropy) return false;
+    // Only a run of letters or digits (one dot allowed: a kubeadm token) is waived: hyphenated
+    // words (elevated-privileges) are prose.
+    if (!w || body.length < w.minLength || !/^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)?$/.test(body) || !waived(body, w.minEntropy)) return false;
   }
   if (shape.minEntropy !== undefined && shannonEntropy(body) < shape.minEntropy) return false;
   if (shape.rejectIdentifiers && (looksLikeIdentifier(body) || looksLikeWordPath(body))) return false;

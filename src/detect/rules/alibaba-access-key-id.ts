@@ -53,7 +53,7 @@ export const alibabaAccessKeyId: Rule = {
       pattern: new RegExp(`getProfile\\(\\s{0,4}["'][^"']{0,40}["']\\s{0,4},\\s{0,4}["'](?<secret>[A-Za-z0-9]{16})["']`, 'g'),
     },
   ],
-  shape: { stripPrefix: 'LTAI', minClasses: 2, minEntropy: 2.5, rejectHex: true },
+  shape: { stripPrefix: 'LTAI', minClasses: 2, minEntropy: 2.2, rejectHex: true },
   allow: { lines: [OSS_PRESIGNED_URL] },
   examples: {
     positive: [

@@ -23,7 +23,7 @@ export const alibabaAcrPassword: Rule = {
     },
     { keywords: ['authorizationtoken'], pattern: assignment('authorizationToken|AuthorizationToken', '[A-Za-z0-9+/=._-]{40,2048}') },
   ],
-  shape: { minClasses: 2, minEntropy: 2.5, freeText: true },
+  shape: { minClasses: 2, minEntropy: 2, freeText: true },
   examples: {
     positive: [
       'docker login --username=dev@1234567890 -p {{password}} registry.cn-hangzhou.aliyuncs.com',

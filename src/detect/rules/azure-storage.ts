@@ -29,7 +29,7 @@ export const azureStorageAccountKey: Rule = {
       pattern: new RegExp(`SharedAccessKey=(?<secret>${SHARED_ACCESS_KEY})(?![A-Za-z0-9+/=])`, 'gi'),
     },
   ],
-  shape: { minClasses: 3, minEntropy: 4.5 },
+  shape: { minClasses: 3, minEntropy: 4.2 },
   allow: {
     // Azurite and the storage emulator publish one fixed key for the account devstoreaccount1.
     lines: [/devstoreaccount1/i],

@@ -37,7 +37,7 @@ export const baiduCloudAccessKey: Rule = {
   ],
   // No rejectHex: BCE secret keys are commonly 32 lower-case hex digits (only looked for under a
   // secret name in a BCE file, or in BceCredentials).
-  shape: { minClasses: 2, minEntropy: 3, rejectIdentifiers: true },
+  shape: { minClasses: 2, minEntropy: 2.8, rejectIdentifiers: true },
   examples: {
     positive: [
       'BCE_ACCESS_KEY_ID = "ALTAK{{alnum:21}}"',

@@ -29,7 +29,7 @@ export const huaweiCloudAccessKey: Rule = {
     { keywords: [], fileContext: HUAWEI, pattern: assignment(ID_NAME, '[A-Z0-9]{20}') },
     { keywords: [], fileContext: HUAWEI, pattern: assignment(SECRET_KEY_NAME, '[A-Za-z0-9]{40}') },
   ],
-  shape: { minEntropy: 3.2, rejectIdentifiers: true, rejectHex: true },
+  shape: { minEntropy: 2.9, rejectIdentifiers: true, rejectHex: true },
   examples: {
     positive: [
       'HUAWEICLOUD_SDK_AK={{upper:20}}',

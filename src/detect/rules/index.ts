@@ -43,6 +43,23 @@ import {
   telegramBotToken,
   vaultToken,
 } from './service-tokens';
+import {
+  atlassianApiToken,
+  azureAdClientSecret,
+  databricksToken,
+  discordWebhook,
+  dopplerToken,
+  grafanaToken,
+  herokuApiKey,
+  linearApiKey,
+  newRelicKey,
+  postmanApiKey,
+  sendgridApiKey,
+  sentryToken,
+  shopifyToken,
+  twilioAuthToken,
+  wechatAppSecret,
+} from './saas-tokens';
 import { slackToken } from './slack';
 import { stripeSecretKey } from './stripe';
 import { tencentCloudSecretId, tencentCloudSecretKey } from './tencent-cloud';
@@ -97,8 +114,23 @@ export const RULES: readonly Rule[] = [
   wifiPsk,
   feishuWebhook,
   wecomWebhook,
+  azureAdClientSecret,
+  sendgridApiKey,
+  shopifyToken,
+  linearApiKey,
+  postmanApiKey,
+  grafanaToken,
+  databricksToken,
+  dopplerToken,
+  herokuApiKey,
+  atlassianApiToken,
+  newRelicKey,
+  sentryToken,
+  discordWebhook,
   // By name or file context
   tencentCloudSecretKey,
+  wechatAppSecret,
+  twilioAuthToken,
   // Huawei before AWS: both know `secret_access_key`, and Huawei's only fires in a Huawei Cloud file.
   huaweiCloudAccessKey,
   awsSecretAccessKey,

@@ -15,7 +15,14 @@ export const jdcloudAccessKey: Rule = {
     // The SecretKey beside its AccessKey, e.g. as the second argument of Credential(ak, sk).
     { keywords: [], fileContext: /(?<![A-Za-z0-9])JDC_[A-Za-z0-9]{20,40}(?![A-Za-z0-9])/, pattern: bareToken('[A-Za-z0-9]', '{32}') },
   ],
-  shape: { stripPrefix: 'JDC_', minClasses: 2, minEntropy: 3.2, rejectIdentifiers: true, rejectHex: true },
+  shape: {
+    stripPrefix: 'JDC_',
+    minClasses: 2,
+    minEntropy: 3.2,
+    rejectIdentifiers: true,
+    rejectHex: true,
+    classWaiver: { minLength: 28, minEntropy: 3.5 },
+  },
   examples: {
     positive: [
       'JDCLOUD_ACCESS_KEY = "JDC_{{upper:28}}"',

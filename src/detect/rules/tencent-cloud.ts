@@ -42,7 +42,7 @@ export const tencentCloudSecretKey: Rule = {
       pattern: assignment(SECRET_KEY_NAME, '[A-Za-z0-9]{32}'),
     },
   ],
-  shape: { minClasses: 2, minEntropy: 3.8, rejectIdentifiers: true, rejectHex: true },
+  shape: { minClasses: 2, minEntropy: 3.5, rejectIdentifiers: true, rejectHex: true },
   pairsWith: 'tencent-cloud-secret-id',
   examples: {
     positive: [

@@ -125,6 +125,21 @@ const RULE_NAMES: Record<string, string> = {
   'volcengine-access-key': '火山引擎 AccessKey',
   'generic-secret': '密钥类名称下的密钥',
   'infra-password': '基础设施配置中的密码',
+  'azure-ad-client-secret': 'Azure AD（Entra ID）客户端密码',
+  'sendgrid-api-key': 'SendGrid API 密钥',
+  'shopify-token': 'Shopify 访问令牌',
+  'linear-api-key': 'Linear API 密钥',
+  'postman-api-key': 'Postman API 密钥',
+  'grafana-token': 'Grafana 令牌',
+  'databricks-token': 'Databricks 个人访问令牌',
+  'doppler-token': 'Doppler 令牌',
+  'heroku-api-key': 'Heroku API 密钥',
+  'atlassian-api-token': 'Atlassian API 令牌',
+  'new-relic-key': 'New Relic 密钥',
+  'sentry-token': 'Sentry 认证令牌',
+  'discord-webhook': 'Discord Webhook 地址',
+  'wechat-app-secret': '微信 AppSecret',
+  'twilio-auth-token': 'Twilio 认证令牌（Auth Token）',
 };
 
 /** Chinese texts of the CLI shell: per-command help, typed errors by id, rule names. */
