@@ -272,16 +272,16 @@ export function isPlaceholder(s: string): boolean {
 }
 
 /**
- * True when `w` stands in `s` as people write a word: all lower case, all upper case or
- * capitalised (`fixme`, `FIXME`, `Fixme`), not with its case flipping as in random base64
- * (`ffIXMe`): a 60-character random key holds some spelling of a five-letter word once in
+ * True when `w` stands in `s` as people write a word: all lower case, all upper case,
+ * capitalised or in camel case (`fixme`, `FIXME`, `Fixme`, `YouPass`), not with its case
+ * flipping as in random base64 (`ffIXMe`): a 60-character random key holds some spelling of a five-letter word once in
  * 500,000 keys, and one of these three spellings about eight times less often.
  */
 function hasWordAsWritten(s: string, low: string, w: string): boolean {
   const cap = w.charAt(0).toUpperCase() + w.slice(1);
   for (let at = low.indexOf(w); at >= 0; at = low.indexOf(w, at + 1)) {
     const seen = s.slice(at, at + w.length);
-    if (seen === w || seen === w.toUpperCase() || seen === cap) return true;
+    if (seen === w || seen === w.toUpperCase() || seen === cap || /^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+$/.test(seen)) return true;
   }
   return false;
 }

@@ -8,7 +8,19 @@ import { shannonEntropy } from '../filters';
  * about 4.6 bits, and below 3.9 once in 10,000. (No digit is asked for: a 40-character random
  * key has none once in 900.)
  */
-const isRandomKey = (s: string): boolean => /[A-Z]/.test(s) && /[a-z]/.test(s) && shannonEntropy(s) >= 3.7;
+const isRandomKey = (s: string): boolean => /[A-Z]/.test(s) && /[a-z]/.test(s) && shannonEntropy(s) >= 3.7 && !isWordsInCase(s);
+
+/**
+ * A name made of words (`OAuthApplicationRotateSecretPayload`, `_fromStartTotpMfaEnrollmentResponse`):
+ * no digit, and four fifths of its letters in words of three or more with a vowel. Random
+ * letters change case every character or two and practically never make such words.
+ */
+function isWordsInCase(s: string): boolean {
+  if (/[0-9]/.test(s)) return false;
+  const letters = s.replace(/[^A-Za-z]/g, '').length;
+  const words = (s.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? []).filter((w) => w.length >= 3 && /[aeiouy]/i.test(w));
+  return words.reduce((n, w) => n + w.length, 0) * 5 >= letters * 4;
+}
 
 /**
  * A 30-character random value under a generic secret name (client_secret, appSecret, sk) in a
@@ -20,7 +32,7 @@ const isRandomKey = (s: string): boolean => /[A-Z]/.test(s) && /[a-z]/.test(s) &
 const S3_SECRET_NAME = '(?<![A-Za-z0-9_])(?:[Ss]ecret_?[Aa]ccess_?[Kk]ey|SecretAccessKey|SECRET_ACCESS_KEY)';
 
 /** A name that says secret (secret, secretKey, SECRET_KEY, appSecret, client_secret), not glued to a longer word before it. */
-const WIDE_NAME = '(?<![A-Za-z0-9])(?:[A-Za-z0-9]{0,30}[_.-]?)?(?:[Ss]ecret(?:_?[Kk]ey)?|SECRET(?:_?KEY)?)';
+const WIDE_NAME = '(?<![A-Za-z0-9:/])(?:[A-Za-z0-9]{0,30}[_.-]?)?(?:[Ss]ecret(?:_?[Kk]ey)?|SECRET(?:_?KEY)?)';
 
 export const genericSecret: Rule = {
   id: 'generic-secret',
@@ -67,6 +79,10 @@ export const genericSecret: Rule = {
       'secret_key = "{{lower:40}}"',
       'secretKey: "{{rep:A:20}}{{digits:20}}"',
       '"AccessKeySecret": "{{alnum:40}}****",',
+      'Example: arn:aws:secretsmanager:region:account-number:secret:myselfmanagedADtestsecret-123456',
+      'oauthApplicationRotateSecret: OAuthApplicationRotateSecretPayload;',
+      'MasterUserSecret:convertCfnDBClusterMasterUserSecretPropertyToCloudFormation(properties.masterUserSecret)',
+      '"TotpSecret","_fromStartTotpMfaEnrollmentResponse","FACTOR_ID"',
       'constructor(tenantId, clientSecretOrRefreshToken, {{lit:refreshTokenOrCallbackUriValue}}, options) {',
     ],
   },
