@@ -367,6 +367,19 @@ export function looksLikeIdentifier(s: string): boolean {
 }
 
 /**
+ * A name made of words in mixed case (`OAuthApplicationRotateSecretPayload`,
+ * `_fromStartTotpMfaEnrollmentResponse`): upper and lower case, no digit, and four fifths of its
+ * letters in words of three or more with a vowel. Random letters change case every character or
+ * two and practically never make such words.
+ */
+export function isWordsInCase(s: string): boolean {
+  if (/[0-9]/.test(s) || !/[A-Z]/.test(s) || !/[a-z]/.test(s)) return false;
+  const letters = s.replace(/[^A-Za-z]/g, '').length;
+  const words = (s.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? []).filter((w) => w.length >= 3 && /[aeiouy]/i.test(w));
+  return words.reduce((n, w) => n + w.length, 0) * 5 >= letters * 4;
+}
+
+/**
  * `com/IAM/latest/UserGuide/SomeTopic`: a piece of a URL path, cut to a key's length. Three or more
  * parts, all letters, each a lower-case word with a vowel, an acronym or a name; a random base64 key
  * seldom holds two slashes and no digit, and practically never words between them.
@@ -426,7 +439,7 @@ export function passesShape(secret: string, shape: SecretShape): boolean {
     if (!w || body.length < w.minLength || !/^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)?$/.test(body) || !waived(body, w.minEntropy)) return false;
   }
   if (shape.minEntropy !== undefined && shannonEntropy(body) < shape.minEntropy) return false;
-  if (shape.rejectIdentifiers && (looksLikeIdentifier(body) || looksLikeWordPath(body))) return false;
+  if (shape.rejectIdentifiers && (looksLikeIdentifier(body) || looksLikeWordPath(body) || isWordsInCase(body))) return false;
   if (shape.rejectHex && /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(body)) return false;
   if (shape.freeText && isReferenceOrLabel(body)) return false;
   return true;

@@ -46,3 +46,14 @@ export const PUBLISHED_EXAMPLE_PASSWORDS: ReadonlySet<string> = new Set([
 export function isPublishedExamplePassword(value: string): boolean {
   return PUBLISHED_EXAMPLE_PASSWORDS.has(createHash('sha256').update(value).digest('hex'));
 }
+
+/**
+ * SHA-256 digests of secret keys published for anyone to use: the credentials of MinIO's public
+ * playground (play.min.io), printed in the README of every MinIO SDK. Digests, so no key sits here.
+ */
+export const PUBLISHED_EXAMPLE_SECRETS: ReadonlySet<string> = new Set(['df452eef23e8cf2c74af54c0c7419c05a5ec70ef4d5c2eb04082b02af8c55598']);
+
+/** True for a secret key published for public use. */
+export function isPublishedExampleSecret(value: string): boolean {
+  return PUBLISHED_EXAMPLE_SECRETS.has(createHash('sha256').update(value).digest('hex'));
+}

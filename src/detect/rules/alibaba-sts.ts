@@ -77,6 +77,8 @@ export const alibabaStsAccessKeySecret: Rule = {
       // A bundled API model names a field beside an STS example id: a name, not a secret.
       'id = "{{sts_id}}"\n{"{{lit:PreviousRotationWindowsCountedInWeeksAverage}}":{"type":"integer"}}',
       'secret = "{{b64:43}}="',
+      // A type name of words with an acronym (OAuth) beside an STS id.
+      'id = "{{sts_id}}"\ntype Rotate = {{lit:OAuthApplicationRotateSecretSecretKeyPayload}};',
     ],
   },
 };

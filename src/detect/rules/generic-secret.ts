@@ -1,26 +1,16 @@
 import type { Rule } from '../types';
 import { assignment } from '../patterns';
 import { GENERIC_SECRET_NAME, SECRET30 } from '../alibaba-context';
-import { shannonEntropy } from '../filters';
+import { isWordsInCase, shannonEntropy } from '../filters';
+import { isPublishedExampleSecret } from '../published-examples';
 
 /**
  * Letters of both cases and the entropy of random characters: a 32-character random string has
  * about 4.6 bits, and below 3.9 once in 10,000. (No digit is asked for: a 40-character random
  * key has none once in 900.)
  */
-const isRandomKey = (s: string): boolean => /[A-Z]/.test(s) && /[a-z]/.test(s) && shannonEntropy(s) >= 3.7 && !isWordsInCase(s);
-
-/**
- * A name made of words (`OAuthApplicationRotateSecretPayload`, `_fromStartTotpMfaEnrollmentResponse`):
- * no digit, and four fifths of its letters in words of three or more with a vowel. Random
- * letters change case every character or two and practically never make such words.
- */
-function isWordsInCase(s: string): boolean {
-  if (/[0-9]/.test(s)) return false;
-  const letters = s.replace(/[^A-Za-z]/g, '').length;
-  const words = (s.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? []).filter((w) => w.length >= 3 && /[aeiouy]/i.test(w));
-  return words.reduce((n, w) => n + w.length, 0) * 5 >= letters * 4;
-}
+const isRandomKey = (s: string): boolean =>
+  /[A-Z]/.test(s) && /[a-z]/.test(s) && shannonEntropy(s) >= 3.7 && !isWordsInCase(s) && !isPublishedExampleSecret(s);
 
 /**
  * A 30-character random value under a generic secret name (client_secret, appSecret, sk) in a
@@ -31,8 +21,13 @@ function isWordsInCase(s: string): boolean {
 /** The S3 API's own name for a secret key, as SDKs and CLI configs write it (not a longer name that ends in it). */
 const S3_SECRET_NAME = '(?<![A-Za-z0-9_])(?:[Ss]ecret_?[Aa]ccess_?[Kk]ey|SecretAccessKey|SECRET_ACCESS_KEY)';
 
-/** A name that says secret (secret, secretKey, SECRET_KEY, appSecret, client_secret), not glued to a longer word before it. */
-const WIDE_NAME = '(?<![A-Za-z0-9:/])(?:[A-Za-z0-9]{0,30}[_.-]?)?(?:[Ss]ecret(?:_?[Kk]ey)?|SECRET(?:_?KEY)?)';
+/**
+ * A name a storage or platform SDK gives its secret (secret_key, secretKey, SECRET_KEY, appSecret,
+ * app_secret), not glued to a longer word before it nor part of an ARN. (A bare `secret` and
+ * OAuth's client and consumer secrets are not among them: SDK docs and tests are full of their
+ * published examples.)
+ */
+const WIDE_NAME = '(?<![A-Za-z0-9:/])(?:[A-Za-z0-9]{0,30}[_.-]?)?(?:[Ss]ecret_?[Kk]ey|SECRET_?KEY|[Aa]pp_?[Ss]ecret|APP_?SECRET)';
 
 export const genericSecret: Rule = {
   id: 'generic-secret',
@@ -42,7 +37,7 @@ export const genericSecret: Rule = {
   kind: 'key',
   advice: 'token',
   description:
-    'A random 30-character value under a secret-like name (secret, client_secret, appSecret, sk, 密钥) in a file that does not name Alibaba Cloud; a random value of 32-64 letters and digits (both cases) under a name that says secret (the secret_key / secretKey of Qiniu and MinIO); a random 40-character value under the S3-style name secretAccessKey / secret_access_key in a file that names no cloud (Huawei OBS, MinIO, Ceph and other S3-compatible stores use it too)',
+    'A random 30-character value under a secret-like name (secret, client_secret, appSecret, sk, 密钥) in a file that does not name Alibaba Cloud; a random value of 32-64 letters and digits (both cases) under the secret name of a storage or platform SDK (secret_key, secretKey, app_secret: Qiniu, MinIO, Feishu, DingTalk); a random 40-character value under the S3-style name secretAccessKey / secret_access_key in a file that names no cloud (Huawei OBS, MinIO, Ceph and other S3-compatible stores use it too)',
   detectors: [
     { keywords: ['secret', 'sk', '密钥', '秘钥'], pattern: assignment(GENERIC_SECRET_NAME, SECRET30) },
     // The S3-compatible secret under its own name, where no cloud's rule claims it (those run first).
@@ -65,7 +60,8 @@ export const genericSecret: Rule = {
       'secret_access_key = {{b64:40}}',
       'secret_key = "{{alnum:40}}"',
       '      "secretKey": "{{alnum:40}}",',
-      'CLIENT_SECRET={{alnum:48}}',
+      'FEISHU_APP_SECRET={{alnum:32}}',
+      'dingtalk.appSecret={{alnum:64}}',
     ],
     negative: [
       'client_secret = "{{hex:30}}"',
@@ -79,10 +75,10 @@ export const genericSecret: Rule = {
       'secret_key = "{{lower:40}}"',
       'secretKey: "{{rep:A:20}}{{digits:20}}"',
       '"AccessKeySecret": "{{alnum:40}}****",',
-      'Example: arn:aws:secretsmanager:region:account-number:secret:myselfmanagedADtestsecret-123456',
-      'oauthApplicationRotateSecret: OAuthApplicationRotateSecretPayload;',
-      'MasterUserSecret:convertCfnDBClusterMasterUserSecretPropertyToCloudFormation(properties.masterUserSecret)',
-      '"TotpSecret","_fromStartTotpMfaEnrollmentResponse","FACTOR_ID"',
+      'Example: arn:aws:secretsmanager:region:account-number:secretKey:myselfmanagedADtestsecret-123456',
+      'oauthApplicationRotateSecretKey: OAuthApplicationRotateSecretPayload;',
+      'MasterUserSecretKey:convertCfnDBClusterMasterUserSecretPropertyToCloudFormation(properties.masterUserSecret)',
+      '"TotpSecretKey","_fromStartTotpMfaEnrollmentResponse","FACTOR_ID"',
       'constructor(tenantId, clientSecretOrRefreshToken, {{lit:refreshTokenOrCallbackUriValue}}, options) {',
     ],
   },
