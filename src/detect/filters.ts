@@ -369,14 +369,16 @@ export function looksLikeIdentifier(s: string): boolean {
 /**
  * A name made of words in mixed case (`OAuthApplicationRotateSecretPayload`,
  * `_fromStartTotpMfaEnrollmentResponse`): upper and lower case, no digit, and four fifths of its
- * letters in words of three or more with a vowel. Random letters change case every character or
+ * letters in three or more words of three letters or more with a vowel. Random letters change case every character or
  * two and practically never make such words.
  */
 export function isWordsInCase(s: string): boolean {
   if (/[0-9]/.test(s) || !/[A-Z]/.test(s) || !/[a-z]/.test(s)) return false;
   const letters = s.replace(/[^A-Za-z]/g, '').length;
-  const words = (s.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? []).filter((w) => w.length >= 3 && /[aeiouy]/i.test(w));
-  return words.reduce((n, w) => n + w.length, 0) * 5 >= letters * 4;
+  // (Words are a capital and lower-case letters, or lower-case letters, with a vowel; a run of
+  // capitals is no word: `ALTAKSqBhxyb…`, a random key after its prefix, is not a name.)
+  const words = (s.match(/[A-Z]?[a-z]{2,}/g) ?? []).filter((w) => /[aeiou]/.test(w));
+  return words.length >= 3 && words.reduce((n, w) => n + w.length, 0) * 5 >= letters * 4;
 }
 
 /**
