@@ -7,7 +7,7 @@
  * new files on disk). Real git; with git made unusable, what still reads came from disk.
  */
 import { execFileSync } from 'node:child_process';
-import { lstatSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, rmSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { check } from '../../src/check';
 import { heldView } from '../../src/git/added-lines';
@@ -99,6 +99,11 @@ function tricky(): { repo: Repo; onDisk: string[]; notOnDisk: string[] } {
   repo.write('c-crlf.txt', 'one\r\ntwo\r\n');
   repo.git(['add', 'c-crlf.txt']);
   repo.git(['config', 'core.autocrlf', 'false']);
+  // A later mtime, so that the file is not stat-clean in the index: git would otherwise reuse the
+  // working tree's bytes for the staged blob when the entry is clean (and, being racily clean
+  // on a loaded machine, only sometimes), converted under the new autocrlf.
+  const later = new Date(Date.now() + 60_000);
+  utimesSync(path.join(repo.dir, 'c-crlf.txt'), later, later);
   // `git add -p` style: staged, then edited (same length, and longer).
   repo.write('b-partial.txt', 'STAGED one\nstaged two\n');
   repo.write('g-binary-edited.bin', Buffer.concat([repo.read('g-binary-edited.bin'), Buffer.from('\0more')]));
