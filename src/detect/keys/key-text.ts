@@ -206,8 +206,11 @@ export function isHeaderlessKeyLines(text: string): boolean {
  */
 export function isPrivateExponent(b64: string): boolean {
   const bytes = decodeBase64(b64.replace(/-/g, '+').replace(/_/g, '/'));
-  return bytes.length <= 1100 && isVaried(bytes, 28);
+  return bytes.length <= 1100 && !HEX_ONLY.test(b64) && isVaried(bytes, 28);
 }
+
+/** A value of hex digits only is a digest or an id in hex, not base64 of a key (a key's base64 is all hex once in 10^18). */
+const HEX_ONLY = /^[0-9A-Fa-f]+={0,2}$/;
 
 /** The label line before a dump's private bytes, or before the modulus an RSA dump starts with. */
 const DUMP_LABEL = /^(?:priv|private-key|modulus):$/;
@@ -237,7 +240,7 @@ export function isKeyTextDump(text: string): boolean {
  */
 export function isWireguardKey(b64: string): boolean {
   const bytes = Buffer.from(b64, 'base64');
-  return bytes.length === 32 && isVaried(bytes);
+  return bytes.length === 32 && !HEX_ONLY.test(b64) && isVaried(bytes);
 }
 
 /**

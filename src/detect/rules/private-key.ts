@@ -300,6 +300,7 @@ export const privateKey: Rule = {
       '  tls.crt: {{pem_b64:CERTIFICATE}}',
       '  ca.crt: {{pubkey_bag_b64:spki}}',
       '{"keys": [{{jwk:public}}]}',
+      '  "d": "{{hex:64}}",',
       '{{rsaxml:public}}',
       'Private-Key: (2048 bit, 2 primes)',
       'The dump starts with a Private-Key: (2048 bit) header, then modulus: and hex lines.',
