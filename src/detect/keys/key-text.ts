@@ -199,12 +199,18 @@ export function isHeaderlessKeyLines(text: string): boolean {
 
 /**
  * The private part of a JWK (`"d"`) or of a .NET `<RSAKeyValue>` (`<D>`): base64 of a private
- * exponent or scalar, so of a key's size (32–66 bytes for EC and EdDSA, 64–1024 for RSA), and random.
+ * exponent or scalar, so of a key's size (32–66 bytes for EC and EdDSA, 64–1024 for RSA), its
+ * bytes as varied as random ones. (Judged on the bytes, not on how the base64 looks: the text of
+ * one EC or EdDSA scalar in about 300,000 has an entropy under 4.2 bits, or a run of six
+ * characters, and a real key was passed over.)
  */
 export function isPrivateExponent(b64: string): boolean {
-  const n = decodeBase64(b64.replace(/-/g, '+').replace(/_/g, '/')).length;
-  return n >= 28 && n <= 1100 && shannonEntropy(b64) > 4.2 && !/(.)\1{5}/.test(b64);
+  const bytes = decodeBase64(b64.replace(/-/g, '+').replace(/_/g, '/'));
+  return bytes.length <= 1100 && !HEX_ONLY.test(b64) && isVaried(bytes, 28);
 }
+
+/** A value of hex digits only is a digest or an id in hex, not base64 of a key (a key's base64 is all hex once in 10^18). */
+const HEX_ONLY = /^[0-9A-Fa-f]+={0,2}$/;
 
 /** The label line before a dump's private bytes, or before the modulus an RSA dump starts with. */
 const DUMP_LABEL = /^(?:priv|private-key|modulus):$/;
@@ -228,9 +234,13 @@ export function isKeyTextDump(text: string): boolean {
   return bytes.length >= 16 && new Set(bytes).size >= 12;
 }
 
-/** A WireGuard private key (`wg genkey`): 32 bytes in base64, as random as a key is. */
+/**
+ * A WireGuard private key (`wg genkey`): 32 bytes in base64, as varied as random bytes are.
+ * (Judged on the bytes: the base64 of one key in about 300,000 holds a run of five characters.)
+ */
 export function isWireguardKey(b64: string): boolean {
-  return Buffer.from(b64, 'base64').length === 32 && shannonEntropy(b64) > 4 && !/(.)\1{4}/.test(b64);
+  const bytes = Buffer.from(b64, 'base64');
+  return bytes.length === 32 && !HEX_ONLY.test(b64) && isVaried(bytes);
 }
 
 /**

@@ -62,6 +62,18 @@ const DNSSEC_LINE = new RegExp(`^\\s{0,40}${COMMENT}(?<secret>[A-Za-z][A-Za-z0-9
 /** Armour headers, a blank line and the first base64 lines: enough to decode what the key is. */
 const BLOCK_LINES = 7;
 
+/**
+ * Lines a PEM block's detector gathers after its BEGIN line: enough to reach the private bytes
+ * past the group a DSA, DH or X9.42 key (and an explicit EC curve) carries before them, up to
+ * DSA-3072 and ffdhe8192, so the secret (and its fingerprint) is this key's. With 7, every DSA
+ * key made from one parameter file, and every key of an RFC 5114 group, had the same secret: one
+ * allowed or baselined key hid all the others. The headerless detector reads as many: a body
+ * line it starts on (`MII…` holding one of its keywords, as a PKCS#1 key's first line does)
+ * starts a new chain of lines in the scan, of its own length, so a shorter one would cut the
+ * block's secret short there.
+ */
+const PEM_BLOCK_LINES = 32;
+
 export const privateKey: Rule = {
   id: 'private-key',
   name: 'Private key',
@@ -79,7 +91,7 @@ export const privateKey: Rule = {
       keywords: BLOCK_KEYWORDS,
       pattern: new RegExp(`(?<secret>${HEADER})(?:\\\\r)?(?:\\\\n)?["'\`]?\\s{0,4}(?:[+.,;&)]|\\\\)?\\s{0,4}$`, 'g'),
       nextLine: BLOCK_LINE,
-      nextLines: BLOCK_LINES,
+      nextLines: PEM_BLOCK_LINES,
       validate: isPrivateKeyBlock,
     },
     {
@@ -125,7 +137,7 @@ export const privateKey: Rule = {
       keywords: ['adanbgkqhkig9w0baqefaas', 'ibaakc', 'ibaakbg', 'mhccaqee', 'gbyqgsm49ageg', 'bgkqhkig9w0bbq0w'],
       pattern: /^\s{0,40}["'`]?(?<secret>M[A-Za-z0-9+/]{59,75})(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/g,
       nextLine: BLOCK_LINE,
-      nextLines: BLOCK_LINES,
+      nextLines: PEM_BLOCK_LINES,
       notAfter: new RegExp(HEADER),
       validate: isHeaderlessKeyLines,
     },
@@ -288,6 +300,7 @@ export const privateKey: Rule = {
       '  tls.crt: {{pem_b64:CERTIFICATE}}',
       '  ca.crt: {{pubkey_bag_b64:spki}}',
       '{"keys": [{{jwk:public}}]}',
+      '  "d": "{{hex:64}}",',
       '{{rsaxml:public}}',
       'Private-Key: (2048 bit, 2 primes)',
       'The dump starts with a Private-Key: (2048 bit) header, then modulus: and hex lines.',
