@@ -1,3 +1,4 @@
+import { literalAnchors } from './anchors';
 import { maxMatchLength } from './match-window';
 
 /**
@@ -42,6 +43,14 @@ export interface PivotPlan {
    * it: `(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9+/=_-])`), else Infinity.
    */
   toEnd: number;
+  /** PREFIX's source and flags (its literal anchors are read from it on first use). */
+  prefix: { source: string; flags: string };
+  /**
+   * perf: PREFIX's literal anchors as one case-insensitive global search (every match of PREFIX
+   * starts with one of them: see detect/anchors.ts), or null when it has none; undefined until
+   * first asked. A place q can hold a secret only when an anchor starts in [q - reach, q - 1].
+   */
+  anchors?: RegExp | null;
 }
 
 export interface Atom {
@@ -243,6 +252,7 @@ export function pivotPlan(pattern: RegExp): PivotPlan | null {
     runAtom: before ? null : { atom: first.text, flags },
     n,
     toEnd,
+    prefix: { source: src.slice(0, at), flags },
   };
 }
 
@@ -253,6 +263,47 @@ export function pivotOf(pattern: RegExp): PivotPlan | null {
   let p = plans.get(pattern);
   if (p === undefined) plans.set(pattern, (p = pivotPlan(pattern)));
   return p;
+}
+
+/** The plan's prefix anchors as a search (see PivotPlan.anchors), worked out once. */
+function anchorsOf(p: PivotPlan): RegExp | null {
+  if (p.anchors !== undefined) return p.anchors;
+  let words: string[] | null = null;
+  try {
+    words = literalAnchors(new RegExp(p.prefix.source, p.prefix.flags));
+  } catch {
+    words = null;
+  }
+  return (p.anchors =
+    words && words.length > 0 ? new RegExp(words.map(escapeLiteral).join('|'), words.some((w) => /[a-z]/.test(w)) ? 'gi' : 'g') : null);
+}
+
+const escapeLiteral = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/**
+ * perf: where PREFIX's anchors start on a line, asked for places q in ascending order: `from(q)`
+ * is q when an anchor starts in [q - reach, q - 1] (q may hold a secret), else the least place
+ * after q that may (an anchor starts just before it), or -1 when no anchor is left.
+ */
+class AnchorCursor {
+  /** Start of the first anchor at or after the last q - reach looked up, -1 for none, -2 before the first. */
+  private at = -2;
+  constructor(
+    private readonly re: RegExp,
+    private readonly text: string,
+    private readonly reach: number,
+  ) {}
+  from(q: number): number {
+    const lo = q - this.reach;
+    if (this.at === -2 || (this.at >= 0 && this.at < lo)) {
+      this.re.lastIndex = Math.max(0, lo);
+      const m = this.re.exec(this.text);
+      this.re.lastIndex = 0;
+      this.at = m ? m.index : -1;
+    }
+    if (this.at < 0) return -1;
+    return this.at < q ? q : this.at + 1;
+  }
 }
 
 /**
@@ -268,10 +319,13 @@ export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly
     // end (the run's start does not matter: q is in it); a q passes only when the run holds n
     // members from q on (q <= end - n), and not fewer than toEnd before its end.
     const len = text.length;
+    const a = anchorsOf(p);
+    const cursor = a && new AnchorCursor(a, text, p.reach);
     let known = -1; // [.., known) is the end of the last run grown
-    for (let w = 0; w < qs.length && at < 0; w += 2) {
+    let none = false; // no anchor is left: no place can pass
+    for (let w = 0; w < qs.length && at < 0 && !none; w += 2) {
       const b = Math.min(qs[w + 1], len - n);
-      for (let i = Math.max(pos, qs[w]); i <= b && at < 0;) {
+      for (let i = Math.max(pos, qs[w]); i <= b && at < 0 && !none;) {
         if (i >= known && !run.has(text.charCodeAt(i))) {
           i++;
           continue;
@@ -280,6 +334,17 @@ export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly
         while (e < len && run.has(text.charCodeAt(e))) e++;
         known = e;
         for (let q = Math.max(i, e - p.toEnd), last = Math.min(b, e - n); q <= last; q++) {
+          if (cursor) {
+            const ok = cursor.from(q);
+            if (ok < 0) {
+              none = true;
+              break;
+            }
+            if (ok > q) {
+              q = ok - 1;
+              continue;
+            }
+          }
           verify.lastIndex = q;
           if (verify.test(text)) {
             at = q;
@@ -290,8 +355,11 @@ export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly
       }
     }
   } else if (run) {
-    // The runs (listed once per line), from the first that ends at or after pos.
-    const list = runsOn(p, run, text);
+    // The runs (listed once per line), from the first that ends at or after pos; none when no
+    // anchor of PREFIX is left.
+    const a = anchorsOf(p);
+    const cursor = a && new AnchorCursor(a, text, p.reach);
+    const list = cursor && cursor.from(Math.max(pos, 1)) < 0 ? [] : runsOn(p, run, text);
     let lo = 0;
     let hi = list.length >> 1;
     while (lo < hi) {
@@ -301,6 +369,17 @@ export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly
     }
     for (let k = 2 * lo; k < list.length && at < 0; k += 2)
       for (let q = Math.max(pos, list[k], list[k + 1] - p.toEnd), last = list[k + 1] - n; q <= last; q++) {
+        if (cursor) {
+          const ok = cursor.from(q);
+          if (ok < 0) {
+            k = list.length;
+            break;
+          }
+          if (ok > q) {
+            q = ok - 1;
+            continue;
+          }
+        }
         verify.lastIndex = q;
         if (verify.test(text)) {
           at = q;
@@ -313,10 +392,25 @@ export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly
     const b = p.before!;
     const set = (b.set ??= charSet(b.atom, b.flags));
     const placesAt = p.placesAt!;
-    for (let w = 0; w < qs.length && at < 0; w += 2) {
+    const a = anchorsOf(p);
+    const cursor = a && new AnchorCursor(a, text, p.reach);
+    let none = false; // no anchor is left: no place can pass
+    for (let w = 0; w < qs.length && at < 0 && !none; w += 2) {
       if (qs[w + 1] < pos) continue;
       for (let j = Math.max(pos, qs[w], 1) - 1, e = Math.min(qs[w + 1], text.length) - 1; j <= e; j++) {
         if (!set.has(text.charCodeAt(j))) continue;
+        if (cursor) {
+          // The place is q = j + 1.
+          const ok = cursor.from(j + 1);
+          if (ok < 0) {
+            none = true;
+            break;
+          }
+          if (ok > j + 1) {
+            j = ok - 2;
+            continue;
+          }
+        }
         placesAt.lastIndex = j;
         if (placesAt.test(text)) {
           at = placesAt.lastIndex;
@@ -329,10 +423,15 @@ export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly
     // The first character that stands before a secret, from pos - 1 on: `places` checks the
     // whole place as `verify` does (its match is that one character: test() leaves lastIndex
     // just after it, at the place).
+    // No place comes before the first anchor of PREFIX that can reach pos (none: no place).
     const { places } = p;
-    places.lastIndex = Math.max(0, pos - 1);
-    if (places.test(text)) at = places.lastIndex;
-    places.lastIndex = 0;
+    const a = anchorsOf(p);
+    const first = a ? new AnchorCursor(a, text, p.reach).from(Math.max(pos, 1)) : 0;
+    if (first >= 0) {
+      places.lastIndex = Math.max(0, pos - 1, first - 1);
+      if (places.test(text)) at = places.lastIndex;
+      places.lastIndex = 0;
+    }
   }
   verify.lastIndex = 0;
   if (at < 0) return null;

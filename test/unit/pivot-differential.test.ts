@@ -78,6 +78,34 @@ describe('pivot matching equals a plain global search of the line', () => {
     expect(matched).toBeGreaterThan(500);
   });
 
+  test('with the whole line as the window (places checked one by one, skipped where no anchor of the part before the secret starts within its reach): the same matches', () => {
+    const gen = new KeyGen(20261203);
+    const whole = (re: RegExp, text: string): string[] => {
+      const plan = pivotOf(re)!;
+      const out: string[] = [];
+      let pos = 0;
+      let m: RegExpExecArray | null;
+      while ((m = pivotExec(plan, text, pos, [0, text.length])) !== null) {
+        out.push(`${m.index}\t${m[0]}\t${m.groups?.secret}`);
+        pos = m.index + m[0].length;
+      }
+      return out;
+    };
+    let matched = 0;
+    for (let i = 0; i < 800; i++) {
+      // Lines with the anchors far apart too: a long filler before and between the pieces.
+      const text = i % 4 === 0 ? `${soup(gen, false)}${' x'.repeat(gen.int(200))}${soup(gen, i % 8 === 0)}` : soup(gen, i % 10 === 0);
+      for (const d of planned) {
+        const want = plain(d.pattern, text);
+        const got = whole(d.pattern, text);
+        if (got.join('\n') !== want.join('\n'))
+          expect({ source: d.pattern.source, text, found: got }).toEqual({ source: d.pattern.source, text, found: want });
+        matched += want.length;
+      }
+    }
+    expect(matched).toBeGreaterThan(200);
+  });
+
   test("every rule's examples: the same matches", () => {
     const gen = new KeyGen(7);
     for (const r of RULES)
