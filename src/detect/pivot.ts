@@ -32,8 +32,9 @@ export interface PivotPlan {
   before: { atom: string; flags: string; set: CharSet | null } | null;
   /** With `places` finding runs: the class's source (one atom) and the flags. */
   runAtom: { atom: string; flags: string } | null;
-  /** The key of its runs in the per-line cache (set on first use). */
+  /** The key of its runs in the per-line cache, and of its class (set on first use). */
   runKey?: string;
+  runClass?: string;
   /** With `places` finding runs: the run's class; and n. */
   run: CharSet | null;
   n: number;
@@ -47,8 +48,9 @@ export interface PivotPlan {
   prefix: { source: string; flags: string };
   /**
    * perf: PREFIX's literal anchors as one case-insensitive global search (every match of PREFIX
-   * starts with one of them: see detect/anchors.ts), or null when it has none; undefined until
-   * first asked. A place q can hold a secret only when an anchor starts in [q - reach, q - 1].
+   * starts with one of them: see detect/anchors.ts), else the longest literal at its top level
+   * (every match holds it; searched with the pattern's case), or null; undefined until first
+   * asked. A place q can hold a secret only when an anchor starts in [q - reach, q - 1].
    */
   anchors?: RegExp | null;
 }
@@ -274,8 +276,30 @@ function anchorsOf(p: PivotPlan): RegExp | null {
   } catch {
     words = null;
   }
-  return (p.anchors =
-    words && words.length > 0 ? new RegExp(words.map(escapeLiteral).join('|'), words.some((w) => /[a-z]/.test(w)) ? 'gi' : 'g') : null);
+  if (words && words.length > 0)
+    return (p.anchors = new RegExp(words.map(escapeLiteral).join('|'), words.some((w) => /[a-z]/.test(w)) ? 'gi' : 'g'));
+  // Else the longest run of literal characters at PREFIX's top level (every match holds it).
+  const word = mandatoryLiteral(p.prefix.source);
+  return (p.anchors = word.length >= 3 ? new RegExp(escapeLiteral(word), p.prefix.flags.includes('i') ? 'gi' : 'g') : null);
+}
+
+/** The longest run of plain literal characters (no quantifier) among a source's top-level atoms, '' for none. */
+function mandatoryLiteral(src: string): string {
+  let best = '';
+  let cur = '';
+  for (const a of topAtoms(src) ?? []) {
+    const c = a.single && a.quant === '' ? plainChar(a.text) : null;
+    cur = c === null ? '' : cur + c;
+    if (cur.length > best.length) best = cur;
+  }
+  return best;
+}
+
+/** What a one-character atom matches when it is an ASCII letter or digit or escaped punctuation, else null. */
+function plainChar(atom: string): string | null {
+  if (/^[A-Za-z0-9]$/.test(atom)) return atom;
+  if (/^\\[^A-Za-z0-9]$/.test(atom)) return atom[1];
+  return null;
 }
 
 const escapeLiteral = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -476,17 +500,47 @@ export function runs(set: CharSet, n: number, text: string): number[] {
   return out;
 }
 
-/** The runs found on the last line asked about, by class and n (plans alike share them). */
+/**
+ * The runs found on the last line asked about, by class and n (plans alike share them); and by
+ * class, the list for the least n found so far: a list for a larger n is that one without the
+ * shorter runs (the maximal runs are the same).
+ */
 let cachedText: string | null = null;
 const cached = new Map<string, number[]>();
+const least = new Map<string, { n: number; list: number[] }>();
 
 function runsOn(p: PivotPlan, run: CharSet, text: string): number[] {
   if (cachedText !== text) {
     cachedText = text;
     cached.clear();
+    least.clear();
   }
-  const key = (p.runKey ??= `${run.key}\0${p.n}`);
+  const cls = (p.runClass ??= classKey(p.runAtom!.atom, run));
+  const key = (p.runKey ??= `${cls}\0${p.n}`);
   let list = cached.get(key);
-  if (!list) cached.set(key, (list = runs(run, p.n, text)));
+  if (!list) {
+    const known = least.get(cls);
+    if (known && known.n <= p.n) {
+      list = [];
+      for (let k = 0; k < known.list.length; k += 2)
+        if (known.list[k + 1] - known.list[k] >= p.n) list.push(known.list[k], known.list[k + 1]);
+    } else {
+      list = runs(run, p.n, text);
+      least.set(cls, { n: p.n, list });
+    }
+    cached.set(key, list);
+  }
   return list;
+}
+
+/**
+ * A key equal for classes with the same members: an ASCII class (see ASCII_CLASS, no member
+ * from 128 up) by its members, written in any order (`[A-Za-z0-9+/]`, `[A-Za-z0-9/+]`); else its
+ * source and flags.
+ */
+function classKey(atom: string, set: CharSet): string {
+  if (!ASCII_CLASS.test(atom)) return set.key;
+  let key = 'ascii:';
+  for (let c = 0; c < 128; c++) key += set.has(c) ? '1' : '0';
+  return key;
 }
