@@ -509,18 +509,22 @@ let cachedText: string | null = null;
 const cached = new Map<string, number[]>();
 const least = new Map<string, { n: number; list: number[] }>();
 
+/** perf: from this many characters, the runs of a class are shared across n (a short line lists them again for less). */
+const SHARED_RUNS = 4096;
+
 function runsOn(p: PivotPlan, run: CharSet, text: string): number[] {
   if (cachedText !== text) {
     cachedText = text;
     cached.clear();
-    least.clear();
+    if (least.size > 0) least.clear();
   }
   const cls = (p.runClass ??= classKey(p.runAtom!.atom, run));
   const key = (p.runKey ??= `${cls}\0${p.n}`);
   let list = cached.get(key);
   if (!list) {
-    const known = least.get(cls);
-    if (known && known.n <= p.n) {
+    const known = text.length < SHARED_RUNS ? null : least.get(cls);
+    if (known === null) list = runs(run, p.n, text);
+    else if (known && known.n <= p.n) {
       list = [];
       for (let k = 0; k < known.list.length; k += 2)
         if (known.list[k + 1] - known.list[k] >= p.n) list.push(known.list[k], known.list[k + 1]);

@@ -106,6 +106,23 @@ describe('pivot matching equals a plain global search of the line', () => {
     expect(matched).toBeGreaterThan(200);
   });
 
+  test('lines of 4096 characters and more (the runs of a class shared across n): the same matches', () => {
+    const gen = new KeyGen(4096);
+    let matched = 0;
+    for (let i = 0; i < 120; i++) {
+      let text = '';
+      while (text.length < 4096 + gen.int(8000)) text += soup(gen, true) + ' ';
+      for (const d of planned) {
+        const want = plain(d.pattern, text);
+        const got = viaPivot(d.pattern, text);
+        if (got.join('\n') !== want.join('\n'))
+          expect({ source: d.pattern.source, found: got }).toEqual({ source: d.pattern.source, found: want });
+        matched += want.length;
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
+  });
+
   test("every rule's examples: the same matches", () => {
     const gen = new KeyGen(7);
     for (const r of RULES)
