@@ -267,6 +267,12 @@ export function pivotOf(pattern: RegExp): PivotPlan | null {
   return p;
 }
 
+/**
+ * perf: from this many characters, a line's places are filtered by PREFIX's anchors (a search
+ * for them per call costs more than it saves on a shorter line).
+ */
+const ANCHORED_LINE = 2048;
+
 /** The plan's prefix anchors as a search (see PivotPlan.anchors), worked out once. */
 function anchorsOf(p: PivotPlan): RegExp | null {
   if (p.anchors !== undefined) return p.anchors;
@@ -343,13 +349,10 @@ export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly
     // end (the run's start does not matter: q is in it); a q passes only when the run holds n
     // members from q on (q <= end - n), and not fewer than toEnd before its end.
     const len = text.length;
-    const a = anchorsOf(p);
-    const cursor = a && new AnchorCursor(a, text, p.reach);
     let known = -1; // [.., known) is the end of the last run grown
-    let none = false; // no anchor is left: no place can pass
-    for (let w = 0; w < qs.length && at < 0 && !none; w += 2) {
+    for (let w = 0; w < qs.length && at < 0; w += 2) {
       const b = Math.min(qs[w + 1], len - n);
-      for (let i = Math.max(pos, qs[w]); i <= b && at < 0 && !none;) {
+      for (let i = Math.max(pos, qs[w]); i <= b && at < 0;) {
         if (i >= known && !run.has(text.charCodeAt(i))) {
           i++;
           continue;
@@ -358,17 +361,6 @@ export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly
         while (e < len && run.has(text.charCodeAt(e))) e++;
         known = e;
         for (let q = Math.max(i, e - p.toEnd), last = Math.min(b, e - n); q <= last; q++) {
-          if (cursor) {
-            const ok = cursor.from(q);
-            if (ok < 0) {
-              none = true;
-              break;
-            }
-            if (ok > q) {
-              q = ok - 1;
-              continue;
-            }
-          }
           verify.lastIndex = q;
           if (verify.test(text)) {
             at = q;
@@ -381,7 +373,7 @@ export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly
   } else if (run) {
     // The runs (listed once per line), from the first that ends at or after pos; none when no
     // anchor of PREFIX is left.
-    const a = anchorsOf(p);
+    const a = text.length >= ANCHORED_LINE ? anchorsOf(p) : null;
     const cursor = a && new AnchorCursor(a, text, p.reach);
     const list = cursor && cursor.from(Math.max(pos, 1)) < 0 ? [] : runsOn(p, run, text);
     let lo = 0;
@@ -416,25 +408,10 @@ export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly
     const b = p.before!;
     const set = (b.set ??= charSet(b.atom, b.flags));
     const placesAt = p.placesAt!;
-    const a = anchorsOf(p);
-    const cursor = a && new AnchorCursor(a, text, p.reach);
-    let none = false; // no anchor is left: no place can pass
-    for (let w = 0; w < qs.length && at < 0 && !none; w += 2) {
+    for (let w = 0; w < qs.length && at < 0; w += 2) {
       if (qs[w + 1] < pos) continue;
       for (let j = Math.max(pos, qs[w], 1) - 1, e = Math.min(qs[w + 1], text.length) - 1; j <= e; j++) {
         if (!set.has(text.charCodeAt(j))) continue;
-        if (cursor) {
-          // The place is q = j + 1.
-          const ok = cursor.from(j + 1);
-          if (ok < 0) {
-            none = true;
-            break;
-          }
-          if (ok > j + 1) {
-            j = ok - 2;
-            continue;
-          }
-        }
         placesAt.lastIndex = j;
         if (placesAt.test(text)) {
           at = placesAt.lastIndex;
@@ -449,7 +426,7 @@ export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly
     // just after it, at the place).
     // No place comes before the first anchor of PREFIX that can reach pos (none: no place).
     const { places } = p;
-    const a = anchorsOf(p);
+    const a = text.length >= ANCHORED_LINE ? anchorsOf(p) : null;
     const first = a ? new AnchorCursor(a, text, p.reach).from(Math.max(pos, 1)) : 0;
     if (first >= 0) {
       places.lastIndex = Math.max(0, pos - 1, first - 1);
