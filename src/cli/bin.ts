@@ -5,16 +5,20 @@
 // the bundle is dist/index.js (one copy of the code).
 import * as nodeModule from 'node:module';
 import * as path from 'node:path';
+import { commitLogArgs } from '../git/commits';
 import { stagedPatchArgs } from '../git/native';
 import { prefetchGit } from '../git/prefetch';
 import { repoRootWithoutGit } from '../git/repo';
+import { HISTORY } from './history-selection';
 import { loadBundle } from './load-bundle';
 
-// perf: a plain `ak-hook check` (the hook) starts git's staged diff before the bundle loads;
-// check() takes that process over (git/prefetch.ts). Where the root needs git to find, it does not.
-if (process.argv.length === 3 && process.argv[2] === 'check') {
+// perf: a plain `ak-hook check` (the hook) starts git's staged diff before the bundle loads,
+// and a plain `ak-hook scan --history` the log of every commit; the reader takes that process
+// over (git/prefetch.ts). Where the root needs git to find, nothing is started early.
+const argv = process.argv.slice(2).join(' ');
+if (argv === 'check' || argv === 'scan --history') {
   const root = repoRootWithoutGit(process.cwd(), process.env);
-  if (root !== null) prefetchGit(stagedPatchArgs('HEAD'), root, process.env);
+  if (root !== null) prefetchGit(argv === 'check' ? stagedPatchArgs('HEAD') : commitLogArgs(HISTORY), root, process.env);
 }
 const nodeCache = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
 nodeCache?.();

@@ -37,12 +37,7 @@ export function keywordScanner(compiled: CompiledRules): KeywordScanner | null {
  * in no word): `next[s * classes + x]` is the state after class x from state s, and `own[s]` the
  * bits (`bitOf(word's index)`) of the words that end at state s, through its failure links.
  */
-function automaton(
-  words: readonly string[],
-  bitOf: (i: number) => number,
-  cls: Uint8Array,
-  classes: number,
-): { next: Int32Array; own: number[]; states: number } {
+function automaton(words: readonly string[], bitOf: (i: number) => number, cls: Uint8Array, classes: number): Automaton {
   const go: Array<Map<number, number>> = [new Map()];
   const own: number[] = [0];
   words.forEach((w, wi) => {
@@ -63,26 +58,53 @@ function automaton(
   const states = go.length;
   const next = new Int32Array(states * classes);
   const fail = new Int32Array(states);
-  const queue: number[] = [];
-  for (let x = 0; x < classes; x++) {
-    const n = go[0].get(x);
-    next[x] = n ?? 0;
-    if (n !== undefined) queue.push(n);
+  const order: number[] = [];
+  for (const [x, n] of go[0]) {
+    next[x] = n;
+    order.push(n);
   }
-  for (let q = 0; q < queue.length; q++) {
-    const s = queue[q];
-    own[s] |= own[fail[s]];
-    for (let x = 0; x < classes; x++) {
-      const n = go[s].get(x);
-      if (n === undefined) next[s * classes + x] = next[fail[s] * classes + x];
-      else {
-        fail[n] = next[fail[s] * classes + x];
-        next[s * classes + x] = n;
-        queue.push(n);
-      }
+  // perf: breadth first; a state's row is its failure state's row (one copy) but for its own
+  // children, instead of a loop over every class of every state (slow in a cold process).
+  for (let q = 0; q < order.length; q++) {
+    const s = order[q];
+    const f = fail[s];
+    own[s] |= own[f];
+    next.copyWithin(s * classes, f * classes, f * classes + classes);
+    for (const [x, n] of go[s]) {
+      fail[n] = next[f * classes + x];
+      next[s * classes + x] = n;
+      order.push(n);
     }
   }
-  return { next, own, states };
+  return { next, own, states, fail, order, go };
+}
+
+/** An automaton as `automaton` builds it: the transitions, the bits ending at each state, and how its rows were made. */
+interface Automaton {
+  next: Int32Array;
+  own: number[];
+  states: number;
+  fail: Int32Array;
+  /** Every state but the root, breadth first. */
+  order: number[];
+  /** Each state's children in the trie, by class. */
+  go: Array<Map<number, number>>;
+}
+
+/**
+ * `map(next[i])` for every transition, made as `next` was (row by row from the failure rows:
+ * a state's row holds its failure state's targets but for its own children), so map is called
+ * once per state and class of the root, and once per child. `map` must depend on the target only.
+ */
+function mapTransitions(a: Automaton, classes: number, map: (n: number) => number): Int32Array {
+  const t = new Int32Array(a.states * classes);
+  for (let x = 0; x < classes; x++) t[x] = map(a.next[x]);
+  for (const s of a.order) {
+    const f = a.fail[s];
+    t.copyWithin(s * classes, f * classes, f * classes + classes);
+    for (const [x, n] of a.go[s]) t[s * classes + x] = map(n);
+  }
+  return t;
 }
 
 /** Builds the automaton over byte classes (one class per keyword character and its upper case, 0 for the rest). */
@@ -100,10 +122,9 @@ export function buildScanner(keywords: readonly string[]): KeywordScanner {
       if (low < 128) cls[low] = classes;
       classes++;
     }
-  const { next, own } = automaton(keywords, () => 1, cls, classes);
+  const a = automaton(keywords, () => 1, cls, classes);
   // Transitions pre-multiplied by the row length; -1 for "a keyword ends here".
-  const table = new Int32Array(next.length);
-  for (let i = 0; i < table.length; i++) table[i] = own[next[i]] !== 0 ? -1 : next[i] * classes;
+  const table = mapTransitions(a, classes, (n) => (a.own[n] !== 0 ? -1 : n * classes));
   return {
     words: keywords,
     find(buf, from, to) {
@@ -192,6 +213,8 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
   // The trie: goto[s * classes + x] is the child or -1; own[s] the keyword ids ending at s.
   const go = new Int32Array(maxStates * classes).fill(-1);
   const own: number[][] = [[]];
+  // Each state's children as (class, child) pairs (the trie's edges, for the rows below).
+  const kids: number[][] = [[]];
   let states = 1;
   const wide: number[] = [];
   keywords.forEach((k, id) => {
@@ -207,6 +230,8 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
       if (go[at] < 0) {
         go[at] = states++;
         own.push([]);
+        kids.push([]);
+        kids[s].push(cls[k.charCodeAt(i)], go[at]);
       }
       s = go[at];
     }
@@ -227,18 +252,20 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
       queue[qn++] = n;
     } else table[x] = 0;
   }
+  // perf: a state's row is its failure state's row (one copy) but for its own children, instead
+  // of a loop over every class of every state (slow in a cold process).
   for (let q = 0; q < qn; q++) {
     const s = queue[q];
     const f = fail[s];
     outs[s] = outs[f].length === 0 ? own[s] : own[s].concat(outs[f]);
-    for (let x = 0; x < classes; x++) {
-      const n = go[s * classes + x];
-      if (n < 0) table[s * classes + x] = table[f * classes + x];
-      else {
-        fail[n] = table[f * classes + x] / classes;
-        table[s * classes + x] = n * classes;
-        queue[qn++] = n;
-      }
+    table.copyWithin(s * classes, f * classes, f * classes + classes);
+    const ks = kids[s];
+    for (let k = 0; k < ks.length; k += 2) {
+      const x = ks[k];
+      const n = ks[k + 1];
+      fail[n] = table[f * classes + x] / classes;
+      table[s * classes + x] = n * classes;
+      queue[qn++] = n;
     }
   }
   // Indexed by the pre-multiplied state: where its keyword ids start and end in outIds.
@@ -254,8 +281,17 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
     outTo[s * classes] = at;
   }
   // perf: the same table with states that end a keyword marked (~s): one branch per character.
+  // (Made as the table was, row by row: a mark depends on the target only.)
+  const mark = (t: number): number => (outFrom[t] !== outTo[t] ? ~t : t);
   const marked = new Int32Array(table.length);
-  for (let i = 0; i < table.length; i++) marked[i] = outFrom[table[i]] !== outTo[table[i]] ? ~table[i] : table[i];
+  for (let x = 0; x < classes; x++) marked[x] = mark(table[x]);
+  for (let q = 0; q < qn; q++) {
+    const s = queue[q];
+    const f = fail[s];
+    marked.copyWithin(s * classes, f * classes, f * classes + classes);
+    const ks = kids[s];
+    for (let k = 0; k < ks.length; k += 2) marked[s * classes + ks[k]] = mark(ks[k + 1] * classes);
+  }
   return {
     count: keywords.length,
     scan(text, seen, stamp, list) {
@@ -408,12 +444,12 @@ export class EventScanner {
           classes++;
         }
     const bits = lists.flatMap((list, bit) => list.map(() => 1 << bit));
-    const { next, own, states } = automaton(lists.flat(), (i) => bits[i], cls, classes);
+    const a = automaton(lists.flat(), (i) => bits[i], cls, classes);
+    const { own, states } = a;
     // Transitions pre-multiplied by the row length; ~t when the target ends a word.
-    this.table = new Int32Array(states * classes);
     this.out = new Uint8Array(states * classes);
     for (let s = 0; s < states; s++) this.out[s * classes] = own[s];
-    for (let i = 0; i < next.length; i++) this.table[i] = own[next[i]] !== 0 ? ~(next[i] * classes) : next[i] * classes;
+    this.table = mapTransitions(a, classes, (n) => (own[n] !== 0 ? ~(n * classes) : n * classes));
   }
 
   /** Index of the first byte of buf[from, to) that ends a word of a list in `mask` (from `state`), or -1. */

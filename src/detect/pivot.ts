@@ -1,3 +1,4 @@
+import { literalAnchors } from './anchors';
 import { maxMatchLength } from './match-window';
 
 /**
@@ -31,8 +32,9 @@ export interface PivotPlan {
   before: { atom: string; flags: string; set: CharSet | null } | null;
   /** With `places` finding runs: the class's source (one atom) and the flags. */
   runAtom: { atom: string; flags: string } | null;
-  /** The key of its runs in the per-line cache (set on first use). */
+  /** The key of its runs in the per-line cache, and of its class (set on first use). */
   runKey?: string;
+  runClass?: string;
   /** With `places` finding runs: the run's class; and n. */
   run: CharSet | null;
   n: number;
@@ -42,6 +44,15 @@ export interface PivotPlan {
    * it: `(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9+/=_-])`), else Infinity.
    */
   toEnd: number;
+  /** PREFIX's source and flags (its literal anchors are read from it on first use). */
+  prefix: { source: string; flags: string };
+  /**
+   * perf: PREFIX's literal anchors as one case-insensitive global search (every match of PREFIX
+   * starts with one of them: see detect/anchors.ts), else the longest literal at its top level
+   * (every match holds it; searched with the pattern's case), or null; undefined until first
+   * asked. A place q can hold a secret only when an anchor starts in [q - reach, q - 1].
+   */
+  anchors?: RegExp | null;
 }
 
 export interface Atom {
@@ -243,6 +254,7 @@ export function pivotPlan(pattern: RegExp): PivotPlan | null {
     runAtom: before ? null : { atom: first.text, flags },
     n,
     toEnd,
+    prefix: { source: src.slice(0, at), flags },
   };
 }
 
@@ -253,6 +265,75 @@ export function pivotOf(pattern: RegExp): PivotPlan | null {
   let p = plans.get(pattern);
   if (p === undefined) plans.set(pattern, (p = pivotPlan(pattern)));
   return p;
+}
+
+/**
+ * perf: from this many characters, a line's places are filtered by PREFIX's anchors (a search
+ * for them per call costs more than it saves on a shorter line).
+ */
+const ANCHORED_LINE = 2048;
+
+/** The plan's prefix anchors as a search (see PivotPlan.anchors), worked out once. */
+function anchorsOf(p: PivotPlan): RegExp | null {
+  if (p.anchors !== undefined) return p.anchors;
+  let words: string[] | null = null;
+  try {
+    words = literalAnchors(new RegExp(p.prefix.source, p.prefix.flags));
+  } catch {
+    words = null;
+  }
+  if (words && words.length > 0)
+    return (p.anchors = new RegExp(words.map(escapeLiteral).join('|'), words.some((w) => /[a-z]/.test(w)) ? 'gi' : 'g'));
+  // Else the longest run of literal characters at PREFIX's top level (every match holds it).
+  const word = mandatoryLiteral(p.prefix.source);
+  return (p.anchors = word.length >= 3 ? new RegExp(escapeLiteral(word), p.prefix.flags.includes('i') ? 'gi' : 'g') : null);
+}
+
+/** The longest run of plain literal characters (no quantifier) among a source's top-level atoms, '' for none. */
+function mandatoryLiteral(src: string): string {
+  let best = '';
+  let cur = '';
+  for (const a of topAtoms(src) ?? []) {
+    const c = a.single && a.quant === '' ? plainChar(a.text) : null;
+    cur = c === null ? '' : cur + c;
+    if (cur.length > best.length) best = cur;
+  }
+  return best;
+}
+
+/** What a one-character atom matches when it is an ASCII letter or digit or escaped punctuation, else null. */
+function plainChar(atom: string): string | null {
+  if (/^[A-Za-z0-9]$/.test(atom)) return atom;
+  if (/^\\[^A-Za-z0-9]$/.test(atom)) return atom[1];
+  return null;
+}
+
+const escapeLiteral = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/**
+ * perf: where PREFIX's anchors start on a line, asked for places q in ascending order: `from(q)`
+ * is q when an anchor starts in [q - reach, q - 1] (q may hold a secret), else the least place
+ * after q that may (an anchor starts just before it), or -1 when no anchor is left.
+ */
+class AnchorCursor {
+  /** Start of the first anchor at or after the last q - reach looked up, -1 for none, -2 before the first. */
+  private at = -2;
+  constructor(
+    private readonly re: RegExp,
+    private readonly text: string,
+    private readonly reach: number,
+  ) {}
+  from(q: number): number {
+    const lo = q - this.reach;
+    if (this.at === -2 || (this.at >= 0 && this.at < lo)) {
+      this.re.lastIndex = Math.max(0, lo);
+      const m = this.re.exec(this.text);
+      this.re.lastIndex = 0;
+      this.at = m ? m.index : -1;
+    }
+    if (this.at < 0) return -1;
+    return this.at < q ? q : this.at + 1;
+  }
 }
 
 /**
@@ -290,8 +371,11 @@ export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly
       }
     }
   } else if (run) {
-    // The runs (listed once per line), from the first that ends at or after pos.
-    const list = runsOn(p, run, text);
+    // The runs (listed once per line), from the first that ends at or after pos; none when no
+    // anchor of PREFIX is left.
+    const a = text.length >= ANCHORED_LINE ? anchorsOf(p) : null;
+    const cursor = a && new AnchorCursor(a, text, p.reach);
+    const list = cursor && cursor.from(Math.max(pos, 1)) < 0 ? [] : runsOn(p, run, text);
     let lo = 0;
     let hi = list.length >> 1;
     while (lo < hi) {
@@ -301,6 +385,17 @@ export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly
     }
     for (let k = 2 * lo; k < list.length && at < 0; k += 2)
       for (let q = Math.max(pos, list[k], list[k + 1] - p.toEnd), last = list[k + 1] - n; q <= last; q++) {
+        if (cursor) {
+          const ok = cursor.from(q);
+          if (ok < 0) {
+            k = list.length;
+            break;
+          }
+          if (ok > q) {
+            q = ok - 1;
+            continue;
+          }
+        }
         verify.lastIndex = q;
         if (verify.test(text)) {
           at = q;
@@ -329,10 +424,15 @@ export function pivotExec(p: PivotPlan, text: string, pos: number, qs?: readonly
     // The first character that stands before a secret, from pos - 1 on: `places` checks the
     // whole place as `verify` does (its match is that one character: test() leaves lastIndex
     // just after it, at the place).
+    // No place comes before the first anchor of PREFIX that can reach pos (none: no place).
     const { places } = p;
-    places.lastIndex = Math.max(0, pos - 1);
-    if (places.test(text)) at = places.lastIndex;
-    places.lastIndex = 0;
+    const a = text.length >= ANCHORED_LINE ? anchorsOf(p) : null;
+    const first = a ? new AnchorCursor(a, text, p.reach).from(Math.max(pos, 1)) : 0;
+    if (first >= 0) {
+      places.lastIndex = Math.max(0, pos - 1, first - 1);
+      if (places.test(text)) at = places.lastIndex;
+      places.lastIndex = 0;
+    }
   }
   verify.lastIndex = 0;
   if (at < 0) return null;
@@ -377,17 +477,51 @@ export function runs(set: CharSet, n: number, text: string): number[] {
   return out;
 }
 
-/** The runs found on the last line asked about, by class and n (plans alike share them). */
+/**
+ * The runs found on the last line asked about, by class and n (plans alike share them); and by
+ * class, the list for the least n found so far: a list for a larger n is that one without the
+ * shorter runs (the maximal runs are the same).
+ */
 let cachedText: string | null = null;
 const cached = new Map<string, number[]>();
+const least = new Map<string, { n: number; list: number[] }>();
+
+/** perf: from this many characters, the runs of a class are shared across n (a short line lists them again for less). */
+const SHARED_RUNS = 4096;
 
 function runsOn(p: PivotPlan, run: CharSet, text: string): number[] {
   if (cachedText !== text) {
     cachedText = text;
     cached.clear();
+    if (least.size > 0) least.clear();
   }
-  const key = (p.runKey ??= `${run.key}\0${p.n}`);
+  const cls = (p.runClass ??= classKey(p.runAtom!.atom, run));
+  const key = (p.runKey ??= `${cls}\0${p.n}`);
   let list = cached.get(key);
-  if (!list) cached.set(key, (list = runs(run, p.n, text)));
+  if (!list) {
+    const known = text.length < SHARED_RUNS ? null : least.get(cls);
+    if (known === null) list = runs(run, p.n, text);
+    else if (known && known.n <= p.n) {
+      list = [];
+      for (let k = 0; k < known.list.length; k += 2)
+        if (known.list[k + 1] - known.list[k] >= p.n) list.push(known.list[k], known.list[k + 1]);
+    } else {
+      list = runs(run, p.n, text);
+      least.set(cls, { n: p.n, list });
+    }
+    cached.set(key, list);
+  }
   return list;
+}
+
+/**
+ * A key equal for classes with the same members: an ASCII class (see ASCII_CLASS, no member
+ * from 128 up) by its members, written in any order (`[A-Za-z0-9+/]`, `[A-Za-z0-9/+]`); else its
+ * source and flags.
+ */
+function classKey(atom: string, set: CharSet): string {
+  if (!ASCII_CLASS.test(atom)) return set.key;
+  let key = 'ascii:';
+  for (let c = 0; c < 128; c++) key += set.has(c) ? '1' : '0';
+  return key;
 }

@@ -87,6 +87,7 @@ export function noteGroup(g: ContextGroup, text: string, hit: Map<RegExp, boolea
   // (the anchors only skip members that cannot match: building them costs more than a few lines).
   if (plainNotes < PLAIN_NOTES) {
     plainNotes++;
+    if (text.length >= LONG_LINE && g.members.length > 1) return noteLong(g, text, hit);
     if (!g.any.test(text)) return;
     for (const re of g.members) if (!hit.get(re) && re.test(text)) hit.set(re, true);
     return;
@@ -133,6 +134,39 @@ export function noteGroup(g: ContextGroup, text: string, hit: Map<RegExp, boolea
   }
   if ((g.scan && g.scan.findText(text, 0) < 0) || !g.any.test(text)) return;
   for (const re of g.members) if (!hit.get(re) && re.test(text)) hit.set(re, true);
+}
+
+/** perf: from this many characters, a line is searched by `noteLong` (not member by member). */
+const LONG_LINE = 1 << 16;
+
+/**
+ * `noteGroup` on a long line in one search along it, not one per member: the alternation of
+ * the members not yet noted finds the first place where one matches; the members that match
+ * there (each tried sticky) are noted, and the search goes on after it with the ones left. A
+ * member matches the line exactly when it matches at some place, and none of those left matches
+ * before the place found.
+ */
+function noteLong(g: ContextGroup, text: string, hit: Map<RegExp, boolean>): void {
+  const flags = g.any.flags.replace(/[gy]/g, '');
+  let left = g.members.filter((re) => !hit.get(re));
+  let from = 0;
+  while (left.length > 0 && from <= text.length) {
+    const search =
+      left.length === 1 ? new RegExp(left[0].source, flags + 'g') : new RegExp(left.map((r) => `(?:${r.source})`).join('|'), flags + 'g');
+    search.lastIndex = from;
+    const m = search.exec(text);
+    if (!m) return;
+    const at = m.index;
+    const rest: RegExp[] = [];
+    for (const re of left) {
+      const y = new RegExp(re.source, flags + 'y');
+      y.lastIndex = at;
+      if (y.test(text)) hit.set(re, true);
+      else rest.push(re);
+    }
+    left = rest;
+    from = at + 1;
+  }
 }
 
 function memberHits(members: readonly RegExp[], all: AnchorHits): ContextGroup['hits'] {

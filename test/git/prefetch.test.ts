@@ -1,11 +1,14 @@
 /**
- * The bin of a plain `ak-hook check` starts git's staged diff before the bundle loads
- * (src/git/prefetch.ts); runGit takes that process over only for exactly the same command,
+ * The bin of a plain `ak-hook check` starts git's staged diff before the bundle loads, and a
+ * plain `ak-hook scan --history` the log (src/git/prefetch.ts); runGit takes that process over only for exactly the same command,
  * directory and environment, and gets exactly what it would have read itself.
  */
 import { spawnSync } from 'node:child_process';
 import { prefetchGit, takePrefetched } from '../../src/git/prefetch';
+import { HISTORY } from '../../src/cli/history-selection';
+import { commitLogArgs } from '../../src/git/commits';
 import { nativeBackend, stagedDiffArgs, stagedPatchArgs } from '../../src/git/native';
+import { scanCommits } from '../../src/scan-commits';
 import { runGit } from '../../src/git/run';
 import { commitAll } from '../helpers/project';
 import { CLI, makeRepo } from '../helpers/repo';
@@ -56,6 +59,23 @@ describe('prefetched git', () => {
     await expect(runGit(args, { cwd: repo.dir, env: repo.env, signal: stop.signal, onStdout: () => undefined })).rejects.toMatchObject({
       code: 'E_GIT_FAILED',
     });
+  });
+
+  test('the history read through a held log (what the bin starts for `scan --history`) is the same', async () => {
+    const plain = await scanCommits({ cwd: repo.dir, env: repo.env, select: HISTORY });
+    prefetchGit(commitLogArgs(HISTORY), repo.dir, repo.env);
+    const held = await scanCommits({ cwd: repo.dir, env: repo.env, select: HISTORY });
+    expect(takePrefetched(commitLogArgs(HISTORY), repo.dir, repo.env)).toBeNull();
+    expect(held.commits).toBe(1);
+    expect([held.commits, held.stats, held.findings]).toEqual([plain.commits, plain.stats, plain.findings]);
+  });
+
+  test('the CLI: a plain `scan --history` (prefetched) and any other form give the same verdict and output, an empty repository too', () => {
+    for (const dir of [repo.dir, makeRepo().dir]) {
+      const a = spawnSync(process.execPath, [CLI, 'scan', '--history'], { cwd: dir, env: repo.env, encoding: 'utf8' });
+      const b = spawnSync(process.execPath, [CLI, 'scan', '--history', '--format', 'text'], { cwd: dir, env: repo.env, encoding: 'utf8' });
+      expect([a.status, a.stdout, a.stderr]).toEqual([b.status, b.stdout, b.stderr]);
+    }
   });
 
   test('the CLI: a plain `check` (prefetched) and any other form give the same verdict and output', () => {

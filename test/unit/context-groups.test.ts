@@ -28,6 +28,31 @@ test('a group matches every line one of its members matches (examples and random
   );
 });
 
+test('long lines among the first notes of a process (one search along the line for all members): the members a plain test finds', () => {
+  const gen = new KeyGen(20261203);
+  const examples = RULES.flatMap((r) => [...r.examples.positive, ...r.examples.negative]).map((t) => gen.expand(t).replace(/\n/g, ' '));
+  const words = compiled.contextual.map((c) => c.detector.fileContext!.source.replace(/[^A-Za-z0-9_.:"\/\u4e00-\u9fff-]+/g, ' ').trim());
+  // (At most 256 notes are made the plain way: 12 lines here, each noted by every group.)
+  for (let i = 0; i < 12; i++) {
+    let line = '';
+    const pieces = i % 3 === 0 ? 0 : 1 + gen.int(6);
+    const filler = () => gen.alnum(1 + gen.int(30)) + ' '.repeat(gen.int(3)) + '=;,:"'[gen.int(5)];
+    const at = Array.from({ length: pieces }, () => gen.int(70_000));
+    while (line.length < 70_000) {
+      if (at.some((a) => a <= line.length && a > line.length - 40))
+        line += gen.int(2) ? examples[gen.int(examples.length)] : words[gen.int(words.length)].split(' ')[0];
+      line += filler();
+    }
+    if (i === 5) line = examples.join(' ') + line; // every member that any example matches
+    const noted = new Map<RegExp, boolean>();
+    for (const g of groups) noteGroup(g, line, noted);
+    const want = groups.flatMap((g) => g.members.filter((re) => re.test(line)).map((re) => re.source));
+    expect(groups.flatMap((g) => g.members.filter((re) => noted.get(re)).map((re) => re.source))).toEqual(want);
+    expect(noted.size).toBe(want.length);
+    if (i === 5) expect(want.length).toBeGreaterThan(5);
+  }
+});
+
 /** A line matching a member must hold one of the group's literal anchors (the anchors only filter). */
 function anchored(line: string): void {
   // noteGroup notes exactly the members a plain test of each finds.

@@ -78,6 +78,55 @@ describe('pivot matching equals a plain global search of the line', () => {
     expect(matched).toBeGreaterThan(500);
   });
 
+  test('with the whole line as the window (places checked one by one), lines of 2048 characters and more too: the same matches', () => {
+    const gen = new KeyGen(20261203);
+    const whole = (re: RegExp, text: string): string[] => {
+      const plan = pivotOf(re)!;
+      const out: string[] = [];
+      let pos = 0;
+      let m: RegExpExecArray | null;
+      while ((m = pivotExec(plan, text, pos, [0, text.length])) !== null) {
+        out.push(`${m.index}\t${m[0]}\t${m.groups?.secret}`);
+        pos = m.index + m[0].length;
+      }
+      return out;
+    };
+    let matched = 0;
+    for (let i = 0; i < 600; i++) {
+      // Lines of 2048 characters and more (places filtered by the anchors), with the anchors far
+      // apart too (a long filler between the pieces); and shorter lines.
+      const text =
+        i % 2 === 0
+          ? `${soup(gen, false)}${' x'.repeat(gen.int(200) + (i % 4 === 0 ? 1024 : 0))}${soup(gen, true)}${soup(gen, true)}`
+          : soup(gen, i % 10 === 0);
+      for (const d of planned) {
+        const want = plain(d.pattern, text);
+        const got = whole(d.pattern, text);
+        if (got.join('\n') !== want.join('\n'))
+          expect({ source: d.pattern.source, text, found: got }).toEqual({ source: d.pattern.source, text, found: want });
+        matched += want.length;
+      }
+    }
+    expect(matched).toBeGreaterThan(200);
+  });
+
+  test('lines of 4096 characters and more (the runs of a class shared across n): the same matches', () => {
+    const gen = new KeyGen(4096);
+    let matched = 0;
+    for (let i = 0; i < 120; i++) {
+      let text = '';
+      while (text.length < 4096 + gen.int(8000)) text += soup(gen, true) + ' ';
+      for (const d of planned) {
+        const want = plain(d.pattern, text);
+        const got = viaPivot(d.pattern, text);
+        if (got.join('\n') !== want.join('\n'))
+          expect({ source: d.pattern.source, found: got }).toEqual({ source: d.pattern.source, found: want });
+        matched += want.length;
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
+  });
+
   test("every rule's examples: the same matches", () => {
     const gen = new KeyGen(7);
     for (const r of RULES)

@@ -7,6 +7,7 @@ import type { CheckResult } from '../../scan/types';
 import { EXIT, type Command } from '../command';
 import { messagesWithConfig } from '../config-lang';
 import { parseFormat, renderStdout } from '../formats';
+import { HISTORY } from '../history-selection';
 import { version } from '../version';
 
 export const scanCommand: Command = {
@@ -34,7 +35,7 @@ export const scanCommand: Command = {
       const progress = ctx.progress;
       const r = await scanCommits({
         ...common,
-        select: { include: [], all: true },
+        select: HISTORY,
         onProgress: progress
           ? (done, total) => {
               const now = Date.now();
