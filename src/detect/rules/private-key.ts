@@ -74,6 +74,24 @@ const BLOCK_LINES = 7;
  */
 const PEM_BLOCK_LINES = 32;
 
+/**
+ * Fixed runs of a DER private key's first bytes in base64, whatever the key's size: PKCS#8 RSA,
+ * PKCS#1 RSA, SEC1 EC (P-256, secp256k1, P-384, P-521), PKCS#8 EC, PBES2-encrypted PKCS#8, and
+ * PKCS#8 Ed25519, X25519, Ed448 and X448 (`…CAQAwBQYDK2V…`).
+ */
+const HEADERLESS_KEYWORDS = [
+  'adanbgkqhkig9w0baqefaas',
+  'ibaakc',
+  'ibaakbg',
+  'mhccaqee',
+  'mhqcaqee',
+  'migkagebbd',
+  'mihcagebbe',
+  'gbyqgsm49ageg',
+  'bgkqhkig9w0bbq0w',
+  'caqawbqydk2v',
+];
+
 export const privateKey: Rule = {
   id: 'private-key',
   name: 'Private key',
@@ -125,16 +143,17 @@ export const privateKey: Rule = {
     {
       // Headerless base64 DER on one line, as Alipay and WeChat Pay merchant private keys sit in
       // configs (`alipay.private-key=MIIEv…`): keywords are fixed runs of the encoded structure
-      // (PKCS#8 RSA, PKCS#1 RSA, SEC1 EC, PKCS#8 EC, encrypted PKCS#8).
-      keywords: ['adanbgkqhkig9w0baqefaas', 'ibaakc', 'ibaakbg', 'mhccaqee', 'gbyqgsm49ageg', 'bgkqhkig9w0bbq0w'],
-      pattern: /(?<![A-Za-z0-9+/-])(?<secret>MI[A-Za-z0-9+/]{100,8000}={0,2})(?![A-Za-z0-9+/=])/g,
+      // (PKCS#8 RSA, PKCS#1 RSA, SEC1 EC, PKCS#8 EC, encrypted PKCS#8, PKCS#8 Ed25519/X25519/Ed448/X448,
+      // whose 48 bytes are 64 characters).
+      keywords: HEADERLESS_KEYWORDS,
+      pattern: /(?<![A-Za-z0-9+/-])(?<secret>M[A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])/g,
       validate: isHeaderlessPrivateKey,
     },
     {
       // Headerless base64 DER over several lines (`openssl base64 -in key.der`, `base64 key.der`, a
       // PEM body without its armour): the first line, then the base64 lines after it. Not the
       // first body line of a PEM block (the block's own detector reports that key).
-      keywords: ['adanbgkqhkig9w0baqefaas', 'ibaakc', 'ibaakbg', 'mhccaqee', 'gbyqgsm49ageg', 'bgkqhkig9w0bbq0w'],
+      keywords: HEADERLESS_KEYWORDS,
       pattern: /^\s{0,40}["'`]?(?<secret>M[A-Za-z0-9+/]{59,75})(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/g,
       nextLine: BLOCK_LINE,
       nextLines: PEM_BLOCK_LINES,
