@@ -145,8 +145,11 @@ export const privateKey: Rule = {
       // configs (`alipay.private-key=MIIEv…`): keywords are fixed runs of the encoded structure
       // (PKCS#8 RSA, PKCS#1 RSA, SEC1 EC, PKCS#8 EC, encrypted PKCS#8, PKCS#8 Ed25519/X25519/Ed448/X448,
       // whose 48 bytes are 64 characters).
+      // Not the body of a PEM block (an Ed25519 key's one body line is a whole key): the block's
+      // own detector reports it, at its BEGIN line on this line or the line before.
       keywords: HEADERLESS_KEYWORDS,
-      pattern: /(?<![A-Za-z0-9+/-])(?<secret>M[A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])/g,
+      pattern: /(?<![A-Za-z0-9+/-])(?<!BEGIN [^\n]{0,80})(?<secret>M[A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])/g,
+      notAfter: new RegExp(HEADER),
       validate: isHeaderlessPrivateKey,
     },
     {
