@@ -215,7 +215,7 @@ export function isReferenceOrLabel(raw: string): boolean {
   if (
     /^[A-Z][a-z]+$/.test(value) ||
     (/^\p{Lu}?\p{Ll}+$/u.test(value) && /[^\x00-\x7f]/.test(value)) ||
-    ((/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^(?:[A-Z][a-z]+){2,}$/.test(value)) && !isBase64OfText(value))
+    ((/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^(?:[A-Z][a-z]+){2,}$/.test(value)) && base64OfText(value) === null)
   )
     return true;
   // A format placeholder: {password}, {0}, {{pw}}.
@@ -252,13 +252,8 @@ export function isReferenceOrLabel(raw: string): boolean {
     if (/[\x00-\x08\x0e-\x1f]/.test(text)) return true;
   }
   // An encoded stand-in is a stand-in: a Kubernetes Secret's `password: Y2hhbmdlbWU=` is `changeme`.
-  const decoded = value.length >= 8 && value.length % 4 === 0 ? decodeBase64Text(value) : null;
-  if (
-    decoded !== null &&
-    isReadableText(decoded) &&
-    (decoded.trim().length < 4 || isPlaceholder(decoded) || isReferenceOrLabel(decoded.trim()))
-  )
-    return true;
+  const decoded = base64OfText(value);
+  if (decoded !== null && (decoded.trim().length < 4 || isPlaceholder(decoded) || isReferenceOrLabel(decoded.trim()))) return true;
   return false;
 }
 
@@ -286,11 +281,14 @@ function hasWordAsWritten(s: string, low: string, w: string): boolean {
   return false;
 }
 
-/** Base64 of readable text (`ZmVpamlq…` is `feijij…`): an encoded credential, judged by what it decodes to, not a name. */
-function isBase64OfText(value: string): boolean {
-  if (value.length < 8 || value.length % 4 !== 0) return false;
+/**
+ * The text a value is base64 of, when it is readable text (`ZmVpamlq…` is `feijij…`), or null:
+ * an encoded value is judged by what it decodes to, not taken for a name.
+ */
+function base64OfText(value: string): string | null {
+  if (value.length < 8 || value.length % 4 !== 0) return null;
   const text = decodeBase64Text(value);
-  return text !== null && isReadableText(text);
+  return text !== null && isReadableText(text) ? text : null;
 }
 
 /**
