@@ -14,6 +14,25 @@ const END = /^-{4,5} ?END /;
 const HEADER = /^([A-Za-z][A-Za-z0-9-]{0,40}):\s?(.{0,300})$/;
 const BASE64_LINE = /^[A-Za-z0-9+/]{1,20000}={0,2}$/;
 
+/**
+ * A comment or quote mark before a line of a key block (a regex source, no groups): `#`, `//`, ` * `,
+ * `;`, SQL's `--`, e-mail and Markdown quotes (`> `, `> > `), TeX or Erlang `%`, `!`, batch `REM`
+ * and `::`. None of them is base64, except `//` (a body line of an explicit EC curve or a DH group
+ * may start with it, base64 of 0xff bytes): a comment mark only before a character that is not
+ * base64.
+ */
+export const LINE_MARK = '(?:#|\\/\\/(?![A-Za-z0-9+/=])|\\*|;|--(?!-)|>[> \\t]{0,12}|%|!|(?:REM|rem)\\b|::)';
+const LINE_MARK_RE = new RegExp(`^${LINE_MARK}\\s*`);
+
+/**
+ * JSON escapes an encoder may put inside a base64 string: PHP's `json_encode` writes `/` as `\/`,
+ * .NET's System.Text.Json writes `+` as `\u002B` (and others `\u003d` for `=`, `\u002f` for `/`).
+ */
+export function unescapeJson(s: string): string {
+  if (!s.includes('\\')) return s;
+  return s.replace(/\\\//g, '/').replace(/\\u00(2[bB]|2[fF]|3[dD])/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
 /** Fewer decoded bytes than this is not enough to tell a key from a stand-in. */
 const MIN_BYTES = 40;
 
@@ -29,12 +48,10 @@ export interface KeyBlock {
  * start with `//`).
  */
 export function parseKeyBlock(text: string): KeyBlock | null {
-  let lines = text
+  let lines = unescapeJson(text)
     .replace(/\\r\\n|\\n/g, '\n')
     .split('\n')
-    // (A `//` comment mark is one only before a blank or a quote: a body line of an explicit EC
-    // curve or a DH group may itself start with `//`, base64 of 0xff bytes.)
-    .map((l) => l.trim().replace(/^(?:#|\/\/(?![A-Za-z0-9+/])|\*|;|--(?!-))\s*/, ''));
+    .map((l) => l.trim().replace(LINE_MARK_RE, ''));
   const m = BEGIN.exec(lines[0] ?? '');
   if (!m) return null;
   if (m[2].trim() !== '') {
@@ -150,7 +167,7 @@ export function isVaried(bytes: Uint8Array, min = 32): boolean {
  * decode to an SSH public key blob (a length-prefixed algorithm name).
  */
 function isPuttyKey(text: string): boolean {
-  const lines = text
+  const lines = unescapeJson(text)
     .replace(/\\r\\n|\\n/g, '\n')
     .split('\n')
     .map((l) => l.trim());
@@ -182,8 +199,18 @@ export function isHeaderlessPrivateKey(b64: string): boolean {
 }
 
 /**
+ * A one-line headerless DER key inside a JSON string whose encoder escapes `/` (`\/`) or `+`
+ * (`\u002B`): unescaped, it is judged as the value itself (a string escape after it, such as a
+ * closing `\n`, ends it).
+ */
+export function isEscapedOneLineKey(value: string): boolean {
+  return isHeaderlessPrivateKey(unescapeJson(value).split('\\')[0]);
+}
+
+/**
  * Headerless base64 DER over several lines: the first line and the base64 lines after it (at
- * least two: one line alone is prose or a fragment) decode to the start of a DER private key.
+ * least two more, or one more when the two are exactly a whole key: one line alone is prose or
+ * a fragment) decode to the start of a DER private key.
  */
 export function isHeaderlessKeyLines(text: string): boolean {
   const lines = text.split('\n');
@@ -192,8 +219,10 @@ export function isHeaderlessKeyLines(text: string): boolean {
     if (!BASE64_LINE.test(l)) break;
     body.push(l);
   }
-  if (body.length < 3) return false;
-  const kind = privateKind(decodeBase64(body.join('')));
+  if (body.length < 2) return false;
+  const bytes = decodeBase64(body.join(''));
+  // Two lines are a whole key or nothing (an Ed448 or X448 key, 73 bytes, is 100 characters).
+  const kind = privateKind(bytes, body.length === 2);
   return kind === 'pkcs1' || kind === 'pkcs8' || kind === 'pkcs8-encrypted' || kind === 'sec1';
 }
 

@@ -2,12 +2,14 @@ import {
   isEncodedPrivateKeyBlock,
   isHeaderlessKeyLines,
   isHeaderlessPrivateKey,
+  isEscapedOneLineKey,
   isKeyTextDump,
   isPrivateExponent,
   isWireguardKey,
   isPrivateKeyBlock,
   isSignifySecretKey,
   isDnssecPrivateKey,
+  LINE_MARK,
 } from '../keys/key-text';
 import { isAgentKeyText } from '../keys/gpg-agent';
 import { isBech32 } from '../checksum';
@@ -36,8 +38,9 @@ const BLOCK_KEYWORDS = ['private key', 'openvpn static key', 'openvpn tls-crypt-
  * before a character that is not base64: otherwise they are the line's first base64
  * characters (one body line in 64 starts with `+`; dropping it shifts every byte after it).
  */
-const BLOCK_LINE =
-  /^\s{0,40}(?:(?:#|\/\/(?![A-Za-z0-9+/=])|\*|;|--(?!-))\s{0,4})?(?:\+(?=[\s"'`])\s{0,4})?["'`]?(?<secret>[A-Za-z0-9+/]{1,100}={0,2}|[A-Za-z][A-Za-z0-9-]{0,40}: [^\\]{0,200}|)(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/;
+const BLOCK_LINE = new RegExp(
+  `^\\s{0,40}(?:${LINE_MARK}\\s{0,4})?(?:\\+(?=[\\s"'\`])\\s{0,4})?["'\`]?(?<secret>[A-Za-z0-9+/]{1,100}={0,2}|[A-Za-z][A-Za-z0-9-]{0,40}: [^\\\\]{0,200}|)(?:\\\\r)?(?:\\\\n)?["'\`]?\\s{0,4}(?:[+.,;&)]|\\\\)?\\s{0,4}$`,
+);
 
 /** A comment mark a dump or block line may carry (a shell script, a Markdown quote, C, SQL). */
 const COMMENT = '(?:(?:#|\\/\\/|\\*|;|>|--(?!-))\\s{0,8})?';
@@ -77,7 +80,11 @@ const PEM_BLOCK_LINES = 32;
 /**
  * Fixed runs of a DER private key's first bytes in base64, whatever the key's size: PKCS#8 RSA,
  * PKCS#1 RSA, SEC1 EC (P-256, secp256k1, P-384, P-521), PKCS#8 EC, PBES2-encrypted PKCS#8, and
- * PKCS#8 Ed25519, X25519, Ed448 and X448 (`…CAQAwBQYDK2V…`).
+ * PKCS#8 Ed25519, X25519, Ed448 and X448 (`…CAQAwBQYDK2V…`). An encrypted PKCS#8 key's
+ * encryption OID (PBES2 1.2.840.113549.1.5.13, PKCS#12 PBE 1.2.840.113549.1.12.1.*) sits at a
+ * byte offset set by its outer length's size, so each has a run per offset: 4-byte header (over
+ * 255 bytes: RSA, P-384), 3-byte (128-255 bytes: an encrypted P-256, Ed25519 or X448 key), 2-byte
+ * (PBE-SHA1-3DES of an Ed25519 or X25519 key, under 128).
  */
 const HEADERLESS_KEYWORDS = [
   'adanbgkqhkig9w0baqefaas',
@@ -90,6 +97,10 @@ const HEADERLESS_KEYWORDS = [
   'gbyqgsm49ageg',
   'bgkqhkig9w0bbq0w',
   'caqawbqydk2v',
+  'gcsqgsib3dqefdt',
+  'bgoqhkig9w0bdae',
+  'gciqgsib3dqemaq',
+  'ykkozihvcnaqwba',
 ];
 
 export const privateKey: Rule = {
@@ -151,6 +162,15 @@ export const privateKey: Rule = {
       pattern: /(?<![A-Za-z0-9+/-])(?<!BEGIN [^\n]{0,80})(?<secret>M[A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])/g,
       notAfter: new RegExp(HEADER),
       validate: isHeaderlessPrivateKey,
+    },
+    {
+      // The same one-line headerless DER inside a JSON string whose encoder escapes `/` as `\/`
+      // (PHP's json_encode) or `+` as `\u002B` (.NET's System.Text.Json): at least one escape, so
+      // a value the detector above reads is not read twice. (A whole block base64-encoded holds
+      // neither `/` nor `+`: the base64 of PEM text has none.)
+      keywords: HEADERLESS_KEYWORDS,
+      pattern: /(?<![A-Za-z0-9+/\\-])(?<secret>M[A-Za-z0-9+/]{0,8000}\\(?:\/|u00[23])[A-Za-z0-9+/=\\]{0,8000})(?![A-Za-z0-9+/=\\])/g,
+      validate: isEscapedOneLineKey,
     },
     {
       // Headerless base64 DER over several lines (`openssl base64 -in key.der`, `base64 key.der`, a

@@ -152,6 +152,9 @@ export function placements(key: ToolKey, n: number): Placed[] {
           .join('\n')}\nmodule.exports = { key };`,
       ),
       place(key, 'raw file, CRLF line ends', `${dir}/key.crlf`, t.replace(/\n/g, '\r\n')),
+      // PHP's json_encode escapes every `/` as `\/`.
+      place(key, 'PHP json_encode string', `${dir}/php.json`, `{"private_key":${escaped.replace(/\//g, '\\/')},"client_id":"42"}`),
+      place(key, 'e-mail quote', `${dir}/mail.txt`, `On Mon, Ops wrote:\n> here is the key:\n>\n${indent(t, '> ')}\n>\n> thanks`),
       place(key, 'Python triple-quoted string', `${dir}/keys.py`, `import os\n\nKEY = """${t}"""\n`),
       place(key, '.env value, newlines as spaces', `${dir}/.env`, `APP_ENV=production\nSSH_KEY="${t.replace(/\n/g, ' ')}"\nPORT=8080`),
       place(key, '.env value, escaped newlines', `${dir}/.env.production`, `APP_ENV=production\nSSH_KEY="${t.replace(/\n/g, '\\n')}"`),
@@ -226,6 +229,13 @@ export function placements(key: ToolKey, n: number): Placed[] {
           'Python constant',
           `${dir}/settings.py`,
           `APP_ID = "2021000000000000"\n${key.private ? 'APP_PRIVATE_KEY' : 'ALIPAY_PUBLIC_KEY'} = "${t}"`,
+        ),
+        place(
+          key,
+          'PHP json_encode value',
+          `${dir}/config.json`,
+          JSON.stringify({ app_id: '2021000000000000', [key.private ? 'private_key' : 'public_key']: t }).replace(/\//g, '\\/'),
+          t.replace(/\//g, '\\/'),
         ),
         place(
           key,

@@ -182,6 +182,26 @@ export function makeToolKeys(dir: string): ToolKey[] {
   add('headerless PKCS#8 DER (Alipay)', true, der(['pkcs8', '-topk8', '-nocrypt', '-in', 'rsa.pem', '-outform', 'DER']), 'line');
   add('headerless PKCS#1 DER', true, der(['rsa', '-in', 'rsa.pem', '-traditional', '-outform', 'DER']), 'line');
   add('headerless public key DER (Alipay public)', false, der(['rsa', '-in', 'rsa.pem', '-pubout', '-outform', 'DER']), 'line');
+  // Encrypted PKCS#8 of small keys (an EC P-256 or Ed25519 key is 128-255 bytes encrypted, under 128
+  // with PBE-SHA1-3DES): the encryption OID sits at another offset than in an RSA key's.
+  add(
+    'headerless encrypted PKCS#8 DER, EC P-256',
+    true,
+    der(['pkcs8', '-topk8', '-in', 'ec.pem', '-v2', 'aes-256-cbc', '-passout', `pass:${PASS}`, '-outform', 'DER']),
+    'line',
+  );
+  add(
+    'headerless encrypted PKCS#8 DER, Ed25519 -v1 PBE-SHA1-3DES',
+    true,
+    der(['pkcs8', '-topk8', '-in', 'ed.pem', '-v1', 'PBE-SHA1-3DES', '-passout', `pass:${PASS}`, '-outform', 'DER']),
+    'line',
+  );
+  add(
+    'headerless encrypted PKCS#8 DER, Ed25519 -scrypt',
+    true,
+    der(['pkcs8', '-topk8', '-in', 'ed.pem', '-scrypt', '-passout', `pass:${PASS}`, '-outform', 'DER']),
+    'line',
+  );
   // The same over several lines, as `openssl base64` (64 a line) and coreutils `base64` (76) write a DER file.
   const derFile = (out: string, args: string[]) => ossl([...args, '-outform', 'DER', '-out', out]);
   derFile('k8.der', ['pkcs8', '-topk8', '-nocrypt', '-in', 'rsa.pem']);
@@ -194,6 +214,12 @@ export function makeToolKeys(dir: string): ToolKey[] {
   add('coreutils base64 of PKCS#1 DER (lines)', true, run('base64', ['k1.der']), 'lines');
   add('openssl base64 of SEC1 EC DER (lines)', true, ossl(['base64', '-in', 'ec.der']), 'lines');
   add('openssl base64 of encrypted PKCS#8 DER (lines)', true, ossl(['base64', '-in', 'enc.der']), 'lines');
+  derFile('ec-enc.der', ['pkcs8', '-topk8', '-in', 'ec.pem', '-v2', 'aes-256-cbc', '-passout', `pass:${PASS}`]);
+  add('openssl base64 of encrypted PKCS#8 DER, EC P-256 (lines)', true, ossl(['base64', '-in', 'ec-enc.der']), 'lines');
+  // An Ed448 key's PKCS#8 is 73 bytes: two lines.
+  writeFileSync(path.join(dir, 'ed448.pem'), ossl(['genpkey', '-algorithm', 'ed448']));
+  derFile('ed448.der', ['pkey', '-in', 'ed448.pem']);
+  add('openssl base64 of PKCS#8 DER, Ed448 (two lines)', true, ossl(['base64', '-in', 'ed448.der']), 'lines');
   add('openssl base64 of public key DER (lines)', false, ossl(['base64', '-in', 'pub.der']), 'lines');
   add('coreutils base64 of certificate DER (lines)', false, run('base64', ['cert.der']), 'lines');
 
