@@ -1,6 +1,6 @@
 import { isAgentPrivateKey, parseCanonical } from './gpg-agent';
-import { isVaried } from './key-text';
-import { derPrivateKind, privateKind, startsWith, tlv } from './structure';
+import { isPrivateKeyBlock, isVaried } from './key-text';
+import { decodeBase64, derPrivateKind, privateKind, startsWith, tlv } from './structure';
 
 /**
  * A whole file that is a private key (or a store holding one) in binary form, as real tools
@@ -449,4 +449,52 @@ function readU32(b: Uint8Array, at: number): number {
 
 function readU16(b: Uint8Array, at: number): number {
   return at + 2 > b.length ? -1 : (b[at] << 8) | b[at + 1];
+}
+
+/** Where the SSH strings from `at` end (`count` of them), or -1 when one runs past the end. */
+function skipStrings(b: Uint8Array, at: number, count: number): number {
+  for (let i = 0; i < count; i++) {
+    const n = readU32(b, at);
+    if (n < 0 || at + 4 + n > b.length) return -1;
+    at += 4 + n;
+  }
+  return at;
+}
+
+/**
+ * A whole unencrypted-or-encrypted OpenSSH key blob (`openssh-key-v1\0`, cipher, KDF, its options,
+ * the key count, each public key, the private section) that ends exactly where the bytes do: the
+ * body of a key file without its armour, never a prefix of one (a block's first body line).
+ */
+function isWholeOpensshBlob(b: Uint8Array): boolean {
+  if (privateKind(b) !== 'openssh') return false;
+  let at = skipStrings(b, 15, 3);
+  const keys = at < 0 ? -1 : readU32(b, at);
+  if (keys < 1 || keys > 16) return false;
+  at = skipStrings(b, at + 4, keys + 1);
+  return at === b.length;
+}
+
+/**
+ * A key file as one base64 value (`SSH_KEY=b3BlbnNzaC1rZXktdjE…`, `P12_BASE64=MIIK…`): an
+ * OpenSSH key body without its armour, whole; a PuTTY key file; a PKCS#12 store with a key (or
+ * encrypted contents).
+ */
+export function isEncodedKeyFile(value: string): boolean {
+  const b = decodeBase64(value);
+  if (startsWith(b, Buffer.from('PuTTY-User-Key-File-', 'latin1'))) return isPrivateKeyBlock(b.toString('latin1'));
+  if (b[0] === 0x30) return pkcs12(b) !== null;
+  return isWholeOpensshBlob(b);
+}
+
+/** Base64 lines (`base64 store.p12`) that start a PKCS#12 store with a key (or encrypted contents). */
+export function isEncodedKeyFileLines(text: string): boolean {
+  const body: string[] = [];
+  for (const l of text.split('\n')) {
+    if (!/^[A-Za-z0-9+/]{1,200}={0,2}$/.test(l)) break;
+    body.push(l);
+  }
+  if (body.length < 3) return false;
+  const b = decodeBase64(body.join(''));
+  return b[0] === 0x30 && pkcs12(b) !== null;
 }

@@ -199,12 +199,11 @@ export function isHeaderlessPrivateKey(b64: string): boolean {
 }
 
 /**
- * A one-line headerless DER key inside a JSON string whose encoder escapes `/` (`\/`) or `+`
- * (`\u002B`): unescaped, it is judged as the value itself (a string escape after it, such as a
- * closing `\n`, ends it).
+ * A one-line base64 value inside a JSON string whose encoder escapes `/` (`\/`) or `+`
+ * (`\u002B`), unescaped (a string escape after it, such as a closing `\n`, ends it).
  */
-export function isEscapedOneLineKey(value: string): boolean {
-  return isHeaderlessPrivateKey(unescapeJson(value).split('\\')[0]);
+export function unescapedValue(value: string): string {
+  return unescapeJson(value).split('\\')[0];
 }
 
 /**

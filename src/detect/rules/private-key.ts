@@ -2,7 +2,7 @@ import {
   isEncodedPrivateKeyBlock,
   isHeaderlessKeyLines,
   isHeaderlessPrivateKey,
-  isEscapedOneLineKey,
+  unescapedValue,
   isKeyTextDump,
   isPrivateExponent,
   isWireguardKey,
@@ -12,6 +12,7 @@ import {
   LINE_MARK,
 } from '../keys/key-text';
 import { isAgentKeyText } from '../keys/gpg-agent';
+import { isEncodedKeyFile, isEncodedKeyFileLines } from '../keys/key-file';
 import { isBech32 } from '../checksum';
 import type { Rule } from '../types';
 
@@ -103,6 +104,12 @@ const HEADERLESS_KEYWORDS = [
   'ykkozihvcnaqwba',
 ];
 
+/** A PKCS#12 store's first bytes in base64 (`MII…`, then `AIBAzCC`: version 3 and its content's SEQUENCE). */
+const PKCS12_KEYWORDS = ['ibazcc'];
+
+/** An OpenSSH key body (`openssh-key-v1`) and a PuTTY key file (`PuTTY-User-Key-File-`), base64-encoded. */
+const ENCODED_FILE_KEYWORDS = ['b3blbnnzac1rzxktdje', 'uhvuvfktvxnlci1lzxktrmlszs0'];
+
 export const privateKey: Rule = {
   id: 'private-key',
   name: 'Private key',
@@ -113,7 +120,7 @@ export const privateKey: Rule = {
   // OpenVPN's static and tls-crypt keys are shared by both ends, not one half of a pair.
   adviceFor: (secret) => (/OpenVPN/.test(secret) || secret.startsWith(OPENVPN_PREAMBLE_B64) ? 'shared-key' : undefined),
   description:
-    'Private key (PEM PKCS#1/PKCS#8/SEC1 of any algorithm (DH and DSA groups, explicit EC curves), encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, GnuPG agent key file (private-keys-v1.d), headerless base64 DER, openssl -text dump, age identity, WireGuard PrivateKey, JWK, .NET XML, Nebula keys, OpenVPN static, tls-crypt-v2 and auth-token keys, minisign and signify secret keys, DNSSEC/TSIG .private key files; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, GnuPG agent key (canonical S-expression), SSH-1 key (plain or encrypted), PVK, PRIVATEKEYBLOB, Dropbear private key, Kerberos keytab with a key, Tor ed25519 secret key, git-crypt key), decided by its decoded structure: reported once per key',
+    'Private key (PEM PKCS#1/PKCS#8/SEC1 of any algorithm (DH and DSA groups, explicit EC curves), encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, GnuPG agent key file (private-keys-v1.d), headerless base64 DER (also in JSON with escaped slashes), a key file base64-encoded (PKCS#12 store, OpenSSH body without armour, PPK), openssl -text dump, age identity, WireGuard PrivateKey, JWK, .NET XML, Nebula keys, OpenVPN static, tls-crypt-v2 and auth-token keys, minisign and signify secret keys, DNSSEC/TSIG .private key files; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, GnuPG agent key (canonical S-expression), SSH-1 key (plain or encrypted), PVK, PRIVATEKEYBLOB, Dropbear private key, Kerberos keytab with a key, Tor ed25519 secret key, git-crypt key), decided by its decoded structure: reported once per key',
   detectors: [
     {
       // A block on its own lines (raw, indented, or one string per line): the BEGIN line, then what follows.
@@ -158,30 +165,45 @@ export const privateKey: Rule = {
       // whose 48 bytes are 64 characters).
       // Not the body of a PEM block (an Ed25519 key's one body line is a whole key): the block's
       // own detector reports it, at its BEGIN line on this line or the line before.
-      keywords: HEADERLESS_KEYWORDS,
-      pattern: /(?<![A-Za-z0-9+/-])(?<!BEGIN [^\n]{0,80})(?<secret>M[A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])/g,
+      // A PKCS#12 store base64-encoded (`P12_BASE64=MIIK…`, a signing certificate for CI) too.
+      keywords: [...HEADERLESS_KEYWORDS, ...PKCS12_KEYWORDS],
+      pattern: /(?<![A-Za-z0-9+/-])(?<!BEGIN [^\n]{0,80})(?<secret>M[A-Za-z0-9+/]{60,16000}={0,2})(?![A-Za-z0-9+/=])/g,
       notAfter: new RegExp(HEADER),
-      validate: isHeaderlessPrivateKey,
+      validate: (s) => isHeaderlessPrivateKey(s) || isEncodedKeyFile(s),
     },
     {
-      // The same one-line headerless DER inside a JSON string whose encoder escapes `/` as `\/`
-      // (PHP's json_encode) or `+` as `\u002B` (.NET's System.Text.Json): at least one escape, so
-      // a value the detector above reads is not read twice. (A whole block base64-encoded holds
-      // neither `/` nor `+`: the base64 of PEM text has none.)
-      keywords: HEADERLESS_KEYWORDS,
-      pattern: /(?<![A-Za-z0-9+/\\-])(?<secret>M[A-Za-z0-9+/]{0,8000}\\(?:\/|u00[23])[A-Za-z0-9+/=\\]{0,8000})(?![A-Za-z0-9+/=\\])/g,
-      validate: isEscapedOneLineKey,
+      // An OpenSSH key body without its armour, whole, on one line (`SSH_KEY=b3BlbnNzaC1rZXktdjE…`),
+      // or a PuTTY key file base64-encoded: decoded and read as the file.
+      keywords: ENCODED_FILE_KEYWORDS,
+      pattern:
+        /(?<![A-Za-z0-9+/-])(?<!BEGIN [^\n]{0,80})(?<secret>(?:b3BlbnNzaC1rZXktdjE|UHVUVFktVXNlci1LZXktRmlsZS0)[A-Za-z0-9+/]{60,16000}={0,2})(?![A-Za-z0-9+/=])/g,
+      notAfter: new RegExp(HEADER),
+      validate: isEncodedKeyFile,
+    },
+    {
+      // The one-line values above (headerless DER, a PKCS#12 store, an OpenSSH body, a PuTTY file)
+      // inside a JSON string whose encoder escapes `/` as `\/` (PHP's json_encode) or `+` as
+      // `\u002B` (.NET's System.Text.Json): at least one escape, so a value the detectors above
+      // read is not read twice. (A whole block base64-encoded holds neither `/` nor `+`: the base64
+      // of PEM text has none.)
+      keywords: [...HEADERLESS_KEYWORDS, ...PKCS12_KEYWORDS, ...ENCODED_FILE_KEYWORDS],
+      pattern:
+        /(?<![A-Za-z0-9+/\\-])(?<secret>(?:M|b3BlbnNzaC1rZXktdjE|UHVUVFktVXNlci1LZXktRmlsZS0)[A-Za-z0-9+/]{0,16000}\\(?:\/|u00[23])[A-Za-z0-9+/=\\]{0,16000})(?![A-Za-z0-9+/=\\])/g,
+      validate: (s) => {
+        const value = unescapedValue(s);
+        return isHeaderlessPrivateKey(value) || isEncodedKeyFile(value);
+      },
     },
     {
       // Headerless base64 DER over several lines (`openssl base64 -in key.der`, `base64 key.der`, a
       // PEM body without its armour): the first line, then the base64 lines after it. Not the
       // first body line of a PEM block (the block's own detector reports that key).
-      keywords: HEADERLESS_KEYWORDS,
+      keywords: [...HEADERLESS_KEYWORDS, ...PKCS12_KEYWORDS],
       pattern: /^\s{0,40}["'`]?(?<secret>M[A-Za-z0-9+/]{59,75})(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/g,
       nextLine: BLOCK_LINE,
       nextLines: PEM_BLOCK_LINES,
       notAfter: new RegExp(HEADER),
-      validate: isHeaderlessKeyLines,
+      validate: (t) => isHeaderlessKeyLines(t) || isEncodedKeyFileLines(t),
     },
     {
       // The text form `openssl rsa|ec|pkey … -text` prints (`Private-Key: (2048 bit, 2 primes)`,

@@ -120,6 +120,16 @@ export function opensslMatrix(dir: string, ossl: (args: string[]) => string, add
   addFile('openssl pkcs12 -keypbe NONE -certpbe NONE', true, 'clear.p12');
   ossl(['pkcs12', '-export', '-nokeys', '-certpbe', 'NONE', '-in', 'store-cert.pem', '-passout', 'pass:', '-out', 'trust.p12']);
   addFile('openssl pkcs12 -nokeys (truststore)', false, 'trust.p12');
+  // The stores base64-encoded, as CI secrets and configs hold a signing certificate (`P12_BASE64=MIIK…`).
+  const b64Of = (name: string) => readFileSync(path.join(dir, name)).toString('base64');
+  add('openssl pkcs12 -export, base64 one line', true, b64Of('legacy.p12'), 'line');
+  add(
+    'openssl pkcs12 -export, coreutils base64 lines',
+    true,
+    execFileSync('base64', [path.join(dir, 'empty.pfx')], { encoding: 'utf8' }),
+    'lines',
+  );
+  add('openssl pkcs12 -nokeys (truststore), base64 one line', false, b64Of('trust.p12'), 'line');
   add('openssl pkcs12 -nodes (Bag Attributes)', true, ossl(['pkcs12', '-in', 'store.p12', '-nodes', '-nocerts', '-passin', ...pass]));
   add(
     'openssl pkcs12 PEM dump, key encrypted',

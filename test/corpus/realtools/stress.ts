@@ -149,14 +149,26 @@ function opensslGens(c0: { params: Record<string, string> }): Gen[] {
       }),
       g(Math.ceil(n / 2), (c) => {
         // Headerless DER where the corpus places it: RSA (PKCS#8, PKCS#1, encrypted PKCS#8) on one
-        // line (Alipay) or over lines (`openssl base64`, coreutils `base64`), EC P-256 over lines.
-        if (!kind.startsWith('RSA') && kind !== 'EC P-256') return [];
+        // line (Alipay) or over lines (`openssl base64`, coreutils `base64`), EC P-256 over lines;
+        // every other kind's encrypted PKCS#8 (PBES2 and PBE-SHA1-3DES: their encryption OID sits
+        // at an offset set by the key's size) on one line and over lines.
         const f = fresh(c, args);
+        const encrypted: ToolKey[] = [];
+        if (!kind.startsWith('RSA') && !kind.startsWith('DH'))
+          for (const [name, how] of [
+            ['aes-256-cbc', ['-v2', 'aes-256-cbc']],
+            ['PBE-SHA1-3DES', ['-v1', 'PBE-SHA1-3DES']],
+          ] as const) {
+            const enc = derFile(c, f, ['pkcs8', '-topk8', ...how, '-passout', `pass:${PASS}`]);
+            encrypted.push(
+              key(`openssl ${kind} encrypted PKCS#8 (${name}) DER one line`, true, c.bytes(enc).toString('base64'), 'line'),
+              key(`openssl ${kind} encrypted PKCS#8 (${name}) DER, openssl base64 lines`, true, ossl(c, ['base64', '-in', enc]), 'lines'),
+            );
+          }
+        if (!kind.startsWith('RSA') && kind !== 'EC P-256') return encrypted;
         const p8 = derFile(c, f, ['pkcs8', '-topk8', '-nocrypt']);
-        const out = [key(`openssl ${kind} PKCS#8 DER, openssl base64 lines`, true, ossl(c, ['base64', '-in', p8]), 'lines')];
+        const out = [...encrypted, key(`openssl ${kind} PKCS#8 DER, openssl base64 lines`, true, ossl(c, ['base64', '-in', p8]), 'lines')];
         if (kind.startsWith('RSA')) {
-          // (Not EC: an encrypted P-256 key is under 256 bytes, so its DER header, and the base64 the
-          // rule's keywords are runs of, differ; a gap of coverage, not of chance.)
           const enc = derFile(c, f, ['pkcs8', '-topk8', '-v2', 'aes-256-cbc', '-passout', `pass:${PASS}`]);
           out.push(key(`openssl ${kind} encrypted PKCS#8 DER, openssl base64 lines`, true, ossl(c, ['base64', '-in', enc]), 'lines'));
           const p1 = derFile(c, f, ['rsa', '-traditional']);

@@ -127,6 +127,9 @@ export function makeToolKeys(dir: string): ToolKey[] {
     run('ssh-keygen', ['-q', '-t', 'ed25519', '-Z', cipher, '-N', PASS, '-f', `z_${cipher}`]);
     add(`ssh-keygen ed25519 -Z ${cipher}`, true, file(`z_${cipher}`));
   }
+  // An OpenSSH key's body without its armour, on one line (`SSH_KEY=b3BlbnNzaC1rZXktdjE…`).
+  for (const f of ['ssh_ed25519_openssh_plain', 'ssh_rsa_openssh_enc'])
+    add(`ssh-keygen ${f} body without armour (one line)`, true, file(f).split('\n').slice(1, -1).join(''), 'line');
   run('ssh-keygen', ['-q', '-t', 'ecdsa', '-a', '64', '-N', PASS, '-f', 'rounds']);
   add('ssh-keygen ecdsa -a 64 encrypted', true, file('rounds'));
   run('openssl', ['genrsa', '-out', 'rsa4096.pem', '4096']);
@@ -256,6 +259,8 @@ export function makeToolKeys(dir: string): ToolKey[] {
         add(`puttygen ${name} PPK v${version}${enc ? ' encrypted' : ''}`, true, file(out));
       }
   puttygenMatrix(dir, run, file, add, addFile, passFile);
+  // A PPK file base64-encoded on one line (a CI variable).
+  add('puttygen ed25519 PPK v3, base64 one line', true, Buffer.from(file('ed25519_v3_plain.ppk') + '\n').toString('base64'), 'line');
   run('puttygen', ['ssh_rsa_openssh_plain', '-O', 'private-sshcom', '-o', 'rsa.sshcom']);
   add('puttygen ssh.com (SSH2) private', true, file('rsa.sshcom'));
   run('puttygen', ['ssh_rsa_openssh_plain', '-O', 'private-sshcom', '-o', 'rsa_enc.sshcom', '--new-passphrase', passFile]);
