@@ -4,7 +4,8 @@
  * `base64 cert.p12`), an OpenSSH key's body without its armour (`SSH_KEY=b3BlbnNzaC1rZXktdjE…`),
  * a PuTTY key file; each also inside PHP json_encode output. Each passed without a word before. A
  * truststore of certificates only, a public key and an OpenSSH key's first body line must not be
- * reported.
+ * reported. A binary gpg secret key (ECC: Ed25519, NIST P-256) base64-encoded on one line or over
+ * lines is found too.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -45,4 +46,34 @@ test('a PKCS#12 store, an OpenSSH key body and a PuTTY key file, base64-encoded,
   const r = repo.cli(['check', '--format', 'json']);
   const found = json(r).findings as Array<{ file: string; line: number; ruleId: string }>;
   expect(found.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort()).toEqual(expected.map((e) => `${e} private-key`).sort());
+});
+
+test('a binary gpg secret key base64-encoded (Gradle signingInMemoryKey, `| base64` lines) is found once; the armoured block once; the public key not', () => {
+  const home = tmpDir('akh-encgpg-');
+  const gpg = (args: string[]) =>
+    execFileSync('gpg', ['--homedir', home, '--batch', '--pinentry-mode', 'loopback', '--passphrase', '', ...args], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  try {
+    gpg(['--quick-gen-key', 'Release <release@example.test>', 'future-default', 'default', '1y']);
+    gpg(['--quick-gen-key', 'Ops <ops@example.test>', 'nistp256', 'sign', '1y']);
+    const repo = makeRepo();
+    const expected: string[] = [];
+    for (const who of ['release', 'ops']) {
+      const bin = gpg(['--export-secret-keys', `${who}@example.test`]);
+      const armoured = gpg(['--armor', '--export-secret-keys', `${who}@example.test`]).toString();
+      repo.write(`${who}/gradle.properties`, `signing.keyId=ABCDEF12\n\nsigningInMemoryKey=${bin.toString('base64')}\n`);
+      expected.push(`${who}/gradle.properties:3`);
+      repo.write(`${who}/key.b64`, execFileSync('base64', [], { input: bin }).toString());
+      expected.push(`${who}/key.b64:1`);
+      repo.write(`${who}/key.asc`, armoured);
+      expected.push(`${who}/key.asc:1`);
+      repo.write(`${who}/public.env`, `PUBLIC=${gpg(['--export', `${who}@example.test`]).toString('base64')}\n`);
+    }
+    repo.git(['add', '.']);
+    const found = json(repo.cli(['check', '--format', 'json'])).findings as Array<{ file: string; line: number; ruleId: string }>;
+    expect(found.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort()).toEqual(expected.map((e) => `${e} private-key`).sort());
+  } finally {
+    execFileSync('gpgconf', ['--homedir', home, '--kill', 'all'], { stdio: 'ignore' });
+  }
 });

@@ -498,3 +498,18 @@ export function isEncodedKeyFileLines(text: string): boolean {
   const b = decodeBase64(body.join(''));
   return b[0] === 0x30 && pkcs12(b) !== null;
 }
+
+/**
+ * A binary OpenPGP secret key (`gpg --export-secret-keys`) base64-encoded on one line (Gradle's
+ * `signingInMemoryKey`, a CI variable) or over lines (`… | base64`): its first packet is a
+ * secret key whose whole packet lies within the bytes.
+ */
+export function isEncodedPgpSecretKey(text: string): boolean {
+  const body: string[] = [];
+  for (const l of text.split('\n')) {
+    if (!/^[A-Za-z0-9+/]{1,16000}={0,2}$/.test(l)) break;
+    body.push(l);
+  }
+  const b = decodeBase64(body.join(''));
+  return b.length > 0 && privateKind(b) === 'pgp-secret' && pgpSecretKey(b) !== null;
+}

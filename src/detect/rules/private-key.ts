@@ -12,7 +12,7 @@ import {
   LINE_MARK,
 } from '../keys/key-text';
 import { isAgentKeyText } from '../keys/gpg-agent';
-import { isEncodedKeyFile, isEncodedKeyFileLines } from '../keys/key-file';
+import { isEncodedKeyFile, isEncodedKeyFileLines, isEncodedPgpSecretKey } from '../keys/key-file';
 import { isBech32 } from '../checksum';
 import type { Rule } from '../types';
 
@@ -110,6 +110,22 @@ const PKCS12_KEYWORDS = ['ibazcc'];
 /** An OpenSSH key body (`openssh-key-v1`) and a PuTTY key file (`PuTTY-User-Key-File-`), base64-encoded. */
 const ENCODED_FILE_KEYWORDS = ['b3blbnnzac1rzxktdje', 'uhvuvfktvxnlci1lzxktrmlszs0'];
 
+/**
+ * A binary OpenPGP secret key's first bytes in base64 (`lFgE…`, `lHcE…`: an old-format packet with
+ * a one-byte length, version 4, the time, the algorithm), then its curve's OID: Ed25519, NIST P-256,
+ * P-384 and P-521, secp256k1, brainpool. (An RSA key's first bytes hold no run that does not
+ * depend on its time and size: not found in this form.)
+ */
+const PGP_BINARY_KEYWORDS = ['kwybbaharw8baqda', 'kozizj0daqccaw', 'k4eeac', 'k4eeaao', 'kyqdawiiaqe'];
+
+/**
+ * The line before an armoured block's first body line, however it is held: blank (also as an
+ * empty string of a concatenation, or behind a comment mark), an armour header, or the BEGIN line.
+ */
+const ARMOUR_GAP = new RegExp(
+  `^\\s{0,40}(?:${LINE_MARK}\\s{0,4})?(?:\\+\\s{0,4})?["'\`]?(?:\\\\r)?(?:\\\\n)?["'\`]?\\s{0,4}(?:[+.,;&)]|\\\\)?\\s{0,4}$|BEGIN |(?:Comment|Version|Hash|Charset|MessageID): `,
+);
+
 export const privateKey: Rule = {
   id: 'private-key',
   name: 'Private key',
@@ -120,7 +136,7 @@ export const privateKey: Rule = {
   // OpenVPN's static and tls-crypt keys are shared by both ends, not one half of a pair.
   adviceFor: (secret) => (/OpenVPN/.test(secret) || secret.startsWith(OPENVPN_PREAMBLE_B64) ? 'shared-key' : undefined),
   description:
-    'Private key (PEM PKCS#1/PKCS#8/SEC1 of any algorithm (DH and DSA groups, explicit EC curves), encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, GnuPG agent key file (private-keys-v1.d), headerless base64 DER (also in JSON with escaped slashes), a key file base64-encoded (PKCS#12 store, OpenSSH body without armour, PPK), openssl -text dump, age identity, WireGuard PrivateKey, JWK, .NET XML, Nebula keys, OpenVPN static, tls-crypt-v2 and auth-token keys, minisign and signify secret keys, DNSSEC/TSIG .private key files; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, GnuPG agent key (canonical S-expression), SSH-1 key (plain or encrypted), PVK, PRIVATEKEYBLOB, Dropbear private key, Kerberos keytab with a key, Tor ed25519 secret key, git-crypt key), decided by its decoded structure: reported once per key',
+    'Private key (PEM PKCS#1/PKCS#8/SEC1 of any algorithm (DH and DSA groups, explicit EC curves), encrypted or not, OpenSSH, PuTTY PPK, PGP, ssh.com, GnuPG agent key file (private-keys-v1.d), headerless base64 DER (also in JSON with escaped slashes), a key file base64-encoded (PKCS#12 store, OpenSSH body without armour, PPK, binary ECC PGP secret key), openssl -text dump, age identity, WireGuard PrivateKey, JWK, .NET XML, Nebula keys, OpenVPN static, tls-crypt-v2 and auth-token keys, minisign and signify secret keys, DNSSEC/TSIG .private key files; as a binary file: DER, PKCS#12 with a key bag, JKS/JCEKS with a key entry, binary PGP secret key, GnuPG agent key (canonical S-expression), SSH-1 key (plain or encrypted), PVK, PRIVATEKEYBLOB, Dropbear private key, Kerberos keytab with a key, Tor ed25519 secret key, git-crypt key), decided by its decoded structure: reported once per key',
   detectors: [
     {
       // A block on its own lines (raw, indented, or one string per line): the BEGIN line, then what follows.
@@ -181,17 +197,17 @@ export const privateKey: Rule = {
       validate: isEncodedKeyFile,
     },
     {
-      // The one-line values above (headerless DER, a PKCS#12 store, an OpenSSH body, a PuTTY file)
+      // The one-line values (headerless DER, a PKCS#12 store, an OpenSSH body, a PuTTY file, a PGP key)
       // inside a JSON string whose encoder escapes `/` as `\/` (PHP's json_encode) or `+` as
       // `\u002B` (.NET's System.Text.Json): at least one escape, so a value the detectors above
       // read is not read twice. (A whole block base64-encoded holds neither `/` nor `+`: the base64
       // of PEM text has none.)
-      keywords: [...HEADERLESS_KEYWORDS, ...PKCS12_KEYWORDS, ...ENCODED_FILE_KEYWORDS],
+      keywords: [...HEADERLESS_KEYWORDS, ...PKCS12_KEYWORDS, ...ENCODED_FILE_KEYWORDS, ...PGP_BINARY_KEYWORDS],
       pattern:
-        /(?<![A-Za-z0-9+/\\-])(?<secret>(?:M|b3BlbnNzaC1rZXktdjE|UHVUVFktVXNlci1LZXktRmlsZS0)[A-Za-z0-9+/]{0,16000}\\(?:\/|u00[23])[A-Za-z0-9+/=\\]{0,16000})(?![A-Za-z0-9+/=\\])/g,
+        /(?<![A-Za-z0-9+/\\-])(?<secret>(?:M|b3BlbnNzaC1rZXktdjE|UHVUVFktVXNlci1LZXktRmlsZS0|l)[A-Za-z0-9+/]{0,16000}\\(?:\/|u00[23])[A-Za-z0-9+/=\\]{0,16000})(?![A-Za-z0-9+/=\\])/g,
       validate: (s) => {
         const value = unescapedValue(s);
-        return isHeaderlessPrivateKey(value) || isEncodedKeyFile(value);
+        return isHeaderlessPrivateKey(value) || isEncodedKeyFile(value) || isEncodedPgpSecretKey(value);
       },
     },
     {
@@ -204,6 +220,23 @@ export const privateKey: Rule = {
       nextLines: PEM_BLOCK_LINES,
       notAfter: new RegExp(HEADER),
       validate: (t) => isHeaderlessKeyLines(t) || isEncodedKeyFileLines(t),
+    },
+    {
+      // A binary OpenPGP secret key base64-encoded on one line (Gradle's `signingInMemoryKey=lFgE…`,
+      // the armoured body with its line breaks removed) or over lines (`gpg --export-secret-keys | base64`):
+      // the whole first packet must decode. Not an armoured block's body (its first line follows a
+      // blank line or an armour header).
+      keywords: PGP_BINARY_KEYWORDS,
+      pattern: /^\s{0,40}["'`]?(?<secret>l[A-Za-z0-9+/]{59,75})(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/g,
+      nextLine: BLOCK_LINE,
+      nextLines: PEM_BLOCK_LINES,
+      notAfter: ARMOUR_GAP,
+      validate: isEncodedPgpSecretKey,
+    },
+    {
+      keywords: PGP_BINARY_KEYWORDS,
+      pattern: /(?<![A-Za-z0-9+/-])(?<!BEGIN [^\n]{0,80})(?<secret>l[A-Za-z0-9+/]{80,16000}={0,2})(?![A-Za-z0-9+/=])/g,
+      validate: isEncodedPgpSecretKey,
     },
     {
       // The text form `openssl rsa|ec|pkey … -text` prints (`Private-Key: (2048 bit, 2 primes)`,

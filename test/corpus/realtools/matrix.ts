@@ -233,6 +233,18 @@ export function gpgMatrix(dir: string, run: Run, add: Add, addFile: AddFile): vo
     add(`gpg --armor --export-secret-keys ${label}`, true, gpg(home, ['--armor', '--export-secret-keys', email], pass));
     writeFileSync(path.join(dir, `${uid}.gpg`), gpgRaw(home, ['--export-secret-keys', email], pass));
     addFile(`gpg --export-secret-keys ${label} (binary)`, true, `${uid}.gpg`);
+    // The binary export base64-encoded: one line (Gradle's signingInMemoryKey), or `| base64` lines.
+    // (ECC keys only: an RSA key's base64 has no run that does not depend on its time and size.)
+    if (uid !== 'rsa' && uid !== 'rsa-pass' && uid !== 'dsa') {
+      const bin = readFileSync(path.join(dir, `${uid}.gpg`));
+      add(`gpg --export-secret-keys ${label}, base64 one line`, true, bin.toString('base64'), 'line');
+      add(
+        `gpg --export-secret-keys ${label} | base64 (lines)`,
+        true,
+        execFileSync('base64', [], { input: bin, encoding: 'utf8' }),
+        'lines',
+      );
+    }
     if (usage === 'default' || uid === 'dsa') {
       add(`gpg --armor --export-secret-subkeys ${label}`, true, gpg(home, ['--armor', '--export-secret-subkeys', email], pass));
       writeFileSync(path.join(dir, `${uid}-sub.gpg`), gpgRaw(home, ['--export-secret-subkeys', email], pass));
@@ -242,6 +254,7 @@ export function gpgMatrix(dir: string, run: Run, add: Add, addFile: AddFile): vo
   }
   writeFileSync(path.join(dir, 'public.gpg'), gpgRaw(home, ['--export']));
   addFile('gpg --export (binary keyring)', false, 'public.gpg');
+  add('gpg --export (binary keyring), base64 one line', false, readFileSync(path.join(dir, 'public.gpg')).toString('base64'), 'line');
   // The agent's key files, one per key and subkey.
   const agentFiles = (h: string) => readdirSync(path.join(h, 'private-keys-v1.d')).map((f) => path.join(h, 'private-keys-v1.d', f));
   for (const f of agentFiles(homes.ext)) {
