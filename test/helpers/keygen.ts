@@ -147,7 +147,8 @@ export class KeyGen {
    * rep:C:N (C repeated N times), lit:TEXT (TEXT as is), humanpw (a human-chosen server password like Word@2023),
    * privkey:FORMAT / privkey_json:FORMAT / privkey_indent:FORMAT / privkey_spaced:FORMAT / privkey_b64:FORMAT (a real-structured private key block; FORMAT in
    * key-material.ts), privkey_der:pkcs8|pkcs1 (headerless base64 DER), pubkey:FORMAT, jwk:private|public,
-   * rsaxml:private|public (.NET RSAKeyValue), jwt (a signed JWT), enc:TOKEN (base64 of TOKEN's value).
+   * rsaxml:private|public (.NET RSAKeyValue), jwt (a signed JWT), enc:TOKEN (base64 of TOKEN's value),
+   * jenkins_secret (a Jenkins hudson.util.Secret payload, without its braces).
    */
   expand(template: string): string {
     return template.replace(/\{\{([a-z0-9_]+)(?::([^}:]+))?(?::(\d+))?\}\}/g, (_all, name: string, a?: string, b?: string) => {
@@ -219,6 +220,15 @@ export class KeyGen {
         case 'wg_key':
           // A WireGuard key as `wg genkey` prints it: base64 of 32 random bytes.
           return this.keep(Buffer.from(Array.from({ length: 32 }, () => this.int(256))).toString('base64'));
+        case 'jenkins_secret': {
+          // A Jenkins hudson.util.Secret payload: version 1, IV length 16, the ciphertext length, the IV, AES blocks.
+          const rand = (n: number) => Buffer.from(Array.from({ length: n }, () => this.int(256)));
+          const ct = rand(16 * (1 + this.int(24)));
+          const head = Buffer.from([1, 0, 0, 0, 16]);
+          const len = Buffer.alloc(4);
+          len.writeUInt32BE(ct.length);
+          return this.keep(Buffer.concat([head, len, rand(16), ct]).toString('base64'));
+        }
         case 'age_key':
         case 'age_key_badsum': {
           // An age identity as age-keygen writes it: bech32 of 32 random bytes under the

@@ -23,6 +23,7 @@ import { jdcloudAccessKey } from './jdcloud';
 import { netrcPassword } from './netrc-password';
 import { filezillaPassword } from './filezilla-password';
 import { dnsTsigKey, wifiPsk } from './network-keys';
+import { jenkinsSecret } from './jenkins-secret';
 import { npmToken } from './npm-token';
 import { npmrcAuth } from './npmrc-auth';
 import { openaiApiKey } from './openai';
@@ -112,6 +113,7 @@ export const RULES: readonly Rule[] = [
   privateKey,
   dnsTsigKey,
   wifiPsk,
+  jenkinsSecret,
   feishuWebhook,
   wecomWebhook,
   azureAdClientSecret,

@@ -117,6 +117,7 @@ const RULE_NAMES: Record<string, string> = {
   'private-key': '私钥（PEM）',
   'dns-tsig-key': 'DNS TSIG / rndc 密钥',
   'wifi-psk': 'Wi-Fi WPA 预共享密钥',
+  'jenkins-secret': 'Jenkins 加密凭据',
   's3cfg-secret-key': 's3cmd / S3 兼容存储的密钥',
   'slack-token': 'Slack 令牌或 Webhook',
   'stripe-secret-key': 'Stripe 生产环境密钥',
