@@ -153,3 +153,125 @@ export function anchorScanner(patterns: readonly RegExp[]): AnchorScanner | null
     },
   };
 }
+
+/**
+ * perf: how a match can start where it starts with one of its literal anchors (see
+ * `literalAnchors`), read from each top-level branch: the anchor as written (`exact`, when the
+ * pattern does not ignore case: a match holds it in this case), and the characters a negative
+ * lookbehind of one character class before it (`(?<![A-Za-z0-9])`) rejects as the character
+ * before the match (`notBefore`, by ASCII code; null for none). Null when the pattern has no
+ * anchors. Every match starts with the `word` of one of these heads, meeting its conditions.
+ */
+export interface AnchorHead {
+  /** The anchor (lower case unless `exact`). */
+  word: string;
+  exact: boolean;
+  notBefore: Uint8Array | null;
+}
+
+export function anchorHeads(re: RegExp): AnchorHead[] | null {
+  if (!literalAnchors(re)) return null;
+  const exact = !re.flags.includes('i');
+  const flags = re.flags.replace(/[gy]/g, '');
+  const out: AnchorHead[] = [];
+  for (const b of splitTop(re.source)) {
+    const atoms = topAtoms(b);
+    const r = prefixOf(b);
+    if (!atoms || !r) return null;
+    // The branch's leading assertions (as prefixOf skips them): each negative lookbehind of one class.
+    let notBefore: Uint8Array | null = null;
+    for (const a of atoms) {
+      if (a.text === '^' || a.text === '$') continue;
+      if (a.quant !== '' || !/^\(\?<?[=!]/.test(a.text)) break;
+      const inner = a.text.startsWith('(?<!') ? topAtoms(a.text.slice(4, -1)) : null;
+      if (!inner || inner.length !== 1 || !inner[0].single || inner[0].quant !== '') continue;
+      const one = new RegExp(`^(?:${inner[0].text})$`, flags);
+      notBefore ??= new Uint8Array(128);
+      for (let c = 0; c < 128; c++) if (one.test(String.fromCharCode(c))) notBefore[c] = 1;
+    }
+    for (const s of r.strs) out.push({ word: exact ? s : s.toLowerCase(), exact, notBefore });
+  }
+  return out;
+}
+
+/** A pattern's head (see anchorHeads), with the pattern it belongs to. */
+export interface MemberHead extends AnchorHead {
+  member: RegExp;
+}
+
+/** The heads of each pattern, with the pattern (null when one of them has none). */
+export function memberHeads(patterns: readonly RegExp[]): MemberHead[] | null {
+  const out: MemberHead[] = [];
+  for (const member of patterns) {
+    const hs = anchorHeads(member);
+    if (!hs) return null;
+    for (const h of hs) out.push({ ...h, member });
+  }
+  return out;
+}
+
+/**
+ * perf: whether an occurrence of a word (ASCII letters folded, as an automaton over bytes finds
+ * it) ending at byte `at` of a line starting at `lineStart` can start a match of one of the
+ * patterns whose heads are given, as far as `accept` (asked last, with the pattern and where its
+ * match would start) allows: its
+ * bytes as one such head's word (in its case, when exact), and the byte before it, when in the
+ * line, not rejected by that head's lookbehind (a byte outside ASCII, part of a character it
+ * cannot tell, never is). A necessary condition of a match there: an occurrence failing it needs
+ * no look at the line's text. A word outside ASCII always passes.
+ */
+export function headCheck(
+  heads: readonly MemberHead[],
+): (buf: Uint8Array, at: number, lineStart: number, accept?: (member: RegExp, start: number) => boolean) => boolean {
+  const byLast: MemberHead[][] = Array.from({ length: 128 }, () => []);
+  // The ASCII characters a word outside ASCII ends with: an occurrence ending there always passes.
+  const always = new Uint8Array(128);
+  for (const h of heads) {
+    if (!/^[\x00-\x7f]+$/.test(h.word)) {
+      const c = h.word.charCodeAt(h.word.length - 1);
+      if (c < 128) always[c] = 1;
+      if (/[A-Za-z]/.test(h.word[h.word.length - 1])) always[c ^ 32] = 1;
+      continue;
+    }
+    const c = h.word.charCodeAt(h.word.length - 1);
+    byLast[c].push(h);
+    // A head that ignores case is found by its last byte in either case.
+    if (!h.exact && c >= 0x61 && c <= 0x7a) byLast[c - 32].push(h);
+  }
+  return (buf, at, lineStart, accept) => {
+    const last = buf[at];
+    if (last >= 128 || always[last] === 1) return true;
+    for (const h of byLast[last]) {
+      const w = h.word;
+      const s = at - w.length + 1;
+      if (s < lineStart) continue;
+      let k = 0;
+      if (h.exact) while (k < w.length && buf[s + k] === w.charCodeAt(k)) k++;
+      else
+        while (k < w.length) {
+          const c = buf[s + k];
+          if ((c >= 0x41 && c <= 0x5a ? c + 32 : c) !== w.charCodeAt(k)) break;
+          k++;
+        }
+      if (k < w.length) continue;
+      if (h.notBefore && s > lineStart && buf[s - 1] < 128 && h.notBefore[buf[s - 1]] === 1) continue;
+      if (accept && !accept(h.member, s)) continue;
+      return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * The same check as `headCheck` for one head, on a string: whether an occurrence of its word
+ * (ASCII letters folded) starting at `start` of `text` meets its conditions (its case when exact;
+ * the character before it, when there is one in ASCII, not rejected by its lookbehind).
+ */
+export function headAt(h: AnchorHead, text: string, start: number): boolean {
+  if (h.exact && !text.startsWith(h.word, start)) return false;
+  if (h.notBefore && start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (c < 128 && h.notBefore[c] === 1) return false;
+  }
+  return true;
+}

@@ -174,8 +174,17 @@ export interface KeywordHits {
    * keyword with one is found): returns the count, or its complement (`~n`, negative) when the
    * line holds a character outside ASCII. With `stop`, it stops at the occurrence after the
    * first `max` (then it returns max + 1: the marks, the list and the ASCII answer are partial).
+   * With `accept`, an occurrence (id, end) it rejects is passed over as if absent.
    */
-  scanAll(text: string, seen: Int32Array, stamp: number, out: number[], max: number, stop?: boolean): number;
+  scanAll(
+    text: string,
+    seen: Int32Array,
+    stamp: number,
+    out: number[],
+    max: number,
+    stop?: boolean,
+    accept?: (id: number, end: number) => boolean,
+  ): number;
   /**
    * The same over an already lower-cased line of any characters: `seen[id] = stamp` exactly for
    * the keywords `lower.includes(keyword)` finds (non-ASCII characters end every ASCII keyword;
@@ -337,7 +346,7 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
       }
       return n;
     },
-    scanAll(text, seen, stamp, out, max, stop) {
+    scanAll(text, seen, stamp, out, max, stop, accept) {
       out.length = 0;
       let s = 0;
       let n = 0;
@@ -353,6 +362,7 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
         if (s < 0) {
           s = ~s;
           for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
+            if (accept && !accept(outIds[j], i + 1)) continue;
             seen[outIds[j]] = stamp;
             if (++n <= max) out.push(outIds[j], i + 1);
             else if (stop) return n;

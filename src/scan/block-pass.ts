@@ -1,7 +1,7 @@
 import { isAscii } from 'node:buffer';
 import type { AddedLineStore } from '../git/added-lines';
 import { EventScanner, type KeywordScanner } from '../detect/keyword-scanner';
-import { literalAnchors } from '../detect/anchors';
+import { headCheck, literalAnchors, memberHeads } from '../detect/anchors';
 import { jointFreeScan, type ContextGroup } from './context-groups';
 
 /** Longest block of lines searched as one string (bounds the extra memory on huge files). */
@@ -12,6 +12,8 @@ export interface PassOne {
   context(text: string): void;
   /** True when every file-context pattern of the group (or of all groups) has been seen. */
   contextDone(g?: ContextGroup): boolean;
+  /** True when this file-context pattern has been seen (a line where only it may match needs no look). */
+  noted?(re: RegExp): boolean;
   /**
    * Hands over line `i` (text read lazily): a keyword hit, or a line after one. True when the
    * line after `i` is wanted too (a multi-line secret continues).
@@ -117,9 +119,10 @@ export function blockPass(
 
   // File-context groups: search the block string, confirm each hit on its line.
   const joint: ContextGroup[] = [];
+  // The block as a string, made when first needed.
+  let text: string | null = null;
   if (!pass.contextDone()) {
     const hasCr = buf.subarray(blockStart, blockEnd).indexOf(0x0d) >= 0;
-    let text: string | null = null;
     for (const g of groups) {
       if (pass.contextDone(g)) continue;
       // Line by line: without a block search, with a CR, or (diff lines) where a '+' before each
@@ -172,6 +175,20 @@ export function blockPass(
   // anchor is confirmed on its own (`context`).
   const ev = joint.length > 0 ? eventScanner(groups, joint, scanner) : null;
   let mask = ev ? 3 : 1;
+  // An anchor occurrence where a member not noted yet can start: its match is tried there in the
+  // block string (a superset of the line's: see ContextGroup.block), unless the occurrence starts
+  // a diff line (the '+' before it is no character of the line).
+  let lineStart = 0;
+  const accept = (member: RegExp, start: number): boolean => {
+    if (pass.noted?.(member)) return false;
+    if (gapped && start === lineStart) return true;
+    const y = ev!.sticky.get(member)!;
+    text ??= buf.toString('latin1', blockStart, blockEnd);
+    y.lastIndex = start - blockStart;
+    const ok = y.test(text);
+    y.lastIndex = 0;
+    return ok;
+  };
   let pos = blockStart;
   let lo = from;
   let next = from;
@@ -191,12 +208,16 @@ export function blockPass(
     }
     const i = lineAt(at, lo);
     if (ev) {
+      lineStart = store.startOf(i);
       const lineEnd = store.endOf(i);
+      // An anchor where no member's match can start (its case, the character before it, the
+      // member's pattern there), or only the match of a member noted already, is passed over.
+      if (anchor && !ev.head(buf, at, lineStart, accept)) anchor = 0;
       let want = mask & ~(kw | anchor);
       while (want !== 0 && (at = ev.find(buf, at + 1, lineEnd, want)) >= 0) {
         kw |= ev.bits & 1;
-        anchor |= ev.bits & 2;
-        want &= ~ev.bits;
+        if (ev.bits & 2 && ev.head(buf, at, lineStart, accept)) anchor = 2;
+        want = mask & ~(kw | anchor);
       }
       if (anchor) {
         pass.context(pass.text(i));
@@ -216,22 +237,34 @@ export function blockPass(
   return end;
 }
 
-const events = new WeakMap<readonly ContextGroup[], Map<number, EventScanner>>();
+/** An event scanner with the check of its anchors' occurrences (see headCheck). */
+type JointEvents = EventScanner & {
+  head: ReturnType<typeof headCheck>;
+  /** Each member's pattern, sticky and multi-line, to try where an anchor starts in a block string. */
+  sticky: Map<RegExp, RegExp>;
+};
+
+const events = new WeakMap<readonly ContextGroup[], Map<number, JointEvents>>();
 
 /**
  * One automaton for the keywords (bit 1) and the literal anchors of the joint groups' free
  * members (bit 2), over bytes of ASCII text (anchors outside ASCII never occur there), made once
- * per set of groups.
+ * per set of groups; `head` tells whether an anchor occurrence can start a member's match.
  */
-function eventScanner(groups: readonly ContextGroup[], joint: readonly ContextGroup[], scanner: KeywordScanner): EventScanner {
+function eventScanner(groups: readonly ContextGroup[], joint: readonly ContextGroup[], scanner: KeywordScanner): JointEvents {
   let byMask = events.get(groups);
   if (!byMask) events.set(groups, (byMask = new Map()));
   let mask = 0;
   for (const g of joint) mask |= 1 << groups.indexOf(g);
   let ev = byMask.get(mask);
   if (!ev) {
-    const anchors = joint.flatMap((g) => g.block!.freeMembers.flatMap((re) => literalAnchors(re) ?? []));
-    byMask.set(mask, (ev = new EventScanner([scanner.words, anchors.filter((w) => /^[\x00-\x7f]+$/.test(w))])));
+    const members = joint.flatMap((g) => g.block!.freeMembers);
+    const anchors = members.flatMap((re) => literalAnchors(re) ?? []);
+    const heads = memberHeads(members);
+    const head = heads ? headCheck(heads) : () => true;
+    const sticky = new Map(members.map((re) => [re, new RegExp(re.source, re.flags.replace(/[gmy]/g, '') + 'my')]));
+    ev = Object.assign(new EventScanner([scanner.words, anchors.filter((w) => /^[\x00-\x7f]+$/.test(w))]), { head, sticky });
+    byMask.set(mask, ev);
   }
   return ev;
 }

@@ -1,4 +1,4 @@
-import { anchorScanner, literalAnchors, splitTop, type AnchorScanner } from '../detect/anchors';
+import { anchorHeads, anchorScanner, headAt, literalAnchors, splitTop, type AnchorHead, type AnchorScanner } from '../detect/anchors';
 import { buildKeywordHits, type KeywordHits } from '../detect/keyword-scanner';
 import type { CompiledRules } from '../detect/engine';
 import { lineStartGate } from './line-start';
@@ -48,7 +48,16 @@ export interface ContextGroup {
    * lists member k's anchor ids in `all` (null: it has none, always tried). A member none of
    * whose anchors is in the line cannot match it (`noteGroup`). Null when no member has anchors.
    */
-  hits: { of: Array<number[] | null>; wide: string[][]; all: AnchorHits; sticky: RegExp[] } | null;
+  hits: {
+    of: Array<number[] | null>;
+    wide: string[][];
+    all: AnchorHits;
+    sticky: RegExp[];
+    /** By anchor id, the members (indices) holding it. */
+    byId: Map<number, number[]>;
+    /** Scratch: the members left to try on the line being noted. */
+    pending: Uint8Array;
+  } | null;
 }
 
 /** The anchors of every group's members, and what the last line scanned holds (`seen[id] === stamp`). */
@@ -63,6 +72,13 @@ interface AnchorHits {
   /** How many anchor occurrences it holds (MAX_OCC + 1 for more), and (when at most MAX_OCC) each one's (id, end). */
   n: number;
   occ: number[];
+  /**
+   * By anchor id, the heads of the members holding it (see anchorHeads; null: not known, every
+   * occurrence counts): an occurrence where none of them can start a match is passed over.
+   */
+  heads: Array<AnchorHead[] | null>;
+  /** The check of an occurrence (id, end) in `last`, for the scan. */
+  accept: (id: number, end: number) => boolean;
 }
 
 /** perf: how many (group, line) notes are made member by member before the anchors are used. */
@@ -101,14 +117,18 @@ export function noteGroup(g: ContextGroup, text: string, hit: Map<RegExp, boolea
       a.last = text;
       // (Past MAX_OCC occurrences they are no longer listed, but every anchor the line holds is
       // still marked: the members without one are skipped, the others tested on the whole line.)
-      const n = a.scan.scanAll(text, a.seen, ++a.stamp, a.occ, MAX_OCC);
+      const n = a.scan.scanAll(text, a.seen, ++a.stamp, a.occ, MAX_OCC, false, a.accept);
       a.ascii = n >= 0;
       a.n = n >= 0 ? n : ~n;
     }
   }
   if (h) {
     const { seen, stamp, n, occ, words, ascii } = h.all;
+    // The members left to try at their anchors' occurrences (one pass over those below).
+    const pending = h.pending;
+    let left = 0;
     for (let k = 0; k < g.members.length; k++) {
+      pending[k] = 0;
       const re = g.members[k];
       if (hit.get(re)) continue;
       const ids = h.of[k];
@@ -118,18 +138,26 @@ export function noteGroup(g: ContextGroup, text: string, hit: Map<RegExp, boolea
       }
       if (ids && !ids.some((id) => seen[id] === stamp)) continue;
       if (ids) {
-        const y = h.sticky[k];
-        for (let j = 0; j < occ.length; j += 2) {
-          if (!ids.includes(occ[j])) continue;
-          y.lastIndex = occ[j + 1] - words[occ[j]].length;
-          if (y.test(text)) {
-            hit.set(re, true);
-            break;
-          }
-        }
-        y.lastIndex = 0;
+        pending[k] = 1;
+        left++;
       } else if (re.test(text)) hit.set(re, true);
     }
+    for (let j = 0; left > 0 && j < occ.length; j += 2) {
+      const ks = h.byId.get(occ[j]);
+      if (ks === undefined) continue;
+      for (const k of ks) {
+        if (pending[k] !== 1) continue;
+        const y = h.sticky[k];
+        y.lastIndex = occ[j + 1] - words[occ[j]].length;
+        if (y.test(text)) {
+          pending[k] = 2;
+          left--;
+        }
+        y.lastIndex = 0;
+      }
+    }
+    // (Noted in the members' order, as one by one.)
+    for (let k = 0; k < g.members.length; k++) if (pending[k] === 2) hit.set(g.members[k], true);
     return;
   }
   if ((g.scan && g.scan.findText(text, 0) < 0) || !g.any.test(text)) return;
@@ -182,7 +210,19 @@ function memberHits(members: readonly RegExp[], all: AnchorHits): ContextGroup['
     });
   });
   const sticky = members.map((re) => new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'));
-  return of.every((x) => x === null) ? null : { of, wide, all, sticky };
+  // Which members hold each anchor id, and the heads of each id's occurrences (over all groups).
+  const byId = new Map<number, number[]>();
+  of.forEach((ids, k) => {
+    if (!ids) return;
+    const heads = anchorHeads(members[k]);
+    for (const id of new Set(ids)) {
+      byId.set(id, [...(byId.get(id) ?? []), k]);
+      if (all.heads[id] === null) continue;
+      const mine = heads?.filter((x) => x.word.toLowerCase() === all.words[id]);
+      all.heads[id] = mine && mine.length > 0 ? [...(all.heads[id] ?? []), ...mine] : null;
+    }
+  });
+  return of.every((x) => x === null) ? null : { of, wide, all, sticky, byId, pending: new Uint8Array(members.length) };
 }
 
 /** A negative lookaround over a class of letters, digits and +/=_- only (a line break is outside it). */
@@ -272,7 +312,24 @@ export function contextGroups(compiled: CompiledRules): ContextGroup[] {
   if (groups) return groups;
   const all = [...new Set(compiled.contextual.map((c) => c.detector.fileContext!))];
   const byFlags = new Map<string, RegExp[]>();
-  const anchors: AnchorHits = { scan: null, words: [], seen: new Int32Array(0), stamp: 0, last: null, ascii: false, n: 0, occ: [] };
+  const anchors: AnchorHits = {
+    scan: null,
+    words: [],
+    seen: new Int32Array(0),
+    stamp: 0,
+    last: null,
+    ascii: false,
+    n: 0,
+    occ: [],
+    heads: [],
+    accept: (id, end) => {
+      const hs = anchors.heads[id];
+      if (!hs) return true;
+      const start = end - anchors.words[id].length;
+      for (const h of hs) if (headAt(h, anchors.last!, start)) return true;
+      return false;
+    },
+  };
   groups = [];
   for (const re of all) {
     const flags = re.flags.replace(/[gy]/g, '');

@@ -1,10 +1,11 @@
 import { passesPrefilter, type CompiledRules } from '../detect/engine';
-import { literalAnchors } from '../detect/anchors';
-import { alwaysHoldsKeyword } from '../detect/match-window';
+import { headCheck, literalAnchors, memberHeads, type MemberHead } from '../detect/anchors';
+import { alwaysHoldsKeyword, maxMatchLength } from '../detect/match-window';
 import { EventScanner } from '../detect/keyword-scanner';
 import { anchoredAtStart, noteGroup, type ContextGroup } from './context-groups';
 import type { PassOne } from './block-pass';
 import type { RunStore } from './run-store';
+import { memberStart } from './line-start';
 
 /**
  * Pass 1 over the lines of a binary's runs view (a RunStore: ASCII lines and lines with UTF-8
@@ -36,6 +37,16 @@ export function runsPass(
   if (!filters) return false;
   const { events, kw, byGroup } = filters;
   const done = (g: ContextGroup): boolean => g.members.every((re) => hits.get(re));
+  // Where a word of a member not noted yet occurs: a member anchored at the line start must also
+  // be able to start the line there (see startGate).
+  let lineStart = 0;
+  let lineEnd = 0;
+  let chunk: Uint8Array = new Uint8Array(0);
+  const fresh = (re: RegExp): boolean => {
+    if (hits.get(re) === true) return false;
+    const gate = filters.starts.get(re);
+    return gate === undefined || gate(chunk, lineStart, lineEnd);
+  };
   // Bit 1 << (k + 1): group k's anchors; bit 1: keywords.
   let mask = kw;
   const live = byGroup.filter((f) => !done(f.g));
@@ -96,12 +107,20 @@ export function runsPass(
       let at = events.find(buf, pos, end, mask);
       if (at < 0) break;
       const i = lineAt(at, lo);
-      const lineEnd = store.endOf(i);
-      let bits = events.bits;
+      lineStart = store.startOf(i);
+      lineEnd = store.endOf(i);
+      chunk = buf;
+      // A group's anchor where none of its members not noted yet can start a match is passed over.
+      const heard = (found: number): number => {
+        let ok = found & kw;
+        for (const f of live) if (found & f.bit && f.head(buf, at, lineStart, fresh)) ok |= f.bit;
+        return ok;
+      };
+      let bits = heard(events.bits);
       let more = mask & ~bits;
       while (more !== 0 && (at = events.find(buf, at + 1, lineEnd, more)) >= 0) {
-        bits |= events.bits;
-        more &= ~events.bits;
+        bits |= heard(events.bits);
+        more = mask & ~bits;
       }
       for (const f of live.slice()) if (bits & f.bit) note(f, i);
       hand(i, (bits & kw) !== 0 && passesPrefilter(compiled, pass.text(i)));
@@ -121,10 +140,14 @@ interface Filter {
   bit: number;
   /** The members without anchors joined (flags m, y), or null when every member has anchors. */
   bare: RegExp | null;
+  /** Whether an occurrence of one of its members' words can start a match (see headCheck). */
+  head: ReturnType<typeof headCheck>;
 }
 
 interface RunFilters {
   events: EventScanner;
+  /** The members anchored at the line start that are found by words (not anchors): a gate on the line's start. */
+  starts: Map<RegExp, (buf: Uint8Array, start: number, end: number) => boolean>;
   /** The keywords' bit (0: there are none). */
   kw: number;
   byGroup: Filter[];
@@ -178,16 +201,59 @@ function runFilters(compiled: CompiledRules, groups: readonly ContextGroup[]): R
     const bare = g.members.filter((re) => wordsOf(re) === null);
     if (bare.length > 0 && (!g.block || !bare.every((re) => anchoredAtStart(re.source)))) return null;
     const flags = g.any.flags.replace(/[gmy]/g, '');
+    // A member's anchors start its matches (their heads tell where they can); other words it
+    // holds somewhere: each occurrence counts.
+    const heads = g.members.flatMap(
+      (member): MemberHead[] =>
+        memberHeads([member]) ?? (wordsOf(member) ?? []).map((w) => ({ word: w.toLowerCase(), exact: false, notBefore: null, member })),
+    );
     return {
       g,
       bit: bare.length < g.members.length ? 1 << (k + 1) : 0,
       bare: bare.length > 0 ? new RegExp(bare.map((re) => `(?:${re.source})`).join('|'), flags + 'my') : null,
+      head: headCheck(heads),
     };
   });
   if (usable && byGroup.every((x) => x !== null)) {
     const lists = [words.map(bytesOf), ...groups.map((g) => g.members.flatMap((re) => wordsOf(re) ?? []).map(bytesOf))];
-    f = { events: new EventScanner(lists), kw: words.length > 0 ? 1 : 0, byGroup: byGroup as Filter[] };
+    const starts = new Map<RegExp, (buf: Uint8Array, start: number, end: number) => boolean>();
+    for (const g of groups)
+      for (const re of g.members) {
+        const gate = !literalAnchors(re) && wordsOf(re) && anchoredAtStart(re.source) ? startGate(re) : null;
+        if (gate) starts.set(re, gate);
+      }
+    f = { events: new EventScanner(lists), kw: words.length > 0 ? 1 : 0, byGroup: byGroup as Filter[], starts };
   }
   cache.set(compiled, f);
   return f;
+}
+
+/**
+ * perf: a necessary condition, on a runs line's UTF-8 bytes, for a pattern anchored at the line
+ * start to match the line (see memberStart): its optional leading class, then a character that
+ * can start the rest; a byte outside ASCII (a character it cannot read) lets the line through.
+ * For a pattern bound at the line's end as well, a line no longer than its longest match.
+ * Null when the pattern's start cannot be read.
+ */
+function startGate(re: RegExp): ((buf: Uint8Array, start: number, end: number) => boolean) | null {
+  const m = memberStart(re);
+  if (!m) return null;
+  const { skip, n, first } = m;
+  // Bound at the line's end too (a final `$`, no m flag): a line of more characters than a match
+  // can hold cannot match (counted as UTF-8 lead bytes: at most its UTF-16 length).
+  const max = !re.flags.includes('m') && /(?<!\\)\$$/.test(re.source) ? maxMatchLength(re) : null;
+  return (buf, start, end) => {
+    if (max !== null && end - start > max) {
+      let chars = 0;
+      for (let j = start; j < end && chars <= max; j++) if ((buf[j] & 0xc0) !== 0x80) chars++;
+      if (chars > max) return false;
+    }
+    for (let j = start; j < end && j - start <= n; j++) {
+      const c = buf[j];
+      if (c >= 0x80 || first[c] === 1) return true;
+      if (skip[c] !== 1) return false;
+    }
+    // (The line ends, or the leading class runs past n, before a character that can start the rest.)
+    return false;
+  };
 }

@@ -151,6 +151,7 @@ export async function scanFile(
     const pass: PassOne = {
       context,
       contextDone,
+      noted: (re) => contextHits.get(re) === true,
       take: (i, hit) => {
         const line = store.line(i);
         return hit || (withNext && lastHit === line - 1) ? keep(line, pass.text(i), hit) : false;

@@ -144,6 +144,28 @@ test('diff lines: long lines alone and among others, mixed chunks, lines at a li
   for (const e of examples.slice(0, 8)) await same(`${e}\n${long(2000)} ${e}\n${e}\n${long(1800)}\n${pg}\n${e} ${long(2000)}`);
 });
 
+test('anchors where no member can start (a letter before, another case), and members noted already: the per-line notes', async () => {
+  const gen3 = new KeyGen(8080);
+  const near = [
+    'react.createElement(x)',
+    `const id = "xAC${gen3.hex(32)}";`,
+    `const id = "ac${gen3.hex(32)}";`,
+    `sid: AC${gen3.hex(32)}`,
+    `AC${gen3.hex(32)} at the line start`,
+    `appid wx${gen3.hex(16)} and xwx${gen3.hex(16)}`,
+    'posts.map(draws)',
+    `STS.${gen3.alnum(24)}`,
+    `token: ${gen3.hex(32)}`,
+    `secret = "${gen3.alnum(32)}"`,
+  ];
+  const r = new KeyGen(99);
+  for (let round = 0; round < 30; round++) {
+    const lines = Array.from({ length: 40 }, () => near[r.int(near.length)]);
+    await same(lines.join('\n'));
+    await same(lines.map((l) => l + ' ' + examples[r.int(examples.length)]).join('\n'));
+  }
+});
+
 test('anchoredAtStart: a leading ^ binds the whole pattern only without a top-level |', () => {
   expect(anchoredAtStart('^a(?:b|c)$')).toBe(true);
   expect(anchoredAtStart('^a|b')).toBe(false);

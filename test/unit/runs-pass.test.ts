@@ -152,6 +152,52 @@ describe('a binary runs view searched on its bytes', () => {
   });
 });
 
+test('a binary runs view: anchors where no member can start (a letter before, another case), and members noted already', async () => {
+  const compiled = compileRules(RULES);
+  const gen = new KeyGen(5150);
+  const r = rng(5150);
+  const near = [
+    'react.createElement(x)',
+    'xAC' + gen.hex(32),
+    ' AC' + gen.hex(32),
+    ' ac' + gen.hex(32),
+    'AC' + gen.hex(32),
+    'wx' + gen.hex(16) + ' xwx' + gen.hex(16),
+    'posts.map(draws)',
+    'STS.' + gen.alnum(24),
+    'aws s3 ',
+    '阿里云 ',
+    // Lines with the words of patterns bound at the line start (and end), that start, or are as long, as they can or cannot.
+    gen.alnum(20) + ':' + gen.alnum(30),
+    'é' + gen.alnum(20) + ':' + gen.alnum(30),
+    '%' + gen.alnum(20) + ':' + gen.alnum(30),
+    gen.alnum(20) + ':' + gen.alnum(30) + ':x'.repeat(60),
+    'db.example:5432:app:bob:' + gen.password(),
+    ' db.example:5432:app:bob:' + gen.password(),
+  ];
+  const values = () => ['token: ' + gen.hex(32), 'secret = "' + gen.alnum(32) + '"', gen.alnum(44), gen.akSecret()];
+  let contextual = 0;
+  for (let round = 0; round < 12; round++) {
+    const parts: Buffer[] = [Buffer.from([0])];
+    for (let k = 0; k < 300; k++) {
+      const v = values();
+      parts.push(Buffer.from(near[Math.floor(r() * near.length)] + (r() < 0.5 ? ' ' + v[Math.floor(r() * v.length)] : '')));
+      parts.push(Buffer.from(r() < 0.7 ? '\n' : '\0'));
+    }
+    const data = Buffer.concat(parts);
+    const bytes = await scanFile(tappedFile(data, r), compiled, noBlobs, { blockAfter: 0 });
+    const lines = await scanFile(tappedFile(data, r), compiled, noBlobs, { blockAfter: Infinity });
+    expect(bytes.view).toBe('runs');
+    expect({ lines: bytes.lines, count: bytes.lineCount, found: bytes.found }).toEqual({
+      lines: lines.lines,
+      count: lines.lineCount,
+      found: lines.found,
+    });
+    contextual += lines.found.filter((f) => compiled.contextual.some((c) => c.rule.id === f.ruleId)).length;
+  }
+  expect(contextual).toBeGreaterThan(0);
+});
+
 describe('entropy of a binary prefix', () => {
   /** The plain count it replaced (one table, byte by byte). */
   function plainEntropy(d: Buffer, max = 1 << 20): number {
