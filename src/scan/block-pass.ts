@@ -120,6 +120,8 @@ export function blockPass(
   if (!pass.contextDone()) {
     const hasCr = buf.subarray(blockStart, blockEnd).indexOf(0x0d) >= 0;
     let text: string | null = null;
+    // A block of one (long) line is that line's text: asked of `pass`, which keeps it (no second copy).
+    const blockText = (): string => (end === from + 1 ? pass.text(from) : buf.toString('latin1', blockStart, blockEnd));
     for (const g of groups) {
       if (pass.contextDone(g)) continue;
       // Line by line: without a block search, with a CR, or (diff lines) where a '+' before each
@@ -137,7 +139,7 @@ export function blockPass(
         const gate = b.anchoredGate;
         for (let i = from; i < end; i++) {
           if (gate && !gate(buf, store.startOf(i), store.endOf(i))) continue;
-          text ??= buf.toString('latin1', blockStart, blockEnd);
+          text ??= blockText();
           anchored.lastIndex = store.startOf(i) - blockStart;
           if (anchored.test(text)) {
             pass.context(pass.text(i));
@@ -148,7 +150,7 @@ export function blockPass(
       if (free && freeScan && !pass.contextDone(g)) {
         joint.push(g); // searched below, with the other groups' anchors in the same pass
       } else if (free && !pass.contextDone(g)) {
-        text ??= buf.toString('latin1', blockStart, blockEnd);
+        text ??= blockText();
         free.lastIndex = 0;
         let lo = from;
         let m: RegExpExecArray | null;
