@@ -119,8 +119,14 @@ export function blockPass(
 
   // File-context groups: search the block string, confirm each hit on its line.
   const joint: ContextGroup[] = [];
-  // The block as a string, made when first needed.
+  // The block as a string (latin1: one character per byte), made when first needed. A block of one
+  // plain-ASCII line is that line's text, asked of `pass`, which keeps it (a 20 MB line is not
+  // copied twice); any other block is decoded here, so offsets stay byte offsets.
   let text: string | null = null;
+  const blockText = (): string =>
+    end === from + 1 && buf[blockEnd - 1] !== 0x0d && isAscii(buf.subarray(blockStart, blockEnd))
+      ? pass.text(from)
+      : buf.toString('latin1', blockStart, blockEnd);
   if (!pass.contextDone()) {
     const hasCr = buf.subarray(blockStart, blockEnd).indexOf(0x0d) >= 0;
     for (const g of groups) {
@@ -140,7 +146,7 @@ export function blockPass(
         const gate = b.anchoredGate;
         for (let i = from; i < end; i++) {
           if (gate && !gate(buf, store.startOf(i), store.endOf(i))) continue;
-          text ??= buf.toString('latin1', blockStart, blockEnd);
+          text ??= blockText();
           anchored.lastIndex = store.startOf(i) - blockStart;
           if (anchored.test(text)) {
             pass.context(pass.text(i));
@@ -151,7 +157,7 @@ export function blockPass(
       if (free && freeScan && !pass.contextDone(g)) {
         joint.push(g); // searched below, with the other groups' anchors in the same pass
       } else if (free && !pass.contextDone(g)) {
-        text ??= buf.toString('latin1', blockStart, blockEnd);
+        text ??= blockText();
         free.lastIndex = 0;
         let lo = from;
         let m: RegExpExecArray | null;
@@ -183,7 +189,7 @@ export function blockPass(
     if (pass.noted?.(member)) return false;
     if (gapped && start === lineStart) return true;
     const y = ev!.sticky.get(member)!;
-    text ??= buf.toString('latin1', blockStart, blockEnd);
+    text ??= blockText();
     y.lastIndex = start - blockStart;
     const ok = y.test(text);
     y.lastIndex = 0;
