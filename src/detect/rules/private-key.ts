@@ -21,6 +21,14 @@ import type { Rule } from '../types';
 const HEADER =
   '-{4,5} ?BEGIN (?:[A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)?|OpenVPN (?:Static key V1|tls-crypt-v2 (?:server|client) key|auth-token server key)) ?-{4,5}';
 
+/**
+ * Go's convention for the test keys of its sources and binaries (crypto/tls, net/http's
+ * internal testcert): `-----BEGIN RSA TESTING KEY-----`, renamed to PRIVATE KEY only at run time
+ * so that scanners pass them. The label says the key is a published test key: its body is no
+ * headerless key of anyone's.
+ */
+const TESTING_HEADER = '-{4,5} ?BEGIN [A-Z0-9 ]{0,30}TESTING KEY ?-{4,5}';
+
 /** openvpn's comment lines before a static key (`#`, `# 2048 bit OpenVPN static key`, `#`), base64-encoded: 33 bytes, 44 characters. */
 const OPENVPN_PREAMBLE_B64 = Buffer.from('#\n# 2048 bit OpenVPN static key\n#', 'latin1').toString('base64');
 
@@ -90,6 +98,9 @@ const HEADERLESS_KEYWORDS = [
   'gbyqgsm49ageg',
   'bgkqhkig9w0bbq0w',
   'caqawbqydk2v',
+  // (Not a key's start: the BEGIN line of Go's test keys is kept among the scanned lines, so that
+  // `notAfter` sees it above the body.)
+  'testing key-',
 ];
 
 export const privateKey: Rule = {
@@ -149,7 +160,7 @@ export const privateKey: Rule = {
       // own detector reports it, at its BEGIN line on this line or the line before.
       keywords: HEADERLESS_KEYWORDS,
       pattern: /(?<![A-Za-z0-9+/-])(?<!BEGIN [^\n]{0,80})(?<secret>M[A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])/g,
-      notAfter: new RegExp(HEADER),
+      notAfter: new RegExp(`${HEADER}|${TESTING_HEADER}`),
       validate: isHeaderlessPrivateKey,
     },
     {
@@ -160,7 +171,7 @@ export const privateKey: Rule = {
       pattern: /^\s{0,40}["'`]?(?<secret>M[A-Za-z0-9+/]{59,75})(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/g,
       nextLine: BLOCK_LINE,
       nextLines: PEM_BLOCK_LINES,
-      notAfter: new RegExp(HEADER),
+      notAfter: new RegExp(`${HEADER}|${TESTING_HEADER}`),
       validate: isHeaderlessKeyLines,
     },
     {
@@ -319,6 +330,9 @@ export const privateKey: Rule = {
       'Key: (private-key (ecc (curve Ed25519)(flags eddsa)(q\n  #40{{hex:64}}#)\n (d #{{rep:0:64}}#)))',
       'alipay.public-key={{pubkey:der}}',
       '{{pubkey_lines:der}}',
+      // Go's test keys: the body under a TESTING KEY label (net/http's testcert, in every Go binary that links it).
+      '-----BEGIN RSA TESTING KEY-----\n{{privkey_der_lines:pkcs1}}\n-----END RSA TESTING KEY-----',
+      '-----BEGIN TESTING KEY-----\n{{privkey_der_lines:pkcs8}}\n-----END TESTING KEY-----',
       '  tls.crt: {{pem_b64:CERTIFICATE}}',
       '  ca.crt: {{pubkey_bag_b64:spki}}',
       '{"keys": [{{jwk:public}}]}',
