@@ -281,7 +281,7 @@ const NAME_NUMBERED_RE = new RegExp(`^(?:[a-z]{1,3}[0-9]?[-_]?)?${NAME_WORD}[-_]
 /** A lower-case phrase of hyphenated words holding the name: `password-for-30001`, `my-secret-value`. */
 const NAME_PHRASE_RE = new RegExp(`^[a-z0-9]{1,20}(?:-[a-z0-9]{1,20}){1,6}$`);
 const NAME_PART_RE = new RegExp(`^${NAME_WORD}$`);
-/** Leetspeak a stand-in is spelled in (`P4ssw0rD`, `s3cret`, `p@ss`, `$ecret`, and `/\/\` for m). */
+/** Leetspeak a stand-in is spelled in (`P4ssw0rD`, `s3cret`, `p@ss`, `$ecret`, and `/\/\` for m, its backslashes doubled in a string literal). */
 /** The name, possibly in leetspeak: `Password`, `P4ssw0rD`, `p@ss:word`, `S3cr3T`. */
 const SPELLED_NAME_RE = /p[a4@][s5$]{2}[-_:]?(?:w[o0]rd|wd)|[s5$][e3]cr[e3][t7]/gi;
 const LEET: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
@@ -318,7 +318,7 @@ export function echoesName(raw: string): boolean {
   const words = v.split(/[^A-Za-z0-9]+/).filter(Boolean);
   if (words.length === 0 || (words.length >= 2 && words.every((w) => NON_SECRET_VALUES.has(w.toLowerCase())))) return true;
   const spelled = v
-    .replace(/\/\\\/\\/g, 'm')
+    .replace(/\/\\{1,2}\/\\{1,2}/g, 'm')
     .replace(/(?<=[A-Za-z])[0-9@$]{1,3}(?=[A-Za-z])/g, (run) => run.replace(/./g, (c) => LEET[c] ?? c));
   if (NON_SECRET_VALUES.has(spelled.toLowerCase())) return true;
   // Who writes leet spells the name so too (`P4ssw0rD`): digits between letters around a plain

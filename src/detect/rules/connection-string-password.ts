@@ -40,7 +40,7 @@ export const connectionStringPassword: Rule = {
       /@(?:[A-Za-z0-9.-]{0,200}\.)?(?:example\.(?:com|org|net)|developer\.mozilla\.org)|@[A-Za-z0-9.-]{1,200}\.(?:example|test|invalid|localhost)(?=[:/'"`\s)]|$)/i,
       /@(?:host|hostname|your-?host|server|db-?host|my-?[a-z]{0,20}host(?:name)?)(?:\.(?:com|net|org))?(?=[:/'"`\s)]|$)/i,
     ],
-    // The user name repeated as the password (libgit3:libgit3@, UID=db2admin;PWD=db2admin).
+    // The user name repeated as the password: a URL's user:user@, a connection string's UID=x;PWD=x.
     where: repeatsUser,
   },
   examples: {

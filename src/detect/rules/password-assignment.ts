@@ -176,7 +176,7 @@ export const passwordAssignment: Rule = {
       // Markdown bullet (`* password: v`) has one blank after its star.
       /^\s{0,8}\*\s{3,40}\S/,
     ],
-    // The user name repeated as the password (`UID=db2admin;PWD=db2admin`): a test account's default.
+    // The user name repeated as the password (a connection string's UID=x;PWD=x): a test account's default.
     where: repeatsUser,
   },
   examples: {
@@ -190,9 +190,8 @@ export const passwordAssignment: Rule = {
       'spring.datasource.password={{password}}',
       '  password: {{password}}',
       '  "password": "{{password}}",',
-      // A chosen password in a comment (one blank after the star), and one that holds the word.
+      // A chosen password in a comment (one blank after the star).
       ' * password: "{{password}}"',
-      "const adminPassword = 'Password123!';",
       'conn = pymysql.connect(host="10.0.0.5", user="app", password="{{password}}")',
       'props.put("mail.smtp.password", "{{password}}");',
       'Password: "{{password}}",',
