@@ -487,6 +487,7 @@ function accepted(rule: Rule, d: Detector, secret: string, text: string): boolea
   if (d.validate && !d.validate(secret)) return false;
   if (rule.allow?.secrets?.some((re) => re.test(secret))) return false;
   if (rule.allow?.lines?.some((re) => re.test(text))) return false;
+  if (rule.allow?.where?.(text, secret)) return false;
   return true;
 }
 

@@ -172,6 +172,17 @@ export const NON_SECRET_VALUES: ReadonlySet<string> = new Set([
   '1qaz2wsx',
   '1qaz@qaz',
   '1qaz!qaz',
+  'abc123',
+  // `psw` is a short form of the name (`mongodb://val:psw@…` in a doc comment); foo, bar and baz are
+  // the placeholders of every example (`http://foo:bar@localhost`).
+  'psw',
+  'foo',
+  'bar',
+  'baz',
+  // The wrong password of a test that checks a login fails.
+  'wrong',
+  'invalid',
+  'incorrect',
 ]);
 
 /** Stored password hashes (`$2b$…`, `$argon2id$…`, `{SSHA}…`): what a system keeps instead of the password. */
@@ -218,6 +229,8 @@ export function isReferenceOrLabel(raw: string): boolean {
     ((/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^(?:[A-Z][a-z]+){2,}$/.test(value)) && base64OfText(value) === null)
   )
     return true;
+  // A GraphQL field's type, non-null: `password: String!`, `[ID]!`, `PasswordInput!`.
+  if (/^\[?(?:String|Int|Float|Boolean|ID|[A-Z][a-z]+(?:[A-Z][a-z]+)+)!?\]?!$/.test(value)) return true;
   // A format placeholder: {password}, {0}, {{pw}}.
   if (/\{[A-Za-z_0-9][\w.]{0,40}\}/.test(value)) return true;
   // Non-ASCII letters (CJK labels such as 密码不能为空) and spaces: prose, not a password.
@@ -231,6 +244,7 @@ export function isReferenceOrLabel(raw: string): boolean {
   // A value that repeats the name: password_field, user-password, PasswordInput (but a chosen
   // password that merely contains the word, Password123!, has digits or symbols).
   if (/pass(?:word|wd)|secret/i.test(value) && !/[0-9!@#$%^&*+=~?]/.test(value)) return true;
+  if (echoesName(value)) return true;
   // Paths and URLs (PWD=/home/app, a reset link), validation rules (required|min:8), %VAR%.
   if (
     looksLikePath(value) ||
@@ -254,6 +268,91 @@ export function isReferenceOrLabel(raw: string): boolean {
   // An encoded stand-in is a stand-in: a Kubernetes Secret's `password: Y2hhbmdlbWU=` is `changeme`.
   const decoded = base64OfText(value);
   if (decoded !== null && (decoded.trim().length < 4 || isPlaceholder(decoded) || isReferenceOrLabel(decoded.trim()))) return true;
+  return false;
+}
+
+/** The name a value may echo: password, passwd, pass, pwd, psw, secret. */
+const NAME_WORD = '(?:pass(?:word|wd)?|pwd|psw|secret)';
+/**
+ * The name in lower case with a short tag and a number: `password2`, `password350`, `db2pwd`,
+ * `dbpass`, `mypass`, `secret42` (a capital makes it chosen: `Secret_2024`).
+ */
+const NAME_NUMBERED_RE = new RegExp(`^(?:[a-z]{1,3}[0-9]?[-_]?)?${NAME_WORD}[-_]?[0-9]{0,6}$`);
+/** A lower-case phrase of hyphenated words holding the name: `password-for-30001`, `my-secret-value`. */
+const NAME_PHRASE_RE = new RegExp(`^[a-z0-9]{1,20}(?:-[a-z0-9]{1,20}){1,6}$`);
+const NAME_PART_RE = new RegExp(`^${NAME_WORD}$`);
+/** Leetspeak a stand-in is spelled in (`P4ssw0rD`, `s3cret`, `p@ss`, `$ecret`, and `/\/\` for m, its backslashes doubled in a string literal). */
+/** The name, possibly in leetspeak: `Password`, `P4ssw0rD`, `p@ss:word`, `S3cr3T`. */
+const SPELLED_NAME_RE = /p[a4@][s5$]{2}[-_:]?(?:w[o0]rd|wd)|[s5$][e3]cr[e3][t7]/gi;
+const LEET: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+/**
+ * A value that only spells the name it is assigned to: `password2`, `password-for-30001`,
+ * `TheWrongPassword!`, the leetspeak `myc00lP4ssw0rD`, `s00pers3cret` (a leet digit stands between
+ * letters: the digits closing `Password345` are digits), the percent-encoded
+ * `p%40ss%3Aword` (`p@ss:word`), or a stock word so spelled (`p@ssword1`, `p%40ss`). Read as letters (leet digits and symbols turned back, one
+ * closing `!`, `.` or `?` and `-`, `_`, `:` separators dropped) it is nothing but words holding
+ * `password` or `secret`. A chosen password with a digit that is no letter (`Password123!`,
+ * `Admin_Password_1`) or random characters around the word stays a password.
+ */
+export function echoesName(raw: string): boolean {
+  if (NAME_NUMBERED_RE.test(raw)) return true;
+  // A PascalCase name of four words or more, each with a vowel, holding the name: `CachingSha2PasswordAuth`.
+  if (
+    /^(?:[A-Z][a-z]+[0-9]{0,2}){4,8}$/.test(raw) &&
+    /Pass(?:word|wd)?|Pwd|Secret/.test(raw) &&
+    (raw.match(/[A-Z][a-z]+/g) ?? []).every((w) => /[aeiouy]/.test(w))
+  )
+    return true;
+  if (NAME_PHRASE_RE.test(raw) && raw.split('-').some((p) => NAME_PART_RE.test(p))) return true;
+  let v = raw;
+  if (/%[0-9A-Fa-f]{2}/.test(v)) {
+    try {
+      v = decodeURIComponent(v);
+    } catch {
+      return false;
+    }
+  }
+  // Stand-in words joined by a symbol (`foo@bar`, `user:pass`), or no letter or digit at all once
+  // decoded (`%2F%40` is `/@`, a URL parser's test vector).
+  const words = v.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  if (words.length === 0 || (words.length >= 2 && words.every((w) => NON_SECRET_VALUES.has(w.toLowerCase())))) return true;
+  const spelled = v
+    .replace(/\/\\{1,2}\/\\{1,2}/g, 'm')
+    .replace(/(?<=[A-Za-z])[0-9@$]{1,3}(?=[A-Za-z])/g, (run) => run.replace(/./g, (c) => LEET[c] ?? c));
+  if (NON_SECRET_VALUES.has(spelled.toLowerCase())) return true;
+  // Who writes leet spells the name so too (`P4ssw0rD`): digits between letters around a plain
+  // `Password` (`txaPassword5oak`) are a chosen password's.
+  if (spelled !== v && !(v.match(SPELLED_NAME_RE) ?? []).some((name) => /[0-9@$]/.test(name))) return false;
+  const letters = spelled.replace(/[!.?]$/, '').replace(/[-_:]/g, '');
+  return /^[A-Za-z]{6,64}$/.test(letters) && /pass(?:word|wd)|secret/i.test(letters) && isWordsOrName(letters);
+}
+
+/**
+ * Letters that read as words around the name, not random ones: each run of letters before, between
+ * and after `password`/`secret` is made of words written as people write them (`the`, `Wrong`,
+ * `VAULT`, two letters or more, each with a vowel), never of letters whose case flips at random.
+ */
+function isWordsOrName(letters: string): boolean {
+  return letters
+    .split(/pass(?:word|wd)|secret/i)
+    .every((part) => part === '' || (part.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? []).every((w) => w.length >= 2 && /[aeiouy]/i.test(w)));
+}
+
+/** A user name in a key=value connection string: `UID=db2admin;`, `user=app&`, `User Id=sa;`. */
+const USER_FIELD_RE = /(?:^|[\s;?&"'{])(?:uid|user|username|user id)=([^\s;&,'"]{1,64})/gi;
+
+/**
+ * True when the line gives the password as its user's name too: `libgit3:libgit3@host`,
+ * `UID=db2admin;PWD=db2admin`. A test account's default (the database image's own), set where
+ * the sample runs, not a credential anyone keeps secret.
+ */
+export function repeatsUser(line: string, secret: string): boolean {
+  const pair = `${secret}:${secret}@`;
+  for (let at = line.indexOf(pair); at >= 0; at = line.indexOf(pair, at + 1)) {
+    if (at === 0 || !/[A-Za-z0-9_.%+-]/.test(line[at - 1])) return true;
+  }
+  for (const m of line.matchAll(USER_FIELD_RE)) if (m[1] === secret) return true;
   return false;
 }
 

@@ -60,6 +60,11 @@ export interface RuleAllow {
   secrets?: readonly RegExp[];
   /** A candidate on a line matching any of these is dropped (e.g. an OSS pre-signed URL). */
   lines?: readonly RegExp[];
+  /**
+   * A candidate is dropped when this is true of its line and secret: a check a linear regex
+   * cannot make (the user name repeated as the password, `admin:admin@`).
+   */
+  where?: (line: string, secret: string) => boolean;
 }
 
 export interface SecretShape {

@@ -127,6 +127,9 @@ describe('a binary runs view searched on its bytes', () => {
                 // A line right after a kept one, with a context word but no keyword.
                 '\n' + pick(keywords) + '=' + gen.akSecret() + '\n' + pick(ctx.length > 0 ? ctx : ['plain']) + ' ' + gen.alnum(30) + '\n',
                 '\n-----BEGIN RSA PRIVATE KEY-----\n' + gen.pemLine() + '\n' + gen.pemLine() + utf8 + '\n',
+                // The bare context and its token, so that the rule without words fires whatever the
+                // draws before (their number follows the rules' examples).
+                '\n  abcdef42\ntok_' + gen.alnum(24) + '\n',
               ]),
             ),
           );

@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { assignment, B_END, B_START } from '../patterns';
 import { OSS_PRESIGNED_URL } from '../alibaba-context';
-import { looksLikeIdentifier } from '../filters';
+import { isWordsInCase, looksLikeIdentifier } from '../filters';
 
 /**
  * base64 holding an AccessKeyId: an encoded id alone (Kubernetes Secret data, CI variables), or a
@@ -38,7 +38,8 @@ export const alibabaAccessKeyId: Rule = {
       pattern: assignment('[Aa]ccess_?[Kk]ey_?[Ii][Dd]|ACCESS_KEY_ID|access-key-id', '[A-Za-z0-9]{16}'),
       // Without the prefix nothing but the name says it is an id: a camelCase name there
       // (`accessKeyId: primaryAccessKey.id`) is code. (An LTAI id is never judged so.)
-      validate: (s) => !looksLikeIdentifier(s),
+      // (`AccessKeyId: AccessKeyIdValue;` in a type declaration is a type's name: words in case.)
+      validate: (s) => !looksLikeIdentifier(s) && !isWordsInCase(s),
     },
     {
       // Encoded: a base64 value that decodes to an id, or to text holding one (reported at the
@@ -72,6 +73,8 @@ export const alibabaAccessKeyId: Rule = {
       '  "credentials": "{{enc:creds:2}}",',
     ],
     negative: [
+      // A TypeScript declaration: the type's name, not an id.
+      '    AccessKeyId: AccessKeyIdValue;',
       'accessKeyId = "LTAI{{rep:*:20}}"',
       'accessKeyId = "LTAI{{rep:x:20}}"',
       'id = "LTAI{{alnum:12}}****"',

@@ -1,3 +1,4 @@
+import { repeatsUser } from '../filters';
 import type { Rule } from '../types';
 
 export const connectionStringPassword: Rule = {
@@ -32,8 +33,15 @@ export const connectionStringPassword: Rule = {
   ],
   shape: { minEntropy: 1.5, freeText: true },
   allow: {
-    // Documentation hosts and stand-in host names: a sample, not a server.
-    lines: [/@(?:[A-Za-z0-9.-]{0,200}\.)?example\.(?:com|org|net)|@(?:host|hostname|your-?host|server|db-?host)[:/]/i],
+    lines: [
+      // Documentation hosts (example.com, MDN's developer.mozilla.org), the names RFC 2606 and 6761
+      // reserve for tests and docs (*.example, *.test, *.invalid, *.localhost) and stand-in host
+      // names (host, hostname.com, myredishost.com): a sample, not a server.
+      /@(?:[A-Za-z0-9.-]{0,200}\.)?(?:example\.(?:com|org|net)|developer\.mozilla\.org)|@[A-Za-z0-9.-]{1,200}\.(?:example|test|invalid|localhost)(?=[:/'"`\s)]|$)/i,
+      /@(?:host|hostname|your-?host|server|db-?host|my-?[a-z]{0,20}host(?:name)?)(?:\.(?:com|net|org))?(?=[:/'"`\s)]|$)/i,
+    ],
+    // The user name repeated as the password: a URL's user:user@, a connection string's UID=x;PWD=x.
+    where: repeatsUser,
   },
   examples: {
     positive: [
@@ -49,6 +57,9 @@ export const connectionStringPassword: Rule = {
       '"ConnectionStrings": { "Default": "Server=sql01;Database=app;User Id=sa;Password={{password}};" }',
       'dsn := "app:{{password}}@tcp(10.0.0.8:3306)/orders?parseTime=true"',
       'DOTENV_KEY="dotenv://:key_{{hex:64}}@dotenvx.com/vault/.env.vault?environment=production"',
+      // A host merely named like a stand-in (testing.internal, hostel.com) is a host.
+      'REDIS_URL=redis://:{{password}}@cache.testing.internal:6379/0',
+      'conn = "DRIVER={DB2};DATABASE=ORDERS;UID=db2inst1;PWD={{password}};HOSTNAME=db2.corp.local;PORT=50000"',
     ],
     negative: [
       'DATABASE_URL=postgres://user:password@localhost:5432/db',
@@ -65,6 +76,18 @@ export const connectionStringPassword: Rule = {
       'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)',
       'jdbc:mysql://localhost:3306/db?user=root&password=${DB_PASSWORD}',
       'https://github.com/org/repo/blob/main/README.md#user:pass@host',
+      // A test account whose password is its name, and stand-in or reserved hosts.
+      'const url = "https://{{lit:libgit3}}:{{lit:libgit3}}@bitbucket.org/libgit2/testgitrepository.git";',
+      'connStr = "DRIVER={DB2 ODBC Driver};DATABASE=SAMPLE;UID={{lit:db2admin}};PWD={{lit:db2admin}};HOSTNAME=localhost;port=50000";',
+      '"https://user:{{password}}@hostname.com:1234/"',
+      '`redis://:{{password}}@myredishost.com:1234/5` would indicate a host',
+      'url.parse("https://anonymous:{{password}}@developer.mozilla.org/en-US/docs/Web/API/URL/password");',
+      'DATABASE_URL=postgres://app:{{password}}@db.test:5432/app',
+      // A value that spells the name (percent-encoded `p@ss:word`), a short form of it, placeholders.
+      '// https://user%3An%40me:p%40ss%3Aword@x.com/ becomes',
+      'mongoose.createConnection(\'mongodb://val:psw@127.0.0.1:27017/mydb\').pass; // "psw"',
+      "const url = 'http://foo:bar@localhost:' + server.address().port",
+      'ibm_db.open("DATABASE=database;HOSTNAME=db2.internal;UID=dbuser;PWD=db2pwd;PORT=50000")',
       // dotenv's error message shows the DOTENV_KEY format with a short stand-in key.
       'throw new Error("must be a uri like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development");',
     ],

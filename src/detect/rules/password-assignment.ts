@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { repeatsUser } from '../filters';
 import { envEntry, envNameLine, envValueLine } from '../patterns';
 
 /**
@@ -170,7 +171,13 @@ export const passwordAssignment: Rule = {
       /(?:assert|expect)\w{0,20}\s{0,2}\(/i,
       // Python and pytest assertions: assert check_password("v") == …
       /^\s{0,40}assert\s/,
+      // A code example indented inside a doc comment (` *     password: "v",` in the usage block of
+      // an SDK's JSDoc or Javadoc, copied into every generated .js and .d.ts): documentation. A
+      // Markdown bullet (`* password: v`) has one blank after its star.
+      /^\s{0,8}\*\s{3,40}\S/,
     ],
+    // The user name repeated as the password (a connection string's UID=x;PWD=x): a test account's default.
+    where: repeatsUser,
   },
   examples: {
     positive: [
@@ -183,6 +190,8 @@ export const passwordAssignment: Rule = {
       'spring.datasource.password={{password}}',
       '  password: {{password}}',
       '  "password": "{{password}}",',
+      // A chosen password in a comment (one blank after the star).
+      ' * password: "{{password}}"',
       'conn = pymysql.connect(host="10.0.0.5", user="app", password="{{password}}")',
       'props.put("mail.smtp.password", "{{password}}");',
       'Password: "{{password}}",',
@@ -237,6 +246,17 @@ export const passwordAssignment: Rule = {
       'env { name = "SMTP_PASSWORD" value = "{{humanpw}}" }',
     ],
     negative: [
+      // A usage example in a doc comment, and values that only spell the name.
+      ' *     password: "{{password}}",',
+      ' *         loginPassword: "{{humanpw}}",',
+      "      password: 'password2',",
+      '    { port: 30001, password: "password-for-30001" },',
+      "  //     password: 'TheWrongPassword!',",
+      "const myPlaintextPassword = 's0/\\/\\P4$$w0rD';",
+      "    password: 's00pers3cret'",
+      'userPassword: vaultS3cr3T',
+      "\tPassword: 'abc123',",
+      'conn = "DATABASE=SAMPLE;UID={{lit:db2admin}};PWD={{lit:db2admin}};HOSTNAME=localhost"',
       '| Option | Type | Description |\n| --- | --- | --- |\n| password | string | The password to connect with |',
       '| 用户 | 密码 |\n| --- | --- |\n| admin | ****** |\n| guest | 见密码本 |',
       '| User | Password | Notes |\n|---|---|---|\n| admin | <your password> | set on first login |',

@@ -24,6 +24,14 @@ import type { Rule } from '../types';
 const HEADER =
   '-{4,5} ?BEGIN (?:[A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)?|OpenVPN (?:Static key V1|tls-crypt-v2 (?:server|client) key|auth-token server key)) ?-{4,5}';
 
+/**
+ * Go's convention for the test keys of its sources and binaries (crypto/tls, net/http's
+ * internal testcert): `-----BEGIN RSA TESTING KEY-----`, renamed to PRIVATE KEY only at run time
+ * so that scanners pass them. The label says the key is a published test key: its body is no
+ * headerless key of anyone's.
+ */
+const TESTING_HEADER = '-{4,5} ?BEGIN [A-Z0-9 ]{0,30}TESTING KEY ?-{4,5}';
+
 /** openvpn's comment lines before a static key (`#`, `# 2048 bit OpenVPN static key`, `#`), base64-encoded: 33 bytes, 44 characters. */
 const OPENVPN_PREAMBLE_B64 = Buffer.from('#\n# 2048 bit OpenVPN static key\n#', 'latin1').toString('base64');
 
@@ -102,6 +110,9 @@ const HEADERLESS_KEYWORDS = [
   'bgoqhkig9w0bdae',
   'gciqgsib3dqemaq',
   'ykkozihvcnaqwba',
+  // (Not a key's start: the BEGIN line of Go's test keys is kept among the scanned lines, so that
+  // `notAfter` sees it above the body.)
+  'testing key-',
 ];
 
 /** A PKCS#12 store's first bytes in base64 (`MII…`, then `AIBAzCC`: version 3 and its content's SEQUENCE). */
@@ -184,7 +195,7 @@ export const privateKey: Rule = {
       // A PKCS#12 store base64-encoded (`P12_BASE64=MIIK…`, a signing certificate for CI) too.
       keywords: [...HEADERLESS_KEYWORDS, ...PKCS12_KEYWORDS],
       pattern: /(?<![A-Za-z0-9+/-])(?<!BEGIN [^\n]{0,80})(?<secret>M[A-Za-z0-9+/]{60,16000}={0,2})(?![A-Za-z0-9+/=])/g,
-      notAfter: new RegExp(HEADER),
+      notAfter: new RegExp(`${HEADER}|${TESTING_HEADER}`),
       validate: (s) => isHeaderlessPrivateKey(s) || isEncodedKeyFile(s),
     },
     {
@@ -218,7 +229,7 @@ export const privateKey: Rule = {
       pattern: /^\s{0,40}["'`]?(?<secret>M[A-Za-z0-9+/]{59,75})(?:\\r)?(?:\\n)?["'`]?\s{0,4}(?:[+.,;&)]|\\)?\s{0,4}$/g,
       nextLine: BLOCK_LINE,
       nextLines: PEM_BLOCK_LINES,
-      notAfter: new RegExp(HEADER),
+      notAfter: new RegExp(`${HEADER}|${TESTING_HEADER}`),
       validate: (t) => isHeaderlessKeyLines(t) || isEncodedKeyFileLines(t),
     },
     {
@@ -394,6 +405,9 @@ export const privateKey: Rule = {
       'Key: (private-key (ecc (curve Ed25519)(flags eddsa)(q\n  #40{{hex:64}}#)\n (d #{{rep:0:64}}#)))',
       'alipay.public-key={{pubkey:der}}',
       '{{pubkey_lines:der}}',
+      // Go's test keys: the body under a TESTING KEY label (net/http's testcert, in every Go binary that links it).
+      '-----BEGIN RSA TESTING KEY-----\n{{privkey_der_lines:pkcs1}}\n-----END RSA TESTING KEY-----',
+      '-----BEGIN TESTING KEY-----\n{{privkey_der_lines:pkcs8}}\n-----END TESTING KEY-----',
       '  tls.crt: {{pem_b64:CERTIFICATE}}',
       '  ca.crt: {{pubkey_bag_b64:spki}}',
       '{"keys": [{{jwk:public}}]}',
