@@ -14,6 +14,12 @@ export interface StagedChangesOptions {
    * the tap makes of the blob is kept with the file (`heldView`), so a scan need not read it again.
    */
   newBinaryTap?: (oid: string) => BlobTap | null;
+  /**
+   * True when a new file with this blob need not be read: the scan of an earlier new file with
+   * the same blob stands for it (path-independent and clean; see FileScanner.cleanNewBlob). Such a
+   * file is handed over without lines and marked `sameBlob`. Asked as the reader reaches the file.
+   */
+  scannedBlob?: (oid: string) => boolean;
 }
 
 /**

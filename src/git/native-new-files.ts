@@ -82,13 +82,23 @@ export async function streamAddedFiles(
     p.catch(() => undefined);
     return p;
   };
+  // perf: a new file whose blob an earlier one's clean scan stands for is not read at all (a
+  // vendored tool's copies, repeated licences: 19% of the bytes of real code).
+  const scanned = (j: number): boolean => kindOf(listed[j].mode) === 'file' && opts.scannedBlob?.(listed[j].oid) === true;
   try {
     for (let i = 0; i < listed.length; i++) {
       while (next < listed.length && next < i + AHEAD) {
         const j = next++;
         // perf: no look at the disk first (it costs about what the read does): a file the working
         // tree does not hold as staged is read through git at its turn.
-        if (!tree || kindOf(listed[j].mode) !== 'file') ahead.set(j, fromGit(j));
+        if ((!tree || kindOf(listed[j].mode) !== 'file') && !scanned(j)) ahead.set(j, fromGit(j));
+      }
+      if (!ahead.has(i) && scanned(i)) {
+        if (opts.signal?.aborted) throw new AkHookError('E_GIT_FAILED', 'reading new files was stopped');
+        sink.add(sameBlobFile(listed[i]), part);
+        const w = sink.wait();
+        if (w) await w;
+        continue;
       }
       const inTree = tree && !ahead.has(i);
       let f = inTree ? readTreeFile(opts.root, listed[i], max, opts) : null;
@@ -110,6 +120,11 @@ export async function streamAddedFiles(
   } finally {
     reader.close();
   }
+}
+
+/** A new file handed over unread: the scan of its blob at an earlier path stands for it. */
+function sameBlobFile(l: Addition): StagedFile {
+  return { path: l.path, status: 'added', kind: 'file', newOid: l.oid, binary: false, added: [], sameBlob: true };
 }
 
 /** The new file read from the working tree, or null when the file there is not the staged blob (what was read is dropped). */

@@ -25,6 +25,12 @@ export interface StagedFile {
   added: AddedLine[];
   /** It adds more than the size limit: its lines were not kept (not scanned; reported as skipped). */
   tooLarge?: boolean;
+  /**
+   * A new file whose blob was not read (no lines): an earlier new file of this commit with the
+   * same blob was scanned and found nothing (StagedChangesOptions.scannedBlob); the scanner
+   * counts that scan for it.
+   */
+  sameBlob?: true;
 }
 
 export interface StagedChanges {

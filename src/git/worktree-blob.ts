@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import type { Blob, BlobSource } from './backend';
 import { readLooseBlob } from './loose-object';
@@ -85,6 +85,7 @@ export function streamWorktreeBlob(
   if (!open) return null;
   const { fd, size } = open;
   try {
+    if (size < pieceBytes) return smallWorktreeBlob(fd, size, oid, algo!, onPiece);
     const hash = createHash(algo!).update(`blob ${size}\0`);
     let got = 0;
     // perf: a piece `onPiece` says it did not keep (true) is read into again (a binary's bytes
@@ -110,6 +111,35 @@ export function streamWorktreeBlob(
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * streamWorktreeBlob of a file shorter than one piece. perf: one buffer holds git's header and
+ * the bytes, hashed in one call, and one read asks for a byte more than the file has, so a file
+ * that grew shows without a read of its own (most new files of real code are this small).
+ */
+function smallWorktreeBlob(
+  fd: number,
+  size: number,
+  oid: string,
+  algo: 'sha1' | 'sha256',
+  onPiece: (piece: Buffer) => boolean | void,
+): number | null {
+  const header = `blob ${size}\0`;
+  const at = header.length;
+  const buf = Buffer.allocUnsafe(at + size + 1);
+  buf.write(header, 0, 'latin1');
+  let filled = 0;
+  for (;;) {
+    const n = readSync(fd, buf, at + filled, size + 1 - filled, filled);
+    if (n === 0) break;
+    filled += n;
+    if (filled > size) return null; // it grew while read
+  }
+  if (filled < size) return null; // it shrank while read
+  if (hash(algo, buf.subarray(0, at + size), 'hex') !== oid) return null;
+  if (size > 0) onPiece(buf.subarray(at, at + size));
+  return size;
 }
 
 /**

@@ -4,6 +4,7 @@ import { addedCount, addedLineNumber, addedStore } from '../git/added-lines';
 import type { BlobSource } from '../git/backend';
 import { mayBePointer, parsePointer } from '../git/lfs';
 import type { StagedFile } from '../git/types';
+import { AkHookError } from '../errors';
 import { maskSecret } from '../report/mask';
 import { addsLinkTarget, linkTargetFile, pathsFile } from './names';
 import { relatedLocations } from './pairs';
@@ -45,11 +46,25 @@ export class FileScanner {
   // once: the same old and new blobs give the same added lines, so a copy of one that found
   // nothing finds nothing (only what the stats and the reasons below read is kept).
   private readonly clean = new Map<string, ScannedFile>();
+  /**
+   * New files (no old blob) whose scan found nothing and read nothing by their path (no archive,
+   * no LFS object, nothing named as not scanned, one view), by blob id: a later new file with
+   * the same blob is the same bytes, so its reader need not read it (cleanNewBlob, `sameBlob`).
+   */
+  private readonly cleanNew = new Map<string, CleanNew>();
   /** The archive each file read inside one came from (by the entry's path): its path entries allow them. */
   private readonly archives = new Map<string, string>();
 
   constructor(private readonly opts: ScanFilesOptions) {
     this.byId = new Map(opts.compiled.rules.map((r) => [r.id, r]));
+  }
+
+  /**
+   * True when a new file with blob `oid` needs no reading: a new file with that blob was scanned
+   * here and found nothing (see cleanNew). Its copy, handed over with `sameBlob`, counts that scan.
+   */
+  cleanNewBlob(oid: string): boolean {
+    return this.cleanNew.has(oid);
   }
 
   /** Scans one file (`part`: which of several readers at once gave it, for finish('path')). */
@@ -82,10 +97,12 @@ export class FileScanner {
       if (file.kind !== 'symlink') stats.otherSkipped++;
       return;
     }
+    if (file.sameBlob) return this.addCopy(rec, file);
     if (addedCount(file) === 0) return;
     // A Git LFS pointer: the file's bytes are the LFS object it names, scanned in its place.
     let blobs = opts.blobs;
-    if (opts.lfs && mayBePointer(file)) {
+    const pointer = !!opts.lfs && mayBePointer(file);
+    if (pointer) {
       const lfs = await this.lfsObject(file);
       if (lfs && 'unscanned' in lfs) {
         rec.unscanned.push(lfs.unscanned);
@@ -121,6 +138,23 @@ export class FileScanner {
       await this.collect(rec, runs, asIs(file));
     }
     for (const x of inside) await this.collect(rec, x.scanned, asIs(x.file));
+    const plain = !pointer && !why && !scanned.unscannable && inside.length === 0 && (!scanned.view || scanned.view === 'runs');
+    if (plain && file.newOid && file.status === 'added' && file.oldOid === undefined && file.oldPath === undefined) {
+      const clean = scanned.found.length === 0 && rec.findings.length === 0 && rec.suppressed.length === 0 && rec.unscanned.length === 0;
+      if (clean && !this.cleanNew.has(file.newOid))
+        this.cleanNew.set(file.newOid, { binary: file.binary, lineCount: scanned.lineCount, runs: scanned.view === 'runs' });
+    }
+  }
+
+  /** A new file not read (`sameBlob`): the clean scan of its blob at an earlier path is counted for it, as a copy's scan is above. */
+  private addCopy(rec: FileRecord, file: StagedFile): void {
+    const was = file.newOid === undefined ? undefined : this.cleanNew.get(file.newOid);
+    // Fail closed: a copy handed over unread must have been scanned (never skipped unseen).
+    if (!was) throw new AkHookError('E_INTERNAL', `no scan of blob ${file.newOid} for ${file.path}`);
+    file.binary = was.binary;
+    if (was.runs) rec.textRuns.push(file.path);
+    this.stats.filesScanned++;
+    this.stats.linesScanned += was.lineCount;
   }
 
   /**
@@ -292,6 +326,14 @@ function nameOnly(f: StagedFile): StagedFile {
     binary: f.binary,
     added: [],
   };
+}
+
+/** What a new file's clean scan leaves for the copies of its blob (see FileScanner.cleanNew). */
+interface CleanNew {
+  binary: boolean;
+  lineCount: number;
+  /** Read as text runs (a binary): listed among the files read so. */
+  runs: boolean;
 }
 
 /** What a later copy of a file that found nothing needs (not its lines: memory stays flat). */

@@ -59,12 +59,15 @@ export async function scanStaged(opts: {
   };
   // A binary file is scanned from its blob: of its lines only the first is kept, and a new one's
   // blob is read into its runs view as git hands it over (not read from git a second time).
+  // perf: a new file whose blob was scanned clean at another path is not read (see consume).
+  const scan: { blob: (oid: string) => boolean } = { blob: () => false };
   const readOpts = {
     root: opts.root,
     env: opts.env,
     maxFileBytes: opts.maxFileSize,
     firstBinaryLine: true,
     newBinaryTap: binaryTaps(),
+    scannedBlob: (oid: string) => scan.blob(oid),
     signal: stop.signal,
   };
   const backend = opts.backend;
@@ -80,7 +83,7 @@ export async function scanStaged(opts: {
     return r;
   });
   reading.catch(failed);
-  const scanning = consume(opts, queue);
+  const scanning = consume(opts, queue, scan);
   scanning.catch(failed);
   await Promise.allSettled([reading, scanning]);
   if (first) throw (first as { e: unknown }).e;
@@ -100,6 +103,7 @@ export async function scanStaged(opts: {
 async function consume(
   opts: { root: string; env: NodeJS.ProcessEnv; cwd: string; paths?: readonly string[]; opening: Promise<ScanSession> },
   queue: FileQueue,
+  scan: { blob: (oid: string) => boolean },
 ): Promise<{ entries: Entry[]; scanner: FileScanner; head?: HeadState }> {
   const s = await opts.opening;
   const selected = opts.paths && opts.paths.length > 0 ? pathSelector(opts.paths, opts.cwd, opts.root) : null;
@@ -139,6 +143,11 @@ async function consume(
       release = sameAsHead(s, h);
       for (const f of held.splice(0)) if (release) releaseLines(f);
     }));
+  // A copy may go unread only while no file's lines are kept for configChange(), which scans them
+  // again with HEAD's config (`release` true: the config and baseline are HEAD's, or explicit).
+  // Every file is scanned with the same rules, and its size limit is its blob's: the copy of a
+  // blob scanned here would be scanned the same.
+  scan.blob = (oid) => release === true && scanner.cleanNewBlob(oid);
   const entries: Entry[] = [];
   try {
     for (;;) {

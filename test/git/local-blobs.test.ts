@@ -7,7 +7,7 @@ import { appendFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { readLooseBlob } from '../../src/git/loose-object';
 import { objectsDirWithoutGit } from '../../src/git/repo';
-import { readWorktreeBlob } from '../../src/git/worktree-blob';
+import { readWorktreeBlob, streamWorktreeBlob } from '../../src/git/worktree-blob';
 import { KeyGen } from '../helpers/keygen';
 import { commitAll } from '../helpers/project';
 import { makeRepo, type Repo } from '../helpers/repo';
@@ -42,6 +42,38 @@ describe('readWorktreeBlob', () => {
     expect(readWorktreeBlob(repo.dir, 'a.txt', oid)?.data.toString()).toBe('x\n');
     expect(readLooseBlob(objectsDirWithoutGit(repo.dir, repo.env)!, oid)?.data.toString()).toBe('x\n');
   });
+});
+
+describe('streamWorktreeBlob', () => {
+  test.each(['sha1', 'sha256'])(
+    "files shorter than a piece, of exactly one, and longer: git's bytes in pieces, or null when they differ (%s)",
+    (format) => {
+      const repo = makeRepo({ init: false });
+      repo.git(['init', '-q', `--object-format=${format}`, '-b', 'main']);
+      const piece = 16;
+      const sizes = [0, 1, piece - 1, piece, piece + 1, 3 * piece + 5];
+      for (const n of sizes) repo.write(`f${n}.bin`, Buffer.from(Array.from({ length: n }, (_, i) => (i * 37 + n) & 0xff)));
+      repo.git(['add', '.']);
+      for (const n of sizes) {
+        const file = `f${n}.bin`;
+        const oid = stagedOid(repo, file);
+        const pieces: Buffer[] = [];
+        expect(streamWorktreeBlob(repo.dir, file, oid, Infinity, (p) => void pieces.push(Buffer.from(p)), piece)).toBe(n);
+        expect(Buffer.concat(pieces).equals(repo.read(file))).toBe(true);
+        expect(pieces.every((p) => p.length > 0 && p.length <= piece)).toBe(true);
+        // Over the size limit, or another blob's id (a file of one byte more or less): null.
+        expect(streamWorktreeBlob(repo.dir, file, oid, n - 1, () => undefined, piece)).toBeNull();
+        const other = stagedOid(repo, `f${sizes[(sizes.indexOf(n) + 1) % sizes.length]}.bin`);
+        expect(streamWorktreeBlob(repo.dir, file, other, Infinity, () => undefined, piece)).toBeNull();
+      }
+      // Edited after staging (one byte more, one byte less, same length): not the staged blob.
+      const oid = stagedOid(repo, `f${piece - 1}.bin`);
+      for (const edit of [Buffer.alloc(piece, 1), Buffer.alloc(piece - 2, 1), Buffer.alloc(piece - 1, 1)]) {
+        writeFileSync(path.join(repo.dir, `f${piece - 1}.bin`), edit);
+        expect(streamWorktreeBlob(repo.dir, `f${piece - 1}.bin`, oid, Infinity, () => undefined, piece)).toBeNull();
+      }
+    },
+  );
 });
 
 describe('readLooseBlob', () => {
