@@ -1,4 +1,4 @@
-import { createHash, scryptSync } from 'node:crypto';
+import { createHash, scryptSync } from '../text/crypto';
 import type { SecretKind } from '../detect/types';
 
 /**

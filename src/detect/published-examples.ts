@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from '../text/crypto';
 
 /**
  * SHA-256 digests of the Google API keys published as examples in the Firebase SDKs'

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { createHash } from '../text/crypto';
 import * as path from 'node:path';
 import { addedCount, addedStore, addedText } from './added-lines';
 import { gitCommonDir } from './repo';
@@ -78,7 +77,9 @@ export function lfsStore(root: string, env: NodeJS.ProcessEnv): LfsStore {
       const file = path.join(await dir, 'objects', p.oid.slice(0, 2), p.oid.slice(2, 4), p.oid);
       let data: Buffer;
       try {
-        const h = await open(file, 'r');
+        // perf: node:fs/promises (and what it loads) only when an LFS object is read.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const h = await (require('node:fs/promises') as typeof import('node:fs/promises')).open(file, 'r');
         try {
           const st = await h.stat();
           if (!st.isFile() || st.size !== p.size) return { missing: true };

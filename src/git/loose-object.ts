@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from '../text/crypto';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Blob } from './backend';

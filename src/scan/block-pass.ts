@@ -38,13 +38,14 @@ export interface LineLayout {
 }
 
 /**
- * The layout of a store's lines. `gapOk`: blocks may hold diff lines (a '+' between lines) — true
+ * The layout of a store's lines. `gapOk()`: blocks may hold diff lines (a '+' between lines) — true
  * only when no keyword and no literal anchor searched over a block's bytes starts with '+' (then
  * no hit can begin at that byte, and the automata, which leave every state at a '\n', find the
  * same occurrences as on each line alone). A line in a chunk that is not all ASCII is checked
- * on its own.
+ * on its own. (`gapOk` is asked only when such a gap is met: working it out reads every
+ * pattern's anchors, which a small commit never needs.)
  */
-export function lineLayout(store: AddedLineStore, gapOk: boolean): LineLayout {
+export function lineLayout(store: AddedLineStore, gapOk: () => boolean): LineLayout {
   let lastI = -1;
   let lastV = false;
   return {
@@ -73,7 +74,7 @@ export function lineLayout(store: AddedLineStore, gapOk: boolean): LineLayout {
       const end = store.endOf(i);
       const next = store.startOf(i + 1);
       if (next === end + 1) return 1;
-      return gapOk && next === end + 2 && store.chunkOf(i)[end + 1] === 0x2b ? 2 : 0;
+      return next === end + 2 && store.chunkOf(i)[end + 1] === 0x2b && gapOk() ? 2 : 0;
     },
   };
 }

@@ -275,7 +275,7 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-function group(any: RegExp, members: RegExp[], flags: string, anchors: AnchorHits): ContextGroup {
+function group(any: RegExp, members: RegExp[], flags: string, hits: () => ContextGroup['hits']): ContextGroup {
   const scan = once(() => anchorScanner(members));
   return {
     any,
@@ -284,7 +284,11 @@ function group(any: RegExp, members: RegExp[], flags: string, anchors: AnchorHit
     get scan() {
       return scan();
     },
-    hits: memberHits(members, anchors),
+    // perf: the anchors are read from the patterns' sources on first use (after PLAIN_NOTES
+    // notes): a small commit never needs them.
+    get hits() {
+      return hits();
+    },
   };
 }
 
@@ -330,18 +334,18 @@ export function contextGroups(compiled: CompiledRules): ContextGroup[] {
       return false;
     },
   };
-  groups = [];
+  const parts: Array<{ any: RegExp; members: RegExp[]; flags: string }> = [];
   for (const re of all) {
     const flags = re.flags.replace(/[gy]/g, '');
-    if (/\\[1-9]|\\k<|\(\?</.test(re.source.replace(/\(\?<[=!]/g, ''))) {
-      const any = new RegExp(re.source, flags);
-      groups.push(group(any, [re], flags, anchors));
-    } else byFlags.set(flags, [...(byFlags.get(flags) ?? []), re]);
+    if (/\\[1-9]|\\k<|\(\?</.test(re.source.replace(/\(\?<[=!]/g, '')))
+      parts.push({ any: new RegExp(re.source, flags), members: [re], flags });
+    else byFlags.set(flags, [...(byFlags.get(flags) ?? []), re]);
   }
-  for (const [flags, members] of byFlags) {
-    const any = new RegExp(members.map((r) => `(?:${r.source})`).join('|'), flags);
-    groups.push(group(any, members, flags, anchors));
-  }
+  for (const [flags, members] of byFlags)
+    parts.push({ any: new RegExp(members.map((r) => `(?:${r.source})`).join('|'), flags), members, flags });
+  // Every group's anchors at once, in the groups' order (they share the anchor ids and the scanner of `anchors`).
+  const hits = once(() => parts.map((p) => memberHits(p.members, anchors)));
+  groups = parts.map((p, k) => group(p.any, p.members, p.flags, () => hits()[k]));
   cache.set(compiled, groups);
   return groups;
 }

@@ -97,7 +97,8 @@ export async function scanFile(
       for (let i = 0; i < n; i++) visit(addedLineNumber(file, i), addedText(file, i));
     };
   }
-  const { contextRes, groups, withNext, chained, chainStarts, gapOk, tables } = fileSetup(compiled);
+  const setup = fileSetup(compiled);
+  const { contextRes, groups, withNext, chained, chainStarts, tables } = setup;
   const contextHits = new Map<RegExp, boolean>(contextRes.map((re) => [re, false]));
   let lines: TextLine[] = [];
   let lineCount = 0;
@@ -161,7 +162,7 @@ export async function scanFile(
     const n = store.count;
     lineCount = n;
     let scanner: KeywordScanner | null | undefined = blocks ? undefined : null;
-    const layout = lineLayout(store, gapOk);
+    const layout = lineLayout(store, setup.gapOk);
     // A binary's runs (ASCII and UTF-8 lines mixed): tested on their bytes, line by line.
     const runs = blocks && binary?.store ? runsPass(binary.store, compiled, groups, contextHits, pass) : false;
     for (let i = runs ? n : 0; i < n;) {
@@ -202,7 +203,7 @@ export async function scanFile(
     // A binary's runs: its lines outside ASCII are gated on their UTF-8 bytes.
     const wide = gate && binary?.store ? candidateByteGate(cc, true) : null;
     if (store && gate) {
-      const layout = lineLayout(store, false);
+      const layout = lineLayout(store, () => false);
       for (let i = 0; i < store.count; i++) {
         const line = store.line(i);
         if (kept.has(line)) continue;
@@ -351,11 +352,13 @@ function makeSetup(compiled: CompiledRules) {
   // as many lines as that detector reads.
   const chainStarts = chained.map((d) => ({ re: new RegExp(d.pattern.source, d.pattern.flags.replace(/[gy]/g, '')), lines: d.nextLines! }));
   // A diff's added lines are searched in blocks too when no keyword or literal anchor starts with
-  // the '+' that precedes each of them (see lineLayout).
+  // the '+' that precedes each of them (see lineLayout). perf: worked out when first asked.
   const plus = (w: string): boolean => w.startsWith('+');
-  const gapOk =
-    !compiled.keywords.some(plus) &&
-    groups.every((g) => !g.block || g.block.freeMembers.every((re) => !(literalAnchors(re) ?? []).some(plus)));
+  let gap: boolean | undefined;
+  const gapOk = (): boolean =>
+    (gap ??=
+      !compiled.keywords.some(plus) &&
+      groups.every((g) => !g.block || g.block.freeMembers.every((re) => !(literalAnchors(re) ?? []).some(plus))));
   // A rule set with Markdown table detectors reads rows added under an unchanged header too.
   const tables = compiled.keyed.some((k) => k.detector.tableColumn);
   return { contextRes, groups, withNext, chained, chainStarts, gapOk, tables };

@@ -49,6 +49,15 @@ const works = (exports: unknown) => expect(typeof (exports as { run?: unknown })
     const b = loadBundle(damaged.file, damaged.cacheFile);
     expect(b.script.cachedDataRejected).toBeUndefined();
     works(b.exports);
+    // The bundle edited in place to the same length (V8 checks only the source's length).
+    const edited = copy(built);
+    const src = readFileSync(edited.file, 'latin1');
+    const at = src.indexOf('ak-hook: ');
+    expect(at).toBeGreaterThan(0);
+    writeFileSync(edited.file, src.slice(0, at) + 'ak-hoox: ' + src.slice(at + 9), 'latin1');
+    const c = loadBundle(edited.file, edited.cacheFile);
+    expect(c.script.cachedDataRejected).toBeUndefined();
+    works(c.exports);
     const none = copy(null);
     expect(existsSync(none.cacheFile)).toBe(false);
     works(loadBundle(none.file, none.cacheFile).exports);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from '../../text/crypto';
 import { shannonEntropy } from '../filters';
 import { decodeBase64, privateKind } from './structure';
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from '../../text/crypto';
 import { AkHookError } from '../../errors';
 
 /** One stage-0 entry of the index. */
