@@ -1,4 +1,11 @@
-import { countCommits, streamCommitsSurviving, type CommitInfo, type CommitSelection, type UnreadableCommit } from './git/commits';
+import {
+  countCommits,
+  streamCommitsSurviving,
+  type CommitChanges,
+  type CommitInfo,
+  type CommitSelection,
+  type UnreadableCommit,
+} from './git/commits';
 import { findRepoRoot } from './git/repo';
 import { cleanCommitStats } from './scan/clean-commit';
 import { commitsConfigChange } from './scan/commits-config-change';
@@ -65,16 +72,7 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
     let done = 0;
     let oldest: string | null = null;
     const configFiles: string[] = [];
-    const { commits, unreadable } = await streamCommitsSurviving(sel, git, async ({ commit, files: all }) => {
-      oldest ??= commit.sha;
-      if (opts.configChange) configFiles.push(...watchedIn(all));
-      const s = await ready();
-      const files = s.include ? all.filter((f) => s.include!(f.path)) : all;
-      // perf: a commit that cannot hold a finding is counted, not scanned (same stats).
-      const clean = cleanCommitStats(files, s.compiled);
-      const r = clean
-        ? { findings: [], suppressed: [], stats: clean }
-        : await scanFiles(files, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs, lfs: s.lfs });
+    const merge = (commit: CommitInfo, r: { findings: Finding[]; suppressed: Finding[]; stats: ScanStats }): void => {
       stats.filesChanged += r.stats.filesChanged;
       stats.filesScanned += r.stats.filesScanned;
       stats.linesScanned += r.stats.linesScanned;
@@ -89,19 +87,31 @@ export async function scanCommits(opts: ScanCommitsOptions): Promise<CommitsResu
         unscanned.add(u.path);
         stats.unscanned.push(u);
       }
-      for (const [from, to] of [
-        [r.findings, findings],
-        [r.suppressed, suppressed],
-      ] as const) {
-        for (const f of from) {
-          const key = `${f.fingerprint}\0${f.file}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          to.push(keepSecret(f, { ...f, commit }));
-        }
-      }
+      keepFirst(r.findings, findings, commit);
+      keepFirst(r.suppressed, suppressed, commit);
       done++;
       if (total !== null) opts.onProgress!(done, Math.max(done, total));
+    };
+    const keepFirst = (from: readonly Finding[], to: CommitFinding[], commit: CommitInfo): void => {
+      for (const f of from) {
+        const key = `${f.fingerprint}\0${f.file}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        to.push(keepSecret(f, { ...f, commit }));
+      }
+    };
+    const take = (commit: CommitInfo, all: CommitChanges['files'], s: ScanSession): void | Promise<void> => {
+      const files = s.include ? all.filter((f) => s.include!(f.path)) : all;
+      // perf: a commit that cannot hold a finding is counted, not scanned (same stats), and
+      // taken at once (no promise).
+      const clean = cleanCommitStats(files, s.compiled);
+      if (clean) return merge(commit, { findings: [], suppressed: [], stats: clean });
+      return scanFiles(files, { compiled: s.compiled, allowlist: s.allowlist, blobs: s.blobs, lfs: s.lfs }).then((r) => merge(commit, r));
+    };
+    const { commits, unreadable } = await streamCommitsSurviving(sel, git, ({ commit, files: all }) => {
+      oldest ??= commit.sha;
+      if (opts.configChange) configFiles.push(...watchedIn(all));
+      return session ? take(commit, all, session) : ready().then((s) => take(commit, all, s));
     });
     if (opts.onProgress && total === null && done > 0) {
       await counting!.catch(() => undefined);

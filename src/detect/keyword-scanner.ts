@@ -26,7 +26,9 @@ export function keywordScanner(compiled: CompiledRules): KeywordScanner | null {
   const keywords = new Set<string>();
   for (const { detector } of compiled.keyed) for (const k of detector.keywords) keywords.add(k.toLowerCase());
   const list = [...keywords];
-  const usable = compiled.prefilter !== null && list.length > 0 && list.every((k) => k.length > 0 && !/[\r\n]/.test(k));
+  // (The prefilter is null exactly when there is no keyword. perf: not asked for here, where
+  // that would build its regex.)
+  const usable = list.length > 0 && list.every((k) => k.length > 0 && !/[\r\n]/.test(k));
   const scanner = usable ? buildScanner(list.filter((k) => /^[\x00-\x7f]+$/.test(k))) : null;
   cache.set(compiled, scanner);
   return scanner;

@@ -3,6 +3,9 @@ import type { AddedLine, StagedFile } from './types';
 
 const STORE = Symbol('ak-hook.addedLines');
 
+/** perf: room for 4 lines to start with (64 bytes: V8 keeps so small a typed array on its heap, no malloc). */
+const INITIAL_LINES = 4;
+
 /**
  * A file's added lines in a few typed arrays (~17 bytes a line) instead of an object per
  * line: a 50 MB file adds ~700k lines. The bytes stay in the chunks git wrote them in.
@@ -18,10 +21,12 @@ export class AddedLineStore {
    * each start a store): its number, start and end in its chunk, and its chunk's index times 2
    * plus 1 when the line is plain ASCII.
    */
-  private rows = new Int32Array(4 * 16);
+  private rows = new Int32Array(4 * INITIAL_LINES);
   private chunks: Buffer[] = [];
   /** What a reader's BlobTap made of a new binary file's blob (see StagedChangesOptions.newBinaryTap). */
   view: object | null = null;
+  /** `file.added` as objects: built on first read, or what was assigned to it (then the truth). */
+  materialized: AddedLine[] | null = null;
   private viewBytes = 0;
 
   /** Keeps a tap's view (its bytes counted in heldBytes). */
@@ -124,20 +129,32 @@ export class AddedLineStore {
   }
 }
 
+type Stored = StagedFile & { [STORE]: AddedLineStore };
+
+function getAdded(this: Stored): AddedLine[] {
+  const s = this[STORE];
+  return (s.materialized ??= s.toArray());
+}
+
+function setAdded(this: Stored, v: AddedLine[]): void {
+  const s = this[STORE];
+  s.clear();
+  s.materialized = v;
+}
+
+/**
+ * perf: one accessor pair shared by every file (with a closure pair per file, each file got a
+ * map of its own and V8 turned it into a dictionary: every read of a file's fields was a slow
+ * lookup). A file made without `added` keeps fast properties (redefining a data property as an
+ * accessor would make it a dictionary again).
+ */
+const ADDED: PropertyDescriptor = { enumerable: true, configurable: true, get: getAdded, set: setAdded };
+
 /** Gives `file` a store behind its `added` property (objects are built only if someone reads it). */
 export function attachStore(file: StagedFile): AddedLineStore {
   const store = new AddedLineStore();
-  let materialized: AddedLine[] | null = null;
   Object.defineProperty(file, STORE, { value: store, enumerable: false });
-  Object.defineProperty(file, 'added', {
-    enumerable: true,
-    configurable: true,
-    get: () => (materialized ??= store.toArray()),
-    set: (v: AddedLine[]) => {
-      store.clear();
-      materialized = v;
-    },
-  });
+  Object.defineProperty(file, 'added', ADDED);
   return store;
 }
 

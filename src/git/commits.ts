@@ -82,20 +82,41 @@ export async function streamCommits(sel: CommitSelection, opts: { root: string; 
   let waiting = 0;
   let gitFlow: { pause(): void; resume(): void } | null = null;
   const stop = new AbortController();
+  const settle = (p: Promise<void>): void => {
+    chain = p.then(
+      () => {
+        if (waiting-- === HIGH_WATER) gitFlow?.resume();
+      },
+      (e: unknown) => {
+        waiting--;
+        sinkError ??= { e };
+        stop.abort();
+      },
+    );
+  };
   const hand = (c: CommitChanges): void => {
     if (++waiting === HIGH_WATER) gitFlow?.pause();
-    chain = chain
-      .then(() => (sinkError ? undefined : sink(c)))
-      .then(
-        () => {
-          if (waiting-- === HIGH_WATER) gitFlow?.resume();
-        },
-        (e: unknown) => {
-          waiting--;
-          sinkError ??= { e };
-          stop.abort();
-        },
-      );
+    if (waiting > 1) {
+      settle(chain.then(() => (sinkError ? undefined : sink(c))));
+      return;
+    }
+    // perf: no commit waits before this one: the sink takes it now, and only a promise it
+    // returns is waited for (a history's clean commits are taken without one).
+    if (sinkError) {
+      waiting--;
+      return;
+    }
+    let r: void | Promise<void>;
+    try {
+      r = sink(c);
+    } catch (e) {
+      waiting--;
+      sinkError ??= { e };
+      stop.abort();
+      return;
+    }
+    if (r === undefined) waiting--;
+    else settle(Promise.resolve(r));
   };
   const close = (): void => {
     if (!cur) return;
@@ -108,7 +129,8 @@ export async function streamCommits(sel: CommitSelection, opts: { root: string; 
       close();
       const [sha, date, author, email] = buf.toString('utf8', start + 1, end).split('\t');
       cur = { commit: { sha, date, author, email: email ?? '' }, files: [] };
-      parser = new DiffParser();
+      // perf: one parser for every commit (finish() hands over its files and starts anew).
+      parser ??= new DiffParser();
       return;
     }
     if (!parser) {

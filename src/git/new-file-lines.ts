@@ -40,8 +40,10 @@ export class NewFileLines {
     add: Addition,
     private readonly opts: Pick<StreamOptions, 'firstBinaryLine' | 'newBinaryTap'>,
   ) {
-    this.file = { path: add.path, status: 'added', kind: kindOf(add.mode), newOid: add.oid, binary: false, added: [] };
+    // perf: `added` is defined by attachStore after the other fields (see there): the file keeps fast properties.
+    this.file = { path: add.path, status: 'added', kind: kindOf(add.mode), newOid: add.oid, binary: false } as StagedFile;
     this.store = this.file.kind === 'file' ? attachStore(this.file) : null;
+    if (!this.store) this.file.added = [];
     this.firstOnly = opts.firstBinaryLine === true;
     this.pieces = opts.newBinaryTap ? [] : null;
     this.splitter = new RangeSplitter((buf, start, end, clean) => {

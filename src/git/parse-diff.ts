@@ -11,7 +11,7 @@ import type { BlobTap } from './backend';
  * for a header.
  */
 export class DiffParser {
-  readonly files: StagedFile[] = [];
+  private files: StagedFile[] = [];
   private cur: StagedFile | null = null;
   private oldLeft = 0;
   private newLeft = 0;
@@ -37,53 +37,61 @@ export class DiffParser {
 
   /**
    * The hot path: a line given as a range of a chunk (`clean`: the chunk is ASCII without NUL).
-   * Added lines inside a hunk are kept without creating a Buffer; everything else goes to line().
+   * perf: read in place, without a Buffer per line (the headers too: a history has ~6 header
+   * lines per file); added lines are kept as ranges of the chunk.
    */
   lineAt(chunk: Buffer, start: number, end: number, clean: boolean): void {
     const f = this.cur;
-    if (f && this.newLeft > 0 && chunk[start] === 0x2b /* + */ && end > start) {
-      this.newLeft--;
-      const line = this.nextLine++;
-      if (f.tooLarge) return;
-      this.addedBytes += end - start;
-      if (this.opts.maxFileBytes !== undefined && this.addedBytes > this.opts.maxFileBytes) {
-        f.tooLarge = true;
-        f.added = [];
-        this.tap = null;
-        return;
-      }
-      if (!clean && !f.binary && chunk.subarray(start + 1, end).includes(0)) this.becameBinary(f);
-      if (this.tap) this.toTap(chunk, start + 1, end);
-      if (f.binary && this.opts.firstBinaryLine && this.store!.count > 0) return;
-      this.store!.push(line, chunk, start + 1, end, clean);
-      return;
-    }
-    this.line(chunk.subarray(start, end));
-  }
-
-  line(buf: Buffer): void {
-    const f = this.cur;
     if (f && (this.oldLeft > 0 || this.newLeft > 0)) {
-      this.hunkLine(f, buf);
+      const c = end > start ? chunk[start] : -1;
+      if (c === 0x2b /* + */) this.added(f, chunk, start, end, clean);
+      else if (c === 0x2d /* - */) this.oldLeft--;
+      else if (c === 0x20 /* context */) {
+        this.oldLeft--;
+        this.newLeft--;
+        this.nextLine++;
+      } else if (c === 0x5c /* \ No newline at end of file */) return;
+      else throw new AkHookError('E_GIT_OUTPUT', 'malformed hunk line in git diff output');
       return;
     }
     // "\ No newline at end of file" after a hunk's last line: a new file's last line has no LF.
-    if (f && buf[0] === 0x5c) {
+    if (f && end > start && chunk[start] === 0x5c) {
       this.tapLf = false;
       return;
     }
-    if (startsWith(buf, 'diff --git ')) {
-      this.startFile(buf);
+    if (startsAt(chunk, start, end, 'diff --git ')) {
+      this.startFile(chunk, start + 11, end);
       return;
     }
     if (!f) {
-      if (buf.length === 0) return;
+      if (end === start) return;
       throw new AkHookError('E_GIT_OUTPUT', 'unexpected git diff output before the first file header');
     }
-    if (startsWith(buf, '@@ ')) this.startHunk(buf);
-    else if (startsWith(buf, '+++ ')) this.setNewPath(f, buf.subarray(4));
-    else if (startsWith(buf, '--- ')) return;
-    else if (startsWith(buf, 'new file mode ')) {
+    switch (end > start ? chunk[start] : -1) {
+      case 0x40 /* @ */:
+        if (startsAt(chunk, start, end, '@@ ')) this.startHunk(chunk, start, end);
+        return;
+      case 0x2b /* + */:
+        if (startsAt(chunk, start, end, '+++ ')) this.setNewPath(f, chunk, start + 4, end);
+        return;
+      case 0x69 /* i */:
+        if (startsAt(chunk, start, end, 'index ')) this.setIndex(f, chunk, start + 6, end);
+        return;
+      case 0x2d /* - */:
+        return; // '--- ': the old name, nothing to keep
+      default:
+        this.otherHeader(f, chunk.subarray(start, end));
+    }
+  }
+
+  /** A line as a Buffer of its own (without '\n'). */
+  line(buf: Buffer): void {
+    this.lineAt(buf, 0, buf.length, false);
+  }
+
+  /** The rarer extended headers. */
+  private otherHeader(f: StagedFile, buf: Buffer): void {
+    if (startsWith(buf, 'new file mode ')) {
       f.status = 'added';
       f.kind = kindOf(buf.subarray(14));
     } else if (startsWith(buf, 'deleted file mode ')) f.status = 'deleted';
@@ -96,22 +104,46 @@ export class DiffParser {
       f.status = 'copied';
       f.oldPath = unquoteGitPath(buf.subarray(10));
     } else if (startsWith(buf, 'copy to ')) f.path = unquoteGitPath(buf.subarray(8));
-    else if (startsWith(buf, 'index ')) this.setIndex(f, buf.subarray(6).toString('latin1'));
     // 'old mode', 'similarity index', 'dissimilarity index', 'Binary files': nothing to keep.
   }
 
-  /** Ends parsing; throws when the output stopped inside a hunk. */
+  /** An added line ('+' at `start`) inside a hunk. */
+  private added(f: StagedFile, chunk: Buffer, start: number, end: number, clean: boolean): void {
+    this.newLeft--;
+    const line = this.nextLine++;
+    if (f.tooLarge) return;
+    this.addedBytes += end - start;
+    if (this.opts.maxFileBytes !== undefined && this.addedBytes > this.opts.maxFileBytes) {
+      f.tooLarge = true;
+      f.added = [];
+      this.tap = null;
+      return;
+    }
+    if (!clean && !f.binary && chunk.subarray(start + 1, end).includes(0)) this.becameBinary(f);
+    if (this.tap) this.toTap(chunk, start + 1, end);
+    if (f.binary && this.opts.firstBinaryLine && this.store!.count > 0) return;
+    this.store!.push(line, chunk, start + 1, end, clean);
+  }
+
+  /**
+   * Ends parsing and hands over the files; throws when the output stopped inside a hunk. The
+   * parser may then read another diff (the next commit of a log), into a new list.
+   */
   finish(): StagedFile[] {
     if (this.oldLeft > 0 || this.newLeft > 0) {
       throw new AkHookError('E_GIT_OUTPUT', 'git diff output ended inside a hunk');
     }
     if (this.cur) this.fileDone(this.cur);
     this.cur = null;
-    return this.files;
+    this.store = null;
+    const files = this.files;
+    this.files = [];
+    return files;
   }
 
-  private startFile(buf: Buffer): void {
-    const f: StagedFile = { path: headerPath(buf.subarray(11)), status: 'modified', kind: 'file', binary: false, added: [] };
+  private startFile(chunk: Buffer, from: number, end: number): void {
+    // (`added` is defined by attachStore, after the other fields: see there.)
+    const f = { path: headerPath(chunk, from, end), status: 'modified', kind: 'file', binary: false } as StagedFile;
     if (this.cur) this.fileDone(this.cur);
     this.store = attachStore(f);
     if (!this.opts.onFile) this.files.push(f);
@@ -154,72 +186,145 @@ export class DiffParser {
     this.tapLf = true;
   }
 
-  private setNewPath(f: StagedFile, raw: Buffer): void {
-    let r = raw;
+  private setNewPath(f: StagedFile, chunk: Buffer, from: number, end: number): void {
+    let e = end;
     // git appends a TAB to ---/+++ names that contain a space.
-    if (r.length > 0 && r[r.length - 1] === 0x09) r = r.subarray(0, r.length - 1);
-    const p = unquoteGitPath(r);
+    if (e > from && chunk[e - 1] === 0x09) e--;
+    if (e > from && chunk[from] === 0x22) {
+      this.setNewName(f, unquoteGitPath(chunk.subarray(from, e)));
+      return;
+    }
+    // perf: a name without quotes is its bytes as UTF-8 (what unquoteGitPath gives).
+    if (startsAt(chunk, from, e, '/dev/null') && e - from === 9) return;
+    if (!startsAt(chunk, from, e, 'b/')) this.setNewName(f, chunk.toString('utf8', from, e));
+    else f.path = chunk.toString('utf8', from + 2, e);
+  }
+
+  private setNewName(f: StagedFile, p: string): void {
     if (p === '/dev/null') return;
     if (!p.startsWith('b/')) throw new AkHookError('E_GIT_OUTPUT', `unexpected path prefix in git diff output: ${p}`);
     f.path = p.slice(2);
   }
 
-  private setIndex(f: StagedFile, rest: string): void {
-    const m = /^([0-9a-f]+)\.\.([0-9a-f]+)(?: ([0-7]+))?$/.exec(rest);
-    if (!m) return;
-    if (!/^0+$/.test(m[1])) f.oldOid = m[1];
-    if (!/^0+$/.test(m[2])) f.newOid = m[2];
-    if (m[3]) f.kind = kindOf(Buffer.from(m[3], 'latin1'));
+  /** `index <old>..<new>[ <mode>]` (lower-case hex ids, an octal mode); anything else is ignored. */
+  private setIndex(f: StagedFile, chunk: Buffer, from: number, end: number): void {
+    const a = hexRun(chunk, from, end);
+    if (a === from || a + 2 > end || chunk[a] !== 0x2e || chunk[a + 1] !== 0x2e) return;
+    const b = hexRun(chunk, a + 2, end);
+    if (b === a + 2) return;
+    let mode = -1;
+    if (b < end) {
+      if (chunk[b] !== 0x20) return;
+      let k = b + 1;
+      while (k < end && chunk[k] >= 0x30 && chunk[k] <= 0x37) k++;
+      if (k === b + 1 || k !== end) return;
+      mode = b + 1;
+    }
+    if (!allZero(chunk, from, a)) f.oldOid = chunk.toString('latin1', from, a);
+    if (!allZero(chunk, a + 2, b)) f.newOid = chunk.toString('latin1', a + 2, b);
+    if (mode >= 0) f.kind = modeKind(chunk, mode, end);
   }
 
-  private startHunk(buf: Buffer): void {
-    const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(buf.toString('latin1', 0, Math.min(buf.length, 200)));
+  /** `@@ -a[,b] +c[,d] @@`: how many old and new lines follow, and the first new line's number. */
+  private startHunk(chunk: Buffer, start: number, end: number): void {
+    // perf: read in place; the regex below only for what this does not read (never in git's output).
+    const h = hunkHeader(chunk, start, end);
+    if (h !== null) {
+      this.oldLeft = h.old;
+      this.newLeft = h.count;
+      this.nextLine = h.first;
+      return;
+    }
+    const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(chunk.toString('latin1', start, Math.min(end, start + 200)));
     if (!m) throw new AkHookError('E_GIT_OUTPUT', 'malformed hunk header in git diff output');
     this.oldLeft = m[1] === undefined ? 1 : Number(m[1]);
     this.newLeft = m[3] === undefined ? 1 : Number(m[3]);
     this.nextLine = Number(m[2]);
-  }
-
-  private hunkLine(f: StagedFile, buf: Buffer): void {
-    const c = buf[0];
-    if (c === 0x2b /* + */) {
-      const bytes = buf.subarray(1);
-      this.newLeft--;
-      if (f.tooLarge) {
-        this.nextLine++;
-        return;
-      }
-      this.addedBytes += buf.length;
-      if (this.opts.maxFileBytes !== undefined && this.addedBytes > this.opts.maxFileBytes) {
-        f.tooLarge = true;
-        f.added = [];
-        this.tap = null;
-        this.nextLine++;
-        return;
-      }
-      if (!f.binary && bytes.includes(0)) this.becameBinary(f);
-      if (this.tap) this.toTap(bytes, 0, bytes.length);
-      if (f.binary && this.opts.firstBinaryLine && this.store!.count > 0) {
-        this.nextLine++;
-        return;
-      }
-      this.store!.push(this.nextLine++, bytes, 0, bytes.length, false);
-    } else if (c === 0x2d /* - */) this.oldLeft--;
-    else if (c === 0x20 /* context */) {
-      this.oldLeft--;
-      this.newLeft--;
-      this.nextLine++;
-    } else if (c === 0x5c /* \ No newline at end of file */) return;
-    else throw new AkHookError('E_GIT_OUTPUT', 'malformed hunk line in git diff output');
   }
 }
 
 const LF = Buffer.from('\n');
 
 function startsWith(buf: Buffer, s: string): boolean {
-  if (buf.length < s.length) return false;
-  for (let i = 0; i < s.length; i++) if (buf[i] !== s.charCodeAt(i)) return false;
+  return startsAt(buf, 0, buf.length, s);
+}
+
+function startsAt(buf: Buffer, start: number, end: number, s: string): boolean {
+  if (end - start < s.length) return false;
+  for (let i = 0; i < s.length; i++) if (buf[start + i] !== s.charCodeAt(i)) return false;
   return true;
+}
+
+/** The end of the run of lower-case hex digits from `from`. */
+function hexRun(buf: Buffer, from: number, end: number): number {
+  let k = from;
+  for (; k < end; k++) {
+    const c = buf[k];
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) break;
+  }
+  return k;
+}
+
+function allZero(buf: Buffer, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (buf[k] !== 0x30) return false;
+  return true;
+}
+
+/** The kind of a file by its mode (octal digits in [from, end)), as kindOf reads it. */
+function modeKind(buf: Buffer, from: number, end: number): FileKind {
+  if (end - from !== 6 || buf[from] !== 0x31) return 'file';
+  for (let k = from + 2; k < end; k++) if (buf[k] !== 0x30) return 'file';
+  const c = buf[from + 1];
+  return c === 0x36 ? 'submodule' : c === 0x32 ? 'symlink' : 'file';
+}
+
+/** The fields of `@@ -a[,b] +c[,d] @@…`, or null when it is not that shape (or a number has over 15 digits). */
+function hunkHeader(buf: Buffer, start: number, end: number): { old: number; first: number; count: number } | null {
+  // '@@ -'
+  if (end - start < 4 || buf[start + 3] !== 0x2d) return null;
+  let k = start + 4;
+  let d = digits(buf, k, end);
+  if (d === k) return null;
+  k = d;
+  let old = 1;
+  if (k < end && buf[k] === 0x2c) {
+    d = digits(buf, k + 1, end);
+    if (d === k + 1) return null;
+    old = number(buf, k + 1, d);
+    k = d;
+  }
+  if (k + 2 > end || buf[k] !== 0x20 || buf[k + 1] !== 0x2b) return null;
+  k += 2;
+  d = digits(buf, k, end);
+  if (d === k) return null;
+  const first = number(buf, k, d);
+  k = d;
+  let count = 1;
+  if (k < end && buf[k] === 0x2c) {
+    d = digits(buf, k + 1, end);
+    if (d === k + 1) return null;
+    count = number(buf, k + 1, d);
+    k = d;
+  }
+  // (The regex reads the first 200 characters only.)
+  if (k + 3 > end || k + 3 - start > 200 || buf[k] !== 0x20 || buf[k + 1] !== 0x40 || buf[k + 2] !== 0x40) return null;
+  if (old < 0 || first < 0 || count < 0) return null;
+  return { old, first, count };
+}
+
+/** The end of the run of ASCII digits from `from`. */
+function digits(buf: Buffer, from: number, end: number): number {
+  let k = from;
+  while (k < end && buf[k] >= 0x30 && buf[k] <= 0x39) k++;
+  return k;
+}
+
+/** The decimal number in [from, end), or -1 when it has over 15 digits (read by the regex path). */
+function number(buf: Buffer, from: number, end: number): number {
+  if (end - from > 15) return -1;
+  let n = 0;
+  for (let k = from; k < end; k++) n = n * 10 + (buf[k] - 0x30);
+  return n;
 }
 
 function kindOf(mode: Buffer): FileKind {
@@ -230,17 +335,17 @@ function kindOf(mode: Buffer): FileKind {
 }
 
 /** Best-effort path from `diff --git a/X b/Y` (used only until ---/+++ or rename lines say better). */
-function headerPath(rest: Buffer): string {
-  if (rest[0] === 0x22) {
+function headerPath(buf: Buffer, from: number, end: number): string {
+  if (end > from && buf[from] === 0x22) {
     // quoted: "a/..." "b/..."
-    const s = rest.toString('latin1');
+    const s = buf.toString('latin1', from, end);
     const m = /^"(?:[^"\\]|\\.)*" ("(?:[^"\\]|\\.)*"|b\/.*)$/.exec(s);
     if (m) {
       const p = unquoteGitPath(Buffer.from(m[1], 'latin1'));
       return p.startsWith('b/') ? p.slice(2) : p;
     }
   }
-  const s = rest.toString('utf8');
+  const s = buf.toString('utf8', from, end);
   // Unquoted and ambiguous when names contain " b/": for a same-name pair both halves are equal.
   const half = (s.length - 1) / 2;
   if (Number.isInteger(half) && s.slice(0, half).slice(2) === s.slice(half + 1).slice(2)) return s.slice(half + 3);

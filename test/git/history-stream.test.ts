@@ -149,4 +149,35 @@ describe('scan --history streams git log -p', () => {
     ).rejects.toBe(boom);
     expect(seen).toBe(3);
   });
+
+  test('a sink that takes most commits at once and some later: each commit once, in order, after the one before', async () => {
+    const repo = makeRepo();
+    const shas = importCommits(repo, fillerHistory(150, {}));
+    const order: string[] = [];
+    let busy = false;
+    await streamCommitsSurviving({ include: [], all: true }, { root: repo.dir, env: repo.env }, ({ commit }): void | Promise<void> => {
+      // No commit reaches the sink while the one before is still being taken.
+      expect(busy).toBe(false);
+      order.push(commit.sha);
+      if (order.length % 10 !== 0) return;
+      busy = true;
+      return new Promise<void>((resolve) => setTimeout(resolve, 2)).then(() => {
+        busy = false;
+      });
+    });
+    expect(order).toEqual(shas);
+  });
+
+  test('a sink that throws while taking a commit at once stops git and is thrown as is', async () => {
+    const repo = makeRepo();
+    importCommits(repo, fillerHistory(150, {}));
+    let seen = 0;
+    const boom = new Error('sync sink failed');
+    await expect(
+      streamCommitsSurviving({ include: [], all: true }, { root: repo.dir, env: repo.env }, (): void => {
+        if (++seen === 100) throw boom;
+      }),
+    ).rejects.toBe(boom);
+    expect(seen).toBe(100);
+  });
 });

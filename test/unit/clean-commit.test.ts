@@ -67,6 +67,17 @@ describe('cleanCommitStats gives what scanFiles gives, or declines', () => {
     // No keyword, but a keyword-less (file-context) detector's pattern: scanFile keeps the line.
     { name: 'a bare 40-character secret-like value', clean: false, files: { 'creds.txt': `${gen.alnum(40)}\n` } },
     { name: 'clean again', clean: true, files: { 'src/e.ts': lines(5, (i) => `let n${i} = ${i};`) } },
+    // Issue 11: keywords looked up in the bytes of ASCII lines, also in a chunk that is not all ASCII.
+    { name: 'a keyword line beside a non-ASCII one', clean: false, files: { 'src/f.ts': '// 注释\nconst task = 1;\n' } },
+    { name: 'a keyword in a non-ASCII line', clean: false, files: { 'src/g.ts': 'const plain = 1;\n// 任务 password\n' } },
+    { name: 'a keyword line ending in CR', clean: false, files: { 'src/h.ts': 'let a = 1;\r\nconst secret = 2;\r\n' } },
+    { name: 'a keyword in a non-ASCII new name', clean: false, files: { 'docs/密钥-token.txt': 'plain words\n' } },
+    { name: 'a plain non-ASCII new name', clean: true, files: { 'docs/説明書.txt': 'plain words\n' } },
+    {
+      name: 'many plain lines and one keyword at the end',
+      clean: false,
+      files: { 'src/i.ts': lines(300, (i) => (i === 299 ? 'const disk = 1;' : `let v${i} = ${i};`)) },
+    },
   ];
   importCommits(repo, cases);
   repo.git(['symbolic-ref', 'HEAD', 'refs/heads/main']);

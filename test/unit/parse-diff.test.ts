@@ -231,3 +231,161 @@ describe('DiffParser handing files over as they end (streaming, issue 11)', () =
     ]);
   });
 });
+
+/**
+ * Issue 11: the headers are read in place (no Buffer per line, no regex per file). Each field
+ * is compared with what the regexes the parser used before give, on the forms git writes and
+ * on near misses.
+ */
+describe('DiffParser reads headers in place, as the regexes read them', () => {
+  const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+  const INDEX = /^([0-9a-f]+)\.\.([0-9a-f]+)(?: ([0-7]+))?$/;
+  const kindOfMode = (m: string) => (m === '160000' ? 'submodule' : m === '120000' ? 'symlink' : 'file');
+
+  /** What the regex reading gives for a file with this hunk header and one added line per new line. */
+  function viaRegex(hunk: string): Array<[number, string]> | 'malformed' {
+    const m = HUNK.exec(hunk.slice(0, 200));
+    if (!m) return 'malformed';
+    const n = m[3] === undefined ? 1 : Number(m[3]);
+    return Array.from({ length: n }, (_, i) => [Number(m[2]) + i, `l${i}`] as [number, string]);
+  }
+
+  test.each([
+    '@@ -1 +1 @@',
+    '@@ -1,2 +3,4 @@',
+    '@@ -0,0 +1,3 @@ function f() {',
+    '@@ -10 +11,0 @@',
+    '@@ -5,0 +6 @@',
+    '@@ -123456789,3 +987654321,2 @@ tail @@ more',
+    '@@ -1, +1 @@',
+    '@@ -1 +1,@@',
+    '@@ -a +1 @@',
+    '@@ -1 +1@@',
+    '@@ -1  +1 @@',
+    '@@ +1 -1 @@',
+    `@@ -${'9'.repeat(190)} +1 @@`,
+    `@@ -${'1'.repeat(20)} +1 @@`,
+  ])('%s', (hunk) => {
+    const expected = viaRegex(hunk);
+    const m = HUNK.exec(hunk.slice(0, 200));
+    const old = m ? (m[1] === undefined ? 1 : Number(m[1])) : 0;
+    const body = expected === 'malformed' ? [] : [...Array.from({ length: old }, () => '-gone'), ...expected.map(([, t]) => `+${t}`)];
+    const text = ['diff --git a/x b/x', `index ${OID_A}..${OID_B} 100644`, '--- a/x', '+++ b/x', hunk, ...body, ''].join('\n');
+    if (expected === 'malformed') expect(() => parse(text)).toThrow(/malformed hunk header/);
+    else expect(parse(text)[0].added).toEqual(expected.map(([n, t]) => [n, t]));
+  });
+
+  test.each([
+    `${OID_A}..${OID_B} 100644`,
+    `${OID_A}..${OID_B} 100755`,
+    `${OID_A}..${OID_B} 120000`,
+    `${OID_A}..${OID_B} 160000`,
+    `${'0'.repeat(40)}..${OID_B} 100644`,
+    `${OID_A}..${'0'.repeat(40)}`,
+    `${OID_A}..${OID_B}`,
+    `abc..def 1`,
+    `${OID_A}..${OID_B} 100648`,
+    `${OID_A}..${OID_B} `,
+    `${OID_A}..${OID_B}  100644`,
+    `${OID_A}...${OID_B} 100644`,
+    `${OID_A.toUpperCase()}..${OID_B} 100644`,
+    `..${OID_B} 100644`,
+    `${OID_A}.. 100644`,
+    `${OID_A}..${OID_B} 100644 x`,
+    `${OID_A}`,
+  ])('index %s', (rest) => {
+    const m = INDEX.exec(rest);
+    const expected: Record<string, string> = { kind: 'file' };
+    if (m) {
+      if (!/^0+$/.test(m[1])) expected.oldOid = m[1];
+      if (!/^0+$/.test(m[2])) expected.newOid = m[2];
+      if (m[3]) expected.kind = kindOfMode(m[3]);
+    }
+    const [f] = parse(['diff --git a/x b/x', `index ${rest}`, ''].join('\n'));
+    expect({ kind: f.kind, oldOid: f.oldOid, newOid: f.newOid }).toEqual({ oldOid: undefined, newOid: undefined, ...expected });
+  });
+
+  test.each([
+    ['b/plain.txt', 'plain.txt'],
+    ['b/with space.txt\t', 'with space.txt'],
+    ['"b/tab\\there"', 'tab\there'],
+    ['b/中文.txt', '中文.txt'],
+    ['/dev/null', 'x'],
+  ])('+++ %s', (name, path) => {
+    expect(parse(['diff --git a/x b/x', '--- a/x', `+++ ${name}`, ''].join('\n'))[0].path).toBe(path);
+  });
+
+  test('a +++ name without the b/ prefix is an error', () => {
+    expect(() => parse(['diff --git a/x b/x', '--- a/x', '+++ c/x', ''].join('\n'))).toThrow(/unexpected path prefix/);
+    expect(() => parse(['diff --git a/x b/x', '--- a/x', '+++ /dev/nulls', ''].join('\n'))).toThrow(/unexpected path prefix/);
+  });
+
+  test('one parser reads diff after diff: finish() hands over a new list each time', () => {
+    const p = new DiffParser();
+    const feed = (text: string) => {
+      const s = new LineSplitter((l) => p.line(l));
+      s.push(Buffer.from(text));
+      s.end();
+    };
+    feed(['diff --git a/a b/a', '--- a/a', '+++ b/a', '@@ -1 +1 @@', '-x', '+one', ''].join('\n'));
+    const first = p.finish();
+    feed(['diff --git a/b b/b', '--- a/b', '+++ b/b', '@@ -0,0 +1,2 @@', '+two', '+three', ''].join('\n'));
+    const second = p.finish();
+    expect(first.map((f) => [f.path, f.added.map((a) => a.bytes.toString())])).toEqual([['a', ['one']]]);
+    expect(second.map((f) => [f.path, f.added.map((a) => a.bytes.toString())])).toEqual([['b', ['two', 'three']]]);
+    expect(p.finish()).toEqual([]);
+  });
+});
+
+describe('a parsed file keeps fast properties (issue 11)', () => {
+  test('every file shares one accessor pair for `added`, which still reads and replaces the lines', () => {
+    const files = parse(
+      [
+        'diff --git a/a b/a',
+        '--- a/a',
+        '+++ b/a',
+        '@@ -0,0 +1 @@',
+        '+one',
+        'diff --git a/b b/b',
+        '--- a/b',
+        '+++ b/b',
+        '@@ -0,0 +1 @@',
+        '+two',
+        '',
+      ].join('\n'),
+    );
+    expect(files.map((f) => f.added)).toEqual([[[1, 'one']], [[1, 'two']]]);
+    const p = new DiffParser();
+    const s = new LineSplitter((l) => p.line(l));
+    s.push(
+      Buffer.from(
+        [
+          'diff --git a/a b/a',
+          '--- a/a',
+          '+++ b/a',
+          '@@ -0,0 +1 @@',
+          '+one',
+          'diff --git a/b b/b',
+          '--- a/b',
+          '+++ b/b',
+          '@@ -0,0 +1 @@',
+          '+two',
+          '',
+        ].join('\n'),
+      ),
+    );
+    s.end();
+    const [a, b] = p.finish();
+    const da = Object.getOwnPropertyDescriptor(a, 'added')!;
+    const db = Object.getOwnPropertyDescriptor(b, 'added')!;
+    expect(da.get).toBe(db.get);
+    expect(da.set).toBe(db.set);
+    expect(da.enumerable).toBe(true);
+    expect(Object.keys(a)).toEqual(['path', 'status', 'kind', 'binary', 'added']);
+    expect(a.added.map((l) => l.bytes.toString())).toEqual(['one']);
+    expect(a.added).toBe(a.added); // built once
+    a.added = [];
+    expect(a.added).toEqual([]);
+    expect(b.added.map((l) => l.bytes.toString())).toEqual(['two']);
+  });
+});
