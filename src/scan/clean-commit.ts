@@ -69,7 +69,7 @@ function linesMayMatch(store: AddedLineStore, compiled: CompiledRules, mayMatch:
   const words = keywordScanner(compiled);
   const n = store.count;
   if (!words) return anyLine(n, (i) => mayMatch(store.text(i)));
-  const layout = lineLayout(store, false);
+  const layout = lineLayout(store, () => false);
   for (let i = 0; i < n; i++) {
     const text = store.text(i);
     if (layout.ascii(i) ? words.find(store.chunkOf(i), store.startOf(i), store.endOf(i)) >= 0 : passesPrefilter(compiled, text))
