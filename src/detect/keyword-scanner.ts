@@ -166,7 +166,9 @@ export interface KeywordHits {
   /**
    * `scan` that also lists the occurrences, as `positions` does, in `out` (emptied first), when
    * there are at most `max`: then it returns their count, else max + 1 (and `out` is empty).
-   * One pass over the line for both.
+   * One pass over the line for both. (perf: also max + 1 for a line whose first 4096 occurrences
+   * and more come over 4 times as densely as max allows: few lines that dense at their start have
+   * at most max in all, and a list of so many would not be used.)
    */
   scanAt(text: string, seen: Int32Array, stamp: number, out: Occurrences, max: number, list?: number[]): number;
   /**
@@ -202,6 +204,10 @@ export interface KeywordHits {
    */
   positions(text: string, max: number): number[] | null;
 }
+
+/** See scanAt: occurrences listed before the density of a line's start is judged, and the rate judged too dense. */
+const DENSE_AFTER = 4096;
+const DENSE_RATE = 4;
 
 /**
  * Keyword occurrences as (id, end) pairs: the first `length` numbers of `at` (a typed array kept
@@ -402,9 +408,11 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
             }
             n++;
           }
-          if (n > max) {
-            // perf: past max the list is of no use: the rest of the line is read for keywords not
-            // seen yet only (most states end none: one branch per character, as `any`).
+          // perf: past max the list is of no use, nor (most likely) past DENSE_AFTER occurrences at
+          // over DENSE_RATE times the density max allows (a line that dense so far is no line for
+          // windows: it is searched whole, the same matches): the rest of the line is read for
+          // keywords not seen yet only (most states end none: one branch per character, as `any`).
+          if (n > max || (n > DENSE_AFTER && n * text.length > DENSE_RATE * max * (i + 1))) {
             out.length = 0;
             return unseen(text, i + 1, s, seen, stamp, list) ? max + 1 : -1;
           }
