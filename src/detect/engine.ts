@@ -1,5 +1,5 @@
 import { passesShape } from './filters';
-import { buildKeywordHits, buildScanner, type KeywordHits } from './keyword-scanner';
+import { buildKeywordHits, buildScanner, Occurrences, type KeywordHits } from './keyword-scanner';
 import { literalAnchors, splitTop } from './anchors';
 import {
   alwaysHoldsKeyword,
@@ -641,7 +641,8 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
     const on = new Int32Array(gates.length);
     const ids: number[] = [];
     const active: number[] = [];
-    const found: number[] = [];
+    const found = new Occurrences();
+    const wide: number[] = [];
     let stamp = 0;
     let scratch: Int32Array | null = null;
     for (const l of lines) {
@@ -659,7 +660,7 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         : long
           ? hits.scanAt(l.text, kw, stamp, found, max, ids)
           : hits.scan(l.text, kw, stamp, ids);
-      let occ = hits && long && n >= 0 && n <= max ? found : null;
+      let occ: ArrayLike<number> | null = hits && long && n >= 0 && n <= max ? found.view() : null;
       if (n === 0) continue;
       if (n < 0) {
         // Not ASCII: as before, the prefilter on the line, then each keyword in its lower case.
@@ -672,7 +673,7 @@ export function scanLines(lines: readonly TextLine[], compiled: CompiledRules, c
         // perf: on a long line, the keyword occurrences in the line as it is, for the detectors
         // whose windows hold there (`anyText`): a minified bundle with a few characters outside
         // ASCII is then searched near its keywords, not whole.
-        if (hits && long) occ = wideOccurrences(compiled, hits, l.text, max, found, (scratch ??= new Int32Array(kw.length)));
+        if (hits && long) occ = wideOccurrences(compiled, hits, l.text, max, wide, (scratch ??= new Int32Array(kw.length)));
       }
       // The detectors holding a keyword of the line, in catalogue order.
       active.length = 0;

@@ -166,11 +166,13 @@ export interface KeywordHits {
    */
   scan(text: string, seen: Int32Array, stamp: number, list?: number[]): number;
   /**
-   * `scan` that also lists the occurrences, as `positions` does, in `out` (emptied first): all of
-   * them when there are at most `max` (else `out` holds the first ones only; the count tells).
-   * One pass over the line for both.
+   * `scan` that also lists the occurrences, as `positions` does, in `out` (emptied first), when
+   * there are at most `max`: then it returns their count, else max + 1 (and `out` is empty).
+   * One pass over the line for both. (perf: also max + 1 for a line whose first 4096 occurrences
+   * and more come over 4 times as densely as max allows: few lines that dense at their start have
+   * at most max in all, and a list of so many would not be used.)
    */
-  scanAt(text: string, seen: Int32Array, stamp: number, out: number[], max: number, list?: number[]): number;
+  scanAt(text: string, seen: Int32Array, stamp: number, out: Occurrences, max: number, list?: number[]): number;
   /**
    * `scanAt` over a line of any characters (those outside ASCII end every keyword there, and no
    * keyword with one is found): returns the count, or its complement (`~n`, negative) when the
@@ -203,6 +205,23 @@ export interface KeywordHits {
    * end; null when there are more than `max` (the caller then does without them).
    */
   positions(text: string, max: number): number[] | null;
+}
+
+/** See scanAt: occurrences listed before the density of a line's start is judged, and the rate judged too dense. */
+const DENSE_AFTER = 4096;
+const DENSE_RATE = 4;
+
+/**
+ * Keyword occurrences as (id, end) pairs: the first `length` numbers of `at` (a typed array kept
+ * for reuse: a long line's list is no array of boxed numbers grown by copies).
+ */
+export class Occurrences {
+  at = new Int32Array(0);
+  length = 0;
+  /** The pairs listed (a view: valid until the next scan into this list). */
+  view(): Int32Array {
+    return this.at.subarray(0, this.length);
+  }
 }
 
 export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
@@ -303,6 +322,50 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
     const ks = kids[s];
     for (let k = 0; k < ks.length; k += 2) marked[s * classes + ks[k]] = mark(ks[k + 1] * classes);
   }
+  // perf: `marked` where only states that end a keyword not seen yet are marked (rebuilt, row by
+  // row as `marked` was, each time one more keyword is seen); for `unseen`.
+  let fresh: Int32Array | null = null;
+  const freshen = (seen: Int32Array, stamp: number): Int32Array => {
+    const t = (fresh ??= new Int32Array(marked.length));
+    const pending = (m: number): number => {
+      if (m >= 0) return m;
+      for (let j = outFrom[~m], e = outTo[~m]; j < e; j++) if (seen[outIds[j]] !== stamp) return m;
+      return ~m;
+    };
+    for (let x = 0; x < classes; x++) t[x] = pending(marked[x]);
+    for (let q = 0; q < qn; q++) {
+      const s = queue[q];
+      const f = fail[s];
+      t.copyWithin(s * classes, f * classes, f * classes + classes);
+      const ks = kids[s];
+      for (let k = 0; k < ks.length; k += 2) t[s * classes + ks[k]] = pending(marked[s * classes + ks[k]]);
+    }
+    return t;
+  };
+  /**
+   * Reads text from `from` on, in state `s` (pre-multiplied), marking (and listing) the keywords
+   * not seen yet; false when the text holds a character outside ASCII.
+   */
+  const unseen = (text: string, from: number, s: number, seen: Int32Array, stamp: number, list?: number[]): boolean => {
+    let t = freshen(seen, stamp);
+    for (let i = from; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) return false;
+      s = t[s + cls[c]];
+      if (s < 0) {
+        s = ~s;
+        for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
+          const id = outIds[j];
+          if (seen[id] !== stamp) {
+            seen[id] = stamp;
+            list?.push(id);
+          }
+        }
+        t = freshen(seen, stamp);
+      }
+    }
+    return true;
+  };
   return {
     count: keywords.length,
     scan(text, seen, stamp, list) {
@@ -328,6 +391,9 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
     },
     scanAt(text, seen, stamp, out, max, list) {
       out.length = 0;
+      // (Room for max + 1 occurrences: written in place, its pages taken only as far as written.)
+      if (out.at.length < 2 * max + 2) out.at = new Int32Array(2 * max + 2);
+      const at = out.at;
       let s = 0;
       let n = 0;
       for (let i = 0; i < text.length; i++) {
@@ -342,8 +408,22 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
               seen[id] = stamp;
               list?.push(id);
             }
-            if (++n <= max) out.push(id, i + 1);
+            n++;
           }
+          // perf: past max the list is of no use, nor (most likely) past DENSE_AFTER occurrences at
+          // over DENSE_RATE times the density max allows (a line that dense so far is no line for
+          // windows: it is searched whole, the same matches): the rest of the line is read for
+          // keywords not seen yet only (most states end none: one branch per character, as `any`).
+          if (n > max || (n > DENSE_AFTER && n * text.length > DENSE_RATE * max * (i + 1))) {
+            out.length = 0;
+            return unseen(text, i + 1, s, seen, stamp, list) ? max + 1 : -1;
+          }
+          let k = out.length;
+          for (let j = outFrom[s], e = outTo[s]; j < e; j++) {
+            at[k++] = outIds[j];
+            at[k++] = i + 1;
+          }
+          out.length = k;
         }
       }
       return n;

@@ -299,7 +299,7 @@ export function matchWindow(pattern: RegExp, run: RegExp): MatchWindow | null {
  * (id, end) pairs in order of end; `len[id]` the keyword's length, or 0 for keywords of other
  * detectors. Null when they cover much of the line.
  */
-export function keywordWindows(span: number, len: Int32Array, occ: readonly number[], textLength: number, after = 0): number[] | null {
+export function keywordWindows(span: number, len: Int32Array, occ: ArrayLike<number>, textLength: number, after = 0): number[] | null {
   const out: number[] = [];
   let total = 0;
   for (let k = 0; k < occ.length; k += 2) {

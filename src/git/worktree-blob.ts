@@ -64,13 +64,18 @@ export function readWorktreeBlob(root: string, file: string, oid: string): Blob 
   return size === null ? null : { oid, data: pieces[0] ?? Buffer.alloc(0) };
 }
 
+/** Most bytes of a file read into one buffer (its pieces are views of it, one after the other). */
+const SLAB_BYTES = 64 << 20;
+
 /**
- * The staged blob `oid` read from the working tree in pieces of `pieceBytes` (each a new Buffer,
- * unless `onPiece` returned true for the last one: it kept nothing of it; handed to `onPiece` as
- * read, hashed on the way): returns its size when the file there was a
- * regular file of at most `max` bytes whose bytes hash to `oid`, else null; on null the pieces
- * already handed over were not that blob and must be dropped (the caller asks git). Memory: one
- * piece at a time, whatever `onPiece` keeps.
+ * The staged blob `oid` read from the working tree in pieces of `pieceBytes` (each a view of a
+ * new part of one buffer of the file's size, up to SLAB_BYTES: a line across pieces is joined
+ * without a copy, see RangeSplitter; unless `onPiece` returned true for the last one: it kept
+ * nothing of it, and the next piece is read into the same bytes; handed to `onPiece` as read,
+ * hashed on the way): returns its size when the file there was a regular file of at most `max`
+ * bytes whose bytes hash to `oid`, else null; on null the pieces already handed over were not
+ * that blob and must be dropped (the caller asks git). Memory: the pieces `onPiece` keeps, and
+ * the piece being read.
  */
 export function streamWorktreeBlob(
   root: string,
@@ -88,12 +93,19 @@ export function streamWorktreeBlob(
     if (size < pieceBytes) return smallWorktreeBlob(fd, size, oid, algo!, onPiece);
     const hash = createHash(algo!).update(`blob ${size}\0`);
     let got = 0;
-    // perf: a piece `onPiece` says it did not keep (true) is read into again (a binary's bytes
-    // after its first line are only copied into its tap: no garbage of the file's size).
-    let spare: Buffer | null = null;
+    // perf: the pieces lie one after the other in a slab (allocated, not written: its pages are
+    // taken as they are read into); a piece `onPiece` says it did not keep (true) is read into
+    // again (a binary's bytes after its first line are only copied into its tap: no garbage of
+    // the file's size).
+    let slab: Buffer | null = null;
+    let at = 0;
     while (got < size) {
       const want = Math.min(pieceBytes, size - got);
-      const piece: Buffer = spare && spare.length >= want ? spare.subarray(0, want) : Buffer.allocUnsafe(want);
+      if (slab === null || at + want > slab.length) {
+        slab = Buffer.allocUnsafe(Math.max(want, Math.min(size - got, SLAB_BYTES)));
+        at = 0;
+      }
+      const piece = slab.subarray(at, at + want);
       let filled = 0;
       while (filled < piece.length) {
         const n = readSync(fd, piece, filled, piece.length - filled, got + filled);
@@ -102,7 +114,7 @@ export function streamWorktreeBlob(
       }
       got += filled;
       hash.update(piece);
-      spare = onPiece(piece) === true ? (spare && spare.length >= want ? spare : piece) : null;
+      if (onPiece(piece) !== true) at += want;
     }
     if (readSync(fd, Buffer.allocUnsafe(1), 0, 1, got) !== 0) return null; // it grew while read
     return hash.digest('hex') === oid ? size : null;

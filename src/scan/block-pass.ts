@@ -7,6 +7,12 @@ import { jointFreeScan, type ContextGroup } from './context-groups';
 /** Longest block of lines searched as one string (bounds the extra memory on huge files). */
 const BLOCK_BYTES = 1 << 18;
 
+/**
+ * perf: from this many bytes, a line alone in its block (without CR) has its file-context
+ * patterns noted where their anchors occur (see blockPass), not by a search of the whole line.
+ */
+const ANCHORED_NOTES_LINE = 1 << 16;
+
 export interface PassOne {
   /** Notes which file-context patterns line `text` shows (the exact per-line check). */
   context(text: string): void;
@@ -14,6 +20,8 @@ export interface PassOne {
   contextDone(g?: ContextGroup): boolean;
   /** True when this file-context pattern has been seen (a line where only it may match needs no look). */
   noted?(re: RegExp): boolean;
+  /** Notes that this file-context pattern matches a line (found where it matches, in the line's own text). */
+  note?(re: RegExp): void;
   /**
    * Hands over line `i` (text read lazily): a keyword hit, or a line after one. True when the
    * line after `i` is wanted too (a multi-line secret continues).
@@ -128,8 +136,8 @@ export function blockPass(
     end === from + 1 && buf[blockEnd - 1] !== 0x0d && isAscii(buf.subarray(blockStart, blockEnd))
       ? pass.text(from)
       : buf.toString('latin1', blockStart, blockEnd);
+  const hasCr = !pass.contextDone() && buf.subarray(blockStart, blockEnd).indexOf(0x0d) >= 0;
   if (!pass.contextDone()) {
-    const hasCr = buf.subarray(blockStart, blockEnd).indexOf(0x0d) >= 0;
     for (const g of groups) {
       if (pass.contextDone(g)) continue;
       // Line by line: without a block search, with a CR, or (diff lines) where a '+' before each
@@ -196,6 +204,26 @@ export function blockPass(
     y.lastIndex = 0;
     return ok;
   };
+  // perf: a long line alone in the block (no CR: the block string is the line's text, and a
+  // member's sticky multi-line copy matches there exactly where the member does) reads on to its
+  // end for anchors: each member is noted where its match starts (`note`), not found by a search
+  // of the whole line (one search per group); an occurrence whose member the head check cannot
+  // tell (a word outside ASCII, no heads known) notes the line whole, as above.
+  const direct = ev !== null && pass.note !== undefined && end === from + 1 && !hasCr && blockEnd - blockStart >= ANCHORED_NOTES_LINE;
+  let notedHere = false;
+  const noteAt = (member: RegExp, start: number): boolean => {
+    if (pass.noted?.(member)) return false;
+    const y = ev!.sticky.get(member)!;
+    text ??= blockText();
+    y.lastIndex = start - blockStart;
+    if (y.test(text)) {
+      pass.note!(member);
+      notedHere = true;
+    }
+    y.lastIndex = 0;
+    return false;
+  };
+  const jointDone = (): boolean => joint.every((g) => pass.contextDone(g));
   let pos = blockStart;
   let lo = from;
   let next = from;
@@ -214,7 +242,36 @@ export function blockPass(
       if (at < 0) break;
     }
     const i = lineAt(at, lo);
-    if (ev) {
+    if (ev && direct) {
+      lineStart = store.startOf(i);
+      const lineEnd = store.endOf(i);
+      notedHere = false;
+      let whole = anchor !== 0 && ev.head(buf, at, lineStart, noteAt);
+      // Up to the first keyword, with the anchors on the way; then the anchors alone (of the
+      // members not noted yet: a scanner made for them, made again as members are noted).
+      while (!whole && kw === 0 && (at = ev.find(buf, at + 1, lineEnd, mask)) >= 0) {
+        kw = ev.bits & 1;
+        if (ev.bits & 2 && ev.head(buf, at, lineStart, noteAt)) whole = true;
+      }
+      for (let seen = at; !whole && seen >= 0 && !jointDone();) {
+        const pending = pendingAnchors(ev, joint, pass);
+        if (!pending) break;
+        // Resumed from the start of the longest anchor that can end after `seen` (events up to it were read).
+        pending.scan.state = 0;
+        notedHere = false;
+        let p = Math.max(lineStart, seen + 2 - pending.longest);
+        let e: number;
+        while (!notedHere && (e = pending.scan.find(buf, p, lineEnd, 1)) >= 0) {
+          p = e + 1;
+          if (e > seen && ev.head(buf, e, lineStart, noteAt)) whole = true;
+          if (whole) break;
+          seen = Math.max(seen, e);
+        }
+        if (!notedHere) break;
+      }
+      if (whole) pass.context(pass.text(i));
+      if (jointDone()) mask = 1;
+    } else if (ev) {
       lineStart = store.startOf(i);
       const lineEnd = store.endOf(i);
       // An anchor where no member's match can start (its case, the character before it, the
@@ -249,7 +306,25 @@ type JointEvents = EventScanner & {
   head: ReturnType<typeof headCheck>;
   /** Each member's pattern, sticky and multi-line, to try where an anchor starts in a block string. */
   sticky: Map<RegExp, RegExp>;
+  /** The free members of the joint groups. */
+  members: RegExp[];
+  /** By the members not noted yet (their indices): a scanner of their anchors alone (bit 1), and the longest. */
+  pending: Map<string, { scan: EventScanner; longest: number }>;
 };
+
+/** The scanner of the anchors of the joint groups' free members not noted yet (see JointEvents.pending), or null for none. */
+function pendingAnchors(ev: JointEvents, joint: readonly ContextGroup[], pass: PassOne): { scan: EventScanner; longest: number } | null {
+  const left = joint.flatMap((g) => g.block!.freeMembers).filter((re) => !pass.noted!(re));
+  if (left.length === 0) return null;
+  const key = left.map((re) => ev.members.indexOf(re)).join(',');
+  let p = ev.pending.get(key);
+  if (!p) {
+    const words = [...new Set(left.flatMap((re) => literalAnchors(re) ?? []).filter((w) => /^[\x00-\x7f]+$/.test(w)))];
+    p = { scan: new EventScanner([words]), longest: Math.max(1, ...words.map((w) => w.length)) };
+    ev.pending.set(key, p);
+  }
+  return p;
+}
 
 const events = new WeakMap<readonly ContextGroup[], Map<number, JointEvents>>();
 
@@ -270,7 +345,12 @@ function eventScanner(groups: readonly ContextGroup[], joint: readonly ContextGr
     const heads = memberHeads(members);
     const head = heads ? headCheck(heads) : () => true;
     const sticky = new Map(members.map((re) => [re, new RegExp(re.source, re.flags.replace(/[gmy]/g, '') + 'my')]));
-    ev = Object.assign(new EventScanner([scanner.words, anchors.filter((w) => /^[\x00-\x7f]+$/.test(w))]), { head, sticky });
+    ev = Object.assign(new EventScanner([scanner.words, anchors.filter((w) => /^[\x00-\x7f]+$/.test(w))]), {
+      head,
+      sticky,
+      members,
+      pending: new Map(),
+    });
     byMask.set(mask, ev);
   }
   return ev;

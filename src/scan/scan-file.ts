@@ -153,6 +153,7 @@ export async function scanFile(
       context,
       contextDone,
       noted: (re) => contextHits.get(re) === true,
+      note: (re) => void contextHits.set(re, true),
       take: (i, hit) => {
         const line = store.line(i);
         return hit || (withNext && lastHit === line - 1) ? keep(line, pass.text(i), hit) : false;

@@ -74,6 +74,30 @@ describe('streamWorktreeBlob', () => {
       }
     },
   );
+
+  test('pieces lie one after the other in one buffer; a piece not kept is read into again', () => {
+    const repo = makeRepo();
+    const text = Array.from({ length: 3000 }, (_, i) => `${i}=task.disk(second);`).join('') + '\n';
+    repo.write('long.js', text);
+    repo.git(['add', 'long.js']);
+    const oid = stagedOid(repo, 'long.js');
+    const kept: Buffer[] = [];
+    expect(streamWorktreeBlob(repo.dir, 'long.js', oid, Infinity, (p) => void kept.push(p), 4096)).toBe(text.length);
+    expect(kept.length).toBe(Math.ceil(text.length / 4096));
+    kept.forEach((p, k) => {
+      expect(p.buffer).toBe(kept[0].buffer);
+      expect(p.byteOffset).toBe(kept[0].byteOffset + 4096 * k);
+    });
+    expect(Buffer.concat(kept).toString()).toBe(text);
+    // Pieces not kept (true): each read into the same bytes; the hash still covers them all.
+    const offsets = new Set<number>();
+    let bytes = '';
+    expect(
+      streamWorktreeBlob(repo.dir, 'long.js', oid, Infinity, (p) => ((bytes += p.toString()), offsets.add(p.byteOffset), true), 4096),
+    ).toBe(text.length);
+    expect(bytes).toBe(text);
+    expect(offsets.size).toBe(1);
+  });
 });
 
 describe('readLooseBlob', () => {

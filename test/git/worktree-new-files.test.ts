@@ -83,6 +83,13 @@ function tricky(): { repo: Repo; onDisk: string[]; notOnDisk: string[] } {
   repo.write('i-edge-lf.txt', edge.repeat(LIMIT / 100));
   repo.write('i-edge-nolf.txt', edge.repeat(LIMIT / 100 - 1) + 'x'.repeat(100));
   repo.write('n-nul-late.txt', text(3000, 'before a NUL') + '\0 and after\n');
+  // Long lines across many 64 kB pieces (joined as views of the buffer read into): plain ASCII,
+  // one with a character outside ASCII far in, one ending in CRLF, the last without a final LF.
+  const long = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}=task.disk(second);`).join('');
+  repo.write(
+    'o-long-lines.txt',
+    `${long(12_000, 'a')}\n${long(9_000, 'b')}é${long(9_000, 'c')}\n${long(15_000, 'd')}\r\nshort\n${long(11_000, 'e')}`,
+  );
   // Staged, then not what the working tree holds.
   repo.write('b-partial.txt', 'staged one\nstaged two\n');
   repo.write('g-binary-edited.bin', bytes(r, 5000));
@@ -127,6 +134,7 @@ function tricky(): { repo: Repo; onDisk: string[]; notOnDisk: string[] } {
       'h-gbk.txt',
       'l-empty.txt',
       'n-nul-late.txt',
+      'o-long-lines.txt',
     ],
     notOnDisk: [
       '0-notdir/r.txt',
@@ -178,6 +186,13 @@ describe('new files read from the working tree', () => {
     expect(lines('c-crlf.txt')).toEqual(['one', 'two']);
     expect(lines('d-link.txt')).toEqual(['same bytes as the target']);
     expect(lines('a-same.txt')).toEqual(['first', 'second\r', 'no final newline']);
+    const longLines = lines('o-long-lines.txt');
+    expect(longLines).toHaveLength(5);
+    expect(longLines[0].length).toBeGreaterThan(4 * 65536);
+    expect(longLines[3]).toBe('short');
+    expect(longLines[1]).toContain('b8999=task.disk(second);\xc3\xa9c0=');
+    expect(longLines[2].endsWith('d14999=task.disk(second);\r')).toBe(true);
+    expect(longLines[4].endsWith('e10999=task.disk(second);')).toBe(true);
     expect(lines('h-gbk.txt')).toEqual([Buffer.from([0xc3, 0xdc, 0xc2, 0xeb, 0x3d, 0x31]).toString('latin1'), '\xc4\xe3\xba\xc3\r']);
     expect(whole.find((f) => f.path === 'i-large.txt')?.tooLarge).toBe(true);
     expect(whole.find((f) => f.path === 'i-edge-nolf.txt')?.tooLarge).toBe(true);
@@ -223,7 +238,7 @@ describe('new files read from the working tree', () => {
     // The same commit without the large file (a second index): one patch.
     const alt = path.join(repo.dir, '.git', 'small-index');
     execFileSync('cp', [path.join(repo.dir, '.git', 'index'), alt]);
-    repo.git(['rm', '-q', '--cached', 'big/j-big.txt', 'i-large.txt', 'i-edge-lf.txt', 'i-edge-nolf.txt'], {
+    repo.git(['rm', '-q', '--cached', 'big/j-big.txt', 'i-large.txt', 'i-edge-lf.txt', 'i-edge-nolf.txt', 'o-long-lines.txt'], {
       env: { GIT_INDEX_FILE: alt },
     });
     expect(await order({ ...repo.env, GIT_INDEX_FILE: alt })).toBe('git');

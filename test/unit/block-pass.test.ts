@@ -6,10 +6,12 @@ import fc from 'fast-check';
 import { compileRules, passesPrefilter } from '../../src/detect/engine';
 import { RULES } from '../../src/detect/rules';
 import { keywordScanner } from '../../src/detect/keyword-scanner';
-import { attachStore } from '../../src/git/added-lines';
+import { literalAnchors } from '../../src/detect/anchors';
+import { addedStore, attachStore } from '../../src/git/added-lines';
+import { blockPass, lineLayout, type PassOne } from '../../src/scan/block-pass';
 import type { StagedFile } from '../../src/git/types';
 import { scanFile } from '../../src/scan/scan-file';
-import { anchoredAtStart, contextGroups } from '../../src/scan/context-groups';
+import { anchoredAtStart, contextGroups, noteGroup } from '../../src/scan/context-groups';
 import { lineStartGate, memberStart } from '../../src/scan/line-start';
 import { KeyGen } from '../helpers/keygen';
 
@@ -219,5 +221,115 @@ describe('the line-start gate of the anchored file-context members', () => {
       ['Dx', true],
     ] as const)
       expect(gate === g ? null : g(asBytes(t as string), 0, (t as string).length)).toBe(ok);
+  });
+});
+
+describe('a long line alone in its block', () => {
+  const groups = contextGroups(compiled);
+  const scanner = keywordScanner(compiled)!;
+  const contextRes = [...new Set(compiled.contextual.map((c) => c.detector.fileContext!))];
+  const r = new KeyGen(6464);
+  const ascii = (t: string) => t.replace(/[^\x01-\x7f]/g, '?').replace(/[\r\n]/g, ' ');
+  const words = [...contextWords.flatMap((w) => w.split(' ')).filter((w) => w.length > 1), 'aws', 'AWS', 'xAC', 'AC', 'wx', 'STS.', 'LTAI'];
+  const filler = () => ['task.disk=second(a);', 'SECRET=cfg.aws_mask||sk;', 'pass=opt.password_1(x);', ' ', '"', '='][r.int(6)];
+  const piece = () => {
+    const k = r.int(10);
+    if (k === 0) return words[r.int(words.length)];
+    if (k === 1) return ascii(examples[r.int(examples.length)]);
+    if (k === 2) return [gen.akSecret(), gen.akId(), `AC${gen.hex(32)}`, `wx${gen.hex(16)}`, `${gen.alnum(20)}:${gen.alnum(30)}`][r.int(5)];
+    return filler();
+  };
+
+  test('notes each file-context pattern where its anchors start, as the line is noted whole', () => {
+    let direct = 0;
+    let noted = 0;
+    for (let round = 0; round < 60; round++) {
+      // 64 kB to 320 kB; the pieces other than filler are rare in some lines (members found late or never).
+      const rare = round % 3 === 0;
+      let text = '';
+      const target = (1 << 16) + r.int(1 << 18);
+      while (text.length < target) text += rare && r.int(50) !== 0 ? filler() : piece();
+      text = ascii(text);
+      const f = asBlob(Buffer.from(`${text}\n`, 'latin1'));
+      const store = addedStore(f)!;
+      const hits = new Map(contextRes.map((re) => [re, false]));
+      const done = (g?: (typeof groups)[number]) => (g ? g.members : contextRes).every((re) => hits.get(re));
+      const pass: PassOne = {
+        context: (t) => groups.forEach((g) => noteGroup(g, t, hits)),
+        contextDone: done,
+        noted: (re) => hits.get(re) === true,
+        note: (re) => {
+          direct++;
+          hits.set(re, true);
+        },
+        take: () => false,
+        text: (i) => store.text(i),
+      };
+      blockPass(
+        store,
+        0,
+        store.count,
+        scanner,
+        groups,
+        pass,
+        lineLayout(store, () => true),
+      );
+      const want = new Map(contextRes.map((re) => [re, false]));
+      for (const g of groups) noteGroup(g, text, want);
+      expect([...hits].filter(([, v]) => v).map(([re]) => re.source)).toEqual([...want].filter(([, v]) => v).map(([re]) => re.source));
+      noted += [...want.values()].filter(Boolean).length;
+    }
+    // Not vacuous: members were noted, most of them where their anchors start.
+    expect(noted).toBeGreaterThan(100);
+    expect(direct).toBeGreaterThan(noted / 2);
+  });
+
+  test("an anchor noted inside another member's anchor: the search for the others resumes before it", () => {
+    // (e.g. `aliyun` inside `aliyuncs.com/compatible-mode`: noted at aliyun's end, the other word began before.)
+    const members = groups.filter((g) => g.block?.freeScan).flatMap((g) => g.block!.freeMembers);
+    const inside: string[] = [];
+    for (const ma of members)
+      for (const mb of members)
+        for (const a of ma === mb ? [] : (literalAnchors(ma) ?? []))
+          for (const b of literalAnchors(mb) ?? []) {
+            const k = b.toLowerCase().indexOf(a.toLowerCase());
+            if (k >= 0 && k + a.length < b.length && /^[\x00-\x7f]+$/.test(b) && ma.test(b)) inside.push(b);
+          }
+    expect(inside.length).toBeGreaterThan(0);
+    const fill = 'task.disk=second(a);SECRET=cfg.aws_mask||sk;'.repeat(1600);
+    for (const b of inside)
+      for (const text of [`${fill} ${b} ${fill}`, `sk ${b}${fill}`]) {
+        const f = asBlob(Buffer.from(`${text}\n`, 'latin1'));
+        const store = addedStore(f)!;
+        const hits = new Map(contextRes.map((re) => [re, false]));
+        const pass: PassOne = {
+          context: (t) => groups.forEach((g) => noteGroup(g, t, hits)),
+          contextDone: (g) => (g ? g.members : contextRes).every((re) => hits.get(re)),
+          noted: (re) => hits.get(re) === true,
+          note: (re) => void hits.set(re, true),
+          take: () => false,
+          text: (i) => store.text(i),
+        };
+        blockPass(
+          store,
+          0,
+          store.count,
+          scanner,
+          groups,
+          pass,
+          lineLayout(store, () => true),
+        );
+        const want = contextRes.filter((re) => new RegExp(re.source, re.flags.replace(/[gy]/g, '')).test(text));
+        expect([...hits].filter(([, v]) => v).map(([re]) => re.source)).toEqual(want.map((re) => re.source));
+      }
+  });
+
+  test('scans as the per-line scan does: a one-line file, and a line over a block among others', async () => {
+    for (let round = 0; round < 12; round++) {
+      let text = '';
+      while (text.length < 70_000 + r.int(1 << 18)) text += piece();
+      await same(text);
+      await same(`${ascii(examples[r.int(examples.length)])}\n${text}\n${'x'.repeat(300_000)} aws\n${text}`);
+    }
   });
 });

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { compileRules, longLinePlan, passesPrefilter, plainSearchCheap, scanLines } from '../../src/detect/engine';
-import { buildKeywordHits } from '../../src/detect/keyword-scanner';
+import { buildKeywordHits, Occurrences } from '../../src/detect/keyword-scanner';
 import { alwaysHoldsKeyword, maxMatchLength } from '../../src/detect/match-window';
 import { RULES } from '../../src/detect/rules';
 import type { RawFinding, Rule, TextLine } from '../../src/detect/types';
@@ -116,6 +116,31 @@ describe('engine fast paths give the plain findings', () => {
     expect(lines.filter((l) => hits.positions(l.text, l.text.length >> 5) !== null).length).toBeGreaterThan(lines.length / 2);
     const found = scanLines(lines, compiled, { matches: () => false });
     expect(found.length).toBeGreaterThan(300);
+    expect(found).toEqual(plainScan(lines));
+  });
+
+  test('a line keyword-dense at its start and sparse after: no list of occurrences (searched whole), the plain findings', () => {
+    const rnd = new KeyGen(31);
+    const ascii = corpusLines.filter((t) => /^[\x00-\x7f]*$/.test(t));
+    const dense = 'task.disk=second(sk);'.repeat(2000);
+    let sparse = '';
+    for (let j = 0; sparse.length < 600_000; j++)
+      sparse += j % 40 === 7 ? `${ascii[rnd.int(ascii.length)]} ` : `alpha${j} beta gamma(delta, ${j}); `;
+    const text = dense + sparse;
+    const hits = buildKeywordHits(compiled.keywords);
+    const max = text.length >> 5;
+    // In all, few enough for windows; so dense at the start that none are listed.
+    expect(hits.positions(text, max)).not.toBeNull();
+    const occ = new Occurrences();
+    const seen = new Int32Array(hits.count);
+    expect(hits.scanAt(text, seen, 1, occ, max)).toBe(max + 1);
+    expect(occ.length).toBe(0);
+    const all = new Int32Array(hits.count);
+    hits.scan(text, all, 1);
+    expect([...seen]).toEqual([...all]);
+    const lines = asLines([text, sparse]);
+    const found = scanLines(lines, compiled, { matches: () => false });
+    expect(found.length).toBeGreaterThan(20);
     expect(found).toEqual(plainScan(lines));
   });
 

@@ -5,7 +5,7 @@
  * members' anchors start (long and non-ASCII lines included).
  */
 import { candidateByteGate, compileRules, contextualCandidate, longLinePlan } from '../../src/detect/engine';
-import { buildKeywordHits, EventScanner } from '../../src/detect/keyword-scanner';
+import { buildKeywordHits, EventScanner, Occurrences } from '../../src/detect/keyword-scanner';
 import { keywordWindows, RunClass } from '../../src/detect/match-window';
 import { pivotExec, pivotOf } from '../../src/detect/pivot';
 import { RULES } from '../../src/detect/rules';
@@ -53,9 +53,10 @@ describe('pivots near keyword occurrences (long lines)', () => {
     let matched = 0;
     for (let i = 0; i < 160; i++) {
       const text = soup(gen, 600 + gen.int(5000), i % 2 === 0);
-      const occ: number[] = [];
-      const n = hits.scanAt(text, new Int32Array(hits.count), 1, occ, text.length >> 5);
+      const found = new Occurrences();
+      const n = hits.scanAt(text, new Int32Array(hits.count), 1, found, text.length >> 5);
       if (n > text.length >> 5) continue;
+      const occ = found.view();
       for (const g of gates) {
         const w = g.long!.pivot!;
         const qs = keywordWindows(w.before, w.len, occ, text.length, w.after);
@@ -84,6 +85,7 @@ describe('pivots near keyword occurrences (long lines)', () => {
 describe('keyword occurrences in the scan pass', () => {
   test('scanAt and scanAll mark what scan marks and list what positions lists', () => {
     const gen = new KeyGen(77);
+    const found = new Occurrences();
     for (let i = 0; i < 300; i++) {
       let text = soup(gen, 1 + gen.int(3000), i % 3 === 0);
       if (i % 4 === 1)
@@ -91,21 +93,30 @@ describe('keyword occurrences in the scan pass', () => {
       const a = new Int32Array(hits.count);
       const b = new Int32Array(hits.count);
       const c = new Int32Array(hits.count);
-      const occ: number[] = [];
       const all: number[] = [];
       const max = gen.int(2) ? 1 << 20 : gen.int(20);
-      const n = hits.scan(text, a, 1);
-      expect(hits.scanAt(text, b, 1, occ, max)).toBe(n);
+      const ids: number[] = [];
+      const idsAt: number[] = [];
+      const n = hits.scan(text, a, 1, ids);
+      // (`found` is one list for every line: emptied and refilled.)
+      const got = hits.scanAt(text, b, 1, found, max, idsAt);
+      // Past max: max + 1 (the count is of no use then), and nothing listed.
+      expect(got).toBe(n > max ? max + 1 : n);
       const m = hits.scanAll(text, c, 1, all, max);
       if (n >= 0) {
         expect([...b]).toEqual([...a]);
         expect([...c]).toEqual([...a]);
+        // The keywords found, in the order of their first occurrence (past max too).
+        expect(idsAt).toEqual(ids);
         expect(m).toBe(n);
         const p = hits.positions(text, max);
         if (p) {
-          expect(occ).toEqual(p);
+          expect([...found.view()]).toEqual(p);
           expect(all).toEqual(p);
-        } else expect(n).toBeGreaterThan(max);
+        } else {
+          expect(n).toBeGreaterThan(max);
+          expect(found.length).toBe(0);
+        }
       } else {
         // Outside ASCII: the count's complement, and the ASCII keywords' occurrences (a character outside ASCII ends them).
         expect(m).toBeLessThan(0);
