@@ -339,8 +339,8 @@ function isWordsOrName(letters: string): boolean {
     .every((part) => part === '' || (part.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? []).every((w) => w.length >= 2 && /[aeiouy]/i.test(w)));
 }
 
-/** A user name in a key=value connection string: `UID=db2admin;`, `user=app&`, `User Id=sa;`. */
-const USER_FIELD_RE = /(?:^|[\s;?&"'{])(?:uid|user|username|user id)=([^\s;&,'"]{1,64})/gi;
+/** A user name in a key=value connection string: `UID=db2admin;`, `user=app&`, `User Id=sa;` (also in Markdown's backticks). */
+const USER_FIELD_RE = /(?:^|[\s;?&"'{`])(?:uid|user|username|user id)=([^\s;&,'"`]{1,64})/gi;
 
 /**
  * True when the line gives the password as its user's name too: `libgit3:libgit3@host`,

@@ -84,6 +84,8 @@ describe('a password that repeats its user', () => {
     ['DRIVER={DB2 ODBC Driver};DATABASE=SAMPLE;UID=db2admin;PWD=db2admin;HOSTNAME=localhost', 'db2admin'],
     ['Server=sql01;User Id=sa2;Password=sa2;', 'sa2'],
     ['mysql://root:root@127.0.0.1/db', 'root'],
+    // In Markdown's inline code (a doc comment of this project's own filters.ts).
+    [' * `UID=db2admin;PWD=db2admin`. A test account', 'db2admin'],
   ])('%s', (line, secret) => expect(repeatsUser(line, secret)).toBe(true));
 
   test('a different user, or the name glued to a longer one, is no repeat', () => {
