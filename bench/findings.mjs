@@ -82,12 +82,14 @@ if (mode === 'record') {
 } else {
   if (!existsSync(SAVED)) throw new Error(`nothing recorded: run node bench/findings.mjs --record on the reference build first`);
   // Private keys are made by the real tools at run time (a new key each run): their rows are
-  // compared without the secret's hash; the eval report's timings are dropped.
+  // compared without the secret's hash; the eval report's timings and the real-code folder's path are dropped.
   const norm = (l) =>
     l
       .replace(/^(engine\t.*\tprivate-key)\t[0-9a-f]+$/, '$1\t(generated)')
       .replace(/^(check-corpus\t(?:findings|suppressed)\t.*\tprivate-key)\t\S+$/, '$1\t(generated)')
-      .replace(/ in \d+(?:\.\d+)? m?s\b/g, ' in (time)');
+      .replace(/ in \d+(?:\.\d+)? m?s\b/g, ' in (time)')
+      // the real-code folder as the checkout names it (a worktree's node_modules is a link to main's)
+      .replace(/^(eval\treal code \()[^,]*(node_modules, )/, '$1…/$2');
   const before = readFileSync(SAVED, 'utf8').split('\n').map(norm);
   const after = text.split('\n').map(norm);
   const a = new Set(before);
