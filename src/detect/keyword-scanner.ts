@@ -313,34 +313,28 @@ export function buildKeywordHits(keywords: readonly string[]): KeywordHits {
   // perf: the same table with states that end a keyword marked (~s): one branch per character.
   // (Made as the table was, row by row: a mark depends on the target only.)
   const mark = (t: number): number => (outFrom[t] !== outTo[t] ? ~t : t);
-  const marked = new Int32Array(table.length);
-  for (let x = 0; x < classes; x++) marked[x] = mark(table[x]);
-  for (let q = 0; q < qn; q++) {
-    const s = queue[q];
-    const f = fail[s];
-    marked.copyWithin(s * classes, f * classes, f * classes + classes);
-    const ks = kids[s];
-    for (let k = 0; k < ks.length; k += 2) marked[s * classes + ks[k]] = mark(ks[k + 1] * classes);
-  }
+  /** `out` filled as the table, each target `t` written as `markOf(t)`. */
+  const markRows = (out: Int32Array, markOf: (t: number) => number): Int32Array => {
+    for (let x = 0; x < classes; x++) out[x] = markOf(table[x]);
+    for (let q = 0; q < qn; q++) {
+      const s = queue[q];
+      const f = fail[s];
+      out.copyWithin(s * classes, f * classes, f * classes + classes);
+      const ks = kids[s];
+      for (let k = 0; k < ks.length; k += 2) out[s * classes + ks[k]] = markOf(ks[k + 1] * classes);
+    }
+    return out;
+  };
+  const marked = markRows(new Int32Array(table.length), mark);
   // perf: `marked` where only states that end a keyword not seen yet are marked (rebuilt, row by
   // row as `marked` was, each time one more keyword is seen); for `unseen`.
   let fresh: Int32Array | null = null;
   const freshen = (seen: Int32Array, stamp: number): Int32Array => {
-    const t = (fresh ??= new Int32Array(marked.length));
-    const pending = (m: number): number => {
-      if (m >= 0) return m;
-      for (let j = outFrom[~m], e = outTo[~m]; j < e; j++) if (seen[outIds[j]] !== stamp) return m;
-      return ~m;
+    const pending = (t: number): number => {
+      for (let j = outFrom[t], e = outTo[t]; j < e; j++) if (seen[outIds[j]] !== stamp) return ~t;
+      return t;
     };
-    for (let x = 0; x < classes; x++) t[x] = pending(marked[x]);
-    for (let q = 0; q < qn; q++) {
-      const s = queue[q];
-      const f = fail[s];
-      t.copyWithin(s * classes, f * classes, f * classes + classes);
-      const ks = kids[s];
-      for (let k = 0; k < ks.length; k += 2) t[s * classes + ks[k]] = pending(marked[s * classes + ks[k]]);
-    }
-    return t;
+    return markRows((fresh ??= new Int32Array(marked.length)), pending);
   };
   /**
    * Reads text from `from` on, in state `s` (pre-multiplied), marking (and listing) the keywords

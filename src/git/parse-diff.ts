@@ -227,19 +227,12 @@ export class DiffParser {
 
   /** `@@ -a[,b] +c[,d] @@`: how many old and new lines follow, and the first new line's number. */
   private startHunk(chunk: Buffer, start: number, end: number): void {
-    // perf: read in place; the regex below only for what this does not read (never in git's output).
+    // perf: read in place (no string, no regex).
     const h = hunkHeader(chunk, start, end);
-    if (h !== null) {
-      this.oldLeft = h.old;
-      this.newLeft = h.count;
-      this.nextLine = h.first;
-      return;
-    }
-    const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(chunk.toString('latin1', start, Math.min(end, start + 200)));
-    if (!m) throw new AkHookError('E_GIT_OUTPUT', 'malformed hunk header in git diff output');
-    this.oldLeft = m[1] === undefined ? 1 : Number(m[1]);
-    this.newLeft = m[3] === undefined ? 1 : Number(m[3]);
-    this.nextLine = Number(m[2]);
+    if (h === null) throw new AkHookError('E_GIT_OUTPUT', 'malformed hunk header in git diff output');
+    this.oldLeft = h.old;
+    this.newLeft = h.count;
+    this.nextLine = h.first;
   }
 }
 
@@ -282,34 +275,28 @@ function modeKind(buf: Buffer, from: number, end: number): FileKind {
 function hunkHeader(buf: Buffer, start: number, end: number): { old: number; first: number; count: number } | null {
   // '@@ -'
   if (end - start < 4 || buf[start + 3] !== 0x2d) return null;
-  let k = start + 4;
-  let d = digits(buf, k, end);
-  if (d === k) return null;
-  k = d;
-  let old = 1;
-  if (k < end && buf[k] === 0x2c) {
-    d = digits(buf, k + 1, end);
-    if (d === k + 1) return null;
-    old = number(buf, k + 1, d);
-    k = d;
-  }
+  let k = digits(buf, start + 4, end);
+  if (k === start + 4) return null;
+  const old = lineCount(buf, k, end);
+  if (old === null) return null;
+  k = old.end;
   if (k + 2 > end || buf[k] !== 0x20 || buf[k + 1] !== 0x2b) return null;
-  k += 2;
-  d = digits(buf, k, end);
-  if (d === k) return null;
-  const first = number(buf, k, d);
-  k = d;
-  let count = 1;
-  if (k < end && buf[k] === 0x2c) {
-    d = digits(buf, k + 1, end);
-    if (d === k + 1) return null;
-    count = number(buf, k + 1, d);
-    k = d;
-  }
-  // (The regex reads the first 200 characters only.)
+  const d = digits(buf, k + 2, end);
+  if (d === k + 2) return null;
+  const first = number(buf, k + 2, d);
+  const count = lineCount(buf, d, end);
+  if (count === null) return null;
+  k = count.end;
+  // (The header's fields lie within its first 200 characters.)
   if (k + 3 > end || k + 3 - start > 200 || buf[k] !== 0x20 || buf[k + 1] !== 0x40 || buf[k + 2] !== 0x40) return null;
-  if (old < 0 || first < 0 || count < 0) return null;
-  return { old, first, count };
+  return { old: old.n, first, count: count.n };
+}
+
+/** An optional `,<count>` at `k` (1 when absent), and where it ends; null for a comma without digits. */
+function lineCount(buf: Buffer, k: number, end: number): { n: number; end: number } | null {
+  if (k >= end || buf[k] !== 0x2c) return { n: 1, end: k };
+  const d = digits(buf, k + 1, end);
+  return d === k + 1 ? null : { n: number(buf, k + 1, d), end: d };
 }
 
 /** The end of the run of ASCII digits from `from`. */
@@ -319,9 +306,9 @@ function digits(buf: Buffer, from: number, end: number): number {
   return k;
 }
 
-/** The decimal number in [from, end), or -1 when it has over 15 digits (read by the regex path). */
+/** The decimal number in [from, end) (over 15 digits, as Number reads them: never in git's output). */
 function number(buf: Buffer, from: number, end: number): number {
-  if (end - from > 15) return -1;
+  if (end - from > 15) return Number(buf.toString('latin1', from, end));
   let n = 0;
   for (let k = from; k < end; k++) n = n * 10 + (buf[k] - 0x30);
   return n;
