@@ -39,15 +39,52 @@ export function runsAkHook(cmd: string, args: readonly string[]): boolean {
   );
 }
 
+/**
+ * No process a test starts may hang the suite: a synchronous run blocks jest's own timers, so one
+ * that never ends (a tool waiting on a terminal, a pipe held open by a daemon it started) would
+ * keep CI waiting until its limit, naming nothing. Each synchronous run without a timeout of its
+ * own is killed after SPAWN_LIMIT_MS, and the test fails naming the command.
+ */
+export const SPAWN_LIMIT_MS = 300_000;
+
+/** The limit now: SPAWN_LIMIT_MS, or AKH_TEST_SPAWN_LIMIT_MS (the test of this limit sets it). */
+const limitMs = (): number => Number(process.env.AKH_TEST_SPAWN_LIMIT_MS) || SPAWN_LIMIT_MS;
+
+/** The options with the suite's timeout when they set none. */
+function withLimit(opts: unknown): Record<string, unknown> {
+  const o = (opts ?? {}) as Record<string, unknown>;
+  return o.timeout === undefined || o.timeout === 0 ? { ...o, timeout: limitMs(), killSignal: 'SIGKILL' } : o;
+}
+
+/** Whether `args` is an argument list (spawnSync and execFileSync take the options in its place when it is left out). */
+const isArgs = (args: unknown): args is string[] => Array.isArray(args);
+
 const real = cp.spawnSync;
 (cp as { spawnSync: typeof CP.spawnSync }).spawnSync = function (cmd: string, args?: unknown, opts?: unknown) {
-  const r = (real as (...a: unknown[]) => CP.SpawnSyncReturns<string | Buffer>)(cmd, args, opts);
+  const [a, given] = isArgs(args) ? [args, opts] : [[], args];
+  const o = withLimit(given);
+  const r = (real as (...x: unknown[]) => CP.SpawnSyncReturns<string | Buffer>)(cmd, a, o);
+  if (o !== given && (r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT')
+    throw new Error(`killed after ${(o.timeout as number) / 1000} s, still running: ${cmd} ${a.slice(0, 3).join(' ')}`);
   if (Array.isArray(args) && runsAkHook(cmd, args as string[])) {
     recordOutput(`${cmd} ${(args as string[]).slice(0, 3).join(' ')}`, r.stdout);
     recordOutput(`${cmd} ${(args as string[]).slice(0, 3).join(' ')}`, r.stderr);
   }
   return r;
 } as typeof CP.spawnSync;
+
+// execFileSync and execSync do not go through the exported spawnSync: the same limit, set here
+// (on a timeout they throw an error of their own, code ETIMEDOUT).
+const realExecFile = cp.execFileSync;
+(cp as { execFileSync: unknown }).execFileSync = function (file: string, args?: unknown, opts?: unknown) {
+  return isArgs(args)
+    ? (realExecFile as (...x: unknown[]) => unknown)(file, args, withLimit(opts))
+    : (realExecFile as (...x: unknown[]) => unknown)(file, withLimit(args));
+};
+const realExec = cp.execSync;
+(cp as { execSync: unknown }).execSync = function (command: string, opts?: unknown) {
+  return (realExec as (...x: unknown[]) => unknown)(command, withLimit(opts));
+};
 
 afterAll(() => {
   const found = leaks();
