@@ -482,11 +482,26 @@ export interface FileContext {
 /** The scanned lines by line number, for detectors that look at the next line. */
 export type LineIndex = { get(line: number): string | undefined };
 
+/**
+ * perf: by rule, the last line its `allow.lines` were tested on and the answer (they depend on
+ * the line alone): a line with thousands of candidates is searched once, not once per candidate
+ * (which made a long line of them cost its length times their number).
+ */
+const allowedLine = new WeakMap<Rule, { text: string; allowed: boolean }>();
+
+function lineAllowed(rule: Rule, lines: readonly RegExp[], text: string): boolean {
+  const last = allowedLine.get(rule);
+  if (last && last.text === text) return last.allowed;
+  const allowed = lines.some((re) => re.test(text));
+  allowedLine.set(rule, { text, allowed });
+  return allowed;
+}
+
 function accepted(rule: Rule, d: Detector, secret: string, text: string): boolean {
   if (!passesShape(secret, rule.shape)) return false;
   if (d.validate && !d.validate(secret)) return false;
   if (rule.allow?.secrets?.some((re) => re.test(secret))) return false;
-  if (rule.allow?.lines?.some((re) => re.test(text))) return false;
+  if (rule.allow?.lines && lineAllowed(rule, rule.allow.lines, text)) return false;
   if (rule.allow?.where?.(text, secret)) return false;
   return true;
 }
