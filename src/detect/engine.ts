@@ -538,6 +538,8 @@ function runDetector(
   re.lastIndex = 0;
   let pos = 0;
   let m: RegExpExecArray | null;
+  /** Whether `notAfter` matches the line before (undefined: not asked yet). */
+  let after: boolean | undefined;
   while ((m = pivot ? pivotExec(pivot, l.text, pos, qs) : ws ? windowExec(re, l.text, ws, pos) : re.exec(l.text)) !== null) {
     pos = m.index + m[0].length;
     if (m[0].length === 0) {
@@ -559,8 +561,13 @@ function runDetector(
       secret = [secret, ...parts].join('\n');
     }
     if (d.notAfter) {
-      const before = next?.get(l.line - 1);
-      if (before !== undefined && d.notAfter.test(before)) continue;
+      // perf: asked once per line (the line before is the same for every match on it; a line of
+      // thousands of candidates searched a long line before it once each).
+      if (after === undefined || d.notAfter.global || d.notAfter.sticky) {
+        const before = next?.get(l.line - 1);
+        after = before !== undefined && d.notAfter.test(before);
+      }
+      if (after) continue;
     }
     if (!accepted(rule, d, secret, l.text)) continue;
     const key = `${rule.id}\0${l.line}\0${column}`;

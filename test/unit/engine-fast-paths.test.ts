@@ -262,3 +262,34 @@ describe('a rule allowlist of lines', () => {
     expect(calls).toBeLessThanOrEqual(lines.length);
   });
 });
+
+describe("a detector's notAfter", () => {
+  test('is tested on the line before once per line, not once per candidate', () => {
+    const rule = RULES.find((r) => r.id === 'private-key')!;
+    let calls = 0;
+    class Counting extends RegExp {
+      test(s: string): boolean {
+        calls++;
+        return super.test(s);
+      }
+    }
+    const counted: Rule = {
+      ...rule,
+      detectors: rule.detectors.map((d) => (d.notAfter ? { ...d, notAfter: new Counting(d.notAfter.source, d.notAfter.flags) } : d)),
+    };
+    const gen = new KeyGen(17);
+    // Headerless DER starts (PKCS#8 RSA), each a candidate its validation turns down.
+    const text = Array.from({ length: 300 }, () => `MIIEvQIBADANBgkqhkiG9w0BAQEFAAS${gen.from('ABCDEFGHabcdefgh0123456789+/', 40)}`).join(
+      ' ',
+    );
+    const ctx = { matches: () => true };
+    for (const before of ['const keys = [', '-----BEGIN RSA TESTING KEY-----']) {
+      const lines = asLines([before, text]);
+      calls = 0;
+      const found = scanLines(lines, compileRules([counted]), ctx);
+      expect(calls).toBeGreaterThan(0);
+      expect(calls).toBeLessThanOrEqual(counted.detectors.filter((d) => d.notAfter).length);
+      expect(found).toEqual(scanLines(lines, compileRules([rule]), ctx));
+    }
+  });
+});
