@@ -482,11 +482,26 @@ export interface FileContext {
 /** The scanned lines by line number, for detectors that look at the next line. */
 export type LineIndex = { get(line: number): string | undefined };
 
+/**
+ * perf: by rule, the last line its `allow.lines` were tested on and the answer (they depend on
+ * the line alone): a line with thousands of candidates is searched once, not once per candidate
+ * (which made a long line of them cost its length times their number).
+ */
+const allowedLine = new WeakMap<Rule, { text: string; allowed: boolean }>();
+
+function lineAllowed(rule: Rule, lines: readonly RegExp[], text: string): boolean {
+  const last = allowedLine.get(rule);
+  if (last && last.text === text) return last.allowed;
+  const allowed = lines.some((re) => re.test(text));
+  allowedLine.set(rule, { text, allowed });
+  return allowed;
+}
+
 function accepted(rule: Rule, d: Detector, secret: string, text: string): boolean {
   if (!passesShape(secret, rule.shape)) return false;
   if (d.validate && !d.validate(secret)) return false;
   if (rule.allow?.secrets?.some((re) => re.test(secret))) return false;
-  if (rule.allow?.lines?.some((re) => re.test(text))) return false;
+  if (rule.allow?.lines && lineAllowed(rule, rule.allow.lines, text)) return false;
   if (rule.allow?.where?.(text, secret)) return false;
   return true;
 }
@@ -523,6 +538,8 @@ function runDetector(
   re.lastIndex = 0;
   let pos = 0;
   let m: RegExpExecArray | null;
+  /** Whether `notAfter` matches the line before (undefined: not asked yet). */
+  let after: boolean | undefined;
   while ((m = pivot ? pivotExec(pivot, l.text, pos, qs) : ws ? windowExec(re, l.text, ws, pos) : re.exec(l.text)) !== null) {
     pos = m.index + m[0].length;
     if (m[0].length === 0) {
@@ -544,8 +561,13 @@ function runDetector(
       secret = [secret, ...parts].join('\n');
     }
     if (d.notAfter) {
-      const before = next?.get(l.line - 1);
-      if (before !== undefined && d.notAfter.test(before)) continue;
+      // perf: asked once per line (the line before is the same for every match on it; a line of
+      // thousands of candidates searched a long line before it once each).
+      if (after === undefined || d.notAfter.global || d.notAfter.sticky) {
+        const before = next?.get(l.line - 1);
+        after = before !== undefined && d.notAfter.test(before);
+      }
+      if (after) continue;
     }
     if (!accepted(rule, d, secret, l.text)) continue;
     const key = `${rule.id}\0${l.line}\0${column}`;

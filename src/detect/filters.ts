@@ -348,12 +348,43 @@ const USER_FIELD_RE = /(?:^|[\s;?&"'{`])(?:uid|user|username|user id)=([^\s;&,'"
  * the sample runs, not a credential anyone keeps secret.
  */
 export function repeatsUser(line: string, secret: string): boolean {
+  const known = lineUsers(line);
+  if (known.users.has(secret)) return true;
+  // (Every pair of a name up to PAIR_MAX characters is listed: a longer one is searched for.)
+  if (secret.length >= 1 && secret.length <= PAIR_MAX) return known.pairs.has(secret);
   const pair = `${secret}:${secret}@`;
   for (let at = line.indexOf(pair); at >= 0; at = line.indexOf(pair, at + 1)) {
-    if (at === 0 || !/[A-Za-z0-9_.%+-]/.test(line[at - 1])) return true;
+    if (at === 0 || !NAME_CHAR.test(line[at - 1])) return true;
   }
-  for (const m of line.matchAll(USER_FIELD_RE)) if (m[1] === secret) return true;
   return false;
+}
+
+const NAME_CHAR = /[A-Za-z0-9_.%+-]/;
+/** The longest name whose `name:name@` pairs `lineUsers` lists. */
+const PAIR_MAX = 64;
+
+/**
+ * perf: the user names of the last line asked about, read once (a long line with thousands of
+ * candidates was searched once per candidate): its key=value user fields, and each name of up to
+ * PAIR_MAX characters written `name:name@` (not preceded by a character of a name).
+ */
+let usersOf: { line: string; users: Set<string>; pairs: Set<string> } | null = null;
+
+function lineUsers(line: string): { line: string; users: Set<string>; pairs: Set<string> } {
+  if (usersOf?.line === line) return usersOf;
+  const users = new Set(Array.from(line.matchAll(USER_FIELD_RE), (m) => m[1]));
+  const pairs = new Set<string>();
+  for (let a = line.indexOf('@'); a >= 0; a = line.indexOf('@', a + 1)) {
+    for (let n = 1; n <= PAIR_MAX && 2 * n + 1 <= a; n++) {
+      const c = a - n - 1;
+      if (line.charCodeAt(c) !== 0x3a) continue;
+      const at = c - n;
+      if (at > 0 && NAME_CHAR.test(line[at - 1])) continue;
+      const name = line.slice(c + 1, a);
+      if (line.startsWith(name, at)) pairs.add(name);
+    }
+  }
+  return (usersOf = { line, users, pairs });
 }
 
 export function isPlaceholder(s: string): boolean {

@@ -245,7 +245,11 @@ export function pivotPlan(pattern: RegExp): PivotPlan | null {
     : `(?<!${first.text})(?:${first.text}){${n},}`;
   return {
     global: new RegExp(src, flags + 'g'),
-    verify: new RegExp(`(?<=${src.slice(0, at)})${src.slice(at)}`, flags + 'y'),
+    // A PREFIX of assertions only (reach 0) matches at q itself: the pattern as written, so that
+    // its assertions run left to right. (Inside a lookbehind they run right to left: a lookahead
+    // that scans far, as `(?=[A-Za-z0-9+/]{0,7995}(?:TFRBS|…))`, would read up to 8,000
+    // characters at every place of a long base64 run before the one-character check before it.)
+    verify: new RegExp(reach === 0 ? src : `(?<=${src.slice(0, at)})${src.slice(at)}`, flags + 'y'),
     reach,
     places: new RegExp(placesSource, flags + 'g'),
     placesAt: before ? new RegExp(placesSource, flags + 'y') : null,

@@ -297,9 +297,20 @@ function rowsUnderHeaders(compiled: CompiledRules, all: string[], rows: number[]
   const added = new Set(rows);
   const isRow = (line: number) => line >= 1 && line <= all.length && /^\s{0,8}\|/.test(all[line - 1]);
   const headers = new Set<number>();
+  // perf: each row's block's first row; a row whose row above was looked up takes its answer (rows
+  // ascend: a table of n added rows walked up to its header from each row was n² / 2 steps).
+  const firstRow = new Map<number, number>();
   for (const r of rows) {
     let h = r;
-    while (isRow(h - 1)) h--;
+    while (isRow(h - 1)) {
+      const known = firstRow.get(h - 1);
+      if (known !== undefined) {
+        h = known;
+        break;
+      }
+      h--;
+    }
+    firstRow.set(r, h);
     // The header is the block's first row; the commit adds it, or it is no table: the plain scan decides.
     if (h < r && !added.has(h) && isSeparatorRow(all[h])) headers.add(h);
   }

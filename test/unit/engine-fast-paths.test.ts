@@ -235,3 +235,61 @@ describe('pattern analysis', () => {
     expect(plainSearchCheap(/[A-Za-z0-9_.-]{0,40}secret=(?<secret>\w{8})/)).toBe(false);
   });
 });
+
+describe('a rule allowlist of lines', () => {
+  test('is tested once per line, not once per candidate (a long line of thousands cost their number times its length)', () => {
+    const rule = RULES.find((r) => r.id === 'password-assignment')!;
+    let calls = 0;
+    class Counting extends RegExp {
+      test(s: string): boolean {
+        calls++;
+        return super.test(s);
+      }
+    }
+    const lines = rule.allow!.lines!;
+    const counted: Rule = { ...rule, allow: { ...rule.allow, lines: lines.map((re) => new Counting(re.source, re.flags)) } };
+    const gen = new KeyGen(9);
+    const text = Array.from({ length: 300 }, () => `password="${gen.password()}"; `).join('');
+    const ctx = { matches: () => true };
+    const found = scanLines([{ line: 1, text }], compileRules([counted]), ctx);
+    expect(found.length).toBeGreaterThan(200);
+    expect(calls).toBeLessThanOrEqual(lines.length);
+    expect(found).toEqual(scanLines([{ line: 1, text }], compileRules([rule]), ctx));
+    // An allowed line drops every candidate on it, still with one look.
+    calls = 0;
+    const allowed = `assert_eq(${text})`;
+    expect(scanLines([{ line: 1, text: allowed }], compileRules([counted]), ctx)).toEqual([]);
+    expect(calls).toBeLessThanOrEqual(lines.length);
+  });
+});
+
+describe("a detector's notAfter", () => {
+  test('is tested on the line before once per line, not once per candidate', () => {
+    const rule = RULES.find((r) => r.id === 'private-key')!;
+    let calls = 0;
+    class Counting extends RegExp {
+      test(s: string): boolean {
+        calls++;
+        return super.test(s);
+      }
+    }
+    const counted: Rule = {
+      ...rule,
+      detectors: rule.detectors.map((d) => (d.notAfter ? { ...d, notAfter: new Counting(d.notAfter.source, d.notAfter.flags) } : d)),
+    };
+    const gen = new KeyGen(17);
+    // Headerless DER starts (PKCS#8 RSA), each a candidate its validation turns down.
+    const text = Array.from({ length: 300 }, () => `MIIEvQIBADANBgkqhkiG9w0BAQEFAAS${gen.from('ABCDEFGHabcdefgh0123456789+/', 40)}`).join(
+      ' ',
+    );
+    const ctx = { matches: () => true };
+    for (const before of ['const keys = [', '-----BEGIN RSA TESTING KEY-----']) {
+      const lines = asLines([before, text]);
+      calls = 0;
+      const found = scanLines(lines, compileRules([counted]), ctx);
+      expect(calls).toBeGreaterThan(0);
+      expect(calls).toBeLessThanOrEqual(counted.detectors.filter((d) => d.notAfter).length);
+      expect(found).toEqual(scanLines(lines, compileRules([rule]), ctx));
+    }
+  });
+});

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { keyFile, KEY_FILE_HEADS } from '../../src/detect/keys/key-file';
+import { isEncodedKeyFileLines, keyFile, KEY_FILE_HEADS } from '../../src/detect/keys/key-file';
 
 const u32 = (n: number) => {
   const b = Buffer.alloc(4);
@@ -130,6 +130,33 @@ test('truncated and random bytes never throw', () => {
     ),
     { numRuns: 2000 },
   );
+});
+
+test('a PKCS#12 store cut inside its key bag: its secret is the bytes there are, never the bytes after them in memory', () => {
+  // PFX { INTEGER 3, ContentInfo { data OID, … pkcs8ShroudedKeyBag OID, [0] { SEQUENCE of 0xdf0 bytes … } } }, cut
+  // 40 bytes into the key (as the first 33 lines of `base64 store.p12` are).
+  const head = Buffer.from(
+    '30820fa0020103308200f0' + '06092a864886f70d010701' + '060b2a864886f70d010c0a0102' + 'a0820e00' + '30820df0',
+    'hex',
+  );
+  const body = Buffer.alloc(40, 0x5a);
+  const cut = Buffer.concat([head, body]);
+  // In a larger buffer whose bytes after it are not the store's, and at the very end of its buffer.
+  const inside = Buffer.alloc(8192, 0x41);
+  cut.copy(inside);
+  const atEnd = new Uint8Array(new ArrayBuffer(cut.length));
+  atEnd.set(cut);
+  for (const b of [inside.subarray(0, cut.length), atEnd]) {
+    const f = keyFile(b);
+    expect(f?.format).toBe('pkcs12');
+    expect(Buffer.from(f!.secret!, 'base64')).toEqual(Buffer.concat([Buffer.from('30820df0', 'hex'), body]));
+  }
+  // The same store as base64 lines (decoded into node's shared pool): read, never thrown on.
+  const lines = Buffer.concat([cut, Buffer.alloc(200, 0x5a)])
+    .toString('base64')
+    .match(/.{1,64}/g)!
+    .join('\n');
+  for (let i = 0; i < 50; i++) expect(isEncodedKeyFileLines(lines)).toBe(true);
 });
 
 test('a byte like a PGP secret-key tag starts no key file unless a whole v4+ packet with a known algorithm follows', () => {

@@ -156,6 +156,33 @@ describe('pivot matching equals a plain global search of the line', () => {
   });
 });
 
+describe('pivot cost: linear in the line', () => {
+  test('a PREFIX of assertions only is checked left to right: a long base64 run costs about what a plain search of it does', () => {
+    // alibaba-access-key-id's encoded detector: `(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]{0,7995}(?:TFRBS|xUQU|MVEFJ))` before
+    // its secret. Checked inside a lookbehind, its lookahead ran first (right to left) and read up to
+    // 8,000 characters at every place of the run: 200 KB of base64 took ~12 s (a plain search, a few ms).
+    const rule = RULES.find((r) => r.id === 'alibaba-access-key-id')!;
+    const gen = new KeyGen(11);
+    const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const run = gen.from(B64, 100_000) + 'xUqU' + gen.from(B64, 100_000);
+    const text = `KEY=${run}`;
+    const zero = rule.detectors.map((d) => pivotOf(d.pattern)).filter((p) => p !== null && p.reach === 0);
+    expect(zero.length).toBeGreaterThan(0);
+    for (const p of zero) expect(p!.verify.source.startsWith('(?<=')).toBe(false);
+    const compiled = compileRules([rule]);
+    const time = (f: () => unknown): number => {
+      const t0 = performance.now();
+      f();
+      return performance.now() - t0;
+    };
+    const plainMs = time(() => rule.detectors.forEach((d) => plain(d.pattern, text)));
+    let found: unknown[] = [];
+    const engine = Math.min(...[0, 1].map(() => time(() => (found = scanLines([{ line: 1, text }], compiled, { matches: () => true })))));
+    expect(found).toEqual([]);
+    expect(engine).toBeLessThan(20 * plainMs + 500);
+  });
+});
+
 describe('pivot plans', () => {
   test('a pattern without a rare condition at its secret gets none', () => {
     expect(pivotPlan(/(?<secret>[a-z]{3})/g)).toBeNull();

@@ -77,8 +77,15 @@ export function startsLikeKeyFile(head: Uint8Array): boolean {
 /** Bytes of a key taken into its secret (enough to tell keys apart; the rest adds nothing). */
 const MAX_SECRET_BYTES = 4096;
 
-const b64 = (b: Uint8Array, from = 0, to = b.length): string =>
-  Buffer.from(b.buffer, b.byteOffset + from, Math.max(0, Math.min(to, from + MAX_SECRET_BYTES) - from)).toString('base64');
+/**
+ * Bytes [from, to) of `b` as base64, at most MAX_SECRET_BYTES, never past its end (a length read
+ * from a cut store, a PKCS#12 key bag whose key runs past the bytes, is not trusted: read past
+ * `b`, the view took the bytes after it in its ArrayBuffer, or threw at the buffer's end).
+ */
+const b64 = (b: Uint8Array, from = 0, to = b.length): string => {
+  const end = Math.min(to, b.length, from + MAX_SECRET_BYTES);
+  return Buffer.from(b.buffer, b.byteOffset + from, Math.max(0, end - from)).toString('base64');
+};
 
 const hex = (s: string): Buffer => Buffer.from(s, 'hex');
 /** OIDs (DER, with tag and length) of PKCS#12 bags holding a key: keyBag and pkcs8ShroudedKeyBag. */
