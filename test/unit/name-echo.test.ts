@@ -127,21 +127,4 @@ describe('a password that repeats its user', () => {
         expect([line, secret, repeatsUser(line, secret)]).toEqual([line, secret, reference(line, secret)]);
     }
   });
-
-  test('a long line with thousands of candidates is read once, not once per candidate', () => {
-    // (Asked per candidate, each call searched the whole line: 8,000 passwords on a 370 KB line took seconds.)
-    const g = new KeyGen(5);
-    const pws = Array.from({ length: 8000 }, () => g.password());
-    const line = pws.map((pw, k) => `mysql://u${k}:${pw}@db${k}.corp.local/x UID=u${k};PWD=${pw}; `).join('');
-    const time = (f: () => unknown): number => {
-      const t0 = performance.now();
-      f();
-      return performance.now() - t0;
-    };
-    const pass = Math.min(...[0, 1, 2].map(() => time(() => reference(line, 'none'))));
-    let repeats = 0;
-    const all = time(() => pws.forEach((pw) => (repeats += repeatsUser(line, pw) ? 1 : 0)));
-    expect(repeats).toBe(0);
-    expect(all).toBeLessThan(50 * pass + 200);
-  });
 });
