@@ -236,3 +236,64 @@ export function ensureHistoryRepo(work, commits) {
   writeFileSync(done, new Date().toISOString());
   return repo;
 }
+
+/** Deterministic base64 characters (built at run time). */
+function b64(n, seed) {
+  const a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let x = seed >>> 0 || 1;
+  let s = '';
+  for (let k = 0; k < n; k++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    s += a[(x >>> 0) % 64];
+  }
+  return s;
+}
+
+/**
+ * New files whose lines cost the detector more than their length, one shape each (found by
+ * fuzzing; each was seconds to a minute before its fix): a 200 KB base64 run holding an encoded
+ * `LTAI` (the encoded id's lookahead read 8,000 characters at every place), 4,000 `password=`
+ * on one line and 3,000 `user:password@` URLs on one line (a line searched once per candidate),
+ * and 200 lines of 7 KB dense with keywords of every kind (a keyword table rebuilt per new
+ * keyword). None is a finding (a password that spells its name or repeats its user): what is
+ * measured is the detector, not a finding's fingerprint (scrypt, ~8 ms each).
+ */
+export function pathological() {
+  const files = [];
+  const add = (p, content) => files.push({ path: p, content, added: Buffer.byteLength(content) });
+  add('data/blob.b64', `KEY=${b64(100_000, 11)}xUqU${b64(100_000, 12)}\n`);
+  add('conf/flags.ini', Array.from({ length: 4000 }, (_, k) => `password=password${k};`).join('') + '\n');
+  add('docs/urls.txt', Array.from({ length: 3000 }, (_, k) => `mysql://u${k}:u${k}@db${k}.corp.local/x UID=u${k}; `).join('') + '\n');
+  const words = [
+    'aws',
+    'secret',
+    'password',
+    'token',
+    'apikey',
+    'access_key',
+    'private_key',
+    'client_secret',
+    'AKID',
+    'sk',
+    'pwd',
+    'passwd',
+    'credential',
+    'auth',
+    'bearer',
+    'tencent',
+    'huawei',
+    'aliyun',
+    'oss',
+    'sts',
+  ];
+  const line = (n) =>
+    'aws '.repeat(600) +
+    words
+      .map((w, k) => `${w}${(n + k) % 10}          `)
+      .join('')
+      .repeat(12);
+  add('web/dense.js', Array.from({ length: 200 }, (_, n) => line(n)).join('\n') + '\n');
+  return files;
+}
