@@ -4,6 +4,7 @@
  * `recordOutput` is kept, and after each test file none may contain a full generated secret.
  */
 import type * as CP from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { GENERATED } from './keygen';
 
 // The real module object (an `import * as` would be a copy, and patching it would change nothing).
@@ -86,7 +87,30 @@ const realExec = cp.execSync;
   return (realExec as (...x: unknown[]) => unknown)(command, withLimit(opts));
 };
 
-afterAll(() => {
+/**
+ * The same for the test file itself: code that never returns in jest's own process (a loop, a
+ * regex) blocks every timer there, so a thread of its own kills the run after FILE_LIMIT_MS, on
+ * stderr naming the file: CI then fails at once, saying where, instead of at its own limit.
+ */
+const FILE_LIMIT_MS = Number(process.env.AKH_TEST_FILE_LIMIT_MS) || 15 * 60_000;
+const watchdog = new Worker(
+  `const { workerData: w } = require('node:worker_threads');
+  setTimeout(() => {
+    require('node:fs').writeSync(2, w.message);
+    process.kill(process.pid, 'SIGKILL');
+  }, w.limit);`,
+  {
+    eval: true,
+    workerData: {
+      limit: FILE_LIMIT_MS,
+      message: `\nak-hook tests: ${expect.getState().testPath ?? 'a test file'} still running after ${FILE_LIMIT_MS / 60_000} min: the run is killed\n`,
+    },
+  },
+);
+watchdog.unref();
+
+afterAll(async () => {
+  await watchdog.terminate();
   const found = leaks();
   forgetOutputs();
   if (found.length > 0) throw new Error(`a full generated secret was written to an output: ${found.slice(0, 5).join('; ')}`);

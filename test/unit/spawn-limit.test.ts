@@ -1,4 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { PROJECT } from '../helpers/repo';
 
 /**
  * The suite's own guard (test/helpers/no-leak.ts): a process a test runs synchronously without a
@@ -30,4 +32,23 @@ describe('the limit on synchronous runs', () => {
     expect(quick.status).toBe(0);
     expect(quick.stdout).toBe('ok\n');
   });
+});
+
+test('a test file that never returns is killed at the file limit, naming the file', () => {
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(PROJECT, 'node_modules/jest/bin/jest.js'),
+      '--config',
+      path.join(PROJECT, 'jest.config.js'),
+      '--roots',
+      '<rootDir>/test/fixtures',
+      '--testMatch',
+      '**/never-returns.fixture.ts',
+      '--runInBand',
+    ],
+    { cwd: PROJECT, encoding: 'utf8', env: { ...process.env, AKH_TEST_FILE_LIMIT_MS: '3000' }, timeout: 60_000 },
+  );
+  expect(r.signal).toBe('SIGKILL');
+  expect(r.stderr).toMatch(/ak-hook tests: \S*never-returns\.fixture\.ts still running after 0\.05 min: the run is killed/);
 });
