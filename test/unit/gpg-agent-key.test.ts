@@ -155,3 +155,18 @@ test('prose, a key without its private part, a zeroed private part and a cut-off
   ])
     expect(scan(text)).toEqual([]);
 });
+
+test("gpg-protect-tool's escapes in a quoted string read as the canonical bytes", () => {
+  // A value it prints as a quoted string holds \r, \n, \t, a quote or a backslash as an escape (a
+  // random key value does now and then: the test above failed on `\r` once in a CI run).
+  const tool = path.join(execFileSync('gpgconf', ['--list-dirs', 'libexecdir'], { encoding: 'utf8' }).trim(), 'gpg-protect-tool');
+  const dir = tmpDir('akh-agent-esc-');
+  const atoms = ['ab\rc\n', 'x\\"y', "it's\ta\x0bb\x0c\x08", 'plain'];
+  const data = Buffer.from(`(11:private-key(3:rsa${atoms.map((a, k) => `(1:${'nedp'[k]}${a.length}:${a})`).join('')}))`, 'latin1');
+  writeFileSync(path.join(dir, 'esc.key'), data);
+  const advanced = execFileSync(tool, ['--armor', path.join(dir, 'esc.key')], { encoding: 'latin1' });
+  expect(advanced).toContain('\\r');
+  expect(parseAdvanced(advanced)).toEqual(parseCanonical(data));
+  // A continuation (a backslash before a line break) is dropped; octal and \x escapes are read.
+  expect(parseAdvanced('(a "one\\\ntwo" "\\101\\x42")')).toEqual([Buffer.from('a'), Buffer.from('onetwo'), Buffer.from('AB')]);
+});

@@ -62,6 +62,40 @@ export function parseCanonical(b: Uint8Array): Sexp | null {
 const HEX = /^[0-9A-Fa-f\s]*$/;
 const TOKEN = /[A-Za-z\-./_:*+=][A-Za-z0-9\-./_:*+=]*/y;
 
+/** libgcrypt's one-letter escapes in a quoted string (`\r` and the like). */
+const ESCAPES: Record<string, number> = { b: 8, t: 9, v: 11, n: 10, f: 12, r: 13, '"': 34, "'": 39, '\\': 92 };
+
+/**
+ * The bytes of a quoted string's body as libgcrypt reads them: `\n`, `\r` and the other
+ * one-letter escapes, `\xHH`, three octal digits, and a backslash before a line break (a
+ * continuation: neither is kept). gpg-protect-tool writes a byte it cannot print this way.
+ */
+function unquote(body: string): Buffer {
+  if (!body.includes('\\')) return Buffer.from(body, 'latin1');
+  const out: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== '\\' || i + 1 >= body.length) {
+      out.push(body.charCodeAt(i) & 0xff);
+      continue;
+    }
+    const e = body[++i];
+    if (ESCAPES[e] !== undefined) out.push(ESCAPES[e]);
+    else if (e === 'x' && /^[0-9A-Fa-f]{2}$/.test(body.slice(i + 1, i + 3))) {
+      out.push(parseInt(body.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else if (/^[0-7]{3}$/.test(body.slice(i, i + 3))) {
+      out.push(parseInt(body.slice(i, i + 3), 8) & 0xff);
+      i += 2;
+    } else if (e === '\n' || e === '\r') {
+      // a continuation: the line break (\n, \r, \r\n or \n\r) is dropped
+      const next = body[i + 1];
+      if ((next === '\n' || next === '\r') && next !== e) i++;
+    } else out.push(92, body.charCodeAt(i) & 0xff);
+  }
+  return Buffer.from(out);
+}
+
 /**
  * Parses the advanced (text) form: `(`, `)`, tokens, `#hex#`, `"quoted"`, `|base64|` and
  * `3:abc`, whitespace (line breaks inside a `#hex#` too) between. Null when something else
@@ -95,7 +129,7 @@ export function parseAdvanced(s: string): Sexp | null {
         if (!HEX.test(body)) return null;
         stack[stack.length - 1].push(Buffer.from(body.replace(/\s/g, ''), 'hex'));
       } else if (c === '|') stack[stack.length - 1].push(Buffer.from(body.replace(/\s/g, ''), 'base64'));
-      else stack[stack.length - 1].push(Buffer.from(body, 'latin1'));
+      else stack[stack.length - 1].push(unquote(body));
       i = end + 1;
     } else if (c >= '0' && c <= '9') {
       const m = /^(\d{1,6}):/.exec(s.slice(i, i + 8));
