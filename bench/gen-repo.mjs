@@ -165,9 +165,10 @@ export function newSmall(i) {
   return { path: `new/d${i % 200}/n${i}.ts`, content, added: Buffer.byteLength(content) };
 }
 
-/** Deterministic alphanumerics (a key-shaped value built at run time, never written in the repository). */
-export function alnum(n, seed) {
-  const a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Deterministic characters of `a`, alphanumerics by default (a key-shaped value built at run time, never written in the repository). */
+export function alnum(n, seed, a = ALNUM) {
   let x = seed >>> 0 || 1;
   let s = '';
   for (let k = 0; k < n; k++) {
@@ -238,18 +239,7 @@ export function ensureHistoryRepo(work, commits) {
 }
 
 /** Deterministic base64 characters (built at run time). */
-function b64(n, seed) {
-  const a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let x = seed >>> 0 || 1;
-  let s = '';
-  for (let k = 0; k < n; k++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    s += a[(x >>> 0) % 64];
-  }
-  return s;
-}
+const b64 = (n, seed) => alnum(n, seed, ALNUM + '+/');
 
 /**
  * New files whose lines cost the detector more than their length, one shape each (found by
