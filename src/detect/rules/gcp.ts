@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { standalone } from '../patterns';
+import { assignment, standalone } from '../patterns';
 import { notPublishedExample } from '../published-examples';
 
 export const gcpServiceAccountKey: Rule = {
@@ -73,6 +73,36 @@ export const googleOauthCredential: Rule = {
       '"refresh_token": "1//0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
       'const half = 1//0{{alnum:60}}',
       'token = "ya29.${ACCESS_TOKEN}"',
+    ],
+  },
+};
+
+export const gcpHmacKey: Rule = {
+  id: 'gcp-hmac-key',
+  name: 'Google Cloud Storage HMAC key',
+  provider: 'Google Cloud',
+  severity: 'critical',
+  kind: 'key',
+  advice: 'cloud',
+  description:
+    'Cloud Storage HMAC secret (40 base64 characters) under gs_secret_access_key, as gsutil and boto write it to .boto (the GOOG1… access id beside it is only a name)',
+  detectors: [
+    {
+      keywords: ['gs_secret_access_key'],
+      pattern: assignment('(?<![A-Za-z0-9])(?:gs_secret_access_key|GS_SECRET_ACCESS_KEY)', '[A-Za-z0-9+/]{40}'),
+    },
+  ],
+  shape: { minClasses: 2, minEntropy: 3.5, rejectIdentifiers: true, rejectHex: true },
+  examples: {
+    positive: [
+      '[Credentials]\ngs_access_key_id = GOOG1E{{upper:55}}\ngs_secret_access_key = {{b64:40}}',
+      'GS_SECRET_ACCESS_KEY={{alnum:40}}',
+    ],
+    negative: [
+      'gs_secret_access_key = {{hex:40}}',
+      'gs_secret_access_key = <your secret>',
+      'gs_secret_access_key = ${GS_SECRET_ACCESS_KEY}',
+      'my_gs_secret_access_key_name = {{alnum:40}}',
     ],
   },
 };

@@ -7,6 +7,17 @@ import { assignment, ID_NAME, SECRET_KEY_NAME } from '../patterns';
  */
 const HUAWEI = /huaweicloud|myhuaweicloud|hwcloud|huawei[_-]?cloud|HUAWEICLOUD_SDK|华为云|"mode"\s{0,4}:\s{0,4}"AKSK"/i;
 
+/**
+ * The CSV the console hands out once, when a key is made (credentials.csv): a header naming the
+ * columns `Access Key Id` and `Secret Access Key` (after `User Name`), then a row per key. The
+ * header says what the prefixless values are. (AWS's CSV has the same header: its AKIA… ids, and
+ * so its rows, are the AWS rule's.)
+ */
+const KEY_CSV = /^\uFEFF?(?:"?[^",]{0,40}"?,)?"?access key id"?,"?secret access key"?(?:,|\s{0,4}$)/im;
+/** A row's AK, then its SK, in the columns the header names (quoted or not); never an AWS id. */
+const CSV_ID = '(?!AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{20}';
+const csvRow = (id: string, sk: string): RegExp => new RegExp(`(?:^|,)"?${id}"?,"?${sk}"?(?=,|\\s{0,4}$)`, 'g');
+
 export const huaweiCloudAccessKey: Rule = {
   id: 'huawei-cloud-access-key',
   name: 'Huawei Cloud AK/SK',
@@ -15,7 +26,7 @@ export const huaweiCloudAccessKey: Rule = {
   kind: 'key',
   advice: 'cloud',
   description:
-    'Huawei Cloud AK (20 upper-case letters and digits) and SK (40 letters and digits) under AK/SK names in a Huawei Cloud file, or given to KooCLI (--cli-access-key, --cli-secret-key) or obsutil (-i, -k)',
+    'Huawei Cloud AK (20 upper-case letters and digits) and SK (40 letters and digits) under AK/SK names in a Huawei Cloud file, given to KooCLI (--cli-access-key, --cli-secret-key) or obsutil (-i, -k), or in the rows of the credentials.csv the console hands out (`User Name,Access Key Id,Secret Access Key`)',
   detectors: [
     // A line that itself names Huawei Cloud (ObsClient(…, server="https://obs….myhuaweicloud.com")):
     // checked first, so that in a file naming several clouds the line's own evidence wins.
@@ -28,6 +39,19 @@ export const huaweiCloudAccessKey: Rule = {
     { keywords: ['obsutil'], pattern: /\s-k[= ]["']?(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9])/g },
     { keywords: [], fileContext: HUAWEI, pattern: assignment(ID_NAME, '[A-Z0-9]{20}') },
     { keywords: [], fileContext: HUAWEI, pattern: assignment(SECRET_KEY_NAME, '[A-Za-z0-9]{40}') },
+    // The console's credentials.csv (see KEY_CSV): the row's AK, and its SK.
+    {
+      keywords: [],
+      fileContext: KEY_CSV,
+      candidate: '[A-Z0-9]{20}"?,"?[A-Za-z0-9]{40}',
+      pattern: csvRow(`(?<secret>${CSV_ID})`, '[A-Za-z0-9]{40}'),
+    },
+    {
+      keywords: [],
+      fileContext: KEY_CSV,
+      candidate: '[A-Z0-9]{20}"?,"?[A-Za-z0-9]{40}',
+      pattern: csvRow(CSV_ID, '(?<secret>[A-Za-z0-9]{40})'),
+    },
   ],
   shape: { minEntropy: 2.9, rejectIdentifiers: true, rejectHex: true },
   examples: {
@@ -39,6 +63,8 @@ export const huaweiCloudAccessKey: Rule = {
       'hcloud configure set --cli-profile=ci --cli-mode=AKSK --cli-secret-key={{alnum:40}}',
       'obsutil config -i={{upper:20}} -e=obs.cn-north-4.example.com',
       'obsutil cp ./dist obs://bucket -r -f -k={{alnum:40}}',
+      'User Name,Access Key Id,Secret Access Key\nci-deployer,{{upper:20}},{{alnum:40}}',
+      '"User Name","Access Key Id","Secret Access Key"\n"ci-deployer","{{upper:20}}","{{alnum:40}}"',
       '{\n  "profiles": [\n    {\n      "name": "default",\n      "mode": "AKSK",\n      "accessKeyId": "{{upper:20}}",\n      "secretAccessKey": "{{alnum:40}}",\n      "region": "cn-north-4"\n    }\n  ]\n}',
     ],
     negative: [
@@ -49,6 +75,9 @@ export const huaweiCloudAccessKey: Rule = {
       'hcloud ECS NovaListServers --cli-access-key=$HW_AK --cli-secret-key="${HW_SK}"',
       'obsutil config -i=YOUR_ACCESS_KEY_ID -k=YOUR_SECRET_ACCESS_KEY -e=obs.cn-north-4.myhuaweicloud.com',
       'obsutil ls obs://bucket -limit=1000 -k={{hex:40}}',
+      'User Name,Access Key Id,Secret Access Key\nci-deployer,AKIA{{upper:16}},{{alnum:40}}',
+      'User Name,Access Key Id,Secret Access Key\nci-deployer,{{digits:20}},{{hex:40}}',
+      'name,id,value\nci-deployer,{{upper:20}},{{alnum:40}}',
     ],
   },
 };

@@ -13,7 +13,7 @@ import { cliPassword } from './cli-password';
 import { connectionStringPassword } from './connection-string-password';
 import { dingtalkRobotSecret, dingtalkRobotToken } from './dingtalk-robot';
 import { dockerLoginPassword } from './docker-login-password';
-import { gcpApiKey, gcpServiceAccountKey, googleOauthCredential } from './gcp';
+import { gcpApiKey, gcpHmacKey, gcpServiceAccountKey, googleOauthCredential } from './gcp';
 import { githubToken } from './github-token';
 import { httpBasicAuth } from './http-basic-auth';
 import { gitlabToken } from './gitlab-token';
@@ -110,6 +110,7 @@ export const RULES: readonly Rule[] = [
   gcpApiKey,
   googleOauthCredential,
   gcpServiceAccountKey,
+  gcpHmacKey,
   privateKey,
   dnsTsigKey,
   wifiPsk,
