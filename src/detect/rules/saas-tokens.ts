@@ -91,6 +91,46 @@ export const shopifyToken = prefixed({
   negative: ['SHOPIFY_ACCESS_TOKEN=shpat_{{rep:0:32}}', 'SHOPIFY_ACCESS_TOKEN=shpat_${TOKEN}'],
 });
 
+export const pulumiAccessToken = prefixed({
+  id: 'pulumi-access-token',
+  name: 'Pulumi access token',
+  provider: 'Pulumi',
+  description: 'Pulumi Cloud access token (pul- and 40 hex digits), as `pulumi login` keeps it in ~/.pulumi/credentials.json',
+  keywords: ['pul-'],
+  body: 'pul-[a-f0-9]{40}',
+  hex: true,
+  positive: ['PULUMI_ACCESS_TOKEN=pul-{{hex:40}}', '"accessTokens": {\n  "https://api.pulumi.com": "pul-{{hex:40}}"\n}'],
+  negative: ['PULUMI_ACCESS_TOKEN=pul-{{rep:0:40}}', 'PULUMI_ACCESS_TOKEN=pul-${TOKEN}', 'const pul-{{hex:39}} = 1'],
+});
+
+export const dockerSwarmToken: Rule = {
+  id: 'docker-swarm-token',
+  name: 'Docker Swarm join token or unlock key',
+  provider: 'Docker',
+  severity: 'critical',
+  kind: 'key',
+  advice: 'token',
+  description:
+    'Docker Swarm join token (SWMTKN-1-, the root CA digest and the secret: anyone holding it joins the swarm as a worker or a manager) and autolock unlock key (SWMKEY-1-)',
+  detectors: [
+    {
+      keywords: ['swmtkn-1-', 'swmkey-1-'],
+      pattern: new RegExp(
+        `${NOT_TOKEN_BEFORE}(?<secret>SWMTKN-1-[0-9a-z]{50}-[0-9a-z]{25}|SWMKEY-1-[A-Za-z0-9+/]{43})${NOT_TOKEN_AFTER}`,
+        'g',
+      ),
+    },
+  ],
+  shape: { minEntropy: 3.2 },
+  examples: {
+    positive: ['docker swarm join --token SWMTKN-1-{{lower:50}}-{{lower:25}} 10.0.0.2:2377', 'SWARM_UNLOCK_KEY=SWMKEY-1-{{alnum:43}}'],
+    negative: [
+      'docker swarm join --token SWMTKN-1-${JOIN_TOKEN} 10.0.0.2:2377',
+      'docker swarm join --token SWMTKN-1-{{rep:x:50}}-{{rep:x:25}} manager:2377',
+    ],
+  },
+};
+
 export const linearApiKey = prefixed({
   id: 'linear-api-key',
   name: 'Linear API key',
