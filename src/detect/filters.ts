@@ -113,6 +113,8 @@ export const NON_SECRET_VALUES: ReadonlySet<string> = new Set([
   'test',
   'testing',
   'letmein',
+  // The password of the classic adventure game, a stand-in in RFCs and docs (`http://joe:xyzzy@…`).
+  'xyzzy',
   'qwerty',
   'secret123',
   'password1',
@@ -185,6 +187,10 @@ export const NON_SECRET_VALUES: ReadonlySet<string> = new Set([
   'incorrect',
 ]);
 
+/** A secret manager's name for a secret (see isReferenceOrLabel). */
+const SECRET_MANAGER_NAME_RE =
+  /^(?:projects\/[A-Za-z0-9_.-]{1,64}\/secrets\/[A-Za-z0-9_-]{1,255}(?:\/versions\/(?:[0-9]{1,12}|latest))?|arn:aws(?:-cn|-us-gov)?:(?:secretsmanager|ssm|kms):[A-Za-z0-9:/_+=.@-]{1,400}|acs:kms:[A-Za-z0-9:/_.-]{1,400})$/;
+
 /** Stored password hashes (`$2b$…`, `$argon2id$…`, `{SSHA}…`): what a system keeps instead of the password. */
 const PASSWORD_HASH_RE =
   /^(?:(?:sha1|sha224|sha256|sha384|sha512|md5)\$[A-Za-z0-9./+]{1,64}\$[0-9a-f]{32,128}$|pbkdf2_sha(?:1|256)\$\d{3,7}\$[^$]{1,64}\$[A-Za-z0-9+/]{27,88}={0,2}$|\$(?:2[abxy]?|argon2i?d?|pbkdf2[\w-]{0,20}|scrypt|[156])\$|\{(?:SSHA|SHA|SMD5|MD5|bcrypt|pbkdf2|sha256|sha512|argon2)\})/i;
@@ -255,6 +261,9 @@ export function isReferenceOrLabel(raw: string): boolean {
     return true;
   // Masks, redactions and ellipses: ******, ●●●●, ####, ….
   if (/^[*•●#xX.?…-]+$/.test(value)) return true;
+  // The name of a secret kept in a secret manager, not the secret: Google Secret Manager's
+  // `projects/123/secrets/db-pass/versions/1`, an AWS Secrets Manager or SSM ARN, an Alibaba Cloud KMS one.
+  if (SECRET_MANAGER_NAME_RE.test(value)) return true;
   // JS/JSON escapes (`\u5BC6\u7801`, `\u2026`): how bundlers and JSON encoders write non-ASCII
   // text. The value is judged as the text it stands for (a CJK label, an ellipsis).
   if (/\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})/.test(value)) {

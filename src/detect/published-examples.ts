@@ -2,8 +2,8 @@ import { createHash } from '../text/crypto';
 
 /**
  * SHA-256 digests of the Google API keys published as examples in the Firebase SDKs'
- * sources and docs (github.com/firebase/firebase-android-sdk; the same list gitleaks allows):
- * public samples, not credentials. Kept as digests so that no key-shaped literal sits here.
+ * sources and docs (github.com/firebase/firebase-android-sdk; the same list gitleaks allows),
+ * and of those the Google Cloud CLI embeds: public samples and clients, not credentials. Kept as digests so that no key-shaped literal sits here.
  */
 export const PUBLISHED_EXAMPLE_KEYS: ReadonlySet<string> = new Set([
   'f56e323494a6ffc2064e7a955908957d84f0755e5f975dabd64328d0359a8f7c',
@@ -22,6 +22,12 @@ export const PUBLISHED_EXAMPLE_KEYS: ReadonlySet<string> = new Set([
   'ea9bb1082cf95663f5faca23b8b15ef2aa0fce0a5c6df9c32dcb85b2e0a4513d',
   '3a8b61d0f636b007840c0d40ba12bcf48465dc054cdc1a68704a33521d84b665',
   'a6c814bc555ae62c7bd8b58ec07bf559c7ed3a009976a1e0acc9cef0d4473b41',
+  // The keys the Google Cloud CLI ships in every install: gcloud's error and crash reporting
+  // (googlecloudsdk/command_lib/crash_handling.py) and gsutil's default JSON API key (gslib):
+  // Google's own client keys, public by design.
+  '6189b36d964849f34370088524ad63c235eba30974ee3da0d966ed6bac16b50d',
+  'a73b3ad3b416d981fce267795785aee45bf39224fa07ce8a2e2f5a9fa89ef979',
+  'b3f19cc85129501b94306e7892b522f46fa2dcda7da664cc74a0ca9314d7d984',
 ]);
 
 /** False for a published example key. */

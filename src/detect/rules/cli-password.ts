@@ -87,6 +87,7 @@ export const cliPassword: Rule = {
       "mysqldump -u root --password='{{password}}' shop > shop.sql",
     ],
     negative: [
+      'gcloud secrets versions access latest --password=projects/my-project/secrets/db-pass/versions/latest',
       'mysqldump -h $(DB_HOST) -u root -p$(DB_PASSWORD) app > backup.sql',
       'mysql -u root -p app',
       'mysql -u root -p"$MYSQL_PWD" app',

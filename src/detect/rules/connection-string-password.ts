@@ -36,9 +36,11 @@ export const connectionStringPassword: Rule = {
     lines: [
       // Documentation hosts (example.com, MDN's developer.mozilla.org), the names RFC 2606 and 6761
       // reserve for tests and docs (*.example, *.test, *.invalid, *.localhost) and stand-in host
-      // names (host, hostname.com, myredishost.com): a sample, not a server.
+      // names (host, hostname.com, myredishost.com, bogus.net): a sample, not a server.
       /@(?:[A-Za-z0-9.-]{0,200}\.)?(?:example\.(?:com|org|net)|developer\.mozilla\.org)|@[A-Za-z0-9.-]{1,200}\.(?:example|test|invalid|localhost)(?=[:/'"`\s)]|$)/i,
       /@(?:host|hostname|your-?host|server|db-?host|my-?[a-z]{0,20}host(?:name)?)(?:\.(?:com|net|org))?(?=[:/'"`\s)]|$)/i,
+      // A host named bogus (www.bogus.net, bogus.com): a sample's, by its name.
+      /@(?:www\.)?bogus\.(?:com|net|org)(?=[:/'"`\s)]|$)/i,
     ],
     // The user name repeated as the password: a URL's user:user@, a connection string's UID=x;PWD=x.
     where: repeatsUser,
@@ -62,6 +64,7 @@ export const connectionStringPassword: Rule = {
       'conn = "DRIVER={DB2};DATABASE=ORDERS;UID=db2inst1;PWD={{password}};HOSTNAME=db2.corp.local;PORT=50000"',
     ],
     negative: [
+      '#     http://jschmoe:xyzzy@www.bogus.net:8000/foo/bar.tml?q=foo#changes',
       'DATABASE_URL=postgres://user:password@localhost:5432/db',
       'DATABASE_URL=postgres://${DB_USER}:${DB_PASSWORD}@${DB_HOST}/db',
       'mysql://<user>:<password>@<host>:3306/<db>',
