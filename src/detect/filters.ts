@@ -237,6 +237,8 @@ export function isReferenceOrLabel(raw: string): boolean {
     return true;
   // A GraphQL field's type, non-null: `password: String!`, `[ID]!`, `PasswordInput!`.
   if (/^\[?(?:String|Int|Float|Boolean|ID|[A-Z][a-z]+(?:[A-Z][a-z]+)+)!?\]?!$/.test(value)) return true;
+  // A Google API resource kind, `service#TypeName` (`identitytoolkit#ResetPasswordResponse`): a type's name.
+  if (/^[a-z][a-z0-9]{1,40}#[A-Za-z][a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return true;
   // A format placeholder: {password}, {0}, {{pw}}.
   if (/\{[A-Za-z_0-9][\w.]{0,40}\}/.test(value)) return true;
   // Non-ASCII letters (CJK labels such as 密码不能为空) and spaces: prose, not a password.

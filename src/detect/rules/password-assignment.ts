@@ -246,6 +246,7 @@ export const passwordAssignment: Rule = {
       'env { name = "SMTP_PASSWORD" value = "{{humanpw}}" }',
     ],
     negative: [
+      '    ResetPassword = "identitytoolkit#ResetPasswordResponse",',
       "gcloud eventarc kafka-sources create src --sasl-password='projects/123/secrets/kafka-pass/versions/1'",
       'DB_PASSWORD=arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf',
       // A usage example in a doc comment, and values that only spell the name.
