@@ -30,7 +30,8 @@ export const alibabaAccessKeyId: Rule = {
     {
       keywords: ['ltai'],
       // Not followed by `*`: a masked sample (LTAI4GDty8ab****) shows only part of an id.
-      pattern: new RegExp(`${B_START}(?<secret>LTAI[A-Za-z0-9]{12}(?:[A-Za-z0-9]{8})?)${B_END}(?!\\*)`, 'g'),
+      // Or right after a percent escape: URL-encoded text (`AccessKeyId%3DLTAI…`, `%22LTAI…%22`).
+      pattern: new RegExp(`(?:${B_START}|(?<=%[0-9A-Fa-f]{2}))(?<secret>LTAI[A-Za-z0-9]{12}(?:[A-Za-z0-9]{8})?)${B_END}(?!\\*)`, 'g'),
     },
     {
       // Ids issued before the LTAI prefix: 16 letters and digits, only under a name that says so.
@@ -64,6 +65,8 @@ export const alibabaAccessKeyId: Rule = {
       'export ALICLOUD_ACCESS_KEY={{ak_id16}}',
       '  "AccessKeyId": "{{ak_id}}",',
       'url = "https://ecs.aliyuncs.com/?AccessKeyId={{ak_id}}&Action=DescribeRegions"',
+      'redirect=https%3A%2F%2Fecs.aliyuncs.com%2F%3FAccessKeyId%3D{{ak_id}}%26Action%3DDescribeRegions',
+      'cfg=access_key_id%20%3D%20%22{{ak_id}}%22%0A',
       'KEY_{{ak_id}}',
       'String accessKeyId = "{{alnum:16}}";',
       'DefaultProfile profile = DefaultProfile.getProfile("cn-hangzhou", "{{alnum:16}}", secret);',
