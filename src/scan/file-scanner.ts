@@ -14,7 +14,7 @@ import { emptyStats, toFinding } from './to-finding';
 import type { Finding, ScanResult, ScanStats } from './types';
 import { unscannableReason, type Unscanned } from './unscannable';
 import { ZIP_LIMITS } from './zip';
-import { zipEntryFiles } from './zip-files';
+import { isArchiveFormat, zipEntryFiles } from './zip-files';
 
 /** How deep archives inside archives are read (a jar in a war in a tar.gz: 3). */
 const MAX_NESTING = 3;
@@ -116,7 +116,7 @@ export class FileScanner {
     if (key !== null && !seen && scanned.found.length === 0) this.clean.set(key, reusable(scanned));
     if (scanned.view === 'runs') rec.textRuns.push(file.path);
     let why = scanned.unscannable ?? (file.binary ? null : firstLineReason(file));
-    // A zip (jar, docx, xlsx …) or a gzip (.gz, .tar.gz) is read inside: its entries are scanned as
+    // A zip (jar, docx, xlsx …), a gzip (.gz, .tar.gz) or a zlib stream (a git loose object) is read inside: its entries are scanned as
     // `<archive>!/<entry>`, and an archive inside one (a jar in a war, a .tar.gz in a .tgz) the same way.
     const inside: Array<{ file: StagedFile; scanned: ScannedFile }> = [];
     if (why && (await this.readInside(file, blobs, why, rec, inside, { ...ZIP_LIMITS }, 0))) {
@@ -172,7 +172,7 @@ export class FileScanner {
     budget: { entryBytes: number; totalBytes: number; entries: number },
     depth: number,
   ): Promise<boolean> {
-    if (why.format !== 'zip' && why.format !== 'gzip') return false;
+    if (!isArchiveFormat(why.format)) return false;
     if (budget.totalBytes < 1 || budget.entries < 1) {
       // The archives around it used up the bounds: named as past them.
       rec.unscanned.push({ path: file.path, reason: 'too-large', format: why.format });

@@ -1,5 +1,5 @@
 /**
- * The contents of a gzip file (`.gz`, `.tgz`, `.tar.gz`), read with node:zlib within the same
+ * The contents of a gzip file (`.gz`, `.tgz`, `.tar.gz`) or a zlib stream, read with node:zlib within the same
  * bounds as a zip's, so that a key in a compressed backup or a packed release is read instead
  * of only named as not scanned. A tar inside is split into its files (ustar, GNU and pax long
  * names); anything else is one entry, named after the archive without `.gz`. Corrupt or
@@ -17,16 +17,40 @@ export function innerName(archivePath: string): string {
 
 export function readGzip(d: Buffer, archivePath: string, limits = ZIP_LIMITS): ZipContents | null {
   if (d.length < 18 || d[0] !== 0x1f || d[1] !== 0x8b) return null;
+  return inflated((o) => zlib().gunzipSync(d, o), innerName(archivePath), limits);
+}
+
+/**
+ * What `inflate` gives, within the bounds: a tar inside split into its files, else one entry
+ * `name`; past the bounds, `name` named as too large; corrupt, null (never a guess).
+ */
+function inflated(inflate: (o: { maxOutputLength: number }) => Buffer, name: string, limits: typeof ZIP_LIMITS): ZipContents | null {
   let data: Buffer;
   try {
-    data = zlib().gunzipSync(d, { maxOutputLength: limits.totalBytes });
+    data = inflate({ maxOutputLength: limits.totalBytes });
   } catch (e) {
     // Larger than the bound: named as too large to read; corrupt: not read at all.
-    if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
-      return { entries: [], unreadable: [{ name: innerName(archivePath), reason: 'too-large' }] };
+    if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return { entries: [], unreadable: [{ name, reason: 'too-large' }] };
     return null;
   }
-  return readTar(data, limits) ?? single(innerName(archivePath), data, limits);
+  return readTar(data, limits) ?? single(name, data, limits);
+}
+
+/** `objects/ab/cdef…` keeps its name; `dump.zlib`, `data.zz`, `x.deflate` lose the suffix. */
+export function zlibInnerName(archivePath: string): string {
+  const base = archivePath.slice(archivePath.lastIndexOf('/') + 1);
+  const m = /^(.+)\.(?:zlib|zz|z|deflate)$/i.exec(base);
+  return m ? m[1] : base;
+}
+
+/**
+ * The contents of a zlib stream (RFC 1950: a git loose object, what zlib.compress or pigz -z
+ * writes), within the same bounds; a tar inside is split into its files. Null when the header's
+ * check does not hold or the data is corrupt or cut (the file stays "not scanned").
+ */
+export function readZlib(d: Buffer, archivePath: string, limits = ZIP_LIMITS): ZipContents | null {
+  if (d.length < 6 || (d[0] & 0x0f) !== 8 || (d[0] * 256 + d[1]) % 31 !== 0) return null;
+  return inflated((o) => zlib().inflateSync(d, o), zlibInnerName(archivePath), limits);
 }
 
 function single(name: string, data: Buffer, limits: typeof ZIP_LIMITS): ZipContents {

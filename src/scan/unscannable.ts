@@ -32,6 +32,11 @@ export const MAGICS: readonly Magic[] = [
   { format: 'xz', reason: 'compressed', bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] },
   { format: 'bzip2', reason: 'compressed', bytes: [...b('BZh'), -1, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59] },
   { format: 'zstd', reason: 'compressed', bytes: [0x28, 0xb5, 0x2f, 0xfd] },
+  // A zlib stream (git's loose objects, zlib.compress, pigz -z): deflate with a 32 KiB window, at
+  // the levels that give a header no text starts with (`x^`, levels 2 to 5, is left to the entropy test).
+  { format: 'zlib', reason: 'compressed', bytes: [0x78, 0x9c] },
+  { format: 'zlib', reason: 'compressed', bytes: [0x78, 0xda] },
+  { format: 'zlib', reason: 'compressed', bytes: [0x78, 0x01] },
   { format: 'lz4', reason: 'compressed', bytes: [0x04, 0x22, 0x4d, 0x18] },
   { format: 'rar', reason: 'compressed', bytes: b('Rar!\x1a\x07') },
   { format: 'compress', reason: 'compressed', bytes: [0x1f, 0x9d] },

@@ -1,15 +1,21 @@
 import type { Blob, BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
 import type { Unscanned } from './unscannable';
-import { readGzip } from './gzip';
+import { readGzip, readZlib } from './gzip';
 import { readZip, ZIP_LIMITS, type ZipContents, type ZipEntry } from './zip';
 
 /** The formats read inside. */
-export type ArchiveFormat = 'zip' | 'gzip';
+export type ArchiveFormat = 'zip' | 'gzip' | 'zlib';
+
+/** True for a format read inside (its entries are scanned). */
+export function isArchiveFormat(format: string | undefined): format is ArchiveFormat {
+  return format === 'zip' || format === 'gzip' || format === 'zlib';
+}
 
 /** The reader of a format (null: not one this reader understands). */
 function reader(format: ArchiveFormat, path: string, limits: ArchiveLimits): (d: Buffer) => ZipContents | null {
-  return format === 'zip' ? (d) => readZip(d, limits) : (d) => readGzip(d, path, limits);
+  if (format === 'zip') return (d) => readZip(d, limits);
+  return format === 'gzip' ? (d) => readGzip(d, path, limits) : (d) => readZlib(d, path, limits);
 }
 
 export type ArchiveLimits = typeof ZIP_LIMITS;
@@ -30,7 +36,7 @@ export interface ZipScan {
 export const ENTRY_SEP = '!/';
 
 /**
- * Reads an archive's entries: a zip's, or a gzip's (a tar inside split into its files) (and, for
+ * Reads an archive's entries: a zip's, or a gzip's or a zlib stream's (a tar inside split into its files) (and, for
  * a changed archive, the old one's, so that an entry that did not change adds nothing). Null
  * when the blob is no archive this reader understands.
  */

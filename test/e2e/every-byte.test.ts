@@ -6,9 +6,9 @@
  * give the same findings.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { deflateSync, gzipSync } from 'node:zlib';
 import { KeyGen } from '../helpers/keygen';
 import { json, makeRepo, type Repo } from '../helpers/repo';
 import { makeZip } from '../helpers/zip';
@@ -225,6 +225,39 @@ describe('every added byte is scanned', () => {
     // In Chinese too; an xz file (no reader) is named the same way.
     stage(repo, 'more.xz', Buffer.concat([Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]), Buffer.alloc(64, 3)]));
     expect(repo.cli(['check', '--lang', 'zh']).stderr).toContain('未扫描（1 个文件）：more.xz（xz，压缩内容）。');
+  });
+
+  test('a zlib stream is read inside: a loose object git wrote (another repository copied in) blocks, as does zlib.compress output; a cut one is named', () => {
+    const repo = seeded();
+    const k = keyPair();
+    // Another repository's object store, copied in as plain files: its loose objects are zlib streams git wrote.
+    const other = makeRepo();
+    other.write('app.env', k.text);
+    other.git(['add', 'app.env']);
+    const oid = other.git(['rev-parse', ':app.env']).trim();
+    const loose = readFileSync(path.join(other.dir, '.git', 'objects', oid.slice(0, 2), oid.slice(2)));
+    expect(loose[0]).toBe(0x78);
+    const at = `mirror/objects/${oid.slice(0, 2)}/${oid.slice(2)}`;
+    stage(repo, at, loose);
+    // Behind git's own `blob <size>\0` header (a NUL: read as a binary's text runs), at the lines of the content.
+    const col = 29 + `blob ${Buffer.byteLength(k.text)}\0`.length;
+    expect(findingsBoth(repo)).toEqual([
+      `${at}!/${oid.slice(2)}:1:${col} alibaba-access-key-id`,
+      `${at}!/${oid.slice(2)}:2:33 alibaba-access-key-secret`,
+    ]);
+    expectBlocked(repo, k.id, `${at}!/${oid.slice(2)}`);
+    repo.git(['rm', '-q', '--cached', at]);
+    stage(repo, 'cache/settings.zlib', deflateSync(Buffer.from(k.text), { level: 9 }));
+    expect(findingsBoth(repo)).toEqual([
+      'cache/settings.zlib!/settings:1:29 alibaba-access-key-id',
+      'cache/settings.zlib!/settings:2:33 alibaba-access-key-secret',
+    ]);
+    repo.git(['rm', '-q', '--cached', 'cache/settings.zlib']);
+    // Cut short: not read, named as not scanned.
+    stage(repo, 'cache/cut.zlib', deflateSync(Buffer.from(k.text + 'x'.repeat(4000))).subarray(0, 30));
+    const r = repo.cli(['check', '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).stats.unscanned).toEqual([{ path: 'cache/cut.zlib', reason: 'compressed', format: 'zlib' }]);
   });
 
   test('a .tar.gz made by tar is read file by file; a changed one reports only what it adds; past the bounds it is named', () => {
