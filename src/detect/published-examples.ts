@@ -46,6 +46,8 @@ export const PUBLISHED_EXAMPLE_PASSWORDS: ReadonlySet<string> = new Set([
   'ce4c9cdcf4277d15792dfdb6671dd96f67d2b12b35ee3e79ced10e4ef4f318cc',
   '143a54d093f18549a88e5a50e8c6d21fa28454031a4dbda0d0c0cadf45b6cfad',
   '44bdb3bbbae14f463598442a52e6dd4e2ab1f0d9a74692e739983a3d316292d5',
+  // The EAP-PSK example of wpa_supplicant's documented wpa_supplicant.conf (shipped by wpasupplicant).
+  '24c6350048dc2d0877ab8589f83cefc479bbe2bc023666977f911acea7321541',
 ]);
 
 /** True for an example password published in a vendor SDK's documentation. */
@@ -55,9 +57,14 @@ export function isPublishedExamplePassword(value: string): boolean {
 
 /**
  * SHA-256 digests of secret keys published for anyone to use: the credentials of MinIO's public
- * playground (play.min.io), printed in the README of every MinIO SDK. Digests, so no key sits here.
+ * playground (play.min.io), printed in the README of every MinIO SDK, and the sample Wi-Fi PSK of
+ * wpa_supplicant's documented config. Digests, so no key sits here.
  */
-export const PUBLISHED_EXAMPLE_SECRETS: ReadonlySet<string> = new Set(['df452eef23e8cf2c74af54c0c7419c05a5ec70ef4d5c2eb04082b02af8c55598']);
+export const PUBLISHED_EXAMPLE_SECRETS: ReadonlySet<string> = new Set([
+  'df452eef23e8cf2c74af54c0c7419c05a5ec70ef4d5c2eb04082b02af8c55598',
+  // The PSK of the example networks in wpa_supplicant's documented wpa_supplicant.conf.
+  'cdd45c59bae1ff959009ce8d663f62506da07a9749ea2ed65a4f9afb1bd963db',
+]);
 
 /** True for a secret key published for public use. */
 export function isPublishedExampleSecret(value: string): boolean {

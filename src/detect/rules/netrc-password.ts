@@ -21,6 +21,8 @@ export const netrcPassword: Rule = {
     },
   ],
   shape: { minEntropy: 1.5, freeText: true },
+  // Anonymous FTP: the password is, by convention, the user's mail address (`login anonymous password user@site`).
+  allow: { lines: [/(?:^|\s)login\s{1,4}(?:anonymous|ftp)\s/] },
   examples: {
     positive: ['machine api.internal.corp login deploy password {{password}}', 'machine git.corp\n  login ci\n  password {{password}}'],
     negative: [
@@ -28,6 +30,7 @@ export const netrcPassword: Rule = {
       'Enter the password twice to confirm.',
       '# on this machine the password file lists users\n# the password file must exist',
       'The machine asks for the password `qwerty` here',
+      'default login anonymous password user@site',
     ],
   },
 };

@@ -1,3 +1,4 @@
+import { isPublishedExampleSecret } from '../published-examples';
 import { isVaried } from '../keys/key-text';
 import type { Rule } from '../types';
 
@@ -12,7 +13,14 @@ function isTsigSecret(b64: string): boolean {
 
 /** A WPA pre-shared key in hex (`wpa_passphrase`, hostapd's `wpa_psk=`): the 32-byte PMK, as varied as random bytes. */
 function isWpaPsk(hex: string): boolean {
-  return isVaried(Buffer.from(hex, 'hex'));
+  const bytes = Buffer.from(hex, 'hex');
+  return isVaried(bytes) && !isCounting(bytes) && !isPublishedExampleSecret(hex);
+}
+
+/** Bytes that count up one by one (00 01 02 … 1f): a test vector, not a derived key. */
+function isCounting(bytes: Uint8Array): boolean {
+  for (let i = 1; i < bytes.length; i++) if (bytes[i] !== ((bytes[i - 1] + 1) & 0xff)) return false;
+  return true;
 }
 
 export const dnsTsigKey: Rule = {
@@ -66,6 +74,12 @@ export const wifiPsk: Rule = {
   shape: { byStructure: true },
   examples: {
     positive: ['network={\n\tssid="Office"\n\tpsk={{hex:64}}\n}', 'wpa_psk={{hex:64}}'],
-    negative: ['\tpsk={{rep:0:64}}', '\tpsk="your wifi password"', 'sha256={{hex:64}}'],
+    negative: [
+      '\tpsk={{rep:0:64}}',
+      '\tpsk="your wifi password"',
+      'sha256={{hex:64}}',
+      // wpa_supplicant.conf's documented test vector.
+      'network={\n\tssid=00010203\n\tpsk=000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f\n}',
+    ],
   },
 };
