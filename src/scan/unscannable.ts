@@ -37,6 +37,8 @@ export const MAGICS: readonly Magic[] = [
   { format: 'zlib', reason: 'compressed', bytes: [0x78, 0x9c] },
   { format: 'zlib', reason: 'compressed', bytes: [0x78, 0xda] },
   { format: 'zlib', reason: 'compressed', bytes: [0x78, 0x01] },
+  // A SQLite database: its values are read one per line (sqlite.ts); one that does not parse is named.
+  { format: 'sqlite', reason: 'compressed', bytes: b('SQLite format 3\0') },
   { format: 'lz4', reason: 'compressed', bytes: [0x04, 0x22, 0x4d, 0x18] },
   { format: 'rar', reason: 'compressed', bytes: b('Rar!\x1a\x07') },
   { format: 'compress', reason: 'compressed', bytes: [0x1f, 0x9d] },

@@ -2,19 +2,21 @@ import type { Blob, BlobSource } from '../git/backend';
 import type { StagedFile } from '../git/types';
 import type { Unscanned } from './unscannable';
 import { readGzip, readZlib } from './gzip';
+import { readSqlite } from './sqlite';
 import { readZip, ZIP_LIMITS, type ZipContents, type ZipEntry } from './zip';
 
 /** The formats read inside. */
-export type ArchiveFormat = 'zip' | 'gzip' | 'zlib';
+export type ArchiveFormat = 'zip' | 'gzip' | 'zlib' | 'sqlite';
 
 /** True for a format read inside (its entries are scanned). */
 export function isArchiveFormat(format: string | undefined): format is ArchiveFormat {
-  return format === 'zip' || format === 'gzip' || format === 'zlib';
+  return format === 'zip' || format === 'gzip' || format === 'zlib' || format === 'sqlite';
 }
 
 /** The reader of a format (null: not one this reader understands). */
 function reader(format: ArchiveFormat, path: string, limits: ArchiveLimits): (d: Buffer) => ZipContents | null {
   if (format === 'zip') return (d) => readZip(d, limits);
+  if (format === 'sqlite') return (d) => readSqlite(d, path, limits);
   return format === 'gzip' ? (d) => readGzip(d, path, limits) : (d) => readZlib(d, path, limits);
 }
 
@@ -36,7 +38,8 @@ export interface ZipScan {
 export const ENTRY_SEP = '!/';
 
 /**
- * Reads an archive's entries: a zip's, or a gzip's or a zlib stream's (a tar inside split into its files) (and, for
+ * Reads an archive's entries: a zip's, or a gzip's or a zlib stream's (a tar inside split into its files), or
+ * a SQLite database's values (one entry, a value a line) (and, for
  * a changed archive, the old one's, so that an entry that did not change adds nothing). Null
  * when the blob is no archive this reader understands.
  */

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'nod
 import * as path from 'node:path';
 import { deflateSync, gzipSync } from 'node:zlib';
 import { KeyGen } from '../helpers/keygen';
-import { json, makeRepo, type Repo } from '../helpers/repo';
+import { json, makeRepo, seededRepo, type Repo } from '../helpers/repo';
 import { makeZip } from '../helpers/zip';
 import { decodeWideText } from '../../src/text/wide';
 
@@ -46,13 +46,7 @@ function expectCommitted(repo: Repo): string {
   return r.stderr;
 }
 
-function seeded(): Repo {
-  const repo = makeRepo({ hook: true });
-  repo.write('README.md', '# demo\n');
-  repo.git(['add', '.']);
-  repo.git(['commit', '-q', '--no-verify', '-m', 'init']);
-  return repo;
-}
+const seeded = seededRepo;
 
 function keyPair(): { id: string; secret: string; text: string } {
   const id = gen.akId();

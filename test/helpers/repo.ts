@@ -105,6 +105,15 @@ export function makeRepo(opts: { init?: boolean; hook?: boolean } = {}): Repo {
  * Installs the hook the way a user's project does with husky 9: `husky` sets
  * core.hooksPath=.husky/_ and .husky/pre-commit runs the ak-hook bin.
  */
+/** A repository with the hook installed and one commit (a README), so that HEAD exists. */
+export function seededRepo(): Repo {
+  const repo = makeRepo({ hook: true });
+  repo.write('README.md', '# demo\n');
+  repo.git(['add', '.']);
+  repo.git(['commit', '-q', '--no-verify', '-m', 'init']);
+  return repo;
+}
+
 export function installHook(repo: Repo, at = repo.dir, line = `node ${JSON.stringify(CLI)} check`): void {
   execFileSync(process.execPath, [HUSKY_BIN], { cwd: at, env: repo.env, stdio: 'pipe' });
   mkdirSync(path.join(at, '.husky'), { recursive: true });
