@@ -13,10 +13,9 @@ const HUAWEI = /huaweicloud|myhuaweicloud|hwcloud|huawei[_-]?cloud|HUAWEICLOUD_S
  * header says what the prefixless values are. (AWS's CSV has the same header: its AKIA… ids, and
  * so its rows, are the AWS rule's.)
  */
-const KEY_CSV = /^\uFEFF?(?:"?[^",]{0,40}"?,)?"?access key id"?,"?secret access key"?(?:,|\s{0,4}$)/im;
+const KEY_CSV = /^\uFEFF?(?:"?user ?name"?,)?"?access key id"?,"?secret access key"?(?:,|\s{0,4}$)/im;
 /** A row's AK, then its SK, in the columns the header names (quoted or not); never an AWS id. */
-const CSV_ID = '(?!AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{20}';
-const csvRow = (id: string, sk: string): RegExp => new RegExp(`(?:^|,)"?${id}"?,"?${sk}"?(?=,|\\s{0,4}$)`, 'g');
+const csvRow = (ak: string, sk: string): RegExp => new RegExp(`(?:^|,)"?(?!AKIA|ASIA|ABIA|ACCA)${ak}"?,"?${sk}"?(?=,|\\s{0,4}$)`, 'g');
 
 export const huaweiCloudAccessKey: Rule = {
   id: 'huawei-cloud-access-key',
@@ -44,13 +43,13 @@ export const huaweiCloudAccessKey: Rule = {
       keywords: [],
       fileContext: KEY_CSV,
       candidate: '[A-Z0-9]{20}"?,"?[A-Za-z0-9]{40}',
-      pattern: csvRow(`(?<secret>${CSV_ID})`, '[A-Za-z0-9]{40}'),
+      pattern: csvRow('(?<secret>[A-Z0-9]{20})', '[A-Za-z0-9]{40}'),
     },
     {
       keywords: [],
       fileContext: KEY_CSV,
       candidate: '[A-Z0-9]{20}"?,"?[A-Za-z0-9]{40}',
-      pattern: csvRow(CSV_ID, '(?<secret>[A-Za-z0-9]{40})'),
+      pattern: csvRow('[A-Z0-9]{20}', '(?<secret>[A-Za-z0-9]{40})'),
     },
   ],
   shape: { minEntropy: 2.9, rejectIdentifiers: true, rejectHex: true },
