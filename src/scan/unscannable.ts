@@ -41,6 +41,13 @@ export const MAGICS: readonly Magic[] = [
   { format: 'sqlite', reason: 'compressed', bytes: b('SQLite format 3\0') },
   { format: 'lz4', reason: 'compressed', bytes: [0x04, 0x22, 0x4d, 0x18] },
   { format: 'rar', reason: 'compressed', bytes: b('Rar!\x1a\x07') },
+  // A git packfile (another repository's objects copied in): its objects are deflated one by one.
+  { format: 'git-pack', reason: 'compressed', bytes: [...b('PACK'), 0, 0, 0, -1] },
+  { format: 'lzop', reason: 'compressed', bytes: [0x89, ...b('LZO'), 0x00, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { format: 'snappy', reason: 'compressed', bytes: [0xff, 0x06, 0x00, 0x00, ...b('sNaPpY')] },
+  // Packages whose payload is compressed: an RPM, a Debian package (an ar of compressed tars).
+  { format: 'rpm', reason: 'compressed', bytes: [0xed, 0xab, 0xee, 0xdb] },
+  { format: 'deb', reason: 'compressed', bytes: b('!<arch>\ndebian-binary') },
   { format: 'compress', reason: 'compressed', bytes: [0x1f, 0x9d] },
   { format: 'lzip', reason: 'compressed', bytes: b('LZIP') },
   { format: 'cab', reason: 'compressed', bytes: b('MSCF\0\0\0\0') },

@@ -2,6 +2,9 @@
  * The readers behind "every added byte is scanned": wide encodings without a BOM, text runs
  * of binary blobs (as `strings` finds them), and the formats listed as not scanned.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { deflateRawSync, gzipSync } from 'node:zlib';
 import { textRunLines } from '../../src/text/runs';
 import { decodeWideText } from '../../src/text/wide';
@@ -145,5 +148,27 @@ describe('the not-scanned line', () => {
       '未扫描（5 个文件）：a.gz（gzip，压缩内容），x.bin（内容近似随机：可能是压缩或加密数据），big.iso（大于 maxFileSize（1000 字节）），app.jar!/huge.dat（zip 内容超出读取上限），k.gpg（openpgp，加密内容）。',
     );
     for (const lang of ['en', 'zh'] as const) expect(messagesFor(lang).unscanned(items, 0, 1)).not.toContain('\n');
+  });
+});
+
+describe('formats named as not scanned, as the real tools write them', () => {
+  test('a git packfile (git pack-objects) and a Debian package (dpkg-deb --build)', () => {
+    const dir = mkdtempSync(`${tmpdir()}/akh-formats-`);
+    try {
+      execFileSync('git', ['init', '-q', dir]);
+      writeFileSync(`${dir}/a.txt`, 'some text\n');
+      const oid = execFileSync('git', ['-C', dir, 'hash-object', '-w', 'a.txt']).toString();
+      const pack = execFileSync('git', ['-C', dir, 'pack-objects', '--stdout', '-q'], { input: oid });
+      expect(unscannableReason(pack.subarray(0, 64))).toEqual({ reason: 'compressed', format: 'git-pack' });
+      mkdirSync(`${dir}/pkg/DEBIAN`, { recursive: true });
+      writeFileSync(
+        `${dir}/pkg/DEBIAN/control`,
+        'Package: demo\nVersion: 1.0\nArchitecture: all\nMaintainer: x <x@y.z>\nDescription: demo\n',
+      );
+      execFileSync('dpkg-deb', ['--build', '--root-owner-group', `${dir}/pkg`, `${dir}/demo.deb`], { stdio: 'ignore' });
+      expect(unscannableReason(readFileSync(`${dir}/demo.deb`).subarray(0, 64))).toEqual({ reason: 'compressed', format: 'deb' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
