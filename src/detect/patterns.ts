@@ -58,13 +58,15 @@ export const SECRET_KEY_NAME =
 
 /**
  * An environment entry written as a name/value pair (Kubernetes and Helm `env:` lists, ECS task
- * definitions, Terraform `env {}` blocks): the `name` key, then the `value` key.
+ * definitions, Terraform `env {}` blocks, Postman's variables and environments, whose name key is
+ * `key`): the `name` (or `key`) key, then the `value` key.
  */
+const NAME_KEY = '(?:name|key)';
 const envKey = (key: string, pad: number): string => `["']?${key}["']?\\s{0,${pad}}[:=]\\s{0,2}["']?`;
 
 /** Both on one line: `{"name": "DB_PASSWORD", "value": "v"}`, `env { name = "DB_PASSWORD" value = "v" }`. */
 export function envEntry(name: string, value: string, flags = 'g'): RegExp {
-  return new RegExp(`${envKey('name', 2)}(?:${name})["']?,?\\s{1,4}${envKey('value', 2)}(?<secret>${value})["']?(?![A-Za-z0-9])`, flags);
+  return new RegExp(`${envKey(NAME_KEY, 2)}(?:${name})["']?,?\\s{1,4}${envKey('value', 2)}(?<secret>${value})["']?(?![A-Za-z0-9])`, flags);
 }
 
 /**
@@ -72,7 +74,7 @@ export function envEntry(name: string, value: string, flags = 'g'): RegExp {
  * whose `nextLine` is `envValueLine(value)`: `valueFrom:` and an empty `value: ""` do not follow.
  */
 export function envNameLine(name: string, flags = 'g'): RegExp {
-  return new RegExp(`^\\s{0,20}(?:-\\s{1,4})?${envKey('name', 8)}(?<secret>${name})["']?,?\\s{0,2}$`, flags);
+  return new RegExp(`^\\s{0,20}(?:-\\s{1,4})?${envKey(NAME_KEY, 8)}(?<secret>${name})["']?,?\\s{0,2}$`, flags);
 }
 
 /** The `value` line under an `envNameLine`, maybe with a trailing comment (not global: it is matched once). */

@@ -99,6 +99,9 @@ export const alibabaAccessKeySecret: Rule = {
       '  ALIBABA_CLOUD_ACCESS_KEY_SECRET: {{enc:ak_secret}}',
       '            - name: ALIBABA_CLOUD_ACCESS_KEY_SECRET\n              value: "{{ak_secret}}"',
       '{"name": "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "value": "{{ak_secret}}"}',
+      // Postman: a collection's or an environment's variables.
+      '{"key": "accessKeySecret", "value": "{{ak_secret}}", "enabled": true}',
+      '        {\n          "key": "ALIYUN_ACCESS_KEY_SECRET",\n          "value": "{{ak_secret}}",',
     ],
     negative: [
       'accessKeySecret = "your-access-key-secret"',
