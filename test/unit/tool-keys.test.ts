@@ -49,6 +49,16 @@ describe('dropbearkey', () => {
     expect(keyFile(key.subarray(0, key.length - 1))).toBeNull();
     expect(keyFile(Buffer.concat([key, Buffer.from([0])]))).toBeNull();
   });
+
+  test('a dss key whose x has a zero top byte (19 bytes, once in 256 keys) is a key file too', () => {
+    // The last field of the file dropbearkey wrote, x, rewritten one byte shorter (as a leading zero drops out).
+    const key = bytes('db_dss');
+    let at = 4 + key.readUInt32BE(0);
+    for (let i = 0; i < 4; i++) at += 4 + key.readUInt32BE(at);
+    const x = key.subarray(at + 4);
+    const short = Buffer.concat([key.subarray(0, at), Buffer.from([0, 0, 0, 19]), x.subarray(x.length - 19)]);
+    expect(keyFile(short)?.format).toBe('dropbear');
+  });
 });
 
 describe('ktutil keytab', () => {

@@ -292,7 +292,8 @@ function dropbearKey(b: Uint8Array): KeyFile | null {
   if (sshFields(b, 4 + type, count, fields) !== b.length) return null;
   if (name === 'ssh-ed25519' && fields[0][1] !== 64) return null;
   const [at, len] = name === 'ssh-rsa' ? fields[2] : fields[count - 1];
-  return len >= 20 ? { format: 'dropbear', secret: b64(b, at, at + len) } : null;
+  // (A DSS key's x is 20 bytes, one fewer when its top byte is zero, once in 256 keys: at least 16.)
+  return len >= 16 ? { format: 'dropbear', secret: b64(b, at, at + len) } : null;
 }
 
 /**
