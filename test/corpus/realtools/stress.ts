@@ -402,6 +402,12 @@ function otherGens(): Gen[] {
       c.run('dropbearkey', ['-t', 'rsa', '-s', '2048', '-f', f]);
       return [fileKey('dropbearkey rsa', true, c.bytes(f))];
     }),
+    // DSS: x is 20 bytes, 19 when its top byte is zero (once in 256 keys): enough keys to meet one.
+    g('dropbear', 600, (c) => {
+      const f = c.name('db');
+      c.run('dropbearkey', ['-t', 'dss', '-f', f]);
+      return [fileKey('dropbearkey dss', true, c.bytes(f))];
+    }),
     g('git-crypt', 60, (c) => {
       const repo = c.name('crypted');
       mkdirSync(repo);
