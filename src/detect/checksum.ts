@@ -66,3 +66,16 @@ export function isBech32(s: string): boolean {
   const expanded = [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31)];
   return bech32Polymod([...expanded, ...data]) === 1;
 }
+
+/** The CRC-24 of OpenPGP (RFC 4880 6.1), which paperkey writes after each line. */
+export function crc24(bytes: Uint8Array): number {
+  let crc = 0xb704ce;
+  for (const b of bytes) {
+    crc ^= b << 16;
+    for (let i = 0; i < 8; i++) {
+      crc <<= 1;
+      if (crc & 0x1000000) crc ^= 0x1864cfb;
+    }
+  }
+  return crc & 0xffffff;
+}

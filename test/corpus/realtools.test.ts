@@ -54,6 +54,15 @@ describe('the real-tools corpus', () => {
       /nebula-cert ca Ed25519 key/,
       /dropbearkey rsa$/m,
       /ktutil keytab/,
+      /puttygen dsa -O text/,
+      /puttygen ed25519 -O text/,
+      /gpg -v --list-packets \(secret key\)/,
+      /openssl asn1parse -i of PKCS#8 rsa/,
+      /openssl asn1parse of PKCS#1 RSA/,
+      /openssl asn1parse of a DSA key/,
+      /certtool --generate-privkey rsa \(text\)/,
+      /certtool --generate-privkey ed25519 \(text\)/,
+      /paperkey --secret-key/,
     ])
       expect(kinds).toMatch(k);
   });

@@ -1,4 +1,4 @@
-import { base62, crc32 } from '../../src/detect/checksum';
+import { base62, crc24, crc32 } from '../../src/detect/checksum';
 import { ageSecretKey } from './bech32';
 import {
   headerlessPrivateKey,
@@ -148,7 +148,8 @@ export class KeyGen {
    * privkey:FORMAT / privkey_json:FORMAT / privkey_indent:FORMAT / privkey_spaced:FORMAT / privkey_b64:FORMAT (a real-structured private key block; FORMAT in
    * key-material.ts), privkey_der:pkcs8|pkcs1 (headerless base64 DER), pubkey:FORMAT, jwk:private|public,
    * rsaxml:private|public (.NET RSAKeyValue), jwt (a signed JWT), enc:TOKEN (base64 of TOKEN's value),
-   * jenkins_secret (a Jenkins hudson.util.Secret payload, without its braces).
+   * jenkins_secret (a Jenkins hudson.util.Secret payload, without its braces), hexup:N (upper-case hex),
+   * hexcolon:N (N bytes as certtool's hex lines), paperkey:N / paperkey_badcrc:N (paperkey's base16 lines).
    */
   expand(template: string): string {
     return template.replace(/\{\{([a-z0-9_]+)(?::([^}:]+))?(?::(\d+))?\}\}/g, (_all, name: string, a?: string, b?: string) => {
@@ -196,6 +197,21 @@ export class KeyGen {
           return this.alnum(Number(a));
         case 'hex':
           return this.hex(Number(a));
+        case 'hexup':
+          return this.hex(Number(a)).toUpperCase();
+        case 'hexcolon': {
+          // N bytes as GnuTLS certtool prints a key's number: tab-indented lines of 16, colon-separated.
+          const bytes = this.hex(2 * Number(a)).match(/../g)!;
+          const rows: string[] = [];
+          for (let i = 0; i < bytes.length; i += 16)
+            rows.push('\t' + bytes.slice(i, i + 16).join(':') + (i + 16 < bytes.length ? ':' : ''));
+          return rows.join('\n');
+        }
+        case 'paperkey':
+        case 'paperkey_badcrc':
+          // paperkey's base16 lines: version 0, key version 4, a fingerprint, then N secret bytes;
+          // each line closed by its CRC-24 (badcrc: the last line's CRC changed).
+          return paperkeyLines(Buffer.from('0004' + this.hex(40) + this.hex(2 * Number(a)), 'hex'), name === 'paperkey_badcrc');
         case 'lit':
           // A literal split from its prefix in the source, so no key-shaped run stands in the repository.
           return a ?? '';
@@ -292,4 +308,17 @@ export class KeyGen {
       }
     });
   }
+}
+
+/** Bytes as `paperkey` writes them in base16: numbered lines of 22 bytes, each ending with its CRC-24. */
+function paperkeyLines(data: Buffer, badCrc = false): string {
+  const rows: string[] = [];
+  for (let i = 0; i < data.length; i += 22) {
+    const line = data.subarray(i, i + 22);
+    let crc = crc24(line);
+    if (badCrc && i + 22 >= data.length) crc ^= 1;
+    const hex = [...line].map((b) => b.toString(16).padStart(2, '0').toUpperCase()).join(' ');
+    rows.push(`${String(rows.length + 1).padStart(3)}: ${hex} ${crc.toString(16).padStart(6, '0').toUpperCase()}`);
+  }
+  return rows.join('\n');
 }

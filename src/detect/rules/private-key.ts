@@ -12,6 +12,7 @@ import {
   LINE_MARK,
 } from '../keys/key-text';
 import { isAgentKeyText } from '../keys/gpg-agent';
+import { isAsn1ParsePrivateKey, isGpgPacketDump, isLabelledHexDump, isPaperkeyText, isPuttygenTextSecret } from '../keys/key-dumps';
 import { isEncodedKeyFile, isEncodedKeyFileLines, isEncodedPgpSecretKey } from '../keys/key-file';
 import { isBech32 } from '../checksum';
 import type { Rule } from '../types';
@@ -58,6 +59,22 @@ const COMMENT = '(?:(?:#|\\/\\/|\\*|;|>|--(?!-))\\s{0,8})?';
 const DUMP_LINE = new RegExp(
   `^\\s{0,40}${COMMENT}(?<secret>[a-zA-Z][a-zA-Z0-9-]{1,30}:(?: \\d{1,12} \\(0x[0-9a-f]{1,12}\\))?|(?:[0-9a-f]{2}:){1,31}[0-9a-f]{0,2})\\s{0,4}$`,
 );
+
+/** A line of a `gpg --list-packets` packet, under its header (indented: `version 4, algo 1, …`, `skey[2]: …`). */
+const GPG_PACKET_LINE = new RegExp(
+  `^\\s{0,40}${COMMENT}\\s{0,8}(?<secret>(?:version \\d|[ps]key\\[\\d{1,2}\\]:|checksum:|keyid:|protect|iter|simple|gnu-|unknown)[^\\r\\n]{0,20000})\\r?$`,
+);
+
+/** A line of hex bytes under a label, colon-separated (GnuTLS `certtool -k`). */
+const HEX_DUMP_LINE = new RegExp(`^\\s{0,40}${COMMENT}(?<secret>(?:[0-9a-f]{2}:){1,31}[0-9a-f]{0,2})\\s{0,4}$`);
+
+/** A line of `openssl asn1parse`: offset, depth, lengths, then the item (`prim: INTEGER :…`). */
+const ASN1PARSE_LINE = new RegExp(
+  `^\\s{0,40}${COMMENT}(?<secret>\\d{1,6}:d=\\d{1,2}\\s{1,4}hl=\\d{1,2} l=\\s{0,6}\\d{1,6} (?:prim|cons):[^\\r\\n]{0,20000})\\r?$`,
+);
+
+/** A base16 line of `paperkey`: its number, bytes in hex, and the line's CRC-24. */
+const PAPERKEY_LINE = new RegExp(`^\\s{0,40}${COMMENT}(?<secret>\\d{1,5}: (?:[0-9A-F]{2} ){0,60}[0-9A-F]{6})\\s{0,4}$`);
 
 /**
  * A continuation line of an agent key's `Key:` value: indented (kept whole, see isAgentKeyText).
@@ -265,6 +282,52 @@ export const privateKey: Rule = {
       validate: isKeyTextDump,
     },
     {
+      // `puttygen key.ppk -O text` (PuTTY 0.78+) prints a key's numbers as `name=0x…` lines: the
+      // private one is `private_exponent=` (RSA, ECDSA, EdDSA) or `private_x=` (DSA).
+      keywords: ['private_exponent=0x', 'private_x=0x'],
+      pattern: new RegExp(`^\\s{0,40}${COMMENT}(?<secret>private_(?:exponent|x)=0x[0-9a-fA-F]{32,2100})\\s{0,4}$`, 'g'),
+      validate: isPuttygenTextSecret,
+    },
+    {
+      // `gpg -v --list-packets` of an unprotected secret key: the packet's header, then its lines,
+      // the private numbers in hex on its `skey[N]:` lines (decided by `isGpgPacketDump`).
+      keywords: [':secret key packet:', ':secret sub key packet:'],
+      pattern: new RegExp(`^\\s{0,40}${COMMENT}(?<secret>:secret (?:sub )?key packet:)\\s{0,4}$`, 'g'),
+      nextLine: GPG_PACKET_LINE,
+      nextLines: 10,
+      validate: isGpgPacketDump,
+    },
+    {
+      // GnuTLS `certtool -k` / `--generate-privkey`: the key's numbers under their labels, the
+      // private one under `private exponent:` (RSA) or `private key:` (EC, EdDSA, DSA), in hex.
+      keywords: ['private exponent:', 'private key:'],
+      pattern: new RegExp(`^\\s{0,40}${COMMENT}(?<secret>private (?:exponent|key):)\\s{0,4}$`, 'g'),
+      nextLine: HEX_DUMP_LINE,
+      nextLines: 8,
+      validate: isLabelledHexDump,
+    },
+    {
+      // `openssl asn1parse` of a private key: the version (`INTEGER :00`, `:01`) at depth 1 right
+      // under the top SEQUENCE, then the key's items (decided by `isAsn1ParsePrivateKey`).
+      keywords: ['prim:'],
+      pattern: new RegExp(
+        `^\\s{0,40}${COMMENT}(?<secret>\\d{1,2}:d=1\\s{1,4}hl=\\d{1,2} l=\\s{0,4}1 prim:\\s{1,8}INTEGER\\s{1,40}:0[01])\\s{0,4}$`,
+        'g',
+      ),
+      nextLine: ASN1PARSE_LINE,
+      nextLines: 8,
+      validate: isAsn1ParsePrivateKey,
+    },
+    {
+      // `paperkey --secret-key` (base16): an OpenPGP key's secret parts, each line ending with
+      // its CRC-24; the first starts with version 0 and the key's version and fingerprint.
+      keywords: ['1: 00 04 ', '1: 00 05 '],
+      pattern: new RegExp(`^\\s{0,40}${COMMENT}(?<secret>1: 00 0[45](?: [0-9A-F]{2}){1,60} [0-9A-F]{6})\\s{0,4}$`, 'g'),
+      nextLine: PAPERKEY_LINE,
+      nextLines: 4,
+      validate: isPaperkeyText,
+    },
+    {
       // A GnuPG agent key file (`private-keys-v1.d/<keygrip>.key`, extended format): its `Key:`
       // header holds the S-expression `(private-key (rsa (n #…#)…(d #…#)…))`, continued over
       // indented lines; decided by parsing it (a private part of a key's size, or a protected blob).
@@ -385,6 +448,15 @@ export const privateKey: Rule = {
       '{"minisign": "{{privkey_json:minisign}}\\n"}',
       'Private-key-format: v1.3\nAlgorithm: 13 (ECDSAP256SHA256)\nPrivateKey: {{wg_key}}\nCreated: 20260101000000',
       'Private-key-format: v1.2\nAlgorithm: 157 (HMAC_MD5)\nKey: {{wg_key}}\nBits: AAA=',
+      'key_type="EdDSA"\ncurve_name="Ed25519"\npublic_affine_x=0x{{hex:64}}\npublic_affine_y=0x{{hex:64}}\nprivate_exponent=0x{{hex:64}}',
+      'key_type="DSA"\np=0x{{hex:256}}\nq=0x{{hex:40}}\ng=0x{{hex:256}}\npublic_y=0x{{hex:256}}\nprivate_x=0x{{hex:40}}',
+      ':secret key packet:\n\tversion 4, algo 22, created 1796353956, expires 0\n\tpkey[0]: 092B06010401DA470F01 ed25519 (1.3.6.1.4.1.11591.15.1)\n\tpkey[1]: 40{{hexup:64}}\n\tskey[2]: {{hexup:64}}\n\tchecksum: 0f2c',
+      'curve:\tEd25519\nprivate key:\n{{hexcolon:32}}\n\t\n\nx:\n{{hexcolon:32}}',
+      'public exponent:\n\t01:00:01\n\nprivate exponent:\n{{hexcolon:256}}',
+      '    0:d=0  hl=2 l=  46 cons: SEQUENCE\n    2:d=1  hl=2 l=   1 prim: INTEGER           :00\n    5:d=1  hl=2 l=   5 cons: SEQUENCE\n    7:d=2  hl=2 l=   3 prim: OBJECT            :ED25519\n   12:d=1  hl=2 l=  34 prim: OCTET STRING      [HEX DUMP]:0420{{hexup:64}}',
+      '    0:d=0  hl=2 l= 119 cons: SEQUENCE\n    2:d=1  hl=2 l=   1 prim: INTEGER           :01\n    5:d=1  hl=2 l=  32 prim: OCTET STRING      [HEX DUMP]:{{hexup:64}}',
+      '    4:d=1  hl=2 l=   1 prim: INTEGER           :00\n    7:d=1  hl=3 l= 129 prim: INTEGER           :00{{hexup:256}}\n  139:d=1  hl=2 l=   3 prim: INTEGER           :010001\n  144:d=1  hl=3 l= 128 prim: INTEGER           :{{hexup:256}}\n  275:d=1  hl=2 l=  65 prim: INTEGER           :00{{hexup:128}}\n  342:d=1  hl=2 l=  65 prim: INTEGER           :00{{hexup:128}}',
+      '# Secret portions of key {{hexup:40}}\n# Each base16 line ends with a CRC-24 of that line.\n\n{{paperkey:40}}',
     ],
     negative: [
       'if (pem.startsWith("-----BEGIN RSA PRIVATE KEY-----")) {',
@@ -431,6 +503,17 @@ export const privateKey: Rule = {
       'Private-key-format: v1.3\nAlgorithm: 13 (ECDSAP256SHA256)\nPrivateKey: <base64 of the key>',
       'Private-key-format: v1.3\nAlgorithm: 13 (ECDSAP256SHA256)\nPrivateKey: {{rep:A:43}}=',
       'example.test. IN DNSKEY 256 3 13 {{b64:86}}==',
+      'key_type="RSA"\npublic_modulus=0x{{hex:512}}\npublic_exponent=0x10001',
+      'private_exponent=0x{{rep:0:64}}',
+      ':secret key packet:\n\tversion 4, algo 22, created 1796353956, expires 0\n\tpkey[0]: [80 bits] ed25519 (1.3.6.1.4.1.11591.15.1)\n\tpkey[1]: [263 bits]\n\tskey[2]: [256 bits]\n\tchecksum: 0f2c',
+      ':secret key packet:\n\tversion 4, algo 22, created 1796353956, expires 0\n\tskey[2]: [v4 protected]\n\tkeyid: 2026AF2250863788',
+      ':public key packet:\n\tversion 4, algo 22, created 1796353956, expires 0\n\tpkey[1]: 40{{hexup:64}}',
+      'private key:\n\t00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00\n\t00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00',
+      'The private key: is printed after the public one.',
+      'modulus:\n{{hexcolon:256}}\n\npublic exponent:\n\t01:00:01',
+      '    0:d=0  hl=2 l=  42 cons: SEQUENCE\n    2:d=1  hl=2 l=   5 cons: SEQUENCE\n    4:d=2  hl=2 l=   3 prim: OBJECT            :ED25519\n    9:d=1  hl=2 l=  33 prim: BIT STRING',
+      '    4:d=1  hl=2 l=   1 prim: INTEGER           :00\n    7:d=1  hl=2 l=   1 prim: INTEGER           :05',
+      '# Secret portions of key {{hexup:40}}\n\n{{paperkey_badcrc:40}}',
     ],
   },
 };

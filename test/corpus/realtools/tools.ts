@@ -47,6 +47,8 @@ export const TOOLS: Record<string, string> = {
   'rndc-confgen': 'bind9-utils',
   wpa_passphrase: 'wpasupplicant',
   'git-crypt': 'git-crypt',
+  certtool: 'gnutls-bin',
+  paperkey: 'paperkey',
 };
 
 /** PATH with the sbin folders: Debian installs openvpn in /usr/sbin, outside a normal user's PATH. */
@@ -280,6 +282,67 @@ export function makeToolKeys(dir: string): ToolKey[] {
   add('gpg public key', false, gpg(['--armor', '--export', 'dev@example.com']));
   spawnSync('gpgconf', ['--kill', 'all'], { env: { ...process.env, GNUPGHOME: home } });
   gpgMatrix(dir, run, add, addFile);
+
+  // A key's numbers as its tools print them in text (pasted into a doc, an issue, a log): the
+  // private forms hold the key in hex, each reported on the line its detector anchors on.
+  const dump = (kind: string, priv: boolean, text: string, anchor?: string) =>
+    keys.push({ kind, private: priv, shape: 'dump', text: text.trim(), anchor });
+  // puttygen -O text (PuTTY 0.78+): `private_exponent=0x…` (RSA, ECDSA, EdDSA), `private_x=0x…` (DSA).
+  for (const [name, args] of [
+    ['rsa', ['-t', 'rsa', '-b', '2048']],
+    ['dsa', ['-t', 'dsa', '-b', '1024']],
+    ['ecdsa', ['-t', 'ecdsa', '-b', '256']],
+    ['ed25519', ['-t', 'ed25519']],
+  ] as const) {
+    run('puttygen', [...args, '-o', `text_${name}.ppk`, '--new-passphrase', '/dev/null']);
+    dump(
+      `puttygen ${name} -O text`,
+      true,
+      run('puttygen', [`text_${name}.ppk`, '-O', 'text']),
+      name === 'dsa' ? 'private_x=' : 'private_exponent=',
+    );
+    run('puttygen', [`text_${name}.ppk`, '-O', 'public-openssh', '-o', `text_${name}.pub`]);
+    dump(`puttygen ${name} public -O text`, false, run('puttygen', [`text_${name}.pub`, '-O', 'text']));
+  }
+  // gpg -v --list-packets: an unprotected secret key prints its secret numbers (`skey[2]: …`) in hex.
+  gpg(['--output', 'dev.sec.gpg', '--export-secret-keys', 'dev@example.com']);
+  dump('gpg -v --list-packets (secret key)', true, gpg(['-v', '--list-packets', 'dev.sec.gpg']), ':secret key packet:');
+  gpg(['--output', 'ops.sec.gpg', '--export-secret-keys', 'ops@example.com'], PASS);
+  dump('gpg -v --list-packets (protected secret key)', false, gpg(['-v', '--list-packets', 'ops.sec.gpg']));
+  gpg(['--output', 'dev.pub.gpg', '--export', 'dev@example.com']);
+  dump('gpg -v --list-packets (public key)', false, gpg(['-v', '--list-packets', 'dev.pub.gpg']));
+  spawnSync('gpgconf', ['--kill', 'all'], { env: { ...process.env, GNUPGHOME: home } });
+  // openssl asn1parse: a private key's items, the version first at depth 1 (PKCS#8, PKCS#1, SEC1, DSA).
+  const asn1 = (kind: string, priv: boolean, args: string[], input: string) => {
+    const text = run('openssl', ['asn1parse', ...args], input);
+    dump(kind, priv, text, priv ? (text.split('\n').find((l) => /d=1 .*INTEGER +:0[01]\s*$/.test(l)) ?? '').trim() : undefined);
+  };
+  const asnKeys = {
+    rsa: run('openssl', ['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048']),
+    ec: run('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256']),
+    ed25519: run('openssl', ['genpkey', '-algorithm', 'ed25519']),
+    x448: run('openssl', ['genpkey', '-algorithm', 'x448']),
+  };
+  for (const [name, pem] of Object.entries(asnKeys)) {
+    asn1(`openssl asn1parse of PKCS#8 ${name}`, true, [], pem);
+    asn1(`openssl asn1parse -i of PKCS#8 ${name}`, true, ['-i'], pem);
+    asn1(`openssl asn1parse of the public key ${name}`, false, [], run('openssl', ['pkey', '-pubout'], pem));
+  }
+  asn1('openssl asn1parse of PKCS#1 RSA', true, [], run('openssl', ['rsa', '-traditional'], asnKeys.rsa));
+  asn1('openssl asn1parse of SEC1 EC', true, [], run('openssl', ['ec'], asnKeys.ec));
+  asn1('openssl asn1parse of a DSA key', true, [], run('openssl', ['dsa'], file('dsa.pem') + '\n'));
+  asn1('openssl asn1parse of a certificate', false, [], file('cert.pem') + '\n');
+  // GnuTLS certtool -k: the numbers under their labels (`private exponent:`, `private key:`), then
+  // the PEM block: the text part alone here (the whole output is two findings: the text and the block).
+  for (const type of ['rsa', 'ecdsa', 'ed25519', 'dsa']) {
+    const out = run('certtool', ['--generate-privkey', '--key-type', type]);
+    const text = out.slice(0, out.indexOf('-----BEGIN'));
+    dump(`certtool --generate-privkey ${type} (text)`, true, text, type === 'rsa' ? 'private exponent:' : 'private key:');
+    writeFileSync(path.join(dir, `certtool_${type}.pem`), out.slice(out.indexOf('-----BEGIN')));
+    dump(`certtool --pubkey-info ${type}`, false, run('certtool', ['--pubkey-info', '--load-privkey', `certtool_${type}.pem`]));
+  }
+  // paperkey: the secret parts of an OpenPGP key in base16, each line with its CRC-24.
+  dump('paperkey --secret-key (base16)', true, run('paperkey', ['--secret-key', 'dev.sec.gpg']), '  1: 00 0');
 
   // age-keygen: the identity file (comments, then AGE-SECRET-KEY-1…) and its public recipient.
   const ageKeys = run('age-keygen', []);
