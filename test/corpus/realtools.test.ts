@@ -63,6 +63,9 @@ describe('the real-tools corpus', () => {
       /certtool --generate-privkey rsa \(text\)/,
       /certtool --generate-privkey ed25519 \(text\)/,
       /paperkey --secret-key/,
+      /gpg --export-secret-keys rsa, base64 one line/,
+      /gpg --export-secret-keys rsa \(passphrase\), base64 one line/,
+      /gpg --export-secret-keys default, base64 one line/,
     ])
       expect(kinds).toMatch(k);
   });

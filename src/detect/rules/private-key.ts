@@ -141,10 +141,27 @@ const ENCODED_FILE_KEYWORDS = ['b3blbnnzac1rzxktdje', 'uhvuvfktvxnlci1lzxktrmlsz
 /**
  * A binary OpenPGP secret key's first bytes in base64 (`lFgE…`, `lHcE…`: an old-format packet with
  * a one-byte length, version 4, the time, the algorithm), then its curve's OID: Ed25519, NIST P-256,
- * P-384 and P-521, secp256k1, brainpool. (An RSA key's first bytes hold no run that does not
- * depend on its time and size: not found in this form.)
+ * P-384 and P-521, secp256k1, brainpool. An RSA key (gpg 2.2's default) has no fixed run in its
+ * first bytes, but its public exponent 65537 and the byte after it (how the secret part is
+ * protected: 00 none, FE or FF a passphrase or a stub) are fixed (`00 11 01 00 01 xx`): in base64 at
+ * each of the three byte alignments (RSA-2048 puts it at 0, RSA-3072 at 2, RSA-4096 at 1). Found on
+ * one line (a CI variable, a Kubernetes Secret value); over wrapped lines only when the run is on
+ * the first (a curve key's OID is; an RSA key's exponent is not).
  */
-const PGP_BINARY_KEYWORDS = ['kwybbaharw8baqda', 'kozizj0daqccaw', 'k4eeac', 'k4eeaao', 'kyqdawiiaqe'];
+const PGP_BINARY_KEYWORDS = [
+  'kwybbaharw8baqda',
+  'kozizj0daqccaw',
+  'k4eeac',
+  'k4eeaao',
+  'kyqdawiiaqe',
+  'abebaaea',
+  'abebaah+',
+  'abebaah/',
+  'araqaba',
+  'araqab/',
+  'eqeaaqa',
+  'eqeaaf',
+];
 
 /**
  * The line before an armoured block's first body line, however it is held: blank (also as an

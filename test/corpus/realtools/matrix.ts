@@ -212,6 +212,8 @@ export function gpgMatrix(dir: string, run: Run, add: Add, addFile: AddFile): vo
     // uid, algorithm, usage, with a passphrase
     ['rsa', 'rsa2048', 'default', false],
     ['rsa-pass', 'rsa2048', 'default', true],
+    // gpg 2.2's default: RSA-3072 with an RSA-3072 subkey.
+    ['default', 'default', 'default', false],
     ['dsa', 'dsa2048', 'sign', false],
     ['nistp256', 'nistp256', 'sign', false],
     ['nistp256-pass', 'nistp256', 'sign', true],
@@ -233,11 +235,15 @@ export function gpgMatrix(dir: string, run: Run, add: Add, addFile: AddFile): vo
     add(`gpg --armor --export-secret-keys ${label}`, true, gpg(home, ['--armor', '--export-secret-keys', email], pass));
     writeFileSync(path.join(dir, `${uid}.gpg`), gpgRaw(home, ['--export-secret-keys', email], pass));
     addFile(`gpg --export-secret-keys ${label} (binary)`, true, `${uid}.gpg`);
-    // The binary export base64-encoded: one line (Gradle's signingInMemoryKey), or `| base64` lines.
-    // (ECC keys only: an RSA key's base64 has no run that does not depend on its time and size.)
-    if (uid !== 'rsa' && uid !== 'rsa-pass' && uid !== 'dsa') {
+    // The binary export base64-encoded: one line (Gradle's signingInMemoryKey), or `| base64` lines
+    // (ECC keys only: an RSA key's first line holds no run that does not depend on its time and
+    // size; on one line its public exponent is found).
+    if (uid !== 'dsa') {
       const bin = readFileSync(path.join(dir, `${uid}.gpg`));
       add(`gpg --export-secret-keys ${label}, base64 one line`, true, bin.toString('base64'), 'line');
+    }
+    if (uid !== 'rsa' && uid !== 'rsa-pass' && uid !== 'dsa' && uid !== 'default') {
+      const bin = readFileSync(path.join(dir, `${uid}.gpg`));
       add(
         `gpg --export-secret-keys ${label} | base64 (lines)`,
         true,
