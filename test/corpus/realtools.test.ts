@@ -66,6 +66,9 @@ describe('the real-tools corpus', () => {
       /gpg --export-secret-keys rsa, base64 one line/,
       /gpg --export-secret-keys rsa \(passphrase\), base64 one line/,
       /gpg --export-secret-keys default, base64 one line/,
+      /xxd -i k8\.der/,
+      /xxd -p ssh_ed25519_openssh_plain/,
+      /xxd -p -c 256 ec\.der \(one line\)/,
     ])
       expect(kinds).toMatch(k);
   });

@@ -149,7 +149,8 @@ export class KeyGen {
    * key-material.ts), privkey_der:pkcs8|pkcs1 (headerless base64 DER), pubkey:FORMAT, jwk:private|public,
    * rsaxml:private|public (.NET RSAKeyValue), jwt (a signed JWT), enc:TOKEN (base64 of TOKEN's value),
    * jenkins_secret (a Jenkins hudson.util.Secret payload, without its braces), hexup:N (upper-case hex),
-   * hexcolon:N (N bytes as certtool's hex lines), paperkey:N / paperkey_badcrc:N (paperkey's base16 lines).
+   * hexcolon:N (N bytes as certtool's hex lines), paperkey:N / paperkey_badcrc:N (paperkey's base16 lines),
+   * privkey_hex:pkcs8|pkcs1 (DER in plain hex), privkey_xxd:pkcs8|pkcs1 / pubkey_xxd (DER as `xxd -i` lines).
    */
   expand(template: string): string {
     return template.replace(/\{\{([a-z0-9_]+)(?::([^}:]+))?(?::(\d+))?\}\}/g, (_all, name: string, a?: string, b?: string) => {
@@ -285,6 +286,16 @@ export class KeyGen {
           return this.keepKey(headerlessPrivateKey(a === 'pkcs1' ? 'pkcs1' : 'pkcs8'))
             .match(/.{1,64}/g)!
             .join('\n');
+        case 'privkey_hex':
+        case 'privkey_xxd':
+        case 'pubkey_xxd': {
+          // A DER key in hex: one line of plain hex (privkey_hex), or `xxd -i` lines (a C array).
+          const der = Buffer.from(
+            name === 'pubkey_xxd' ? publicKeyText('der') : this.keepKey(headerlessPrivateKey(a === 'pkcs1' ? 'pkcs1' : 'pkcs8')),
+            'base64',
+          );
+          return name === 'privkey_hex' ? der.toString('hex') : xxdArray(der);
+        }
         case 'privkey_dump':
           // `openssl rsa|ec|pkey -text -noout` (a: rsa, ec, ed25519).
           return this.keepKey(keyTextDump(a as 'rsa' | 'ec' | 'ed25519'));
@@ -320,5 +331,17 @@ function paperkeyLines(data: Buffer, badCrc = false): string {
     const hex = [...line].map((b) => b.toString(16).padStart(2, '0').toUpperCase()).join(' ');
     rows.push(`${String(rows.length + 1).padStart(3)}: ${hex} ${crc.toString(16).padStart(6, '0').toUpperCase()}`);
   }
+  return rows.join('\n');
+}
+
+/** Bytes as `xxd -i` writes them: lines of twelve `0x..` bytes, two spaces in, comma-separated. */
+function xxdArray(data: Buffer): string {
+  const rows: string[] = [];
+  for (let i = 0; i < data.length; i += 12)
+    rows.push(
+      '  ' +
+        [...data.subarray(i, i + 12)].map((b) => '0x' + b.toString(16).padStart(2, '0')).join(', ') +
+        (i + 12 < data.length ? ',' : ''),
+    );
   return rows.join('\n');
 }

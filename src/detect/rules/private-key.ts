@@ -12,10 +12,11 @@ import {
   LINE_MARK,
 } from '../keys/key-text';
 import { isAgentKeyText } from '../keys/gpg-agent';
+import { isHexEncodedKey } from '../keys/hex-keys';
 import { isAsn1ParsePrivateKey, isGpgPacketDump, isLabelledHexDump, isPaperkeyText, isPuttygenTextSecret } from '../keys/key-dumps';
 import { isEncodedKeyFile, isEncodedKeyFileLines, isEncodedPgpSecretKey } from '../keys/key-file';
 import { isBech32 } from '../checksum';
-import type { Rule } from '../types';
+import type { Detector, Rule } from '../types';
 
 /**
  * `-----BEGIN RSA PRIVATE KEY-----`, `-----BEGIN PGP PRIVATE KEY BLOCK-----`, ssh.com's `---- BEGIN
@@ -170,6 +171,74 @@ const PGP_BINARY_KEYWORDS = [
 const ARMOUR_GAP = new RegExp(
   `^\\s{0,40}(?:${LINE_MARK}\\s{0,4})?(?:\\+\\s{0,4})?["'\`]?(?:\\\\r)?(?:\\\\n)?["'\`]?\\s{0,4}(?:[+.,;&)]|\\\\)?\\s{0,4}$|BEGIN |(?:Comment|Version|Hash|Charset|MessageID): `,
 );
+
+/** A key written in hex, in one syntax: see hex-keys.ts. */
+interface HexSyntax {
+  /** A DER key's version (`02 01 00`, `02 01 01`) or a PEM block's `BEGIN`, in the syntax. */
+  keywords: string[];
+  /** The line the key starts on (the secret: its hex, with what surrounds it on the line). */
+  pattern: RegExp;
+  /** A line that goes on with the hex (the next one, or the one before a line that is not a start). */
+  line: RegExp;
+  lines: number;
+}
+
+/** A byte array in C, Java, Go, Rust or C# (`xxd -i key.der`): `0x30, 0x82, …` lines. */
+const HEX_ARRAY: HexSyntax = {
+  keywords: [
+    '0x02, 0x01, 0x00',
+    '0x02, 0x01, 0x01',
+    '0x02,0x01,0x00',
+    '0x02,0x01,0x01',
+    '(byte) 0x02, (byte) 0x01, (byte) 0x00',
+    '(byte) 0x02, (byte) 0x01, (byte) 0x01',
+    '0x42, 0x45, 0x47, 0x49, 0x4e',
+    '0x42,0x45,0x47,0x49,0x4e',
+    // (An encrypted PKCS#8 key has no version: its SEQUENCE with a long length, as a certificate's.)
+    '0x30, 0x82',
+    '0x30,0x82',
+    '0x30, 0x81',
+    '0x30,0x81',
+    '(byte) 0x30, (byte) 0x82',
+    '(byte) 0x30, (byte) 0x81',
+  ],
+  pattern: /^(?<secret>[^\r\n]{0,200}?0[xX][0-9a-fA-F]{1,2}\s{0,4},\s{0,4}(?:\(byte\)\s{0,2})?0[xX][0-9a-fA-F][^\r\n]{0,20000})\r?$/g,
+  line: /^\s{0,40}(?<secret>(?:\(byte\)\s{0,2})?0[xX][0-9a-fA-F]{1,2}[^\r\n]{0,2000})\r?$/,
+  lines: 32,
+};
+
+/** A string of `\x..` escapes (C, Python, PHP, shell). */
+const HEX_ESCAPES: HexSyntax = {
+  keywords: ['\\x02\\x01\\x00', '\\x02\\x01\\x01', '\\x42\\x45\\x47\\x49\\x4e', '\\x30\\x82', '\\x30\\x81'],
+  pattern: /^(?<secret>[^\r\n]{0,200}?\\x[0-9a-fA-F]{2}\\x[0-9a-fA-F]{2}[^\r\n]{0,20000})\r?$/g,
+  line: /^\s{0,40}(?<secret>[^\r\n]{0,40}?\\x[0-9a-fA-F]{2}[^\r\n]{0,4000})\r?$/,
+  lines: 32,
+};
+
+/**
+ * Plain hex digits (`xxd -p`, 60 a line, or one `KEY_HEX = "3082…"` value), from the key's first
+ * byte (not an `openssl asn1parse` `[HEX DUMP]:`, whose own detector reports the key at its version line).
+ */
+const HEX_PLAIN: HexSyntax = {
+  // (An encrypted PKCS#8 key by its encryption's OID: PBES2, PKCS#12 PBE.)
+  keywords: ['020100', '020101', '2d2d2d2d2d424547494e', '2a864886f70d01050d', '2a864886f70d010c01'],
+  pattern:
+    /(?<![0-9a-fA-F]|\[HEX DUMP\]:)(?<secret>(?:30(?:[0-7][0-9a-fA-F]|81[0-9a-fA-F]{2}|82[0-9a-fA-F]{4})(?:0201(?:00|01)|30[0-9a-fA-F]{2,6}06(?:09|0[aA])2[aA]864886[fF]70[dD]010(?:50[dD]|[cC]01))|2[dD]2[dD]2[dD]2[dD]2[dD]424547494[eE])[0-9a-fA-F]{20,20000})(?![0-9a-fA-F])/g,
+  line: /^\s{0,40}["'`]?(?<secret>[0-9a-fA-F]{16,400})["'`]?\s{0,4}[,+]?\s{0,4}\r?$/,
+  lines: 16,
+};
+
+/**
+ * The detectors of one hex syntax: the key on one line, and the key starting on a line and going
+ * on over the next ones (reported once, at the line it starts on: not again at a line inside the
+ * same run of hex, such as a PKCS#8 key's inner PKCS#1 two lines down).
+ */
+function hexKeyDetectors(x: HexSyntax): Detector[] {
+  return [
+    { keywords: x.keywords, pattern: x.pattern, notAfter: x.line, validate: isHexEncodedKey },
+    { keywords: x.keywords, pattern: x.pattern, nextLine: x.line, nextLines: x.lines, notAfter: x.line, validate: isHexEncodedKey },
+  ];
+}
 
 export const privateKey: Rule = {
   id: 'private-key',
@@ -344,6 +413,9 @@ export const privateKey: Rule = {
       nextLines: 4,
       validate: isPaperkeyText,
     },
+    ...hexKeyDetectors(HEX_ARRAY),
+    ...hexKeyDetectors(HEX_ESCAPES),
+    ...hexKeyDetectors(HEX_PLAIN),
     {
       // A GnuPG agent key file (`private-keys-v1.d/<keygrip>.key`, extended format): its `Key:`
       // header holds the S-expression `(private-key (rsa (n #…#)…(d #…#)…))`, continued over
@@ -474,6 +546,10 @@ export const privateKey: Rule = {
       '    0:d=0  hl=2 l= 119 cons: SEQUENCE\n    2:d=1  hl=2 l=   1 prim: INTEGER           :01\n    5:d=1  hl=2 l=  32 prim: OCTET STRING      [HEX DUMP]:{{hexup:64}}',
       '    4:d=1  hl=2 l=   1 prim: INTEGER           :00\n    7:d=1  hl=3 l= 129 prim: INTEGER           :00{{hexup:256}}\n  139:d=1  hl=2 l=   3 prim: INTEGER           :010001\n  144:d=1  hl=3 l= 128 prim: INTEGER           :{{hexup:256}}\n  275:d=1  hl=2 l=  65 prim: INTEGER           :00{{hexup:128}}\n  342:d=1  hl=2 l=  65 prim: INTEGER           :00{{hexup:128}}',
       '# Secret portions of key {{hexup:40}}\n# Each base16 line ends with a CRC-24 of that line.\n\n{{paperkey:40}}',
+      'unsigned char key_der[] = {\n{{privkey_xxd:pkcs8}}\n};',
+      'static const uint8_t kKey[] = {\n{{privkey_xxd:pkcs1}}\n};',
+      'const KEY_HEX = "{{privkey_hex:pkcs8}}";',
+      'merchant.key.hex={{privkey_hex:pkcs1}}',
     ],
     negative: [
       'if (pem.startsWith("-----BEGIN RSA PRIVATE KEY-----")) {',
@@ -531,6 +607,9 @@ export const privateKey: Rule = {
       '    0:d=0  hl=2 l=  42 cons: SEQUENCE\n    2:d=1  hl=2 l=   5 cons: SEQUENCE\n    4:d=2  hl=2 l=   3 prim: OBJECT            :ED25519\n    9:d=1  hl=2 l=  33 prim: BIT STRING',
       '    4:d=1  hl=2 l=   1 prim: INTEGER           :00\n    7:d=1  hl=2 l=   1 prim: INTEGER           :05',
       '# Secret portions of key {{hexup:40}}\n\n{{paperkey_badcrc:40}}',
+      'unsigned char pub_der[] = {\n{{pubkey_xxd}}\n};',
+      'const uint8_t table[] = {\n  0x30, 0x82, 0x00, 0x00, 0x02, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,\n  0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00\n};',
+      'const VERSION_HEX = "30820122020100{{rep:0:40}}";',
     ],
   },
 };

@@ -49,6 +49,7 @@ export const TOOLS: Record<string, string> = {
   'git-crypt': 'git-crypt',
   certtool: 'gnutls-bin',
   paperkey: 'paperkey',
+  xxd: 'xxd',
 };
 
 /** PATH with the sbin folders: Debian installs openvpn in /usr/sbin, outside a normal user's PATH. */
@@ -343,6 +344,28 @@ export function makeToolKeys(dir: string): ToolKey[] {
   }
   // paperkey: the secret parts of an OpenPGP key in base16, each line with its CRC-24.
   dump('paperkey --secret-key (base16)', true, run('paperkey', ['--secret-key', 'dev.sec.gpg']), '  1: 00 0');
+
+  // A key file in hex, as firmware and test code embed one: `xxd -i` (a C array) and `xxd -p`
+  // (plain hex lines, or one line), of DER keys (PKCS#8, PKCS#1, SEC1, encrypted PKCS#8, Ed448)
+  // and of an OpenSSH key file's text; a public key's and a certificate's are the negatives.
+  for (const [name, priv] of [
+    ['k8.der', true],
+    ['k1.der', true],
+    ['ec.der', true],
+    ['enc.der', true],
+    ['ed448.der', true],
+    ['ssh_ed25519_openssh_plain', true],
+    ['pub.der', false],
+    ['cert.der', false],
+  ] as const) {
+    const array = run('xxd', ['-i', name]).trim();
+    const first = (t: string, n: number) => (priv ? t.split('\n')[n] : undefined);
+    keys.push({ kind: `xxd -i ${name}`, private: priv, shape: 'conf', text: array, anchor: first(array, 1), fileName: 'key_der.h' });
+    const plain = run('xxd', ['-p', name]).trim();
+    keys.push({ kind: `xxd -p ${name}`, private: priv, shape: 'conf', text: plain, anchor: first(plain, 0), fileName: 'key.hex' });
+  }
+  const oneLine = run('xxd', ['-p', '-c', '256', 'ec.der']).trim();
+  keys.push({ kind: 'xxd -p -c 256 ec.der (one line)', private: true, shape: 'conf', text: oneLine, anchor: oneLine, fileName: 'key.hex' });
 
   // age-keygen: the identity file (comments, then AGE-SECRET-KEY-1…) and its public recipient.
   const ageKeys = run('age-keygen', []);
