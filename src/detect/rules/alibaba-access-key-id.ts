@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { assignment, B_END, B_START } from '../patterns';
+import { assignment, B_END } from '../patterns';
 import { OSS_PRESIGNED_URL } from '../alibaba-context';
 import { isWordsInCase, looksLikeIdentifier } from '../filters';
 
@@ -31,7 +31,10 @@ export const alibabaAccessKeyId: Rule = {
       keywords: ['ltai'],
       // Not followed by `*`: a masked sample (LTAI4GDty8ab****) shows only part of an id.
       // Or right after a percent escape: URL-encoded text (`AccessKeyId%3DLTAI…`, `%22LTAI…%22`).
-      pattern: new RegExp(`(?:${B_START}|(?<=%[0-9A-Fa-f]{2}))(?<secret>LTAI[A-Za-z0-9]{12}(?:[A-Za-z0-9]{8})?)${B_END}(?!\\*)`, 'g'),
+      // perf: one lookbehind, `%XX` nested in it (not after a letter or digit unless that ends a
+      // `%XX`): a pattern that starts with an alternation of lookbehinds loses V8's literal scan
+      // for `LTAI` (a 20 MB line: 90 ms against 3).
+      pattern: new RegExp(`(?<![A-Za-z0-9](?<!%[0-9A-Fa-f]{2}))(?<secret>LTAI[A-Za-z0-9]{12}(?:[A-Za-z0-9]{8})?)${B_END}(?!\\*)`, 'g'),
     },
     {
       // Ids issued before the LTAI prefix: 16 letters and digits, only under a name that says so.
