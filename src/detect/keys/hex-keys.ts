@@ -4,7 +4,7 @@ import { derPrivateKind } from './structure';
 /**
  * A private key written out in hex, as firmware and test code embed one: a C array of `0x..`
  * bytes (`xxd -i key.der`, and the same in Java, Go, Rust, C#), a string of `\x..` escapes, or
- * plain hex digits (`xxd -p`, a `KEY_HEX = "3082…"` constant). Decided on the decoded bytes: the
+ * lines of plain hex digits (`xxd -p`). Decided on the decoded bytes: the
  * start of a DER private key (PKCS#1, PKCS#8, encrypted PKCS#8, SEC1 EC) with varied key bytes
  * after its header, or the text of a PEM or OpenSSH private key block (`xxd -i id_ed25519`).
  */

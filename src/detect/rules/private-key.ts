@@ -216,14 +216,17 @@ const HEX_ESCAPES: HexSyntax = {
 };
 
 /**
- * Plain hex digits (`xxd -p`, 60 a line, or one `KEY_HEX = "3082…"` value), from the key's first
- * byte (not an `openssl asn1parse` `[HEX DUMP]:`, whose own detector reports the key at its version line).
+ * Plain hex digits, a line of nothing else (`xxd -p`, 60 a line; a quoted line of a string),
+ * from the key's first byte. (Not hex after a name on a line, `private_key = 3082…`: that is how
+ * crypto libraries write their test vectors, hundreds to a file, and BoringSSL's, vendored by
+ * grpc and couchbase, held 245 of them; nor an `openssl asn1parse` `[HEX DUMP]:`, whose own
+ * detector reports the key at its version line.)
  */
 const HEX_PLAIN: HexSyntax = {
   // (An encrypted PKCS#8 key by its encryption's OID: PBES2, PKCS#12 PBE.)
   keywords: ['020100', '020101', '2d2d2d2d2d424547494e', '2a864886f70d01050d', '2a864886f70d010c01'],
   pattern:
-    /(?<![0-9a-fA-F]|\[HEX DUMP\]:)(?<secret>(?:30(?:[0-7][0-9a-fA-F]|81[0-9a-fA-F]{2}|82[0-9a-fA-F]{4})(?:0201(?:00|01)|30[0-9a-fA-F]{2,6}06(?:09|0[aA])2[aA]864886[fF]70[dD]010(?:50[dD]|[cC]01))|2[dD]2[dD]2[dD]2[dD]2[dD]424547494[eE])[0-9a-fA-F]{20,20000})(?![0-9a-fA-F])/g,
+    /^\s{0,40}["'`]?(?<secret>(?:30(?:[0-7][0-9a-fA-F]|81[0-9a-fA-F]{2}|82[0-9a-fA-F]{4})(?:0201(?:00|01)|30[0-9a-fA-F]{2,6}06(?:09|0[aA])2[aA]864886[fF]70[dD]010(?:50[dD]|[cC]01))|2[dD]2[dD]2[dD]2[dD]2[dD]424547494[eE])[0-9a-fA-F]{20,20000})["'`]?\s{0,4}[,+]?\s{0,4}\r?$/g,
   line: /^\s{0,40}["'`]?(?<secret>[0-9a-fA-F]{16,400})["'`]?\s{0,4}[,+]?\s{0,4}\r?$/,
   lines: 16,
 };
@@ -548,8 +551,8 @@ export const privateKey: Rule = {
       '# Secret portions of key {{hexup:40}}\n# Each base16 line ends with a CRC-24 of that line.\n\n{{paperkey:40}}',
       'unsigned char key_der[] = {\n{{privkey_xxd:pkcs8}}\n};',
       'static const uint8_t kKey[] = {\n{{privkey_xxd:pkcs1}}\n};',
-      'const KEY_HEX = "{{privkey_hex:pkcs8}}";',
-      'merchant.key.hex={{privkey_hex:pkcs1}}',
+      '{{privkey_hex:pkcs8}}',
+      'KEYS = [\n  "{{privkey_hex:pkcs1}}",\n]',
     ],
     negative: [
       'if (pem.startsWith("-----BEGIN RSA PRIVATE KEY-----")) {',
@@ -609,7 +612,7 @@ export const privateKey: Rule = {
       '# Secret portions of key {{hexup:40}}\n\n{{paperkey_badcrc:40}}',
       'unsigned char pub_der[] = {\n{{pubkey_xxd}}\n};',
       'const uint8_t table[] = {\n  0x30, 0x82, 0x00, 0x00, 0x02, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,\n  0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00\n};',
-      'const VERSION_HEX = "30820122020100{{rep:0:40}}";',
+      '"30820122020100{{rep:0:40}}",',
     ],
   },
 };
