@@ -66,6 +66,8 @@ describe('the real-tools corpus', () => {
       /gpg --export-secret-keys rsa, base64 one line/,
       /gpg --export-secret-keys rsa \(passphrase\), base64 one line/,
       /gpg --export-secret-keys default, base64 one line/,
+      /gpg --export-secret-keys rsa \| base64 \(lines, RSA\)/,
+      /gpg --export-secret-keys rsa \(passphrase\) \| base64 \(lines, RSA\)/,
       /xxd -i k8\.der/,
       /xxd -p ssh_ed25519_openssh_plain/,
       /xxd -p -c 256 ec\.der \(one line\)/,

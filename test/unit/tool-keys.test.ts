@@ -263,3 +263,39 @@ test('RSA .private files staged in a commit are each found, whatever keyword the
     Array.from({ length: 12 }, (_, i) => `keys/k${i}.private:1 private-key`).sort(),
   );
 });
+
+test('gpg RSA secret keys base64-encoded (one line, or 76 a line) are found in a commit: 2048, 3072 (the run cut by a line break) and 4096 bits, with and without a passphrase', () => {
+  // A binary RSA export has nothing fixed in its first line: it is found by its public exponent
+  // and protection byte, which RSA-3072 (gpg 2.2's default) puts across the break after line 7.
+  const home = tmpDir('akh-gpg-rsa-');
+  const gpg = (args: string[], pass = '') =>
+    execFileSync('gpg', ['--batch', '--pinentry-mode', 'loopback', '--passphrase', pass, ...args], {
+      env: { ...env, GNUPGHOME: home },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  const repo = makeRepo();
+  const expected: string[] = [];
+  for (const [bits, pass] of [
+    [2048, ''],
+    [3072, ''],
+    [3072, PASS],
+    [4096, ''],
+  ] as const) {
+    const uid = `k${bits}${pass ? 'p' : ''}@example.com`;
+    gpg(['--quick-gen-key', uid, `rsa${bits}`, 'sign', '1y'], pass);
+    const bin = gpg(['--export-secret-keys', uid], pass);
+    const wrapped = execFileSync('base64', [], { input: bin }).toString();
+    // The line of the exponent's second byte (57 bytes a line).
+    let i = 0;
+    while (!(bin[i] === 0 && bin[i + 1] === 0x11 && bin[i + 2] === 1 && bin[i + 3] === 0 && bin[i + 4] === 1)) i++;
+    const name = `k${bits}${pass ? 'p' : ''}`;
+    repo.write(`keys/${name}.b64`, wrapped);
+    repo.write(`keys/${name}.env`, `GPG_SIGNING_KEY=${bin.toString('base64')}\n`);
+    expected.push(`keys/${name}.b64:${Math.floor((i + 1) / 57) + 1}`, `keys/${name}.env:1`);
+  }
+  execFileSync('gpgconf', ['--kill', 'all'], { env: { ...env, GNUPGHOME: home } });
+  repo.git(['add', '.']);
+  const found = json(repo.cli(['check', '--format', 'json'])).findings as Array<{ file: string; line: number; ruleId: string }>;
+  expect(found.map((f) => `${f.file}:${f.line}`).sort()).toEqual(expected.sort());
+  expect(new Set(found.map((f) => f.ruleId))).toEqual(new Set(['private-key']));
+}, 120_000);

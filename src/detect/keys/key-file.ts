@@ -521,3 +521,28 @@ export function isEncodedPgpSecretKey(text: string): boolean {
   const b = decodeBase64(body.join(''));
   return b.length > 0 && privateKind(b) === 'pgp-secret' && pgpSecretKey(b) !== null;
 }
+
+/**
+ * A line of base64 (76 characters: 57 bytes, starting on a byte boundary; or two) from inside a binary
+ * OpenPGP RSA secret key: its public exponent 65537 as an MPI (`00 11 01 00 01`), then the
+ * secret part's protection (00: none, then the private exponent's bit count, 1,024 to 16,384;
+ * FE or FF: a passphrase or a stub, then a cipher number up to 13), in bytes as varied as a
+ * key's.
+ */
+export function isPgpRsaExponentLine(lines: string): boolean {
+  // (One line, or two when the run is cut by the line break.)
+  const b = decodeBase64(lines.replace(/\n/g, ''));
+  if ((b.length !== 57 && b.length !== 114) || !isVaried(b.subarray(0, 57), 32)) return false;
+  for (let i = b.indexOf(0x11); i > 0 && i + 4 < b.length; i = b.indexOf(0x11, i + 1)) {
+    if (b[i - 1] !== 0 || b[i + 1] !== 1 || b[i + 2] !== 0 || b[i + 3] !== 1) continue;
+    const usage = b[i + 4];
+    const next = i + 5 < b.length ? b[i + 5] : undefined;
+    if (usage === 0) {
+      const bits = i + 6 < b.length ? (b[i + 5] << 8) | b[i + 6] : undefined;
+      if (bits === undefined || (bits >= 1024 && bits <= 16384)) return true;
+    } else if (usage === 0xfe || usage === 0xff) {
+      if (next === undefined || next <= 13) return true;
+    }
+  }
+  return false;
+}

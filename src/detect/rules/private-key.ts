@@ -14,7 +14,7 @@ import {
 import { isAgentKeyText } from '../keys/gpg-agent';
 import { isHexEncodedKey } from '../keys/hex-keys';
 import { isAsn1ParsePrivateKey, isGpgPacketDump, isLabelledHexDump, isPaperkeyText, isPuttygenTextSecret } from '../keys/key-dumps';
-import { isEncodedKeyFile, isEncodedKeyFileLines, isEncodedPgpSecretKey } from '../keys/key-file';
+import { isEncodedKeyFile, isEncodedKeyFileLines, isEncodedPgpSecretKey, isPgpRsaExponentLine } from '../keys/key-file';
 import { isBech32 } from '../checksum';
 import type { Detector, Rule } from '../types';
 
@@ -146,23 +146,11 @@ const ENCODED_FILE_KEYWORDS = ['b3blbnnzac1rzxktdje', 'uhvuvfktvxnlci1lzxktrmlsz
  * first bytes, but its public exponent 65537 and the byte after it (how the secret part is
  * protected: 00 none, FE or FF a passphrase or a stub) are fixed (`00 11 01 00 01 xx`): in base64 at
  * each of the three byte alignments (RSA-2048 puts it at 0, RSA-3072 at 2, RSA-4096 at 1). Found on
- * one line (a CI variable, a Kubernetes Secret value); over wrapped lines only when the run is on
- * the first (a curve key's OID is; an RSA key's exponent is not).
+ * one line (a CI variable, a Kubernetes Secret value); over wrapped lines from the first line when
+ * the run is on it (a curve key's OID is), else an RSA key at the line of its exponent (see below).
  */
-const PGP_BINARY_KEYWORDS = [
-  'kwybbaharw8baqda',
-  'kozizj0daqccaw',
-  'k4eeac',
-  'k4eeaao',
-  'kyqdawiiaqe',
-  'abebaaea',
-  'abebaah+',
-  'abebaah/',
-  'araqaba',
-  'araqab/',
-  'eqeaaqa',
-  'eqeaaf',
-];
+const PGP_RSA_KEYWORDS = ['abebaaea', 'abebaah+', 'abebaah/', 'araqaba', 'araqab/', 'eqeaaqa', 'eqeaaf'];
+const PGP_BINARY_KEYWORDS = ['kwybbaharw8baqda', 'kozizj0daqccaw', 'k4eeac', 'k4eeaao', 'kyqdawiiaqe', ...PGP_RSA_KEYWORDS];
 
 /**
  * The line before an armoured block's first body line, however it is held: blank (also as an
@@ -354,6 +342,23 @@ export const privateKey: Rule = {
       keywords: PGP_BINARY_KEYWORDS,
       pattern: /(?<![A-Za-z0-9+/-])(?<!BEGIN [^\n]{0,80})(?<secret>l[A-Za-z0-9+/]{80,16000}={0,2})(?![A-Za-z0-9+/=])/g,
       validate: isEncodedPgpSecretKey,
+    },
+    {
+      // An RSA key's binary export wrapped as coreutils `base64` writes it (76 a line): its first
+      // line holds nothing fixed, so it is found at the line holding its public exponent and
+      // protection byte (decided by `isPgpRsaExponentLine`). Only 76-character lines: an armoured
+      // block's body (64 a line, found at its BEGIN line) holds the same run.
+      keywords: PGP_RSA_KEYWORDS,
+      pattern: /^\s{0,40}["'`]?(?<secret>[A-Za-z0-9+/]{76})["'`]?\s{0,4}\r?$/g,
+      validate: isPgpRsaExponentLine,
+    },
+    {
+      // The same when the run is cut by the line break (RSA-3072, gpg 2.2's default, at 76 a
+      // line): the line ends with the exponent's first group (`ABEB`: 00 11 01, or `EQEA`: 11 01 00).
+      keywords: ['abeb', 'eqea'],
+      pattern: /^\s{0,40}["'`]?(?<secret>[A-Za-z0-9+/]{72}(?:ABEB|EQEA))["'`]?\s{0,4}\r?$/g,
+      nextLine: /^\s{0,40}["'`]?(?<secret>[A-Za-z0-9+/]{76})["'`]?\s{0,4}\r?$/,
+      validate: isPgpRsaExponentLine,
     },
     {
       // The text form `openssl rsa|ec|pkey … -text` prints (`Private-Key: (2048 bit, 2 primes)`,

@@ -195,7 +195,7 @@ function protectTool(): string {
   return path.join(libexec, 'gpg-protect-tool');
 }
 
-export function gpgMatrix(dir: string, run: Run, add: Add, addFile: AddFile): void {
+export function gpgMatrix(dir: string, run: Run, add: Add, addFile: AddFile, addKey: (k: ToolKey) => void): void {
   // Two homes: GnuPG 2.2's extended key format, and the canonical one (`disable-extended-key-format`).
   const homes = { ext: path.join(dir, 'gnupg-ext'), canon: path.join(dir, 'gnupg-canon') };
   mkdirSync(homes.ext, { mode: 0o700 });
@@ -241,6 +241,20 @@ export function gpgMatrix(dir: string, run: Run, add: Add, addFile: AddFile): vo
     if (uid !== 'dsa') {
       const bin = readFileSync(path.join(dir, `${uid}.gpg`));
       add(`gpg --export-secret-keys ${label}, base64 one line`, true, bin.toString('base64'), 'line');
+    }
+    if (uid === 'rsa' || uid === 'rsa-pass') {
+      // Wrapped by coreutils base64 (76 a line): found at the line of its public exponent. (A key
+      // with an RSA subkey, gpg's default, is two findings there: one at each key's exponent.)
+      const text = execFileSync('base64', [], { input: readFileSync(path.join(dir, `${uid}.gpg`)), encoding: 'utf8' }).trim();
+      const at = exponentLine(text);
+      addKey({
+        kind: `gpg --export-secret-keys ${label} | base64 (lines, RSA)`,
+        private: true,
+        shape: 'conf',
+        text,
+        anchor: at,
+        fileName: 'signing-key.b64',
+      });
     }
     if (uid !== 'rsa' && uid !== 'rsa-pass' && uid !== 'dsa' && uid !== 'default') {
       const bin = readFileSync(path.join(dir, `${uid}.gpg`));
@@ -315,3 +329,16 @@ function readKey(home: string, grip: string): Buffer {
 }
 
 const read = (dir: string, name: string) => readFileSync(path.join(dir, name), 'utf8').trim();
+
+/**
+ * The line of base64 (76 a line) holding an RSA secret key's public exponent (`00 11 01 00 01`,
+ * then its protection byte): where its finding belongs (the line of the exponent's second byte:
+ * with a line break inside the run, the line that ends with its first group).
+ */
+function exponentLine(text: string): string {
+  const b = Buffer.from(text.replace(/\n/g, ''), 'base64');
+  for (let i = 0; i + 5 < b.length; i++)
+    if (b[i] === 0 && b[i + 1] === 0x11 && b[i + 2] === 1 && b[i + 3] === 0 && b[i + 4] === 1 && [0, 0xfe, 0xff].includes(b[i + 5]))
+      return text.split('\n')[Math.floor((i + 1) / 57)];
+  throw new Error('no RSA exponent in the key');
+}

@@ -282,7 +282,7 @@ export function makeToolKeys(dir: string): ToolKey[] {
   add('gpg secret subkeys', true, gpg(['--armor', '--export-secret-subkeys', 'dev@example.com']));
   add('gpg public key', false, gpg(['--armor', '--export', 'dev@example.com']));
   spawnSync('gpgconf', ['--kill', 'all'], { env: { ...process.env, GNUPGHOME: home } });
-  gpgMatrix(dir, run, add, addFile);
+  gpgMatrix(dir, run, add, addFile, (k) => keys.push(k));
 
   // A key's numbers as its tools print them in text (pasted into a doc, an issue, a log): the
   // private forms hold the key in hex, each reported on the line its detector anchors on.
