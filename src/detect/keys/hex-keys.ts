@@ -14,7 +14,7 @@ const ESCAPE = /\\x([0-9a-fA-F]{2})/g;
 const PLAIN = /[0-9a-fA-F]{2,}/g;
 
 /** The bytes the hex tokens of these lines spell, in one syntax (the first line's). */
-export function hexEncodedBytes(text: string): Buffer {
+function hexEncodedBytes(text: string): Buffer {
   const syntax = /0[xX][0-9a-fA-F]/.test(text) ? OX : /\\x[0-9a-fA-F]{2}/.test(text) ? ESCAPE : PLAIN;
   let hex = '';
   for (const m of text.matchAll(syntax)) {

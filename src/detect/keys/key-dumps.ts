@@ -1,5 +1,5 @@
 import { crc24 } from '../checksum';
-import { isVaried } from './key-text';
+import { hexDumpBytes, isVaried } from './key-text';
 
 /**
  * The text forms a key's own tools print of a private key (not a key file, but its numbers in
@@ -45,21 +45,13 @@ export function isGpgPacketDump(text: string): boolean {
   return false;
 }
 
-/** One line of bytes in hex, colon-separated (GnuTLS and openssl dumps). */
-const HEX_LINE = /^(?:[0-9a-f]{2}:){1,31}[0-9a-f]{0,2}$/;
-
 /**
  * A private number dumped under its label, as GnuTLS `certtool -k` / `--generate-privkey`
  * prints a key (`private exponent:` for RSA, `private key:` for EC, EdDSA and DSA), then lines
  * of colon-separated hex: at least 16 bytes, 12 of them distinct.
  */
 export function isLabelledHexDump(text: string): boolean {
-  const bytes: string[] = [];
-  for (const l of text.split('\n').slice(1)) {
-    const t = l.trim();
-    if (!HEX_LINE.test(t)) break;
-    for (const b of t.split(':')) if (b) bytes.push(b);
-  }
+  const bytes = hexDumpBytes(text.split('\n').slice(1));
   const start = bytes.findIndex((b) => b !== '00');
   const own = start < 0 ? [] : bytes.slice(start);
   return own.length >= 16 && new Set(own).size >= 12;
@@ -72,8 +64,8 @@ const ASN1_LINE = /^\d{1,6}:d=(\d{1,2})\s+hl=\d{1,2} l=\s*\d{1,6} (?:prim|cons):
  * `openssl asn1parse` of an unencrypted private key. The first line (the pattern's) is the
  * version at depth 1 (`INTEGER :00`, or `:01` for SEC1 EC and PKCS#8 v2); then the key's own
  * items: PKCS#8's `OCTET STRING [HEX DUMP]` (the whole inner key) and SEC1's (the scalar) at
- * depth 1, or PKCS#1 RSA's and DSA's numbers, `INTEGER :…` at depth 1 (four or more after the
- * version: modulus, exponent, private exponent, …; p, q, g, y, x). A public key's or a
+ * depth 1, or PKCS#1 RSA's and DSA's numbers, `INTEGER :…` at depth 1 (three or more of at least
+ * 16 varied bytes after the version: modulus, private exponent, primes …; p, q, g, y, x). A public key's or a
  * certificate's dump has no version first at depth 1.
  */
 export function isAsn1ParsePrivateKey(text: string): boolean {

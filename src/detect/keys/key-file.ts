@@ -535,14 +535,11 @@ export function isPgpRsaExponentLine(lines: string): boolean {
   if ((b.length !== 57 && b.length !== 114) || !isVaried(b.subarray(0, 57), 32)) return false;
   for (let i = b.indexOf(0x11); i > 0 && i + 4 < b.length; i = b.indexOf(0x11, i + 1)) {
     if (b[i - 1] !== 0 || b[i + 1] !== 1 || b[i + 2] !== 0 || b[i + 3] !== 1) continue;
+    // (What lies past the line's end is not judged.)
     const usage = b[i + 4];
-    const next = i + 5 < b.length ? b[i + 5] : undefined;
-    if (usage === 0) {
-      const bits = i + 6 < b.length ? (b[i + 5] << 8) | b[i + 6] : undefined;
-      if (bits === undefined || (bits >= 1024 && bits <= 16384)) return true;
-    } else if (usage === 0xfe || usage === 0xff) {
-      if (next === undefined || next <= 13) return true;
-    }
+    const bits = (b[i + 5] << 8) | b[i + 6];
+    if (usage === 0 && (b[i + 6] === undefined || (bits >= 1024 && bits <= 16384))) return true;
+    if ((usage === 0xfe || usage === 0xff) && (b[i + 5] === undefined || b[i + 5] <= 13)) return true;
   }
   return false;
 }

@@ -245,6 +245,17 @@ const DUMP_LABEL = /^(?:priv|private-key|modulus):$/;
 /** One line of bytes in hex, as `openssl … -text` writes them (15 a line, colon-separated). */
 const DUMP_HEX = /^(?:[0-9a-f]{2}:){1,31}[0-9a-f]{0,2}$/;
 
+/** The bytes (two hex digits each) of the colon-separated hex lines these lines start with (openssl and GnuTLS dumps). */
+export function hexDumpBytes(lines: readonly string[]): string[] {
+  const bytes: string[] = [];
+  for (const l of lines) {
+    const t = l.trim();
+    if (!DUMP_HEX.test(t)) break;
+    for (const b of t.split(':')) if (b) bytes.push(b);
+  }
+  return bytes;
+}
+
 /**
  * The text form of a private key that `openssl rsa|ec|pkey|genpkey … -text` prints
  * (`Private-Key: (2048 bit, 2 primes)` or `X25519 Private-Key:`, then `modulus:` or `priv:`
@@ -254,11 +265,7 @@ const DUMP_HEX = /^(?:[0-9a-f]{2}:){1,31}[0-9a-f]{0,2}$/;
 export function isKeyTextDump(text: string): boolean {
   const lines = text.split('\n').map((l) => l.trim());
   if (!/Private-Key:/.test(lines[0]) || !DUMP_LABEL.test(lines[1] ?? '')) return false;
-  const bytes: string[] = [];
-  for (const l of lines.slice(2)) {
-    if (!DUMP_HEX.test(l)) break;
-    for (const b of l.split(':')) if (b) bytes.push(b);
-  }
+  const bytes = hexDumpBytes(lines.slice(2));
   return bytes.length >= 16 && new Set(bytes).size >= 12;
 }
 

@@ -66,9 +66,6 @@ const GPG_PACKET_LINE = new RegExp(
   `^\\s{0,40}${COMMENT}\\s{0,8}(?<secret>(?:version \\d|[ps]key\\[\\d{1,2}\\]:|checksum:|keyid:|protect|iter|simple|gnu-|unknown)[^\\r\\n]{0,20000})\\r?$`,
 );
 
-/** A line of hex bytes under a label, colon-separated (GnuTLS `certtool -k`). */
-const HEX_DUMP_LINE = new RegExp(`^\\s{0,40}${COMMENT}(?<secret>(?:[0-9a-f]{2}:){1,31}[0-9a-f]{0,2})\\s{0,4}$`);
-
 /** A line of `openssl asn1parse`: offset, depth, lengths, then the item (`prim: INTEGER :…`). */
 const ASN1PARSE_LINE = new RegExp(
   `^\\s{0,40}${COMMENT}(?<secret>\\d{1,6}:d=\\d{1,2}\\s{1,4}hl=\\d{1,2} l=\\s{0,6}\\d{1,6} (?:prim|cons):[^\\r\\n]{0,20000})\\r?$`,
@@ -396,7 +393,7 @@ export const privateKey: Rule = {
       // private one under `private exponent:` (RSA) or `private key:` (EC, EdDSA, DSA), in hex.
       keywords: ['private exponent:', 'private key:'],
       pattern: new RegExp(`^\\s{0,40}${COMMENT}(?<secret>private (?:exponent|key):)\\s{0,4}$`, 'g'),
-      nextLine: HEX_DUMP_LINE,
+      nextLine: DUMP_LINE,
       nextLines: 8,
       validate: isLabelledHexDump,
     },
